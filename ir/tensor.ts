@@ -1,0 +1,56 @@
+// A host tensor: what the reference interpreter computes on and what .safetensors files hold.
+// Values live in a Float64Array whatever the dtype (integers are exact up to 2^53; c64 is interleaved
+// re/im, so data.length = 2 * numel). Layout is contiguous row-major.
+import { lanes, storeAs, type DType } from './dtype.ts';
+import { ShapeError } from './errors.ts';
+
+export class Tensor {
+  constructor(
+    readonly dtype: DType,
+    readonly shape: readonly number[],
+    readonly data: Float64Array,
+  ) {
+    const want = numel(shape) * lanes(dtype);
+    if (data.length !== want) {
+      throw new ShapeError(`tensor data does not fill its shape [${shape.join(',')}] ${dtype}`, {
+        expected: `${want} values`, found: `${data.length}`,
+      });
+    }
+  }
+
+  static zeros(dtype: DType, shape: readonly number[]): Tensor {
+    return new Tensor(dtype, shape, new Float64Array(numel(shape) * lanes(dtype)));
+  }
+
+  /** Build from values, rounding each to what `dtype` can hold. */
+  static from(dtype: DType, shape: readonly number[], values: ArrayLike<number>): Tensor {
+    const data = Float64Array.from(values, (v) => storeAs(dtype, v));
+    return new Tensor(dtype, shape, data);
+  }
+
+  get numel(): number { return numel(this.shape); }
+  get rank(): number { return this.shape.length; }
+  get strides(): number[] { return stridesOf(this.shape); }
+}
+
+export const numel = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** Row-major element strides. */
+export function stridesOf(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) { s[i] = acc; acc *= shape[i]; }
+  return s;
+}
+
+/** Multi-index of a flat row-major offset. */
+export function unravel(flat: number, shape: readonly number[], out: number[] = new Array(shape.length)): number[] {
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i];
+    out[i] = flat % d;
+    flat = Math.floor(flat / d);
+  }
+  return out;
+}
+
+export const formatShape = (shape: readonly number[]): string => `[${shape.join(',')}]`;

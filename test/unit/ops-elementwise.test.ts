@@ -1,0 +1,4 @@
+import { cases } from '../cases/elementwise.ts';
+import { opSuite } from '../helpers/op-suite.ts';
+
+opSuite('elementwise', cases);
