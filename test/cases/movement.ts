@@ -1,0 +1,3 @@
+import type { OpCase } from '../helpers/cases.ts';
+
+export const cases: OpCase[] = [];
