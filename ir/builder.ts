@@ -57,8 +57,13 @@ export class GraphBuilder {
   }
 
   /** A parameter named by the current scope plus `name` (a state_dict key such as "layer1.0.conv1.weight"). */
-  param(name: string, shape: readonly number[], init: InitSpec, dtype: DType = 'f32'): Value {
-    return this.apply('param', [], { name: [...this.prefix, name].join('.'), dtype, shape: [...shape], init });
+  param(name: string, shape: readonly number[], init: InitSpec, opts: { dtype?: DType; trainable?: boolean } = {}): Value {
+    return this.apply('param', [], { name: this.scoped(name), dtype: opts.dtype ?? 'f32', shape: [...shape], init, trainable: opts.trainable ?? true });
+  }
+
+  /** `name` prefixed by the current scope ("layer1.0" + "conv1.weight"). */
+  scoped(name: string): string {
+    return [...this.prefix, name].join('.');
   }
 
   /** A constant: one number filling `shape`, or all elements in row-major order. */

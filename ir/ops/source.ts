@@ -1,7 +1,7 @@
 // Source ops: nodes with no inputs. The executor binds input and param nodes to the tensors the caller
 // gives; a const node carries its values (one value fills the shape, or one value per element).
 import { defineOp } from '../registry.ts';
-import { dtype, ints, numbers, str } from '../attrs.ts';
+import { bool, dtype, ints, numbers, str } from '../attrs.ts';
 import { AttrError, ExecutionError } from '../errors.ts';
 import { lanes } from '../dtype.ts';
 import { initAttr } from '../init.ts';
@@ -21,8 +21,9 @@ export const input = defineOp({
 
 export const param = defineOp({
   name: 'param', arity: 0, inputs: [], source: true,
-  doc: 'A learnable parameter, bound by name (a state_dict key); init says how to draw fresh values.',
-  attrs: { name: str(), dtype: dtype(), shape: ints(0), init: initAttr() },
+  doc: 'A parameter, bound by name (a state_dict key); init says how to draw fresh values. trainable=false marks ' +
+    'state that is not learned (BatchNorm running statistics, frozen buffers): it gets no gradient.',
+  attrs: { name: str(), dtype: dtype(), shape: ints(0), init: initAttr(), trainable: bool().default(true) },
   infer: (_, a) => {
     if ((a.init.kind === 'kaiming_normal' || a.init.kind === 'kaiming_uniform') && a.shape.length < 2) {
       throw new AttrError(`attribute 'init': ${a.init.kind} needs a weight of rank >= 2 to compute fans`, { expected: 'rank >= 2', found: formatShape(a.shape) });
