@@ -91,7 +91,7 @@ export const object = <T>(describe: string, check: (v: unknown) => T | undefined
  *  the result has the schema's key order (which is the order the text form prints). */
 export function checkAttrs<S extends AttrSchema>(schema: S, raw: Record<string, unknown>, op: string): AttrsOf<S> {
   for (const k of Object.keys(raw)) {
-    if (!(k in schema)) {
+    if (!Object.hasOwn(schema, k)) {
       const known = Object.keys(schema);
       throw new AttrError(`unknown attribute '${k}' for op '${op}'`, {
         expected: known.length ? `one of ${known.join(', ')}` : 'no attributes',

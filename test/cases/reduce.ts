@@ -1,3 +1,55 @@
 import type { OpCase } from '../helpers/cases.ts';
 
-export const cases: OpCase[] = [];
+const NaN_ = Number.NaN;
+
+export const cases: OpCase[] = [
+  { op: 'sum', title: 'f32 middle axis', inputs: [{ shape: [2, 3, 5] }], attrs: { axes: [1] } },
+  { op: 'sum', title: 'two axes, keepdims', inputs: [{ shape: [2, 3, 5] }], attrs: { axes: [0, 2], keepdims: true } },
+  { op: 'sum', title: 'negative axis', inputs: [{ shape: [3, 7] }], attrs: { axes: [-1] } },
+  { op: 'sum', title: 'all axes to a scalar', inputs: [{ shape: [2, 3, 5] }], attrs: { axes: [2, 0, 1] } },
+  { op: 'sum', title: 'size-1 axis', inputs: [{ shape: [3, 1, 4] }], attrs: { axes: [1] } },
+  { op: 'sum', title: 'odd length rank 1', inputs: [{ shape: [7] }], attrs: { axes: [0], keepdims: true } },
+  { op: 'sum', title: 'i32', inputs: [{ shape: [4, 3], gen: 'int' }], attrs: { axes: [0] } },
+  { op: 'sum', title: 'i32 wraps', inputs: [{ shape: [2, 2], dtype: 'i32', values: [2147483647, -2147483648, 1, -1] }], attrs: { axes: [0] } },
+  { op: 'sum', title: 'u32 wraps', inputs: [{ shape: [3], dtype: 'u32', values: [4294967295, 2, 7] }], attrs: { axes: [0] } },
+  // small integers keep f16 sums exact, so rounding order cannot differ
+  { op: 'sum', title: 'f16', inputs: [{ shape: [3, 5], dtype: 'f16', gen: 'int' }], attrs: { axes: [1] } },
+  { op: 'sum', title: 'c64 keepdims', inputs: [{ shape: [2, 3], dtype: 'c64' }], attrs: { axes: [1], keepdims: true } },
+  { op: 'sum', title: 'axis of size 0 sums to 0', inputs: [{ shape: [2, 0, 3] }], attrs: { axes: [1] } },
+  { op: 'sum', title: 'empty kept axis', inputs: [{ shape: [0, 3] }], attrs: { axes: [1] } },
+  { op: 'sum', title: 'NaN and inf', inputs: [{ shape: [2, 2], values: [NaN_, 1, Infinity, 1] }], attrs: { axes: [1] } },
+
+  { op: 'mean', title: 'f32 last axis', inputs: [{ shape: [3, 5] }], attrs: { axes: [1] } },
+  { op: 'mean', title: 'two axes, negative, keepdims', inputs: [{ shape: [2, 3, 4] }], attrs: { axes: [0, -1], keepdims: true } },
+  { op: 'mean', title: 'all axes', inputs: [{ shape: [3, 1, 7] }], attrs: { axes: [0, 1, 2] } },
+  { op: 'mean', title: 'f16 exact', inputs: [{ shape: [2, 4], dtype: 'f16', gen: 'int' }], attrs: { axes: [1] } },
+  { op: 'mean', title: 'c64', inputs: [{ shape: [3, 4], dtype: 'c64' }], attrs: { axes: [0] } },
+  { op: 'mean', title: 'axis of size 0 is NaN', inputs: [{ shape: [2, 0] }], attrs: { axes: [1] } },
+
+  { op: 'max', title: 'f32 last axis', inputs: [{ shape: [3, 4, 5] }], attrs: { axes: [2] } },
+  { op: 'max', title: 'two axes keepdims', inputs: [{ shape: [3, 4, 5] }], attrs: { axes: [0, 1], keepdims: true } },
+  { op: 'max', title: 'negative axis, size-1 axis', inputs: [{ shape: [1, 6] }], attrs: { axes: [-2] } },
+  { op: 'max', title: 'NaN propagates', inputs: [{ shape: [2, 3], values: [1, NaN_, 3, -Infinity, 2, Infinity] }], attrs: { axes: [1] } },
+  { op: 'max', title: 'i32 ties', inputs: [{ shape: [4, 7], gen: 'int' }], attrs: { axes: [1] } },
+  { op: 'max', title: 'u32 large values', inputs: [{ shape: [3], dtype: 'u32', values: [4294967295, 0, 2147483648] }], attrs: { axes: [0] } },
+  { op: 'max', title: 'f16', inputs: [{ shape: [2, 3], dtype: 'f16' }], attrs: { axes: [0] } },
+  { op: 'max', title: 'empty kept axis', inputs: [{ shape: [0, 3] }], attrs: { axes: [1] } },
+  { op: 'min', title: 'f32 first axis', inputs: [{ shape: [5, 3] }], attrs: { axes: [0] } },
+  { op: 'min', title: 'all axes keepdims', inputs: [{ shape: [2, 3, 2] }], attrs: { axes: [0, 1, 2], keepdims: true } },
+  { op: 'min', title: 'NaN propagates', inputs: [{ shape: [3], values: [0, NaN_, -1] }], attrs: { axes: [0] } },
+  { op: 'min', title: 'i32', inputs: [{ shape: [3, 5], gen: 'int' }], attrs: { axes: [-1] } },
+  { op: 'min', title: 'u32', inputs: [{ shape: [2, 2], dtype: 'u32', values: [4294967295, 3, 0, 4294967294] }], attrs: { axes: [1] } },
+  { op: 'min', title: 'f16', inputs: [{ shape: [4], dtype: 'f16' }], attrs: { axes: [0] } },
+
+  { op: 'argmax', title: 'f32 last axis', inputs: [{ shape: [3, 7] }], attrs: { axis: 1 } },
+  { op: 'argmax', title: 'first axis, keepdims', inputs: [{ shape: [5, 2, 3] }], attrs: { axis: 0, keepdims: true } },
+  { op: 'argmax', title: 'negative axis', inputs: [{ shape: [2, 3, 4] }], attrs: { axis: -2 } },
+  { op: 'argmax', title: 'rank 1 to scalar', inputs: [{ shape: [9] }], attrs: { axis: 0 } },
+  { op: 'argmax', title: 'ties go to the first index', inputs: [{ shape: [2, 4], dtype: 'i32', values: [1, 3, 3, 2, 5, 5, 5, 5] }], attrs: { axis: 1 } },
+  { op: 'argmax', title: 'NaN is the maximum, first NaN wins', inputs: [{ shape: [2, 4], values: [1, NaN_, 5, NaN_, Infinity, 2, 3, NaN_] }], attrs: { axis: 1 } },
+  { op: 'argmax', title: 'all -inf', inputs: [{ shape: [3], values: [-Infinity, -Infinity, -Infinity] }], attrs: { axis: 0 } },
+  { op: 'argmax', title: 'size-1 axis', inputs: [{ shape: [4, 1] }], attrs: { axis: 1, keepdims: true } },
+  { op: 'argmax', title: 'i32 random ties', inputs: [{ shape: [5, 6], gen: 'int' }], attrs: { axis: 0 } },
+  { op: 'argmax', title: 'u32 large values', inputs: [{ shape: [4], dtype: 'u32', values: [7, 4294967295, 2147483648, 4294967295] }], attrs: { axis: 0 } },
+  { op: 'argmax', title: 'f16', inputs: [{ shape: [3, 5], dtype: 'f16' }], attrs: { axis: -1 } },
+];

@@ -1,2 +1,65 @@
-"""(being written)"""
-OPS = {}
+"""Oracle: bilinear (deformable-conv sampling) and interpolate (linear / bilinear / trilinear resize)."""
+import torch
+import torch.nn.functional as F
+import torchvision
+
+
+def _working(t):
+    # torch 1.13's CPU grid_sample and upsample kernels have no float16: work in float32, and the
+    # result is rounded back to f16 when saved
+    return t.float() if t.dtype == torch.float16 else t
+
+
+def _bilinear(xs, a):
+    image, y, x = (_working(t) for t in xs)
+    B, C, H, W = image.shape
+    S = y.shape[1:]
+    # H or W == 1 makes the normalisation 2y/(H-1)-1 divide by zero. A zero row (column) appended
+    # past the edge reads exactly like the out-of-image corner it replaces, and the explicit mask
+    # below still cuts samples at y >= H, so pad such an axis to 2.
+    pad_h, pad_w = int(H == 1), int(W == 1)
+    img = F.pad(image, (0, pad_w, 0, pad_h))
+    Hp, Wp = H + pad_h, W + pad_w
+    # grid_sample unnormalises to pixels again; that float32 round trip moves a coordinate of ~10 by
+    # ~1e-6 pixel, which alone can exceed the 1e-6 tolerance, so the coordinates travel in float64
+    img = img.double()
+    yd, xd = y.double().reshape(B, 1, -1), x.double().reshape(B, 1, -1)
+    grid = torch.stack([2 * xd / (Wp - 1) - 1, 2 * yd / (Hp - 1) - 1], dim=-1)
+    out = F.grid_sample(img, grid, mode="bilinear", padding_mode="zeros", align_corners=True)
+    # the spec's rule (§3.2, §7): a sample at y <= -1, y >= H, x <= -1 or x >= W (or NaN) is 0
+    inside = ((yd > -1) & (yd < H) & (xd > -1) & (xd < W)).unsqueeze(1)
+    out = torch.where(inside, out, torch.zeros((), dtype=out.dtype)).reshape(B, C, *S)
+    if len(S) == 2 and tuple(S) == (H, W):
+        _cross_check_deform_conv(image.double(), y.double(), x.double(), out)
+    return out.to(image.dtype)
+
+
+def _cross_check_deform_conv(image, y, x, out):
+    """When the sample grid is H x W, a 1x1 identity deform_conv2d with offset (y - h, x - w) samples
+    the same points: torchvision's bilinear kernel implements the DCN rule directly."""
+    B, C, H, W = image.shape
+    hh = torch.arange(H, dtype=image.dtype).view(1, H, 1)
+    ww = torch.arange(W, dtype=image.dtype).view(1, 1, W)
+    offset = torch.stack([y - hh, x - ww], dim=1)
+    weight = torch.eye(C, dtype=image.dtype).view(C, C, 1, 1)
+    dc = torchvision.ops.deform_conv2d(image, offset, weight)
+    finite = torch.isfinite(out)
+    err = (dc - out)[finite].abs().max().item() if finite.any() else 0.0
+    scale = max(out[finite].abs().max().item(), 1.0) if finite.any() else 1.0
+    assert err <= 1e-9 * scale, "deform_conv2d disagrees with grid_sample: max abs diff %g" % err
+
+
+_MODES = {1: "linear", 2: "bilinear", 3: "trilinear"}
+
+
+def _interpolate(xs, a):
+    x = xs[0]
+    size = a["size"]
+    out = F.interpolate(_working(x), size=size, mode=_MODES[len(size)], align_corners=a["alignCorners"])
+    return out.to(x.dtype)
+
+
+OPS = {
+    "bilinear": _bilinear,
+    "interpolate": _interpolate,
+}

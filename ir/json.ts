@@ -1,0 +1,157 @@
+// The JSON form of a graph, for tools:
+//   {"format": "tempofuse.graph", "version": 1, "name": "...",
+//    "nodes": [{"id": 0, "op": "input", "inputs": [], "attrs": {...}, "type": {"dtype": "f32", "shape": [2,3]}, "loc": "..."}],
+//    "outputs": [{"name": "y", "node": 3}]}
+// JSON has no non-finite numbers and drops the sign of -0, so a number inside attrs that is Infinity,
+// -Infinity, NaN or -0 is written as the string "inf", "-inf", "nan" or "-0". Reading maps such a string
+// back to the number only where the attribute's schema rejects the string as it is, so a string
+// attribute (an input named "nan") stays a string.
+// Loading checks the envelope and every node's structure here, then validates each node through
+// graph.append (op, attributes, input types); errors keep their class and are located at the JSON path,
+// e.g. "<json>:nodes[3].attrs.axis".
+import type { AttrValue } from './attrs.ts';
+import type { DType } from './dtype.ts';
+import { AttrError, GraphError, ParseError } from './errors.ts';
+import { Graph, lookupOp, type Node } from './graph.ts';
+import { failingAttr, relocate, typeMismatch } from './text.ts';
+
+export type JSONAttr = number | string | boolean | null | JSONAttr[] | { [k: string]: JSONAttr };
+
+export interface NodeJSON {
+  id: number;
+  op: string;
+  inputs: number[];
+  attrs: Record<string, JSONAttr>;
+  type: { dtype: DType; shape: number[] };
+  loc?: string;
+}
+
+export interface GraphJSON {
+  format: 'tempofuse.graph';
+  version: 1;
+  name: string;
+  nodes: NodeJSON[];
+  outputs: { name: string; node: number }[];
+}
+
+export const FORMAT = 'tempofuse.graph';
+export const VERSION = 1;
+
+const SPECIAL: Record<string, number> = { inf: Infinity, '-inf': -Infinity, nan: NaN, '-0': -0 };
+
+function encode(v: AttrValue): JSONAttr {
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'nan';
+    if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+    return Object.is(v, -0) ? '-0' : v;
+  }
+  if (Array.isArray(v)) return v.map(encode);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+  return v;
+}
+
+function decode(v: unknown): unknown {
+  if (typeof v === 'string' && Object.hasOwn(SPECIAL, v)) return SPECIAL[v];
+  if (Array.isArray(v)) return v.map(decode);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
+  return v;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function graphToJSON(g: Graph): GraphJSON {
+  return {
+    format: FORMAT,
+    version: VERSION,
+    name: g.name,
+    nodes: g.nodes.map((n: Node): NodeJSON => ({
+      id: n.id,
+      op: n.op,
+      inputs: [...n.inputs],
+      attrs: encode(n.attrs as AttrValue) as Record<string, JSONAttr>,
+      type: { dtype: n.type.dtype, shape: [...n.type.shape] },
+      ...(n.loc !== undefined ? { loc: n.loc } : {}),
+    })),
+    outputs: g.outputs.map((o) => ({ name: o.name, node: o.node })),
+  };
+}
+
+export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
+  const at = (path: string) => `${source}:${path}`;
+  const bad = (path: string, expected: string, found: unknown): never => {
+    throw new ParseError(`bad ${path || 'document'}`, { loc: at(path || '$'), expected, found: describe(found) });
+  };
+  const record = (v: unknown, path: string, keys: string[], optional: string[] = []): Record<string, unknown> => {
+    if (!isObject(v)) return bad(path, 'an object', v);
+    const extra = Object.keys(v).find((k) => !keys.includes(k) && !optional.includes(k));
+    if (extra !== undefined) bad(`${path}${path ? '.' : ''}${extra}`, `only the keys ${[...keys, ...optional].join(', ')}`, extra);
+    const missing = keys.find((k) => !Object.hasOwn(v, k));
+    if (missing !== undefined) bad(`${path}${path ? '.' : ''}${missing}`, 'a value', undefined);
+    return v;
+  };
+
+  const doc = record(obj, '', ['format', 'version', 'name', 'nodes', 'outputs']);
+  if (doc.format !== FORMAT) bad('format', JSON.stringify(FORMAT), doc.format);
+  if (doc.version !== VERSION) bad('version', String(VERSION), doc.version);
+  if (typeof doc.name !== 'string') bad('name', 'a string', doc.name);
+  if (!Array.isArray(doc.nodes)) bad('nodes', 'an array', doc.nodes);
+  if (!Array.isArray(doc.outputs)) bad('outputs', 'an array', doc.outputs);
+
+  const g = new Graph(doc.name as string);
+  (doc.nodes as unknown[]).forEach((raw, i) => {
+    const p = `nodes[${i}]`;
+    const n = record(raw, p, ['id', 'op', 'inputs', 'attrs', 'type'], ['loc']);
+    if (n.id !== i) throw new GraphError('node ids must be 0, 1, 2, ... in order', { loc: at(`${p}.id`), expected: String(i), found: describe(n.id) });
+    if (typeof n.op !== 'string') bad(`${p}.op`, 'an op name', n.op);
+    if (!Array.isArray(n.inputs)) bad(`${p}.inputs`, 'an array of node ids', n.inputs);
+    if (!isObject(n.attrs)) bad(`${p}.attrs`, 'an object', n.attrs);
+    if (n.loc !== undefined && typeof n.loc !== 'string') bad(`${p}.loc`, 'a string', n.loc);
+    const type = record(n.type, `${p}.type`, ['dtype', 'shape']);
+    if (!Array.isArray(type.shape)) bad(`${p}.type.shape`, 'an array of integers', type.shape);
+    (n.inputs as unknown[]).forEach((x, j) => {
+      if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= i) {
+        throw new GraphError('inputs must reference earlier nodes', { loc: at(`${p}.inputs[${j}]`), expected: `an id in 0..${i - 1}`, found: describe(x) });
+      }
+    });
+    const op = n.op as string;
+    const site = `%${i} = ${op}`;
+    try { lookupOp(op); } catch (e) { throw relocate(e, at(`${p}.op`)); }
+    const attrs = decodeAttrs(op, n.attrs as Record<string, unknown>);
+    let node: Node;
+    try {
+      node = g.append(op, n.inputs as number[], attrs, n.loc as string | undefined);
+    } catch (e) {
+      const key = e instanceof AttrError ? failingAttr(op, attrs) : undefined;
+      throw relocate(e, at(key !== undefined ? `${p}.attrs.${key}` : p), site);
+    }
+    const recorded = { dtype: type.dtype as DType, shape: type.shape as number[] };
+    if (recorded.dtype !== node.type.dtype || JSON.stringify(recorded.shape) !== JSON.stringify(node.type.shape)) {
+      throw typeMismatch(recorded, node.type, at(`${p}.type`), site);
+    }
+  });
+
+  (doc.outputs as unknown[]).forEach((raw, k) => {
+    const o = record(raw, `outputs[${k}]`, ['name', 'node']);
+    if (typeof o.name !== 'string') bad(`outputs[${k}].name`, 'a string', o.name);
+    try { g.addOutput(o.name as string, o.node as number); } catch (e) { throw relocate(e, at(`outputs[${k}]`)); }
+  });
+  try { g.validate(); } catch (e) { throw relocate(e, at('outputs')); }
+  return g;
+}
+
+/** Non-finite markers back to numbers, per attribute, only where the schema rejects the raw value. */
+function decodeAttrs(op: string, raw: Record<string, unknown>): Record<string, unknown> {
+  const schema = lookupOp(op).attrs;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => {
+    if (!Object.hasOwn(schema, k)) return [k, v];
+    const accepts = (x: unknown) => { try { schema[k].check(x, k); return true; } catch { return false; } };
+    const d = decode(v);
+    return [k, !accepts(v) && accepts(d) ? d : v];
+  }));
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

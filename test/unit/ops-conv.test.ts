@@ -1,0 +1,4 @@
+import { cases } from '../cases/conv.ts';
+import { opSuite } from '../helpers/op-suite.ts';
+
+opSuite('conv and pooling', cases);

@@ -1,0 +1,4 @@
+import { cases } from '../cases/movement.ts';
+import { opSuite } from '../helpers/op-suite.ts';
+
+opSuite('movement', cases);

@@ -1,0 +1,4 @@
+import { cases } from '../cases/sampling.ts';
+import { opSuite } from '../helpers/op-suite.ts';
+
+opSuite('sampling', cases);
