@@ -6,16 +6,14 @@ DIR/inputs.safetensors: every tensor by key.
 Writes DIR/outputs.safetensors ("<id>/<output name>" for each output of each case) and DIR/errors.json
 ({id: message}). Params are state_dict entries loaded with load_state_dict(strict=True) into the real
 torch.nn module, so their names and shapes are checked as well as the math. Computes in float32."""
-import json
 import os
 import sys
-import traceback
 
 import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import safetensors_io  # noqa: E402
+from batch import run_batch  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -89,28 +87,15 @@ MODULES = {
 }
 
 
-def main(d):
-    with open(os.path.join(d, "cases.json")) as f:
-        cases = json.load(f)
-    tensors = safetensors_io.load(os.path.join(d, "inputs.safetensors"))
-    outputs, errors = {}, {}
-    for c in cases:
-        fn = MODULES.get(c["module"])
-        if fn is None:
-            errors[c["id"]] = "no oracle for module '%s'" % c["module"]
-            continue
-        try:
-            ins = {k: tensors[v] for k, v in c["inputs"].items()}
-            params = {k: tensors[v] for k, v in c["params"].items()}
-            with torch.no_grad():
-                for name, t in fn(c["config"], ins, params).items():
-                    outputs["%s/%s" % (c["id"], name)] = t
-        except Exception as e:  # report, do not stop the batch
-            errors[c["id"]] = "%s: %s" % (type(e).__name__, e) + "\n" + traceback.format_exc(limit=3)
-    safetensors_io.save(os.path.join(d, "outputs.safetensors"), outputs)
-    with open(os.path.join(d, "errors.json"), "w") as f:
-        json.dump(errors, f)
+def run_case(c, tensors):
+    fn = MODULES.get(c["module"])
+    if fn is None:
+        raise KeyError("no oracle for module '%s'" % c["module"])
+    ins = {k: tensors[v] for k, v in c["inputs"].items()}
+    params = {k: tensors[v] for k, v in c["params"].items()}
+    outs = {"%s/%s" % (c["id"], name): t for name, t in fn(c["config"], ins, params).items()}
+    return outs, {}
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    run_batch(sys.argv[1], run_case)
