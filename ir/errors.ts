@@ -82,3 +82,5 @@ export class InputMismatchError extends TempofuseError { readonly code = 'E_INPU
 export class ExecutionError extends TempofuseError { readonly code = 'E_EXEC'; }
 /** A network definition module that does not export a graph builder. */
 export class NetworkError extends TempofuseError { readonly code = 'E_NETWORK'; }
+/** A target (backend) that is unknown, or not available on this machine. */
+export class TargetError extends TempofuseError { readonly code = 'E_TARGET'; }

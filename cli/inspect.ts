@@ -1,0 +1,30 @@
+// `tempofuse inspect`: the graph's text form (every node with its type and source line), then a summary.
+import type { Command } from 'commander';
+import { formatType, type Graph } from '../ir/graph.ts';
+import { graphToJSON } from '../ir/json.ts';
+import { numel } from '../ir/tensor.ts';
+import { printGraph } from '../ir/text.ts';
+import type { NetworkArgs } from '../runtime/network.ts';
+import { loadGraph, print, withNetworkArgs } from './common.ts';
+
+export function register(program: Command): void {
+  withNetworkArgs(program.command('inspect')
+    .description('print the graph (IR text with shapes) and a summary of its inputs, outputs and parameters')
+    .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
+    .option('--json', 'print the graph in its JSON form instead (loadable as a .json network)'))
+    .action(async (path: string, opts: { json?: boolean; arg?: NetworkArgs }) => {
+      const g = await loadGraph(path, opts);
+      print(opts.json ? JSON.stringify(graphToJSON(g), null, 1) : printGraph(g) + '\n' + summary(g));
+    });
+}
+
+export function summary(g: Graph): string {
+  const named = (op: string) => g.nodes.filter((n) => n.op === op).map((n) => `  ${n.attrs.name}  ${formatType(n.type)}`);
+  const params = g.params().map((n) => `  ${n.attrs.name}  ${formatType(n.type)}  ${numel(n.type.shape)}`);
+  return [
+    `# ${g.name}: ${g.nodes.length} nodes`,
+    `inputs (${g.inputs().length}):`, ...named('input'),
+    `outputs (${g.outputs.length}):`, ...g.outputs.map((o) => `  ${o.name}  ${formatType(g.node(o.node).type)}`),
+    `parameters (${g.params().length}, ${g.paramCount()} scalars):`, ...params,
+  ].join('\n');
+}

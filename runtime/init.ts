@@ -1,0 +1,84 @@
+// Fresh values for a graph's parameters (from each param's init spec) and random inputs. Every tensor
+// draws from its own stream, seeded by (seed, name): adding, removing or reordering parameters leaves
+// the values of the others unchanged, and a name means the same values in every process.
+import { fans, gain, type InitSpec } from '../ir/init.ts';
+import { InputMismatchError } from '../ir/errors.ts';
+import { formatType, type Graph } from '../ir/graph.ts';
+import { isComplex, isFloat, lanes, type DType } from '../ir/dtype.ts';
+import { Tensor, numel } from '../ir/tensor.ts';
+import { Rng } from './random.ts';
+
+/** A 32-bit stream seed from the run's seed and a tensor name: FNV-1a over the seed's and the name's
+ *  bytes, then murmur3's finaliser so that names differing in one character give unrelated streams. */
+export function streamSeed(seed: number, name: string): number {
+  let h = 0x811c9dc5;
+  const mix = (byte: number) => { h = Math.imul(h ^ byte, 0x01000193); };
+  for (let i = 0; i < 4; i++) mix((seed >>> (8 * i)) & 0xff);
+  for (const byte of Buffer.from(name, 'utf8')) mix(byte);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Standard deviation (normal) or bound (uniform) of a Kaiming init, as torch.nn.init computes them. */
+export function kaimingScale(spec: Extract<InitSpec, { mode: unknown }>, shape: readonly number[]): number {
+  const { fanIn, fanOut } = fans(shape);
+  const std = gain(spec.nonlinearity, spec.a) / Math.sqrt(spec.mode === 'fan_in' ? fanIn : fanOut);
+  return spec.kind === 'kaiming_uniform' ? Math.sqrt(3) * std : std;
+}
+
+/** Draw one tensor from an init spec. c64 tensors draw re and im independently from the same law.
+ *  Values are rounded to the dtype (f32 too, which a reference tensor would keep in float64), so a
+ *  tensor drawn here and one read back from a .safetensors file are the same numbers. */
+export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[], rng: Rng): Tensor {
+  const n = numel(shape) * lanes(dtype);
+  const round = dtype === 'f32' || dtype === 'c64' ? Math.fround : (x: number) => x;
+  let draw: () => number;
+  switch (spec.kind) {
+    case 'zeros': draw = () => 0; break;
+    case 'ones': draw = () => 1; break;
+    case 'constant': draw = () => spec.value; break;
+    case 'normal': draw = () => rng.normal(spec.mean, spec.std); break;
+    case 'uniform': draw = () => rng.uniform(spec.low, spec.high); break;
+    case 'kaiming_normal': {
+      const std = kaimingScale(spec, shape);
+      draw = () => rng.normal(0, std);
+      break;
+    }
+    case 'kaiming_uniform': {
+      const bound = kaimingScale(spec, shape);
+      draw = () => rng.uniform(-bound, bound);
+      break;
+    }
+  }
+  return Tensor.from(dtype, shape, Array.from({ length: n }, () => round(draw())));
+}
+
+/** Every parameter of the graph, drawn from its init spec, keyed by name in graph order. */
+export function initParams(graph: Graph, seed: number): Map<string, Tensor> {
+  const out = new Map<string, Tensor>();
+  for (const p of graph.params()) {
+    const name = p.attrs.name as string;
+    out.set(name, drawInit(p.attrs.init as InitSpec, p.type.dtype, p.type.shape, new Rng(streamSeed(seed, name))));
+  }
+  return out;
+}
+
+/** Every graph input drawn from normal(0, 1). Only float and complex inputs have such a law: an integer
+ *  or bool input (indices, masks) must be given, so asking for one is an error, not a guess. */
+export function randomInputs(graph: Graph, seed: number): Map<string, Tensor> {
+  const out = new Map<string, Tensor>();
+  for (const x of graph.inputs()) {
+    const name = x.attrs.name as string;
+    if (!isFloat(x.type.dtype) && !isComplex(x.type.dtype)) {
+      throw new InputMismatchError(`input '${name}' (${formatType(x.type)}) cannot be drawn at random; give it in an inputs file`, {
+        expected: 'f32, f16 or c64 inputs', found: x.type.dtype, loc: x.loc,
+      });
+    }
+    out.set(name, drawInit({ kind: 'normal', mean: 0, std: 1 }, x.type.dtype, x.type.shape, new Rng(streamSeed(seed, name))));
+  }
+  return out;
+}

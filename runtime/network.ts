@@ -1,0 +1,95 @@
+// Loading a network definition: a TypeScript/JavaScript module that builds the graph, a .json graph
+// or a .tfir text graph. A module's default export (or its export `build`) is called with a fresh
+// GraphBuilder and the arguments; an optional export `args` holds the accepted arguments with their
+// defaults, so that a misspelt or ill-typed argument is an error instead of being ignored.
+import { readFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GraphBuilder, Value } from '../ir/builder.ts';
+import { FileError, NetworkError } from '../ir/errors.ts';
+import type { Graph } from '../ir/graph.ts';
+import { graphFromJSON } from '../ir/json.ts';
+import { parseGraph } from '../ir/text.ts';
+
+export type ArgValue = string | number | boolean;
+export type NetworkArgs = Record<string, ArgValue>;
+export type BuildFn = (b: GraphBuilder, args: NetworkArgs) => void | Value | Record<string, Value>;
+
+const MODULE_EXTS = ['.ts', '.mts', '.js', '.mjs'];
+export const NETWORK_EXTS = [...MODULE_EXTS, '.json', '.tfir'];
+
+export async function loadNetwork(path: string, args: NetworkArgs = {}): Promise<Graph> {
+  const ext = extname(path);
+  if (!NETWORK_EXTS.includes(ext)) {
+    throw new FileError(`${path}: unknown kind of network file`, { expected: `one of ${NETWORK_EXTS.join(', ')}`, found: ext || 'no extension' });
+  }
+  let text: string; // read whatever the kind: a missing or unreadable file is a FileError alike
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new FileError(`cannot read network ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? (e as Error).message}`);
+  }
+  if (MODULE_EXTS.includes(ext)) return buildModule(path, args);
+  if (Object.keys(args).length) {
+    throw new NetworkError(`${path}: arguments (${Object.keys(args).join(', ')}) apply only to networks defined in TypeScript or JavaScript`);
+  }
+  if (ext === '.tfir') return parseGraph(text, path);
+  let obj: unknown;
+  try {
+    obj = JSON.parse(text);
+  } catch (e) {
+    throw new FileError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  return graphFromJSON(obj, path);
+}
+
+async function buildModule(path: string, given: NetworkArgs): Promise<Graph> {
+  const mod = exportsOf(await importModule(resolve(path)));
+  const build = [mod.default, mod.build].find((f) => typeof f === 'function') as BuildFn | undefined;
+  if (!build) throw new NetworkError(`${path}: the module exports no build function`, { expected: 'a default export or an export `build` of type (b: GraphBuilder, args) => ...', found: `exports ${Object.keys(mod).join(', ') || 'nothing'}` });
+  const args = checkArgs(path, mod.args, given);
+  const b = new GraphBuilder(basename(path, extname(path)));
+  const result = build(b, args);
+  if (result instanceof Value) b.output('y', result);
+  else if (result !== undefined) {
+    if (typeof result !== 'object' || result === null || !Object.values(result).every((v) => v instanceof Value)) {
+      throw new NetworkError(`${path}: the build function returned something other than a tensor or a record of tensors`, { found: String(result) });
+    }
+    for (const [name, v] of Object.entries(result)) b.output(name, v);
+  }
+  if (b.graph.outputs.length === 0) {
+    throw new NetworkError(`${path}: the build function made no outputs`, { expected: 'a returned tensor, a record of tensors, or calls to b.output(name, value)', found: 'none' });
+  }
+  return b.build();
+}
+
+/** A plain import through the loaders in place (bin/tempofuse.js registers tsx; vitest transforms TS),
+ *  so that the network shares this process's ir/ modules. (tsx's tsImport would load a second copy of
+ *  every module the network imports, whose values and errors fail instanceof checks here.) */
+const importModule = (abs: string): Promise<Record<string, unknown>> => import(pathToFileURL(abs).href);
+
+/** A TS file outside an ESM package loads as CommonJS, whose exports arrive wrapped in `default`. */
+function exportsOf(mod: Record<string, unknown>): Record<string, unknown> {
+  const wrapped = mod.default;
+  return typeof wrapped === 'object' && wrapped !== null && typeof mod.build !== 'function' ? (wrapped as Record<string, unknown>) : mod;
+}
+
+function checkArgs(path: string, declared: unknown, given: NetworkArgs): NetworkArgs {
+  if (declared === undefined) return { ...given };
+  if (typeof declared !== 'object' || declared === null) {
+    throw new NetworkError(`${path}: the export \`args\` must be an object of argument defaults`, { found: String(declared) });
+  }
+  const defaults = declared as NetworkArgs;
+  const out: NetworkArgs = { ...defaults };
+  for (const [k, v] of Object.entries(given)) {
+    if (!Object.hasOwn(defaults, k)) {
+      throw new NetworkError(`${path}: unknown argument '${k}'`, { expected: `one of ${Object.keys(defaults).join(', ') || '(none)'}`, found: k });
+    }
+    if (typeof v !== typeof defaults[k]) {
+      throw new NetworkError(`${path}: argument '${k}' has the wrong type`, { expected: `a ${typeof defaults[k]} (default ${defaults[k]})`, found: JSON.stringify(v) });
+    }
+    out[k] = v;
+  }
+  return out;
+}

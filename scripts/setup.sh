@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what tempofuse needs on Debian, each piece only when missing:
+#   system packages: libvulkan1 + chromium-common (SwiftShader's Vulkan driver, for WebGPU without a GPU);
+#   with --test also python3-torch + python3-torchvision (the PyTorch oracle of the test suite);
+#   npm dependencies (npm ci) when node_modules is absent or older than package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pkgs=(libvulkan1 chromium-common)
+[[ "${1:-}" == "--test" ]] && pkgs+=(python3-torch python3-torchvision)
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
+  echo "setup: installing ${missing[*]} (apt)" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "setup: installing npm dependencies (npm ci)" >&2
+  npm ci --no-audit --no-fund >&2
+fi
