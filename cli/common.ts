@@ -6,7 +6,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { TempofuseError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
-import { checkBindings } from '../runtime/reference/interpreter.ts';
+import { checkBindings, declaredBy } from '../runtime/bindings.ts';
 import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
 import { loadSafetensors, saveSafetensors } from '../runtime/safetensors.ts';
 
@@ -44,7 +44,7 @@ export const loadGraph = (path: string, opts: { arg?: NetworkArgs }): Promise<Gr
 export async function readBindings(graph: Graph, kind: 'input' | 'param', path: string): Promise<Map<string, Tensor>> {
   const { tensors } = await loadSafetensors(path);
   try {
-    checkBindings(graph, kind, tensors);
+    checkBindings(declaredBy(graph, kind), kind, tensors);
   } catch (e) {
     if (e instanceof TempofuseError) e.at({ loc: path });
     throw e;

@@ -84,3 +84,5 @@ export class ExecutionError extends TempofuseError { readonly code = 'E_EXEC'; }
 export class NetworkError extends TempofuseError { readonly code = 'E_NETWORK'; }
 /** A target (backend) that is unknown, or not available on this machine. */
 export class TargetError extends TempofuseError { readonly code = 'E_TARGET'; }
+/** A GPU device error: validation failure or device loss, naming the kernel when there is one. */
+export class DeviceError extends TempofuseError { readonly code = 'E_DEVICE'; }

@@ -3,13 +3,20 @@
 // implicitly. On i32/u32 results wrap like the 32-bit machine types; f16 results round to f16.
 import { defineOp, type TensorType } from '../registry.ts';
 import { dtype } from '../attrs.ts';
-import { isComplex, storeAs, type DType } from '../dtype.ts';
+import { isComplex, isFloat, storeAs, type DType } from '../dtype.ts';
 import { Tensor, numel } from '../tensor.ts';
 import { broadcastIndexer, broadcastShapes, requireDType, sameDType, type DTypeClass } from './util.ts';
+import * as k from '../../codegen/kexpr.ts';
+import { typeOf, type Expr, type Fn } from '../../codegen/kir.ts';
+import { broadcastIndex } from '../../codegen/index-math.ts';
+import { ktypeOf } from '../../codegen/lowering.ts';
 
 // ---- unary -------------------------------------------------------------------------------------
 
-function unary<const Name extends string>(name: Name, cls: DTypeClass, doc: string, f: (x: number) => number, fc?: (re: number, im: number) => [number, number]) {
+function unary<const Name extends string>(
+  name: Name, cls: DTypeClass, doc: string, f: (x: number) => number, kernel: (x: Expr) => Expr,
+  fc?: (re: number, im: number) => [number, number],
+) {
   return defineOp({
     name, arity: 1, inputs: ['x'], attrs: {}, doc,
     infer: ([x]) => {
@@ -29,20 +36,24 @@ function unary<const Name extends string>(name: Name, cls: DTypeClass, doc: stri
       }
       return r;
     },
+    lower: { kind: 'inline', emit: (ctx, idx) => kernel(ctx.input(0, idx)) },
   });
 }
 
-export const neg = unary('neg', 'numeric', '-x.', (x) => -x, (re, im) => [-re, -im]);
-export const abs = unary('abs', 'real', '|x|.', Math.abs);
-export const exp = unary('exp', 'float', 'e^x.', Math.exp);
-export const log = unary('log', 'float', 'Natural logarithm (log 0 = -inf, negative -> NaN).', Math.log);
-export const sqrt = unary('sqrt', 'float', 'Square root (negative -> NaN).', Math.sqrt);
-export const rsqrt = unary('rsqrt', 'float', '1 / sqrt(x).', (x) => 1 / Math.sqrt(x));
-export const sigmoid = unary('sigmoid', 'float', '1 / (1 + e^-x).', (x) => 1 / (1 + Math.exp(-x)));
-export const tanh = unary('tanh', 'float', 'Hyperbolic tangent.', Math.tanh);
-export const relu = unary('relu', 'real', 'max(x, 0).', (x) => (x > 0 ? x : 0));
-export const sin = unary('sin', 'float', 'Sine (radians).', Math.sin);
-export const cos = unary('cos', 'float', 'Cosine (radians).', Math.cos);
+const fn = (name: Fn) => (a: Expr) => k.call(name, [a]);
+
+export const neg = unary('neg', 'numeric', '-x.', (x) => -x, k.neg, (re, im) => [-re, -im]);
+export const abs = unary('abs', 'real', '|x|.', Math.abs, fn('abs'));
+export const exp = unary('exp', 'float', 'e^x.', Math.exp, fn('exp'));
+export const log = unary('log', 'float', 'Natural logarithm (log 0 = -inf, negative -> NaN).', Math.log, fn('log'));
+export const sqrt = unary('sqrt', 'float', 'Square root (negative -> NaN).', Math.sqrt, fn('sqrt'));
+export const rsqrt = unary('rsqrt', 'float', '1 / sqrt(x).', (x) => 1 / Math.sqrt(x), fn('rsqrt'));
+export const sigmoid = unary('sigmoid', 'float', '1 / (1 + e^-x).', (x) => 1 / (1 + Math.exp(-x)), fn('sigmoid'));
+export const tanh = unary('tanh', 'float', 'Hyperbolic tangent.', Math.tanh, fn('tanh'));
+export const relu = unary('relu', 'real', 'max(x, 0); NaN stays NaN.', (x) => (x < 0 ? 0 : x),
+  (a) => k.select(k.lt(a, k.constant(typeOf(a), 0)), k.constant(typeOf(a), 0), a));
+export const sin = unary('sin', 'float', 'Sine (radians).', Math.sin, fn('sin'));
+export const cos = unary('cos', 'float', 'Cosine (radians).', Math.cos, fn('cos'));
 
 // ---- binary ------------------------------------------------------------------------------------
 
@@ -50,6 +61,7 @@ type Complex = [number, number];
 
 function binary<const Name extends string>(
   name: Name, cls: DTypeClass, doc: string, f: (a: number, b: number) => number,
+  kernel: (a: Expr, b: Expr) => Expr,
   opts: { result?: DType; fc?: (a: Complex, b: Complex) => Complex } = {},
 ) {
   return defineOp({
@@ -83,27 +95,36 @@ function binary<const Name extends string>(
       }
       return r;
     },
+    lower: {
+      kind: 'inline',
+      emit: (ctx, idx, _a, ins) => kernel(ctx.input(0, broadcastIndex(idx, ins[0].shape)), ctx.input(1, broadcastIndex(idx, ins[1].shape))),
+    },
   });
 }
 
-export const add = binary('add', 'numeric', 'a + b.', (a, b) => a + b, { fc: ([a, b], [c, d]) => [a + c, b + d] });
-export const sub = binary('sub', 'numeric', 'a - b.', (a, b) => a - b, { fc: ([a, b], [c, d]) => [a - c, b - d] });
-export const mul = binary('mul', 'numeric', 'a * b (complex product on c64).', (a, b) => a * b,
+const isFloatExpr = (e: Expr) => typeOf(e) === 'f32';
+/** max/min: NaN-propagating for floats (the kernel IR's fmax_nan), plain for integers. */
+const extremum = (nanFn: Fn, intFn: Fn) => (a: Expr, b: Expr) => k.call(isFloatExpr(a) ? nanFn : intFn, [a, b]);
+const complexOr = (cfn: Fn, op: (a: Expr, b: Expr) => Expr) => (a: Expr, b: Expr) => (typeOf(a) === 'c64' ? k.call(cfn, [a, b]) : op(a, b));
+
+export const add = binary('add', 'numeric', 'a + b.', (a, b) => a + b, k.add, { fc: ([a, b], [c, d]) => [a + c, b + d] });
+export const sub = binary('sub', 'numeric', 'a - b.', (a, b) => a - b, k.sub, { fc: ([a, b], [c, d]) => [a - c, b - d] });
+export const mul = binary('mul', 'numeric', 'a * b (complex product on c64).', (a, b) => a * b, complexOr('cmul', k.mul),
   { fc: ([a, b], [c, d]) => [a * c - b * d, a * d + b * c] });
-export const div = binary('div', 'floatOrComplex', 'a / b (IEEE: x/0 = ±inf, 0/0 = NaN). Integer division is not an op: cast first.', (a, b) => a / b,
+export const div = binary('div', 'floatOrComplex', 'a / b (IEEE: x/0 = ±inf, 0/0 = NaN). Integer division is not an op: cast first.', (a, b) => a / b, complexOr('cdiv', k.div),
   { fc: ([a, b], [c, d]) => { const den = c * c + d * d; return [(a * c + b * d) / den, (b * c - a * d) / den]; } });
-export const maximum = binary('maximum', 'real', 'Elementwise max(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b)));
-export const minimum = binary('minimum', 'real', 'Elementwise min(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b)));
-export const pow = binary('pow', 'float', 'a ^ b (negative base with a fractional exponent -> NaN).', Math.pow);
+export const maximum = binary('maximum', 'real', 'Elementwise max(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b)), extremum('fmax_nan', 'max'));
+export const minimum = binary('minimum', 'real', 'Elementwise min(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b)), extremum('fmin_nan', 'min'));
+export const pow = binary('pow', 'float', 'a ^ b (negative base with a fractional exponent -> NaN).', Math.pow, (a, b) => k.call('pow', [a, b]));
 
 // Comparisons produce bool. eq/ne accept any dtype (complex compares both parts); ordering needs a real type.
 // For complex operands the reference passes (0, 0) when equal and (1, 0) when not.
-export const eq = binary('eq', 'any', 'a == b, as bool.', (a, b) => Number(a === b), { result: 'bool' });
-export const ne = binary('ne', 'any', 'a != b, as bool (NaN != NaN).', (a, b) => Number(a !== b), { result: 'bool' });
-export const lt = binary('lt', 'real', 'a < b, as bool.', (a, b) => Number(a < b), { result: 'bool' });
-export const le = binary('le', 'real', 'a <= b, as bool.', (a, b) => Number(a <= b), { result: 'bool' });
-export const gt = binary('gt', 'real', 'a > b, as bool.', (a, b) => Number(a > b), { result: 'bool' });
-export const ge = binary('ge', 'real', 'a >= b, as bool.', (a, b) => Number(a >= b), { result: 'bool' });
+export const eq = binary('eq', 'any', 'a == b, as bool.', (a, b) => Number(a === b), k.eq, { result: 'bool' });
+export const ne = binary('ne', 'any', 'a != b, as bool (NaN != NaN).', (a, b) => Number(a !== b), k.ne, { result: 'bool' });
+export const lt = binary('lt', 'real', 'a < b, as bool.', (a, b) => Number(a < b), k.lt, { result: 'bool' });
+export const le = binary('le', 'real', 'a <= b, as bool.', (a, b) => Number(a <= b), k.le, { result: 'bool' });
+export const gt = binary('gt', 'real', 'a > b, as bool.', (a, b) => Number(a > b), k.gt, { result: 'bool' });
+export const ge = binary('ge', 'real', 'a >= b, as bool.', (a, b) => Number(a >= b), k.ge, { result: 'bool' });
 
 // ---- where and cast ----------------------------------------------------------------------------
 
@@ -125,11 +146,15 @@ export const where = defineOp({
     }
     return r;
   },
+  lower: {
+    kind: 'inline',
+    emit: (ctx, idx, _a, ins) => k.select(...([0, 1, 2].map((i) => ctx.input(i, broadcastIndex(idx, ins[i].shape))) as [Expr, Expr, Expr])),
+  },
 });
 
 export const cast = defineOp({
   name: 'cast', arity: 1, inputs: ['x'], attrs: { to: dtype() },
-  doc: 'Convert to dtype `to`: float -> int truncates toward zero (NaN/inf -> 0, out of range wraps), ' +
+  doc: 'Convert to dtype `to`: float -> int truncates toward zero and saturates at the integer range (NaN -> 0), int -> int wraps, ' +
     'int -> float rounds to nearest, anything -> bool is x != 0, real -> c64 sets im = 0. c64 -> real is an error (use real/imag).',
   infer: ([x], a): TensorType => {
     if (isComplex(x.dtype) && !isComplex(a.to)) requireDType(x, 'real', 'x (cast from c64 loses the imaginary part; use real or imag)');
@@ -145,7 +170,15 @@ export const cast = defineOp({
       return r;
     }
     // to f32 rounds to f32: that is the conversion's meaning (elsewhere f32 results keep float64)
-    for (let i = 0; i < x.numel; i++) r.data[i] = a.to === 'f32' ? Math.fround(x.data[i]) : storeAs(a.to, x.data[i]);
+    for (let i = 0; i < x.numel; i++) r.data[i] = a.to === 'f32' ? Math.fround(x.data[i]) : storeAs(a.to, saturate(x.dtype, a.to, x.data[i]));
     return r;
   },
+  lower: { kind: 'inline', emit: (ctx, idx, a) => k.cast(ktypeOf(a.to), ctx.input(0, idx)) },
 });
+
+/** Float -> integer conversion saturates at the integer range (as GPU conversions do); NaN gives 0. */
+function saturate(from: DType, to: DType, v: number): number {
+  if (!isFloat(from) || (to !== 'i32' && to !== 'u32')) return v;
+  if (Number.isNaN(v)) return 0;
+  return to === 'i32' ? Math.min(Math.max(v, -(2 ** 31)), 2 ** 31 - 1) : Math.min(Math.max(v, 0), 2 ** 32 - 1);
+}

@@ -1,0 +1,112 @@
+// Graph -> program: plan the fusion, build each kernel, merge kernels whose code is the same, and count
+// what the plan costs. A program is backend-neutral; printers turn its kernels into source, and the
+// artifact writer turns the rest into a manifest.
+import type { DType } from '../ir/dtype.ts';
+import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
+import type { Tensor } from '../ir/tensor.ts';
+import { buildKernel } from './kernel-builder.ts';
+import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type Plan } from './fuse.ts';
+import type { FusedNode, Kernel } from './kir.ts';
+
+export type ValueRole = 'input' | 'param' | 'const' | 'intermediate' | 'output';
+
+/** A graph value that lives in memory. */
+export interface StoredValue {
+  readonly node: number;
+  readonly role: ValueRole;
+  /** Input/param name, or output name(s) joined by ','. */
+  readonly name?: string;
+  readonly dtype: DType;
+  readonly shape: readonly number[];
+  readonly bytes: number;
+}
+
+export interface Launch {
+  readonly kernel: string;
+  /** Graph nodes computed by this launch, root last. */
+  readonly fuses: readonly FusedNode[];
+  /** Node ids bound to the kernel's buffers, in the kernel's order. */
+  readonly bindings: readonly number[];
+  /** Values of the kernel's uniforms, in the kernel's order. */
+  readonly syms: readonly number[];
+  /** Elements ('flat' kernels) or workgroups ('group' kernels) to cover. */
+  readonly total: number;
+  readonly bytesRead: number;
+  readonly bytesWritten: number;
+}
+
+export interface Cost {
+  readonly launches: number;
+  readonly bytesRead: number;
+  readonly bytesWritten: number;
+}
+
+export interface Program {
+  readonly name: string;
+  readonly kernels: readonly Kernel[];
+  readonly launches: readonly Launch[];
+  readonly values: readonly StoredValue[];
+  readonly outputs: readonly { name: string; node: number }[];
+  /** Values of the stored const nodes, by node id. */
+  readonly constants: ReadonlyMap<number, Tensor>;
+  readonly cost: { readonly fused: Cost; readonly unfused: Cost };
+}
+
+export function compileGraph(g: Graph, opts: Partial<FusionOptions> = {}): Program {
+  g.validate();
+  const options = { ...DEFAULT_FUSION, ...opts };
+  const plan = planFusion(g, options);
+  const kernels: Kernel[] = [];
+  const byCode = new Map<string, Kernel>();
+  const launches = plan.kernels.map((kp) => {
+    const built = buildKernel(g, kp);
+    const code = JSON.stringify(built.kernel);
+    let kernel = byCode.get(code);
+    if (!kernel) {
+      kernel = { name: kernelName(kernels.length, g, kp.members, kp.root), ...built.kernel };
+      byCode.set(code, kernel);
+      kernels.push(kernel);
+    }
+    const fuses = kp.members.map((m) => ({ id: m, op: g.nodes[m].op, loc: g.nodes[m].loc }));
+    return {
+      kernel: kernel.name, fuses, bindings: built.bindings, syms: built.symValues, total: built.total,
+      bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0), bytesWritten: bytesOf(g.nodes[kp.root]),
+    };
+  });
+  return {
+    name: g.name, kernels, launches, values: storedValues(g, plan), outputs: g.outputs.map((o) => ({ ...o })),
+    constants: new Map(g.nodes.filter((n) => n.op === 'const' && plan.stored.has(n.id))
+      .map((n) => [n.id, lookupOp('const').reference([], n.attrs as never, n.type)] as const)),
+    cost: { fused: costOf(launches), unfused: costOf(unfusedLaunches(g, options)) },
+  };
+}
+
+function kernelName(index: number, g: Graph, members: readonly number[], root: number): string {
+  const ops = [root, ...members.filter((m) => m !== root).reverse()].map((m) => g.nodes[m].op);
+  const distinct = ops.filter((o, i) => ops.indexOf(o) === i).slice(0, 4);
+  return `k${index}_${distinct.join('_')}`;
+}
+
+function storedValues(g: Graph, plan: Plan): StoredValue[] {
+  const outNames = new Map<number, string[]>();
+  for (const o of g.outputs) outNames.set(o.node, [...(outNames.get(o.node) ?? []), o.name]);
+  return g.nodes.filter((n) => plan.stored.has(n.id)).map((n: Node) => {
+    const role: ValueRole = n.op === 'input' || n.op === 'param' ? n.op : n.op === 'const' ? 'const' : outNames.has(n.id) ? 'output' : 'intermediate';
+    const name = role === 'input' || role === 'param' ? (n.attrs.name as string) : outNames.get(n.id)?.join(',');
+    return { node: n.id, role, name, dtype: n.type.dtype, shape: n.type.shape, bytes: bytesOf(n) };
+  });
+}
+
+function costOf(launches: readonly Pick<Launch, 'bytesRead' | 'bytesWritten'>[]): Cost {
+  return {
+    launches: launches.length,
+    bytesRead: launches.reduce((a, l) => a + l.bytesRead, 0),
+    bytesWritten: launches.reduce((a, l) => a + l.bytesWritten, 0),
+  };
+}
+
+function unfusedLaunches(g: Graph, opts: FusionOptions): { bytesRead: number; bytesWritten: number }[] {
+  return planFusion(g, { ...opts, fuse: false }).kernels.map((kp) => ({
+    bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0), bytesWritten: bytesOf(g.nodes[kp.root]),
+  }));
+}

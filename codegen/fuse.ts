@@ -1,0 +1,169 @@
+// Fusion: decide which graph values live in memory. Every other value is computed inline, inside the
+// kernel of each consumer that needs it. The rules:
+//  1. Graph inputs, parameters and outputs live in memory; so does a const with more than one value.
+//  2. A 'loop' node (reduction, matmul, conv, FFT, ...) is fused into its consumer only when it has one
+//     consumer, that consumer reads it 'once' (each output element reads one distinct element), and the
+//     same holds up to the kernel's root: then fusing repeats no work (prologue and epilogue fusion).
+//  3. An 'inline' node with one consumer is always fused. With several consumers, it is recomputed in
+//     each unless storing it moves fewer bytes: storing costs a write plus a read per consumer, and
+//     recomputing costs a read of its inputs per consumer.
+//  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
+//     storing the fused node that reads the most buffers, until every kernel fits.
+import { byteSize } from '../ir/dtype.ts';
+import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
+import { numel } from '../ir/tensor.ts';
+import type { ReadPattern } from './lowering.ts';
+
+export interface FusionOptions {
+  /** false: one kernel per op (the unfused plan the cost model compares against). */
+  readonly fuse: boolean;
+  /** Storage buffers one kernel may bind (WebGPU's default limit is 8). */
+  readonly maxStorageBuffers: number;
+  /** Reductions of at least this many elements run cooperatively over a workgroup. */
+  readonly groupReduceMin: number;
+}
+
+export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256 };
+
+export interface KernelPlan {
+  /** The node whose value the kernel stores. */
+  readonly root: number;
+  /** Nodes computed inside the kernel, root included, in topological order. */
+  readonly members: readonly number[];
+  /** Values the kernel reads from memory, in first-use order. */
+  readonly reads: readonly number[];
+  /** The member computed as a cooperative workgroup reduction, if any. */
+  readonly group?: number;
+}
+
+export interface Plan {
+  /** Nodes whose values live in memory (inputs, params, const buffers, kernel roots). */
+  readonly stored: ReadonlySet<number>;
+  readonly kernels: readonly KernelPlan[];
+}
+
+export const bytesOf = (n: Node): number => numel(n.type.shape) * byteSize(n.type.dtype);
+
+/** A const whose every element has the same value is a literal in the kernel, not a buffer. */
+export function isLiteralConst(n: Node): boolean {
+  const v = n.attrs.value as number[];
+  return n.op === 'const' && (v.length === (n.type.dtype === 'c64' ? 2 : 1) || numel(n.type.shape) <= 1);
+}
+
+export function readPatterns(g: Graph, n: Node): readonly ReadPattern[] {
+  const ins = n.inputs.map((i) => g.nodes[i].type);
+  const def = lookupOp(n.op);
+  const custom = def.lower?.reads?.(ins, n.attrs as never, n.type);
+  return custom ?? ins.map((t) => (t.shape.length === n.type.shape.length && t.shape.every((d, i) => d === n.type.shape[i]) ? 'once' : 'many'));
+}
+
+export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan {
+  const consumers: number[][] = g.nodes.map(() => []);
+  for (const n of g.nodes) for (const i of n.inputs) consumers[i].push(n.id);
+  const outputs = new Set(g.outputs.map((o) => o.node));
+  const stored = new Set<number>();
+  for (const n of g.nodes) {
+    if (n.op === 'input' || n.op === 'param' || (n.op === 'const' && !isLiteralConst(n)) || outputs.has(n.id)) stored.add(n.id);
+    else if (!opts.fuse && n.op !== 'const') stored.add(n.id);
+  }
+  if (opts.fuse) {
+    decideLoops(g, consumers, stored);
+    decideShared(g, consumers, stored);
+  }
+  for (;;) {
+    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n)).map((n) => kernelOf(g, n.id, stored, opts));
+    const over = kernels.find((k) => k.reads.length + 1 + (traps(g, k) ? 1 : 0) > opts.maxStorageBuffers);
+    if (!over) return { stored, kernels };
+    stored.add(splitPoint(g, over, stored));
+  }
+}
+
+const isSource = (n: Node) => n.op === 'input' || n.op === 'param' || n.op === 'const';
+
+// Rule 2, deciding consumers before producers: `once[c]` says every element of c is computed once per
+// element of its kernel's root.
+function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): void {
+  const once = new Array<boolean>(g.nodes.length).fill(false);
+  for (let id = g.nodes.length - 1; id >= 0; id--) {
+    const n = g.nodes[id];
+    if (isSource(n)) continue;
+    const cs = consumers[id];
+    const single = cs.length === 1 ? g.nodes[cs[0]] : undefined;
+    const readOnce = single !== undefined && readPatterns(g, single).every((p, k) => single.inputs[k] !== id || p === 'once');
+    if (stored.has(id)) once[id] = true;
+    else if (lookupOp(n.op).lower?.kind === 'loop') {
+      if (single && readOnce && once[single.id]) once[id] = true;
+      else { stored.add(id); once[id] = true; }
+    } else once[id] = single !== undefined && readOnce && once[single.id];
+  }
+}
+
+// Rule 3, deciding producers before consumers so each node's inline inputs are known.
+function decideShared(g: Graph, consumers: number[][], stored: Set<number>): void {
+  const leaves = new Map<number, Set<number>>();
+  for (const n of g.nodes) {
+    const own = new Set<number>();
+    for (const i of n.inputs) {
+      if (stored.has(i)) own.add(i);
+      else for (const l of leaves.get(i) ?? []) own.add(l);
+    }
+    leaves.set(n.id, own);
+    const k = consumers[n.id].length;
+    if (stored.has(n.id) || isSource(n) || k < 2) continue;
+    const readBytes = [...own].reduce((a, l) => a + bytesOf(g.nodes[l]), 0);
+    if (k * readBytes > (1 + k) * bytesOf(n) + readBytes) {
+      stored.add(n.id);
+      leaves.set(n.id, new Set([n.id]));
+    }
+  }
+}
+
+function kernelOf(g: Graph, root: number, stored: ReadonlySet<number>, opts: FusionOptions): KernelPlan {
+  const members = new Set<number>();
+  const reads: number[] = [];
+  const visit = (id: number): void => {
+    const n = g.nodes[id];
+    if (id !== root && (stored.has(id) || n.op === 'const')) {
+      if (stored.has(id) && !reads.includes(id)) reads.push(id);
+      return;
+    }
+    if (members.has(id)) return;
+    members.add(id);
+    n.inputs.forEach(visit);
+  };
+  visit(root);
+  const ordered = [...members].sort((a, b) => a - b);
+  return { root, members: ordered, reads, group: groupMember(g, root, ordered, opts) };
+}
+
+// A cooperative reduction pays off when there are few outputs and many elements per output; only a
+// member reached 'once' from the root qualifies (the root itself, or an epilogue on top of it).
+function groupMember(g: Graph, root: number, members: readonly number[], opts: FusionOptions): number | undefined {
+  let id = root;
+  for (;;) {
+    const n = g.nodes[id];
+    const lower = lookupOp(n.op).lower;
+    const count = lower?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
+    // (one workgroup per output element, dispatched in one dimension: at most 65535 of them)
+    const outs = numel(g.nodes[root].type.shape);
+    if (count !== undefined && count >= opts.groupReduceMin && outs <= count && outs <= 65535) return id;
+    const pats = readPatterns(g, n);
+    const next = n.inputs.find((i, k) => members.includes(i) && pats[k] === 'once');
+    if (next === undefined) return undefined;
+    id = next;
+  }
+}
+
+const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => lookupOp(g.nodes[m].op).lower?.traps);
+
+// The fused member whose own inputs reach the most distinct buffers: storing it removes the most.
+function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
+  let best = -1, bestCount = -1;
+  for (const m of k.members) {
+    if (m === k.root) continue;
+    const sub = kernelOf(g, m, stored, DEFAULT_FUSION).reads.length;
+    if (sub > bestCount) { best = m; bestCount = sub; }
+  }
+  if (best < 0) throw new Error(`kernel for %${k.root} reads ${k.reads.length} buffers and cannot be split`);
+  return best;
+}

@@ -1,0 +1,242 @@
+// Builds the kernel IR of one planned kernel: the root's value at the invocation's multi-index, with
+// fused members computed inline and stored values loaded. Names are stable (buffers in0.., out; locals
+// named after the op and node; uniforms after the tensor or node they describe), so the same graph
+// always prints the same source, and kernels that differ only in sizes print alike.
+import { GraphError } from '../ir/errors.ts';
+import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
+import { stridesOf, numel } from '../ir/tensor.ts';
+import * as x from './kexpr.ts';
+import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
+import { typeOf } from './kir.ts';
+import type { KernelPlan } from './fuse.ts';
+import { isLiteralConst } from './fuse.ts';
+import { ktypeOf, type LowerCtx, type Mutable, type TrapCode } from './lowering.ts';
+
+export const FLAT_WORKGROUP = 64;
+export const GROUP_WORKGROUP = 256;
+
+export interface BuiltKernel {
+  readonly kernel: Omit<Kernel, 'name'>;
+  /** Values of kernel.syms, in order. */
+  readonly symValues: readonly number[];
+  /** Node ids bound to kernel.buffers, in order (the status buffer, if any, is not a node). */
+  readonly bindings: readonly number[];
+  /** Elements (flat) or workgroups (group) to launch. */
+  readonly total: number;
+}
+
+/** The storage type of a graph value's buffer. */
+export const storageOf = (n: Node): KType => (n.type.dtype === 'bool' ? 'u32' : n.type.dtype);
+
+export function buildKernel(g: Graph, plan: KernelPlan): BuiltKernel {
+  return new KernelBuilder(g, plan).build();
+}
+
+class KernelBuilder implements LowerCtx {
+  private blocks: Stmt[][] = [[]];
+  private memo: Map<string, Expr>[] = [new Map()];
+  private symNames: string[] = [];
+  private symValues: number[] = [];
+  private buffers: KBuffer[] = [];
+  private bindings: number[] = [];
+  private shared: SharedArray[] = [];
+  private names = new Map<string, number>();
+  private localIndex = new Map<number, number>();
+  private current: Node | undefined;
+  private traps = false;
+  private readonly mapping: Mapping;
+
+  constructor(private g: Graph, private plan: KernelPlan) {
+    this.mapping = plan.group !== undefined
+      ? { kind: 'group', workgroupSize: GROUP_WORKGROUP }
+      : { kind: 'flat', workgroupSize: FLAT_WORKGROUP };
+  }
+
+  build(): BuiltKernel {
+    const root = this.g.nodes[this.plan.root];
+    const total = numel(root.type.shape);
+    this.symNames.push('total');
+    this.symValues.push(total);
+    for (const id of this.plan.reads) this.bufferFor(id);
+    const flat: Expr = { k: 'builtin', name: this.mapping.kind === 'group' ? 'wid' : 'gid' };
+    const idx = this.unravel(flat, root.type.shape, 'out');
+    const value = this.value(root.id, idx);
+    const stored = this.toStorage(root, value);
+    const out = this.bufferFor(root.id, 'read_write');
+    this.emitStore(out, flat, stored);
+    return {
+      kernel: {
+        buffers: this.buffers, syms: this.symNames, shared: this.shared, mapping: this.mapping,
+        traps: this.traps, body: this.blocks[0],
+      },
+      symValues: this.symValues, bindings: this.bindings, total,
+    };
+  }
+
+  // ---- LowerCtx ------------------------------------------------------------------------------------
+
+  input(i: number, idx: readonly Expr[]): Expr {
+    const node = this.current!;
+    const id = node.inputs[i];
+    const n = this.g.nodes[id];
+    if (idx.length !== n.type.shape.length) {
+      throw new GraphError(`lowering of '${node.op}' indexed input ${i} with ${idx.length} indices`, { expected: `${n.type.shape.length}`, found: `${idx.length}` });
+    }
+    return this.value(id, idx);
+  }
+
+  sym(value: number, hint: string): Expr {
+    const owner = this.current ? `${this.current.op}${this.localIndex.get(this.current.id)}_` : '';
+    return this.symNamed(`${owner}${hint}`, value);
+  }
+
+  let(value: Expr, hint: string): Expr {
+    if (value.k === 'var' || value.k === 'const' || value.k === 'sym' || value.k === 'builtin') return value;
+    const name = this.fresh(hint);
+    const t = typeOf(value);
+    this.emit({ k: 'let', name, t, init: value, mutable: false });
+    return x.v(name, t);
+  }
+
+  mutable(init: Expr, hint: string): Mutable {
+    const name = this.fresh(hint);
+    const t = typeOf(init);
+    this.emit({ k: 'let', name, t, init, mutable: true });
+    return { ref: x.v(name, t), set: (value) => this.emit({ k: 'assign', name, value }) };
+  }
+
+  loop(end: Expr, body: (v: Expr) => void, opts: { start?: Expr; step?: Expr; hint?: string } = {}): void {
+    const name = this.fresh(opts.hint ?? 'i');
+    const stmts = this.scoped(() => body(x.v(name, 'i32')));
+    this.emit({ k: 'for', v: name, start: opts.start ?? x.i32(0), end, step: opts.step ?? x.i32(1), body: stmts });
+  }
+
+  when(cond: Expr, then: () => void, otherwise?: () => void): void {
+    const t = this.scoped(then);
+    const e = otherwise ? this.scoped(otherwise) : undefined;
+    this.emit({ k: 'if', cond, then: t, else: e });
+  }
+
+  trap(code: TrapCode): void {
+    this.traps = true;
+    this.emit({ k: 'trap', code });
+  }
+
+  reduce(count: Expr, init: Expr, combine: (acc: Expr, v: Expr) => Expr, element: (r: Expr) => Expr): Expr {
+    const cooperative = this.mapping.kind === 'group' && this.current?.id === this.plan.group;
+    const acc = this.mutable(init, 'acc');
+    const lid: Expr = { k: 'builtin', name: 'lid' };
+    const size = x.i32(this.mapping.workgroupSize);
+    this.loop(count, (r) => acc.set(combine(acc.ref, element(r))), cooperative ? { start: lid, step: size, hint: 'r' } : { hint: 'r' });
+    if (!cooperative) return acc.ref;
+    // tree reduction through workgroup memory; every invocation takes part in every barrier
+    const arr = this.fresh('partial');
+    const t = typeOf(init);
+    this.shared.push({ name: arr, t, size: this.mapping.workgroupSize });
+    this.emit({ k: 'shared_store', arr, index: lid, value: acc.ref });
+    this.emit({ k: 'barrier' });
+    for (let s = this.mapping.workgroupSize / 2; s >= 1; s /= 2) {
+      const other: Expr = { k: 'shared_load', arr, index: x.add(lid, x.i32(s)), t };
+      const mine: Expr = { k: 'shared_load', arr, index: lid, t };
+      this.when(x.lt(lid, x.i32(s)), () => this.emit({ k: 'shared_store', arr, index: lid, value: combine(mine, other) }));
+      this.emit({ k: 'barrier' });
+    }
+    return this.let({ k: 'shared_load', arr, index: x.i32(0), t }, 'reduced');
+  }
+
+  // ---- values --------------------------------------------------------------------------------------
+
+  /** The value of node `id` at `idx`: a load if it is stored (or a literal const), else its lowering. */
+  private value(id: number, idx: readonly Expr[]): Expr {
+    const n = this.g.nodes[id];
+    if (n.op === 'const' && isLiteralConst(n)) return this.literal(n);
+    if (id !== this.plan.root && this.plan.reads.includes(id)) return this.load(n, idx);
+    const key = `${id}@${JSON.stringify(idx)}`;
+    for (let s = this.memo.length - 1; s >= 0; s--) {
+      const hit = this.memo[s].get(key);
+      if (hit) return hit;
+    }
+    const lower = lookupOp(n.op).lower;
+    if (!lower) throw new GraphError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
+    if (!this.localIndex.has(id)) this.localIndex.set(id, this.localIndex.size);
+    const saved = this.current;
+    this.current = n;
+    let v = lower.emit(this, idx, n.attrs as never, n.inputs.map((i) => this.g.nodes[i].type), n.type);
+    this.current = saved;
+    if (n.type.dtype === 'f16') v = x.call('round_f16', [v]);
+    const bound = this.let(v, `${n.op}${id}`);
+    this.memo[this.memo.length - 1].set(key, bound);
+    return bound;
+  }
+
+  private literal(n: Node): Expr {
+    const vals = n.attrs.value as number[];
+    if (n.type.dtype === 'c64') return x.call('cplx', [x.f32(vals[0]), x.f32(vals[1] ?? 0)]);
+    return x.constant(ktypeOf(n.type.dtype), vals[0]);
+  }
+
+  private load(n: Node, idx: readonly Expr[]): Expr {
+    const buf = this.bufferFor(n.id);
+    const strides = stridesOf(n.type.shape).map((s, k) => (n.type.shape[k] === 1 ? x.i32(0) : this.symNamed(`${buf}_s${k}`, s)));
+    const raw = x.load(buf, x.dot(idx, strides), storageOf(n));
+    if (n.type.dtype === 'bool') return x.ne(raw, x.u32(0));
+    if (n.type.dtype === 'f16') return x.cast('f32', raw);
+    return raw;
+  }
+
+  private toStorage(n: Node, v: Expr): Expr {
+    if (n.type.dtype === 'bool') return x.select(v, x.u32(1), x.u32(0));
+    if (n.type.dtype === 'f16') return x.cast('f16', v);
+    return v;
+  }
+
+  private emitStore(buf: string, flat: Expr, value: Expr): void {
+    if (this.mapping.kind === 'group') {
+      this.when(x.eq({ k: 'builtin', name: 'lid' }, x.i32(0)), () => this.emit({ k: 'store', buf, index: flat, value }));
+    } else this.emit({ k: 'store', buf, index: flat, value });
+  }
+
+  private bufferFor(id: number, access: 'read' | 'read_write' = 'read'): string {
+    const at = this.bindings.indexOf(id);
+    if (at >= 0) return this.buffers[at].name;
+    const name = access === 'read_write' ? 'out' : `in${this.buffers.length}`;
+    this.buffers.push({ name, t: storageOf(this.g.nodes[id]), access });
+    this.bindings.push(id);
+    return name;
+  }
+
+  /** Multi-index of a flat row-major offset into `shape` (size-1 axes are the constant 0). */
+  private unravel(flat: Expr, shape: readonly number[], prefix: string): Expr[] {
+    const strides = stridesOf(shape);
+    return shape.map((d, k) => {
+      if (d === 1) return x.i32(0);
+      const q = strides[k] === 1 ? flat : x.div(flat, this.symNamed(`${prefix}_s${k}`, strides[k]));
+      return this.let(k === 0 ? q : x.mod(q, this.symNamed(`${prefix}_d${k}`, d)), `${prefix}_i${k}`);
+    });
+  }
+
+  private symNamed(name: string, value: number): Expr {
+    const at = this.symNames.indexOf(name);
+    if (at < 0) { this.symNames.push(name); this.symValues.push(value); }
+    else if (this.symValues[at] !== value) throw new GraphError(`uniform '${name}' given two values (${this.symValues[at]}, ${value})`);
+    return x.sym(name);
+  }
+
+  private emit(s: Stmt): void {
+    this.blocks[this.blocks.length - 1].push(s);
+  }
+
+  private scoped(fn: () => void): Stmt[] {
+    this.blocks.push([]);
+    this.memo.push(new Map());
+    try { fn(); } finally { this.memo.pop(); }
+    return this.blocks.pop()!;
+  }
+
+  private fresh(hint: string): string {
+    const base = hint.replace(/[^A-Za-z0-9_]/g, '_');
+    const n = this.names.get(base) ?? 0;
+    this.names.set(base, n + 1);
+    return n === 0 ? base : `${base}_${n}`;
+  }
+}

@@ -1,0 +1,60 @@
+// How an op becomes kernel code. Each op's registry entry carries an OpLowering: given the multi-index
+// of one output element (i32 expressions), it returns an expression for that element's value, asking
+// the context for input values at whatever indices it needs. The context decides whether an input is
+// computed inline (its producer is fused into this kernel) or loaded from memory, so the same lowering
+// serves fused and unfused plans alike.
+import type { TensorType } from '../ir/registry.ts';
+import type { Expr, KType } from './kir.ts';
+
+/** How an output element reads an input: 'once' means every output element reads at most one element
+ *  of the input, and different output elements read different ones (so a producer that loops can be
+ *  fused in without repeating work); 'many' means anything else (broadcast, windows, reductions). */
+export type ReadPattern = 'once' | 'many';
+
+export interface Mutable {
+  readonly ref: Expr;
+  set(value: Expr): void;
+}
+
+/** Run-time error codes a kernel can record with `trap`. */
+export const TRAP = { indexOutOfRange: 1 } as const;
+export type TrapCode = (typeof TRAP)[keyof typeof TRAP];
+
+export interface LowerCtx {
+  /** Value of input `i` at multi-index `idx` (one i32 expression per axis of that input). */
+  input(i: number, idx: readonly Expr[]): Expr;
+  /** An i32 uniform with a compile-time value (a size, a stride, an attribute number). */
+  sym(value: number, hint: string): Expr;
+  /** Bind a value to an immutable local; returns the variable. */
+  let(value: Expr, hint: string): Expr;
+  /** A mutable local. */
+  mutable(init: Expr, hint: string): Mutable;
+  /** for (v = start; v < end; v += step) body(v). */
+  loop(end: Expr, body: (v: Expr) => void, opts?: { start?: Expr; step?: Expr; hint?: string }): void;
+  /** if (cond) then() else otherwise(). */
+  when(cond: Expr, then: () => void, otherwise?: () => void): void;
+  /** Record a run-time error for the runtime to report (the kernel goes on). */
+  trap(code: TrapCode): void;
+  /** A reduction over `count` elements: element(r) for r in [0, count), combined from `init`. In a kernel
+   *  whose mapping is 'group' and where this node is the cooperative reduction, the work is spread over
+   *  the workgroup and combined through workgroup memory; otherwise it is one loop. */
+  reduce(count: Expr, init: Expr, combine: (acc: Expr, x: Expr) => Expr, element: (r: Expr) => Expr): Expr;
+}
+
+export interface OpLowering<A> {
+  /** 'inline': cheap per element (elementwise, index remapping, a few loads): may be recomputed in every
+   *  consumer. 'loop': does work proportional to more than one input element per output element. */
+  readonly kind: 'inline' | 'loop';
+  /** For reductions that may run cooperatively over a workgroup: the number of elements reduced per
+   *  output element (the planner decides when it pays off). */
+  readonly groupReduce?: (inputs: readonly TensorType[], attrs: A) => number;
+  /** Whether the lowering may `trap` (the kernel then binds the status buffer). */
+  readonly traps?: boolean;
+  /** How each output element reads each input (default: 'once' where the input's shape equals the
+   *  output's, else 'many'). */
+  reads?(inputs: readonly TensorType[], attrs: A, out: TensorType): readonly ReadPattern[];
+  emit(ctx: LowerCtx, idx: readonly Expr[], attrs: A, inputs: readonly TensorType[], out: TensorType): Expr;
+}
+
+/** Kernel value type of a graph dtype (bool is a value type; only its storage is u32). */
+export const ktypeOf = (d: TensorType['dtype']): KType => (d === 'f16' ? 'f32' : d);

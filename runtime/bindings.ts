@@ -1,0 +1,31 @@
+// Checking the tensors a caller binds to a network's inputs or parameters: every declared name must be
+// given with its dtype and shape, and nothing undeclared may be given. All problems are reported at once.
+import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
+import { formatType, type Graph, type TensorType } from '../ir/graph.ts';
+import type { Tensor } from '../ir/tensor.ts';
+
+export interface Declared extends TensorType {
+  readonly name: string;
+}
+
+export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor>): void {
+  const Err = kind === 'input' ? InputMismatchError : ParamMismatchError;
+  const problems: string[] = [];
+  for (const d of declared) {
+    const t = given.get(d.name);
+    if (!t) problems.push(`missing ${kind} '${d.name}' (${formatType(d)})`);
+    else if (formatType(t) !== formatType(d)) problems.push(`${kind} '${d.name}' is ${formatType(t)}, the network declares ${formatType(d)}`);
+  }
+  const names = new Set(declared.map((d) => d.name));
+  for (const name of given.keys()) if (!names.has(name)) problems.push(`unexpected ${kind} '${name}': the network has no such ${kind}`);
+  if (problems.length) {
+    throw new Err(`${problems.length} ${kind} problem(s): ${problems.join('; ')}`, {
+      expected: `${declared.length} ${kind}(s) as declared`, found: `${given.size} given`,
+    });
+  }
+}
+
+/** The inputs or parameters a graph declares. */
+export function declaredBy(graph: Graph, kind: 'input' | 'param'): Declared[] {
+  return graph.nodes.filter((n) => n.op === kind).map((n) => ({ name: n.attrs.name as string, ...n.type }));
+}
