@@ -1,5 +1,8 @@
-// `tempofuse inspect`: the graph's text form (every node with its type and source line), then a summary.
+// `tempofuse inspect`: the graph's text form (every node with its type and source line), then a summary;
+// or, with --kernels, the fused kernel plan and its cost.
 import type { Command } from 'commander';
+import { compileGraph } from '../codegen/compile.ts';
+import { describeProgram } from '../codegen/report.ts';
 import { formatType, type Graph } from '../ir/graph.ts';
 import { graphToJSON } from '../ir/json.ts';
 import { numel } from '../ir/tensor.ts';
@@ -11,10 +14,12 @@ export function register(program: Command): void {
   withNetworkArgs(program.command('inspect')
     .description('print the graph (IR text with shapes) and a summary of its inputs, outputs and parameters')
     .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
-    .option('--json', 'print the graph in its JSON form instead (loadable as a .json network)'))
-    .action(async (path: string, opts: { json?: boolean; arg?: NetworkArgs }) => {
+    .option('--json', 'print the graph in its JSON form instead (loadable as a .json network)')
+    .option('--kernels', 'print the fused kernel plan: each launch, the graph nodes it fuses, the bytes it moves, and the cost fused vs unfused'))
+    .action(async (path: string, opts: { json?: boolean; kernels?: boolean; arg?: NetworkArgs }) => {
       const g = await loadGraph(path, opts);
-      print(opts.json ? JSON.stringify(graphToJSON(g), null, 1) : printGraph(g) + '\n' + summary(g));
+      if (opts.kernels) print(describeProgram(compileGraph(g)));
+      else print(opts.json ? JSON.stringify(graphToJSON(g), null, 1) : printGraph(g) + '\n' + summary(g));
     });
 }
 
