@@ -54,3 +54,14 @@ export function unravel(flat: number, shape: readonly number[], out: number[] = 
 }
 
 export const formatShape = (shape: readonly number[]): string => `[${shape.join(',')}]`;
+
+/** A tensor whose dtype and shape are known to the type checker (what compiled networks take and give). */
+export type TensorOf<D extends DType, S extends readonly number[]> = Tensor & { readonly dtype: D; readonly shape: S };
+
+/** Check at run time that `t` has the dtype and shape the type claims. */
+export function asTensorOf<D extends DType, const S extends readonly number[]>(t: Tensor, dtype: D, shape: S, what = 'tensor'): TensorOf<D, S> {
+  if (t.dtype !== dtype || formatShape(t.shape) !== formatShape(shape)) {
+    throw new ShapeError(`${what} does not have the declared type`, { expected: `${dtype}${formatShape(shape)}`, found: `${t.dtype}${formatShape(t.shape)}` });
+  }
+  return t as TensorOf<D, S>;
+}

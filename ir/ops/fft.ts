@@ -6,6 +6,9 @@ import { int, oneOf, optInt } from '../attrs.ts';
 import { ShapeError } from '../errors.ts';
 import { Tensor, formatShape } from '../tensor.ts';
 import { normAxis, requireDType, requireRank } from './util.ts';
+import * as k from '../../codegen/kexpr.ts';
+import type { Expr } from '../../codegen/kir.ts';
+import type { LowerCtx } from '../../codegen/lowering.ts';
 
 type Norm = 'backward' | 'ortho' | 'forward';
 
@@ -37,6 +40,31 @@ function twiddles(n: number): { cos: Float64Array; sin: Float64Array } {
   return { cos, sin };
 }
 
+// ---- lowering helpers ----------------------------------------------------------------------------
+
+/** `idx` with axis `ax` replaced by `v`. */
+const at = (idx: readonly Expr[], ax: number, v: Expr): Expr[] => idx.map((e, d) => (d === ax ? v : e));
+
+/** (j + step) mod n for j, step in [0, n): one conditional subtraction, no product that could overflow. */
+function wrapAdd(ctx: LowerCtx, j: Expr, step: Expr, n: Expr): Expr {
+  const s = ctx.let(k.add(j, step), 'js');
+  return k.select(k.ge(s, n), k.sub(s, n), s);
+}
+
+/** cos and sin of 2*pi*j/n for an integer j in [0, n), in f32. The angle is taken in [-pi, pi] (j - n for
+ *  j > n/2) so its rounding error is at most that of pi; the period makes cos and sin the same. */
+function twiddle(ctx: LowerCtx, j: Expr, n: Expr): [Expr, Expr] {
+  const jr = k.select(k.gt(k.mul(j, k.i32(2)), n), k.sub(j, n), j);
+  const angle = ctx.let(k.div(k.mul(k.cast('f32', jr), k.f32(2 * Math.PI)), k.cast('f32', n)), 'angle');
+  return [ctx.let(k.call('cos', [angle]), 'c'), ctx.let(k.call('sin', [angle]), 's')];
+}
+
+/** v times the transform's scale (see `scale`), as a division so that 1/n is not rounded separately. */
+function applyScale(norm: Norm, v: Expr, n: Expr, inverse: boolean): Expr {
+  if (norm === 'ortho') return k.div(v, k.call('sqrt', [k.cast('f32', n)]));
+  return (norm === 'forward') !== inverse ? k.div(v, k.cast('f32', n)) : v;
+}
+
 /** Signal length n of a transform: the attribute, or what it defaults to for the input (`fallback`). */
 function signalLength(x: TensorType, axis: number, n: number | null, op: string, fallback: number, rule: string): number {
   if (n !== null) return n;
@@ -66,6 +94,27 @@ export const rfft = defineOp({
     const shape = [...x.shape];
     shape[ax] = Math.floor(n / 2) + 1;
     return { dtype: 'c64', shape };
+  },
+  lower: {
+    kind: 'loop',
+    reads: () => ['many'],
+    // X[k] = s * sum_{t < used} x[t] * (cos - i sin)(2 pi ((k t) mod n) / n)
+    emit: (ctx, idx, a, [x]) => {
+      const ax = normAxis(a.axis, x.shape.length);
+      const n = rfftLength(x, ax, a.n);
+      const nS = ctx.sym(n, 'n');
+      const bin = idx[ax];
+      const re = ctx.mutable(k.f32(0), 're'), im = ctx.mutable(k.f32(0), 'im');
+      const j = ctx.mutable(k.i32(0), 'j'); // (bin * t) mod n, advanced by bin per sample
+      ctx.loop(ctx.sym(Math.min(x.shape[ax], n), 'used'), (t) => {
+        const v = ctx.let(ctx.input(0, at(idx, ax, t)), 'v');
+        const [c, s] = twiddle(ctx, j.ref, nS);
+        re.set(k.add(re.ref, k.mul(v, c)));
+        im.set(k.sub(im.ref, k.mul(v, s)));
+        j.set(wrapAdd(ctx, j.ref, bin, nS));
+      }, { hint: 't' });
+      return k.call('cplx', [applyScale(a.norm, re.ref, nS, false), applyScale(a.norm, im.ref, nS, false)]);
+    },
   },
   reference: ([x], a, out) => {
     const ax = normAxis(a.axis, x.rank);
@@ -108,6 +157,30 @@ export const irfft = defineOp({
     const shape = [...x.shape];
     shape[ax] = irfftLength(x, ax, a.n);
     return { dtype: 'f32', shape };
+  },
+  lower: {
+    kind: 'loop',
+    reads: () => ['many'],
+    // y[t] = s * sum_{k < used} c_k * (Re Z[k] cos - Im Z[k] sin)(2 pi ((k t) mod n) / n), where the DC and
+    // Nyquist bins have c_k = 1 and their Im ignored (k = 0 gives cos = 1 exactly, so its term is Re Z[0])
+    emit: (ctx, idx, a, [x]) => {
+      const ax = normAxis(a.axis, x.shape.length);
+      const n = irfftLength(x, ax, a.n);
+      const nS = ctx.sym(n, 'n');
+      const t = idx[ax];
+      const acc = ctx.mutable(k.f32(0), 'acc');
+      const j = ctx.mutable(k.i32(0), 'j'); // (bin * t) mod n, advanced by t per bin
+      ctx.loop(ctx.sym(Math.min(x.shape[ax], Math.floor(n / 2) + 1), 'used'), (bin) => {
+        const z = ctx.let(ctx.input(0, at(idx, ax, bin)), 'z');
+        const edge = ctx.let(k.or(k.eq(bin, k.i32(0)), k.eq(k.mul(bin, k.i32(2)), nS)), 'edge');
+        const [c, s] = twiddle(ctx, j.ref, nS);
+        const zi = k.select(edge, k.f32(0), k.call('im', [z]));
+        const term = ctx.let(k.sub(k.mul(k.call('re', [z]), c), k.mul(zi, s)), 'term');
+        acc.set(k.add(acc.ref, k.select(edge, term, k.mul(term, k.f32(2)))));
+        j.set(wrapAdd(ctx, j.ref, t, nS));
+      }, { hint: 'k' });
+      return applyScale(a.norm, acc.ref, nS, true);
+    },
   },
   reference: ([x], a, out) => {
     const ax = normAxis(a.axis, x.rank);
