@@ -164,7 +164,8 @@ class KernelBuilder implements LowerCtx {
     let v = lower.emit(this, idx, n.attrs as never, n.inputs.map((i) => this.g.nodes[i].type), n.type);
     this.current = saved;
     if (n.type.dtype === 'f16') v = x.call('round_f16', [v]);
-    const bound = this.let(v, `${n.op}${id}`);
+    // named by position in the kernel, not node id, so equal kernels of different nodes print alike
+    const bound = this.let(v, `${n.op}${this.localIndex.get(id)}`);
     this.memo[this.memo.length - 1].set(key, bound);
     return bound;
   }
