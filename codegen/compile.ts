@@ -5,6 +5,7 @@ import type { DType } from '../ir/dtype.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { buildKernel } from './kernel-builder.ts';
+import { splitWideOps } from './split-wide.ts';
 import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
 
@@ -52,9 +53,11 @@ export interface Program {
   readonly cost: { readonly fused: Cost; readonly unfused: Cost };
 }
 
-export function compileGraph(g: Graph, opts: Partial<FusionOptions> = {}): Program {
-  g.validate();
+export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): Program {
+  graph.validate();
   const options = { ...DEFAULT_FUSION, ...opts };
+  // an op reading more buffers than a kernel may bind is first rewritten into several
+  const g = splitWideOps(graph, options.maxStorageBuffers - 1);
   const plan = planFusion(g, options);
   const kernels: Kernel[] = [];
   const byCode = new Map<string, Kernel>();

@@ -47,6 +47,8 @@ class KernelBuilder implements LowerCtx {
   private readonly mapping: Mapping;
 
   constructor(private g: Graph, private plan: KernelPlan) {
+    // locals never shadow buffers, builtins or the uniform struct
+    for (const r of ['out', 'status', 'gid', 'wid', 'lid', 'u', 'p', ...plan.reads.map((_, i) => `in${i}`)]) this.names.set(r, 1);
     this.mapping = plan.group !== undefined
       ? { kind: 'group', workgroupSize: GROUP_WORKGROUP }
       : { kind: 'flat', workgroupSize: FLAT_WORKGROUP };

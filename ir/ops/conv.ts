@@ -7,6 +7,7 @@ import { AttrError, ShapeError } from '../errors.ts';
 import { storeAs } from '../dtype.ts';
 import { Tensor, formatShape, numel, stridesOf } from '../tensor.ts';
 import { indices, requireDType, requireLength, requireRank, sameDType } from './util.ts';
+import { emitAvgPool, emitConv, emitMaxPool } from '../../codegen/lower-conv.ts';
 
 /** A per-spatial-axis attribute: [] means `fallback`, otherwise exactly n entries. */
 function perAxis(list: readonly number[], n: number, fallback: readonly number[], attr: string): number[] {
@@ -109,6 +110,11 @@ export const conv = defineOp({
     }
     return r;
   },
+  lower: {
+    kind: 'loop',
+    reads: () => ['many', 'many'],
+    emit: (ctx, idx, a, [x, w]) => emitConv(ctx, idx, x, w, { ...convGeometry(x, w, a), kernel: w.shape.slice(2), groups: a.groups }),
+  },
 });
 
 // ---- pooling -----------------------------------------------------------------------------------
@@ -201,6 +207,11 @@ export const avgpool = defineOp({
     });
     return r;
   },
+  lower: {
+    kind: 'loop',
+    reads: () => ['many'],
+    emit: (ctx, idx, a, [x]) => emitAvgPool(ctx, idx, x, poolGeometry(x, a), a.countIncludePad),
+  },
 });
 
 export const maxpool = defineOp({
@@ -233,5 +244,10 @@ export const maxpool = defineOp({
       });
     });
     return r;
+  },
+  lower: {
+    kind: 'loop',
+    reads: () => ['many'],
+    emit: (ctx, idx, a, [x]) => emitMaxPool(ctx, idx, x, poolGeometry(x, a), a.ceilMode),
   },
 });

@@ -1,0 +1,100 @@
+// Lowerings of conv, avgpool and maxpool (ir/ops/conv.ts): loops over the window of one output element.
+// Taps outside the input are skipped by a bounds check around the inner loops, so nothing is read out
+// of bounds and padding costs no loads. The loops visit taps in the reference's order (input channel,
+// then kernel axes row-major), so f32 sums round like a sequential float sum would.
+import type { TensorType } from '../ir/registry.ts';
+import * as x from './kexpr.ts';
+import type { Expr } from './kir.ts';
+import type { LowerCtx } from './lowering.ts';
+import { loopDim } from './lower-index.ts';
+
+export interface WindowGeometry {
+  readonly kernel: readonly number[];
+  readonly stride: readonly number[];
+  readonly padding: readonly number[];
+  readonly dilation: readonly number[];
+}
+
+/** Per spatial axis, the input position of the window's first tap: o[d] * stride - padding. */
+function windowStart(ctx: LowerCtx, o: readonly Expr[], g: WindowGeometry): Expr[] {
+  return o.map((od, d) => ctx.let(x.sub(x.mul(od, ctx.sym(g.stride[d], `stride${d}`)), ctx.sym(g.padding[d], `pad${d}`)), `start${d}`));
+}
+
+/**
+ * Nested loops over the taps of a window along every spatial axis: tap k on axis d reads input position
+ * start[d] + k * dilation. `visit` runs for the taps inside the input, with their input positions and
+ * tap indices. `mayOverhang[d]` false says every tap is inside on axis d (no check).
+ */
+function forEachTap(
+  ctx: LowerCtx, start: readonly Expr[], inSpatial: readonly number[], g: WindowGeometry, mayOverhang: readonly boolean[],
+  visit: (pos: Expr[], taps: Expr[]) => void,
+): void {
+  const nd = inSpatial.length;
+  const axis = (d: number, pos: Expr[], taps: Expr[]): void => {
+    if (d === nd) { visit(pos, taps); return; }
+    loopDim(ctx, g.kernel[d], ctx.sym(g.kernel[d], `k${d}`), (t) => {
+      const p = ctx.let(x.add(start[d], x.mul(t, ctx.sym(g.dilation[d], `dil${d}`))), `p${d}`);
+      const next = () => axis(d + 1, [...pos, p], [...taps, t]);
+      if (!mayOverhang[d]) next();
+      else ctx.when(x.and(x.ge(p, x.i32(0)), x.lt(p, ctx.sym(inSpatial[d], `in${d}`))), next);
+    }, `t${d}`);
+  };
+  axis(0, [], []);
+}
+
+/** conv: out[n, co, o] = sum over ci in co's group and taps k of x[n, g*CinG + ci, pos(o, k)] * w[co, ci, k]. */
+export function emitConv(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, wt: TensorType, g: WindowGeometry & { groups: number }): Expr {
+  const [n, co] = idx;
+  const [cout, cinG] = wt.shape;
+  const inSpatial = xt.shape.slice(2);
+  const cBase = g.groups === 1 ? x.i32(0)
+    : ctx.let(x.mul(x.div(co, ctx.sym(cout / g.groups, 'coutg')), ctx.sym(cinG, 'cing')), 'cbase');
+  const acc = ctx.mutable(x.f32(0), 'acc');
+  // padding 0: the output size formula keeps every tap inside
+  const overhang = g.padding.map((p) => p > 0);
+  const start = windowStart(ctx, idx.slice(2), g);
+  loopDim(ctx, cinG, ctx.sym(cinG, 'cing'), (ci) => {
+    const c = x.add(cBase, ci);
+    forEachTap(ctx, start, inSpatial, g, overhang, (pos, taps) => {
+      acc.set(x.add(acc.ref, x.mul(ctx.input(0, [n, c, ...pos]), ctx.input(1, [co, ci, ...taps]))));
+    });
+  }, 'ci');
+  return acc.ref;
+}
+
+/** maxpool: the NaN-propagating max over the taps inside the input; -inf when there are none. */
+export function emitMaxPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, g: WindowGeometry, ceilMode: boolean): Expr {
+  const [n, c] = idx;
+  const best = ctx.mutable(x.f32(-Infinity), 'best');
+  // without padding or ceil mode every tap is inside
+  const overhang = g.padding.map((p) => p > 0 || ceilMode);
+  forEachTap(ctx, windowStart(ctx, idx.slice(2), g), xt.shape.slice(2), g, overhang, (pos) => {
+    best.set(x.call('fmax_nan', [best.ref, ctx.input(0, [n, c, ...pos])]));
+  });
+  return best.ref;
+}
+
+/** avgpool: per axis the window [start, start + kernel) clipped to the padded input (the divisor with
+ *  countIncludePad) and then to the input (the summed range and the other divisor). */
+export function emitAvgPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, g: WindowGeometry, countIncludePad: boolean): Expr {
+  const [n, c] = idx;
+  const inSpatial = xt.shape.slice(2);
+  const lo: Expr[] = [], hi: Expr[] = [];
+  let padded: Expr = x.i32(1), inside: Expr = x.i32(1);
+  const starts = windowStart(ctx, idx.slice(2), g);
+  inSpatial.forEach((size, d) => {
+    const start = starts[d];
+    const end = ctx.let(x.call('min', [x.add(start, ctx.sym(g.kernel[d], `k${d}`)), ctx.sym(size + g.padding[d], `padded${d}`)]), `end${d}`);
+    lo.push(ctx.let(x.call('max', [start, x.i32(0)]), `lo${d}`));
+    hi.push(ctx.let(x.call('min', [end, ctx.sym(size, `in${d}`)]), `hi${d}`));
+    padded = x.mul(padded, x.sub(end, start));
+    inside = x.mul(inside, x.sub(hi[d], lo[d]));
+  });
+  const sum = ctx.mutable(x.f32(0), 'sum');
+  const axis = (d: number, pos: Expr[]): void => {
+    if (d === inSpatial.length) { sum.set(x.add(sum.ref, ctx.input(0, [n, c, ...pos]))); return; }
+    ctx.loop(hi[d], (p) => axis(d + 1, [...pos, p]), { start: lo[d], hint: `p${d}` });
+  };
+  axis(0, []);
+  return x.div(sum.ref, x.cast('f32', countIncludePad ? padded : inside));
+}
