@@ -6,7 +6,7 @@ import { ExecutionError } from '../../ir/errors.ts';
 import { roundF16 } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import type { Program } from '../../codegen/compile.ts';
-import type { Expr, Kernel, KType, Stmt } from '../../codegen/kir.ts';
+import { typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../codegen/kir.ts';
 import { checkProgramBindings } from './bindings.ts';
 
 type Val = number | [number, number];
@@ -131,17 +131,22 @@ function ev(e: Expr, f: Frame): Val {
     case 'neg': { const a = ev(e.a, f); return Array.isArray(a) ? [-a[0], -a[1]] : wrap(e.t, -a); }
     case 'not': return ev(e.a, f) ? 0 : 1;
     case 'select': return ev(e.cond, f) ? ev(e.a, f) : ev(e.b, f);
-    case 'cast': return castVal(e.to, ev(e.a, f));
+    case 'cast': return castVal(e.to, ev(e.a, f), typeOf(e.a));
     case 'bin': return binary(e.op, ev(e.a, f), ev(e.b, f), e.t);
     case 'call': return callFn(e.fn, e.args.map((a) => ev(a, f)), e.t);
   }
 }
 
-function castVal(to: KType, v: Val): Val {
+function castVal(to: KType, v: Val, from: KType): Val {
   if (Array.isArray(v)) return to === 'c64' ? v : wrap(to, v[0]);
   if (to === 'c64') return [Math.fround(v), 0];
   if (to === 'bool') return v !== 0 ? 1 : 0;
-  if (to === 'i32' || to === 'u32') return Number.isFinite(v) ? wrap(to, Math.trunc(v)) : 0;
+  if ((to === 'i32' || to === 'u32') && (from === 'f32' || from === 'f16')) {
+    // float -> int truncates and saturates at the integer range; NaN gives 0
+    if (Number.isNaN(v)) return 0;
+    const [lo, hi] = to === 'i32' ? [-(2 ** 31), 2 ** 31 - 1] : [0, 2 ** 32 - 1];
+    return Math.trunc(Math.min(Math.max(v, lo), hi));
+  }
   return wrap(to, v);
 }
 

@@ -1,0 +1,64 @@
+// A program's WGSL modules: one per kernel, or, when uniforms are specialised, one per distinct (kernel,
+// uniform values) pair. The artifact writer and the WebGPU runtime both go through here, so a module's name,
+// header comment and source are the same wherever they are printed.
+import type { Launch, Program } from '../compile.ts';
+import type { Kernel } from '../kir.ts';
+import type { F16Mode } from './layout.ts';
+import { printWgsl } from './printer.ts';
+
+export interface WgslModule {
+  /** File-safe, stable name: the kernel's name, plus `_s<n>` for the n-th specialisation of a kernel. */
+  readonly name: string;
+  readonly kernel: string;
+  readonly source: string;
+  /** Indices of the launches that run this module. */
+  readonly launches: readonly number[];
+  /** The uniform values inlined into the source, when specialised. */
+  readonly specialized?: readonly number[];
+}
+
+export interface WgslProgramOptions {
+  readonly f16: F16Mode;
+  /** Inline every launch's uniform values into its own module (default false: one module per kernel). */
+  readonly specialize?: boolean;
+}
+
+/** What a launch computes, one line per graph node it fuses (root last). */
+export function describeLaunch(launch: Launch): string[] {
+  return launch.fuses.map((f) => `%${f.id} ${f.op}${f.loc ? ` (${f.loc})` : ''}`);
+}
+
+/** Header comment of a kernel's module: the nodes its launches fuse. */
+export function kernelComment(program: Program, kernel: Kernel, launches: readonly number[]): string {
+  const ls = launches.map((i) => program.launches[i]);
+  if (ls.length === 0) return `${kernel.name}: not launched`;
+  const lines = [`Fuses: ${describeLaunch(ls[0]).join(', ')}`];
+  if (ls.length > 1) lines.push(`Also launched for: ${ls.slice(1).map((l) => `%${l.fuses[l.fuses.length - 1].id}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function printProgramWgsl(program: Program, opts: WgslProgramOptions): WgslModule[] {
+  const modules: WgslModule[] = [];
+  for (const kernel of program.kernels) {
+    const launches = program.launches.map((l, i) => [l, i] as const).filter(([l]) => l.kernel === kernel.name);
+    if (!opts.specialize) {
+      const idx = launches.map(([, i]) => i);
+      modules.push({ name: kernel.name, kernel: kernel.name, launches: idx, source: printWgsl(kernel, { f16: opts.f16, comment: kernelComment(program, kernel, idx) }) });
+      continue;
+    }
+    const bySyms = new Map<string, number[]>();
+    for (const [l, i] of launches) {
+      const key = l.syms.join(',');
+      bySyms.set(key, [...(bySyms.get(key) ?? []), i]);
+    }
+    let n = 0;
+    for (const idx of bySyms.values()) {
+      const syms = program.launches[idx[0]].syms;
+      modules.push({
+        name: `${kernel.name}_s${n++}`, kernel: kernel.name, launches: idx, specialized: syms,
+        source: printWgsl(kernel, { f16: opts.f16, specialize: syms, comment: kernelComment(program, kernel, idx) }),
+      });
+    }
+  }
+  return modules;
+}

@@ -1,0 +1,527 @@
+// Runs a compiled program on a WebGPU device. Loading prints (or takes) one WGSL module per kernel, compiles
+// each into a pipeline (createComputePipelineAsync, cached by source), allocates device memory from the
+// memory plan (intermediates share buffers when their lifetimes are disjoint), uploads the constants and
+// every launch's uniforms once, and builds one bind group per launch. A run uploads the inputs and
+// parameters, encodes every launch into one compute pass of one command buffer (2-D dispatch where the
+// workgroups exceed the device's per-dimension limit), copies the outputs and the status words of trapping
+// launches into one staging buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming
+// the kernel and its graph nodes; a validation error becomes a DeviceError naming the kernel.
+import type { Launch, Program, StoredValue } from '../../codegen/compile.ts';
+import type { Kernel } from '../../codegen/kir.ts';
+import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../codegen/wgsl/layout.ts';
+import type { WgslModule } from '../../codegen/wgsl/program.ts';
+import { f16BitsToF32, f32ToF16Bits } from '../../ir/dtype.ts';
+import { DeviceError, ExecutionError } from '../../ir/errors.ts';
+import { Tensor, numel } from '../../ir/tensor.ts';
+import { TRAP } from '../../codegen/lowering.ts';
+import { checkBindings } from '../bindings.ts';
+import { planMemory, storageBytes, type MemoryPlan } from '../memory-plan.ts';
+import { GpuDevice, type DeviceOptions } from './device.ts';
+
+export interface LoadOptions {
+  /** Storage of f16 values: 'auto' (default) is 'native' where the device has shader-f16, else 'f32-storage'. */
+  readonly f16?: F16Mode | 'auto';
+  /** Inline each launch's uniform values into its own module (default false). */
+  readonly specialize?: boolean;
+  /** Share buffers between intermediates whose lifetimes are disjoint (default true). */
+  readonly reuse?: boolean;
+  /** Precompiled modules (e.g. an artifact's kernels/*.wgsl, printed with the same f16 mode and specialisation);
+   *  when absent the modules are printed here. */
+  readonly modules?: readonly WgslModule[];
+}
+
+export interface LaunchTiming {
+  readonly launch: number;
+  readonly kernel: string;
+  /** The graph nodes the launch computes. */
+  readonly nodes: string;
+  readonly ms: number;
+}
+
+export interface RunTiming {
+  readonly repeats: number;
+  /** Median wall time of one run, from submit to completion (inputs already uploaded, no readback). */
+  readonly wallMs: number;
+  /** With timestamp queries: mean GPU time of the whole program and of each launch (one pass per launch). */
+  readonly gpuMs?: number;
+  readonly launches?: readonly LaunchTiming[];
+}
+
+/** The result of runKernels: the outputs, and every stored value (inputs, params, constants, intermediates,
+ *  outputs) by node id, as it stood after the last launch. */
+export interface KernelValues {
+  readonly outputs: Map<string, Tensor>;
+  readonly values: Map<number, Tensor>;
+}
+
+const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };
+const STATUS_STRIDE = 256;
+
+const roundUp = (n: number, a: number) => Math.ceil(n / a) * a;
+
+export class WebGpuExecutor {
+  private readonly pipelines = new Map<string, Promise<GPUComputePipeline>>();
+  private readonly layouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();
+
+  private constructor(readonly gpu: GpuDevice) {}
+
+  static async create(opts: DeviceOptions = {}): Promise<WebGpuExecutor> {
+    return new WebGpuExecutor(await GpuDevice.create(opts));
+  }
+
+  get device(): GPUDevice { return this.gpu.device; }
+
+  /** One line describing the adapter, e.g. "google swiftshader (SwiftShader driver 5.0.0, CPU fallback)". */
+  describe(): string {
+    const s = this.gpu.summary;
+    return `${s.vendor} ${s.architecture} (${s.description || 'no description'}${s.fallback ? ', CPU fallback' : ''})`.trim();
+  }
+
+  async load(program: Program, opts: LoadOptions = {}): Promise<LoadedProgram> {
+    this.gpu.check(`loading ${program.name}`);
+    const hasF16 = program.values.some((v) => v.dtype === 'f16');
+    const native = this.gpu.features.has('shader-f16');
+    const f16: F16Mode = opts.f16 === undefined || opts.f16 === 'auto' ? (native && hasF16 ? 'native' : 'f32-storage') : opts.f16;
+    if (f16 === 'native' && hasF16 && !native) {
+      throw new DeviceError(`${program.name}: f16 storage 'native' needs the WebGPU feature shader-f16, which this device (${this.describe()}) lacks`);
+    }
+    const specialize = opts.specialize ?? false;
+    let modules = opts.modules;
+    if (!modules) {
+      const { printProgramWgsl } = await import('../../codegen/wgsl/program.ts');
+      modules = printProgramWgsl(program, { f16, specialize });
+    }
+    const kernels = new Map(program.kernels.map((k) => [k.name, k] as const));
+    for (const k of program.kernels) this.checkLimits(program, k, f16);
+    const compiled = await Promise.all(modules.map(async (m) => {
+      const kernel = kernels.get(m.kernel);
+      if (!kernel) throw new DeviceError(`${program.name}: module ${m.name} is for kernel '${m.kernel}', which the program lacks`);
+      return { module: m, kernel, pipeline: await this.pipeline(m.name, m.source, kernel, m.specialized !== undefined) };
+    }));
+    const byLaunch = new Map<number, (typeof compiled)[number]>();
+    for (const c of compiled) for (const i of c.module.launches) byLaunch.set(i, c);
+    program.launches.forEach((l, i) => {
+      if (!byLaunch.has(i)) throw new DeviceError(`${program.name}: no WGSL module for launch ${i} (kernel ${l.kernel})`);
+    });
+    return new LoadedProgram(this, program, f16, modules, program.launches.map((launch, index) => {
+      const c = byLaunch.get(index)!;
+      return { index, launch, kernel: c.kernel, module: c.module, pipeline: c.pipeline, specialized: c.module.specialized !== undefined };
+    }), opts.reuse ?? true);
+  }
+
+  /** Compile a module into a pipeline (cached by source). Compilation errors and pipeline failures become a
+   *  DeviceError naming the module. */
+  pipeline(name: string, source: string, kernel: Kernel, specialized: boolean): Promise<GPUComputePipeline> {
+    let p = this.pipelines.get(source);
+    if (!p) {
+      p = this.compile(name, source, kernel, specialized);
+      p.catch(() => this.pipelines.delete(source));
+      this.pipelines.set(source, p);
+    }
+    return p;
+  }
+
+  private async compile(name: string, source: string, kernel: Kernel, specialized: boolean): Promise<GPUComputePipeline> {
+    const device = this.device;
+    const layout = this.layoutFor(kernel, specialized);
+    return this.gpu.scoped(`kernel ${name}`, async () => {
+      const module = device.createShaderModule({ code: source, label: name });
+      const info = await module.getCompilationInfo();
+      const errors = info.messages.filter((m) => m.type === 'error');
+      if (errors.length) {
+        const lines = source.split('\n');
+        const text = errors.map((m) => `${m.lineNum}:${m.linePos}: ${m.message}${lines[m.lineNum - 1] ? ` [${lines[m.lineNum - 1].trim()}]` : ''}`).join('; ');
+        throw new DeviceError(`kernel ${name}: WGSL does not compile: ${text}`);
+      }
+      try {
+        return await device.createComputePipelineAsync({ label: name, layout, compute: { module, entryPoint: 'main' } });
+      } catch (e) {
+        throw new DeviceError(`kernel ${name}: pipeline creation failed: ${(e as Error).message}`);
+      }
+    });
+  }
+
+  private layoutFor(kernel: Kernel, specialized: boolean): GPUPipelineLayout {
+    const bindings = wgslBindings(kernel, { specialized });
+    const key = bindings.map((b) => b.access).join(',');
+    let l = this.layouts.get(key);
+    if (!l) {
+      const group = this.device.createBindGroupLayout({
+        label: `layout ${key}`,
+        entries: bindings.map((b) => ({
+          binding: b.binding, visibility: GPUShaderStage.COMPUTE,
+          buffer: { type: b.access === 'uniform' ? 'uniform' : b.access === 'read' ? 'read-only-storage' : 'storage' },
+        })),
+      });
+      l = { group, pipeline: this.device.createPipelineLayout({ bindGroupLayouts: [group] }) };
+      this.layouts.set(key, l);
+    }
+    return l.pipeline;
+  }
+
+  bindGroupLayout(kernel: Kernel, specialized: boolean): GPUBindGroupLayout {
+    this.layoutFor(kernel, specialized);
+    return this.layouts.get(wgslBindings(kernel, { specialized }).map((b) => b.access).join(','))!.group;
+  }
+
+  private checkLimits(program: Program, k: Kernel, f16: F16Mode): void {
+    const lim = this.device.limits;
+    const storage = k.buffers.length + (k.traps ? 1 : 0);
+    const fail = (what: string, expected: string, found: string) => {
+      throw new DeviceError(`kernel ${k.name} of ${program.name} ${what} (device: ${this.describe()})`, { expected, found });
+    };
+    if (storage > lim.maxStorageBuffersPerShaderStage) fail('needs more storage buffers than the device allows', `<= ${lim.maxStorageBuffersPerShaderStage}`, `${storage}`);
+    const shared = sharedBytes(k, f16);
+    if (shared > lim.maxComputeWorkgroupStorageSize) fail('needs more workgroup memory than the device allows', `<= ${lim.maxComputeWorkgroupStorageSize} bytes`, `${shared}`);
+    const wg = k.mapping.workgroupSize;
+    if (wg > lim.maxComputeInvocationsPerWorkgroup || wg > lim.maxComputeWorkgroupSizeX) fail('has a workgroup larger than the device allows', `<= ${Math.min(lim.maxComputeInvocationsPerWorkgroup, lim.maxComputeWorkgroupSizeX)}`, `${wg}`);
+  }
+
+  destroy(): void {
+    this.pipelines.clear();
+    this.layouts.clear();
+    this.gpu.destroy();
+  }
+}
+
+interface LaunchPlan {
+  readonly index: number;
+  readonly launch: Launch;
+  readonly kernel: Kernel;
+  readonly module: WgslModule;
+  readonly pipeline: Promise<GPUComputePipeline> | GPUComputePipeline;
+  readonly specialized: boolean;
+}
+
+interface ReadyLaunch extends LaunchPlan {
+  readonly pipeline: GPUComputePipeline;
+  readonly dispatch: readonly [number, number];
+  /** Offset of the launch's uniforms in the uniform buffer (when it has any). */
+  readonly paramsOffset?: number;
+  /** Slot of the launch's status word (when its kernel traps). */
+  readonly statusSlot?: number;
+}
+
+/** Device buffers and bind groups for one memory plan. */
+interface Instance {
+  readonly plan: MemoryPlan;
+  readonly buffers: readonly GPUBuffer[];
+  readonly bindGroups: readonly GPUBindGroup[];
+}
+
+export class LoadedProgram {
+  readonly launches: readonly ReadyLaunch[];
+  readonly memory: MemoryPlan;
+  private readonly uniforms: GPUBuffer | undefined;
+  private readonly status: GPUBuffer | undefined;
+  private readonly trapping: readonly ReadyLaunch[];
+  private instance: Instance | undefined;
+  private debugInstance: Instance | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly values: ReadonlyMap<number, StoredValue>;
+  private destroyed = false;
+
+  /** @internal use WebGpuExecutor.load */
+  constructor(
+    readonly executor: WebGpuExecutor, readonly program: Program, readonly f16: F16Mode,
+    readonly modules: readonly WgslModule[], plans: readonly LaunchPlan[], private readonly reuse: boolean,
+  ) {
+    const device = executor.device;
+    const maxDim = device.limits.maxComputeWorkgroupsPerDimension;
+    const uAlign = Math.max(256, device.limits.minUniformBufferOffsetAlignment);
+    let uBytes = 0, slots = 0;
+    this.launches = plans.map((p) => {
+      const k = p.kernel;
+      const groups = k.mapping.kind === 'flat' ? Math.ceil(p.launch.total / k.mapping.workgroupSize) : p.launch.total;
+      const y = Math.ceil(groups / maxDim);
+      if (y > maxDim) throw new DeviceError(`kernel ${k.name}: ${groups} workgroups exceed the device's ${maxDim} x ${maxDim} grid`);
+      const dispatch = [y <= 1 ? groups : Math.ceil(groups / y), Math.max(1, y)] as const;
+      const hasParams = !p.specialized && k.syms.length > 0;
+      const paramsOffset = hasParams ? uBytes : undefined;
+      if (hasParams) uBytes += roundUp(paramsBytes(k), uAlign);
+      return { ...p, pipeline: p.pipeline as GPUComputePipeline, dispatch, paramsOffset, statusSlot: k.traps ? slots++ : undefined };
+    });
+    this.trapping = this.launches.filter((l) => l.statusSlot !== undefined);
+    if (uBytes > 0) {
+      this.uniforms = device.createBuffer({ label: `${program.name} uniforms`, size: uBytes, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+      const data = new Int32Array(uBytes / 4);
+      for (const l of this.launches) if (l.paramsOffset !== undefined) data.set(paramsData(l.kernel, l.launch.syms), l.paramsOffset / 4);
+      device.queue.writeBuffer(this.uniforms, 0, data);
+    }
+    if (slots > 0) {
+      this.status = device.createBuffer({ label: `${program.name} status`, size: slots * STATUS_STRIDE, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
+    }
+    this.values = new Map(program.values.map((v) => [v.node, v] as const));
+    this.memory = this.planFor(reuse);
+    const maxBinding = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
+    for (const v of program.values) {
+      const bytes = this.memory.bytesOf.get(v.node)!;
+      if (bytes > maxBinding) {
+        throw new DeviceError(`value %${v.node} (${v.dtype}[${v.shape.join(',')}]) of ${program.name} needs ${bytes} bytes; the device binds at most ${maxBinding}`);
+      }
+    }
+  }
+
+  /** Source of each module, by module name. */
+  get sources(): Map<string, string> {
+    return new Map(this.modules.map((m) => [m.name, m.source]));
+  }
+
+  /** Run the program; returns its outputs by name. */
+  run(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): Promise<Map<string, Tensor>> {
+    return this.serial(async () => (await this.execute(this.main(), inputs, params, 'outputs')).outputs);
+  }
+
+  /** Run the program with a buffer of its own for every value, and read back every stored value (for a diff
+   *  against the CPU interpreter at each kernel boundary). */
+  runKernels(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): Promise<KernelValues> {
+    return this.serial(() => {
+      this.debugInstance ??= this.reuse ? this.createInstance(this.planFor(false)) : this.main();
+      return this.execute(this.debugInstance, inputs, params, 'all');
+    });
+  }
+
+  /** Time the program: `repeats` runs after `warmup` (inputs uploaded once, nothing read back). */
+  timeRun(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, opts: { repeats?: number; warmup?: number } = {}): Promise<RunTiming> {
+    return this.serial(() => this.time(inputs, params, opts.repeats ?? 10, opts.warmup ?? 2));
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const inst of [this.instance, this.debugInstance]) for (const b of inst?.buffers ?? []) b.destroy();
+    this.uniforms?.destroy();
+    this.status?.destroy();
+  }
+
+  // ---- internals ----
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => {
+      if (this.destroyed) throw new DeviceError(`${this.program.name}: the loaded program was destroyed`);
+      this.executor.gpu.check(`running ${this.program.name}`);
+      return fn();
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private planFor(reuse: boolean): MemoryPlan {
+    return planMemory(this.program, { reuse, bytes: (v) => storageBytes(v, this.f16) });
+  }
+
+  private main(): Instance {
+    this.instance ??= this.createInstance(this.memory);
+    return this.instance;
+  }
+
+  private createInstance(plan: MemoryPlan): Instance {
+    const device = this.executor.device;
+    const name = this.program.name;
+    const buffers = plan.buffers.map((b) => device.createBuffer({
+      label: `${name} ${b.shared ? 'shared' : `%${b.values[0]}`} buffer ${b.index}`, size: b.bytes,
+      usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST,
+    }));
+    const bufferOf = (node: number) => buffers[plan.bufferOf.get(node)!];
+    for (const [node, t] of this.program.constants) this.upload(bufferOf(node), this.values.get(node)!, t);
+    const bindGroups = this.launches.map((l) => {
+      const entries = wgslBindings(l.kernel, { specialized: l.specialized }).map((b): GPUBindGroupEntry => {
+        if (b.kind === 'params') return { binding: b.binding, resource: { buffer: this.uniforms!, offset: l.paramsOffset!, size: paramsBytes(l.kernel) } };
+        if (b.kind === 'status') return { binding: b.binding, resource: { buffer: this.status!, offset: l.statusSlot! * STATUS_STRIDE, size: 4 } };
+        const node = l.launch.bindings[b.buffer!];
+        return { binding: b.binding, resource: { buffer: bufferOf(node), offset: 0, size: roundUp(Math.max(4, plan.bytesOf.get(node)!), 4) } };
+      });
+      return device.createBindGroup({ label: `${l.module.name} launch ${l.index}`, layout: this.executor.bindGroupLayout(l.kernel, l.specialized), entries });
+    });
+    return { plan, buffers, bindGroups };
+  }
+
+  private bind(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): void {
+    for (const [role, given] of [['input', inputs], ['param', params]] as const) {
+      const declared = this.program.values.filter((v) => v.role === role);
+      checkBindings(declared.map((v) => ({ ...v, name: v.name! })), role, given);
+      for (const v of declared) this.upload(inst.buffers[inst.plan.bufferOf.get(v.node)!], v, given.get(v.name!)!);
+    }
+  }
+
+  private upload(buffer: GPUBuffer, v: StoredValue, t: Tensor): void {
+    const data = toGpuData(t, this.f16);
+    if (data.byteLength > 0) this.executor.device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  private encodeLaunches(inst: Instance, pass: GPUComputePassEncoder, only?: number): void {
+    for (const l of this.launches) {
+      if (only !== undefined && l.index !== only) continue;
+      if (l.launch.total === 0) continue;
+      pass.setPipeline(l.pipeline);
+      pass.setBindGroup(0, inst.bindGroups[l.index]);
+      pass.dispatchWorkgroups(l.dispatch[0], l.dispatch[1]);
+    }
+  }
+
+  private async execute(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, read: 'outputs' | 'all'): Promise<KernelValues> {
+    const device = this.executor.device;
+    const gpu = this.executor.gpu;
+    this.bind(inst, inputs, params);
+    const nodes = read === 'all' ? this.program.values.map((v) => v.node) : [...new Set(this.program.outputs.map((o) => o.node))];
+    const offsets = new Map<number, number>();
+    let size = 0;
+    for (const n of nodes) { offsets.set(n, size); size += roundUp(Math.max(4, inst.plan.bytesOf.get(n)!), 4); }
+    const statusOffset = size;
+    size += this.status ? this.status.size : 0;
+    const staging = device.createBuffer({ label: `${this.program.name} readback`, size: Math.max(4, size), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    try {
+      await gpu.scoped(`running ${this.program.name}`, async () => {
+        const enc = device.createCommandEncoder({ label: this.program.name });
+        if (this.status) enc.clearBuffer(this.status);
+        const pass = enc.beginComputePass({ label: this.program.name });
+        this.encodeLaunches(inst, pass);
+        pass.end();
+        for (const n of nodes) {
+          const bytes = roundUp(inst.plan.bytesOf.get(n)!, 4);
+          if (bytes > 0) enc.copyBufferToBuffer(inst.buffers[inst.plan.bufferOf.get(n)!], 0, staging, offsets.get(n)!, bytes);
+        }
+        if (this.status) enc.copyBufferToBuffer(this.status, 0, staging, statusOffset, this.status.size);
+        device.queue.submit([enc.finish()]);
+      }).catch(async (e: unknown) => { throw await this.diagnose(inst, e); });
+      await staging.mapAsync(GPUMapMode.READ);
+      const bytes = staging.getMappedRange().slice(0);
+      staging.unmap();
+      this.executor.gpu.check(`running ${this.program.name}`);
+      if (this.status) {
+        const words = new Uint32Array(bytes, statusOffset, this.status.size / 4);
+        for (const l of this.trapping) {
+          const code = words[(l.statusSlot! * STATUS_STRIDE) / 4];
+          if (code !== 0) {
+            const nodesText = l.launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
+            const root = l.launch.fuses[l.launch.fuses.length - 1];
+            throw new ExecutionError(`kernel ${l.kernel.name} (${nodesText}) reported ${TRAP_MESSAGES[code] ?? `error code ${code}`}`, { node: root ? `%${root.id} = ${root.op}` : undefined, loc: root?.loc });
+          }
+        }
+      }
+      const tensorAt = (n: number) => fromGpuData(bytes, offsets.get(n)!, this.values.get(n)!, this.f16);
+      const outputs = new Map(this.program.outputs.map((o) => [o.name, tensorAt(o.node)] as const));
+      const values = read === 'all' ? new Map(nodes.map((n) => [n, tensorAt(n)] as const)) : new Map<number, Tensor>();
+      return { outputs, values };
+    } finally {
+      staging.destroy();
+    }
+  }
+
+  /** After a validation error in a run, encode each launch alone to find the kernel at fault. */
+  private async diagnose(inst: Instance, original: unknown): Promise<unknown> {
+    const device = this.executor.device;
+    for (const l of this.launches) {
+      device.pushErrorScope('validation');
+      const enc = device.createCommandEncoder();
+      const pass = enc.beginComputePass();
+      this.encodeLaunches(inst, pass, l.index);
+      pass.end();
+      enc.finish();
+      const err = await device.popErrorScope();
+      if (err) {
+        const nodes = l.launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
+        return new DeviceError(`kernel ${l.module.name} (launch ${l.index}: ${nodes}) of ${this.program.name}: WebGPU validation error: ${err.message.trim()}`);
+      }
+    }
+    return original;
+  }
+
+  private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, repeats: number, warmup: number): Promise<RunTiming> {
+    const device = this.executor.device;
+    const inst = this.main();
+    this.bind(inst, inputs, params);
+    const active = this.launches.filter((l) => l.launch.total > 0);
+    const stamps = device.features.has('timestamp-query') && active.length > 0;
+    const querySet = stamps ? device.createQuerySet({ type: 'timestamp', count: 2 * active.length }) : undefined;
+    const resolve = stamps ? device.createBuffer({ size: 16 * active.length, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC }) : undefined;
+    const readback = stamps ? device.createBuffer({ size: 16 * active.length, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST }) : undefined;
+    const encodeRun = (timed: boolean): GPUCommandBuffer => {
+      const enc = device.createCommandEncoder();
+      if (this.status) enc.clearBuffer(this.status);
+      if (timed && querySet) {
+        active.forEach((l, i) => {
+          const pass = enc.beginComputePass({ timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 } });
+          this.encodeLaunches(inst, pass, l.index);
+          pass.end();
+        });
+        enc.resolveQuerySet(querySet, 0, 2 * active.length, resolve!, 0);
+        enc.copyBufferToBuffer(resolve!, 0, readback!, 0, 16 * active.length);
+      } else {
+        const pass = enc.beginComputePass();
+        this.encodeLaunches(inst, pass);
+        pass.end();
+      }
+      return enc.finish();
+    };
+    try {
+      const walls: number[] = [];
+      await this.executor.gpu.scoped(`timing ${this.program.name}`, async () => {
+        for (let i = 0; i < warmup + repeats; i++) {
+          const cb = encodeRun(false);
+          const t0 = performance.now();
+          device.queue.submit([cb]);
+          await device.queue.onSubmittedWorkDone();
+          if (i >= warmup) walls.push(performance.now() - t0);
+        }
+      });
+      walls.sort((a, b) => a - b);
+      const wallMs = walls[Math.floor(walls.length / 2)] ?? 0;
+      if (!stamps) return { repeats, wallMs };
+      const sums = new Array<number>(active.length).fill(0);
+      let total = 0;
+      for (let r = 0; r < repeats; r++) {
+        device.queue.submit([encodeRun(true)]);
+        await readback!.mapAsync(GPUMapMode.READ);
+        const t = new BigInt64Array(readback!.getMappedRange().slice(0));
+        readback!.unmap();
+        active.forEach((_, i) => { sums[i] += Number(t[2 * i + 1] - t[2 * i]) / 1e6; });
+        total += Number(t[2 * active.length - 1] - t[0]) / 1e6;
+      }
+      return {
+        repeats, wallMs, gpuMs: total / repeats,
+        launches: active.map((l, i) => ({ launch: l.index, kernel: l.module.name, nodes: l.launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', '), ms: sums[i] / repeats })),
+      };
+    } finally {
+      querySet?.destroy();
+      resolve?.destroy();
+      readback?.destroy();
+    }
+  }
+}
+
+// ---- conversions -----------------------------------------------------------------------------------
+
+/** A tensor's values as a kernel buffer holds them (bool as u32, c64 interleaved f32, f16 as f16 bits or as
+ *  f32), padded to a multiple of 4 bytes. */
+export function toGpuData(t: Tensor, f16: F16Mode): ArrayBufferView {
+  switch (t.dtype) {
+    case 'f32': case 'c64': return Float32Array.from(t.data);
+    case 'i32': return Int32Array.from(t.data);
+    case 'u32': return Uint32Array.from(t.data);
+    case 'bool': return Uint32Array.from(t.data, (v) => (v ? 1 : 0));
+    case 'f16': {
+      if (f16 === 'f32-storage') return Float32Array.from(t.data);
+      const h = new Uint16Array(roundUp(t.data.length, 2));
+      t.data.forEach((v, i) => { h[i] = f32ToF16Bits(v); });
+      return h;
+    }
+  }
+}
+
+/** A tensor from a kernel buffer's bytes at `offset`. */
+export function fromGpuData(bytes: ArrayBuffer, offset: number, v: Pick<StoredValue, 'dtype' | 'shape'>, f16: F16Mode): Tensor {
+  const n = numel(v.shape);
+  const data = new Float64Array(n * (v.dtype === 'c64' ? 2 : 1));
+  switch (v.dtype) {
+    case 'f32': case 'c64': data.set(new Float32Array(bytes, offset, data.length)); break;
+    case 'i32': data.set(new Int32Array(bytes, offset, n)); break;
+    case 'u32': data.set(new Uint32Array(bytes, offset, n)); break;
+    case 'bool': new Uint32Array(bytes, offset, n).forEach((x, i) => { data[i] = x ? 1 : 0; }); break;
+    case 'f16':
+      if (f16 === 'f32-storage') data.set(new Float32Array(bytes, offset, n));
+      else new Uint16Array(bytes, offset, n).forEach((x, i) => { data[i] = f16BitsToF32(x); });
+      break;
+  }
+  return new Tensor(v.dtype, v.shape, data);
+}

@@ -1,0 +1,85 @@
+// Every op case with a lowering, compiled to kernels, printed as WGSL and run on WebGPU (Dawn; SwiftShader on
+// a machine without a GPU), against the reference interpreter. Also: the same with cooperative reductions
+// (workgroup memory and barriers), with every launch's uniforms specialised into its source, and Dawn's
+// validation of every distinct module (no errors, no warnings).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileGraph, type Program } from '../../codegen/compile.ts';
+import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
+import { lookupOp } from '../../ir/graph.ts';
+import type { Tensor } from '../../ir/tensor.ts';
+import { runReference } from '../../runtime/reference/interpreter.ts';
+import { WebGpuExecutor, type LoadOptions } from '../../runtime/webgpu/executor.ts';
+import { ALL_CASES } from '../cases/index.ts';
+import { caseGraph, caseId, caseInputs, type OpCase } from '../helpers/cases.ts';
+import { compareTensors } from '../helpers/compare.ts';
+
+/** f32 kernels against the float64 reference: a few ulps of the output's scale, as in kernels-cpu.test.ts.
+ *  No op needs more: sin and cos (which WGSL only bounds by an absolute 2^-11 on [-pi, pi], and which
+ *  SwiftShader computes to ~2e-4) are printed as an accurate helper, and so are tanh, sigmoid and pow. */
+const KERNEL_TOL = 2e-6;
+
+const LOWERED = ALL_CASES.filter((c) => lookupOp(c.op).lower);
+
+let exec: WebGpuExecutor;
+/** Every module source loaded by this file, for the validation test. */
+const sources = new Map<string, string>();
+
+beforeAll(async () => {
+  exec = await WebGpuExecutor.create();
+});
+afterAll(() => exec?.destroy());
+
+async function check(c: OpCase, program: Program, opts: LoadOptions = {}): Promise<void> {
+  const g = caseGraph(c);
+  const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as [string, Tensor]));
+  const ref = runReference(g, inputs, new Map()).outputs.get('y')!;
+  const loaded = await exec.load(program, opts);
+  try {
+    for (const m of loaded.modules) sources.set(m.source, m.name);
+    const got = (await loaded.run(inputs, new Map())).get('y')!;
+    const d = compareTensors(got, ref, Math.max(c.tol ?? 0, KERNEL_TOL));
+    expect(d.ok, `${caseId(c)}: ${d.message}`).toBe(true);
+  } finally {
+    loaded.destroy();
+  }
+}
+
+describe('op cases on WebGPU vs the reference interpreter', () => {
+  it('has lowered cases to run', () => expect(LOWERED.length).toBeGreaterThan(0));
+  for (const c of LOWERED) it(caseId(c), () => check(c, compileGraph(caseGraph(c))));
+});
+
+describe('op cases with cooperative reductions (one workgroup per output element)', () => {
+  const grouped = LOWERED.map((c) => [c, compileGraph(caseGraph(c), { groupReduceMin: 2 })] as const)
+    .filter(([, p]) => p.kernels.some((k) => k.mapping.kind === 'group'));
+  it('some cases reduce cooperatively', () => expect(grouped.length).toBeGreaterThan(0));
+  for (const [c, p] of grouped) it(caseId(c), () => check(c, p));
+});
+
+describe('op cases with uniforms specialised into the source', () => {
+  // one case per op keeps this quick; the specialised path differs only in how uniforms are printed
+  const perOp = LOWERED.filter((c, i) => LOWERED.findIndex((d) => d.op === c.op) === i);
+  for (const c of perOp) it(caseId(c), () => check(c, compileGraph(caseGraph(c)), { specialize: true }));
+});
+
+describe("Dawn's validation of every generated module", () => {
+  it('every module loaded above compiles with no errors and no warnings', async () => {
+    expect(sources.size).toBeGreaterThan(LOWERED.length / 4);
+    const problems: string[] = [];
+    for (const [source, name] of sources) {
+      const module = exec.device.createShaderModule({ code: source });
+      const info = await module.getCompilationInfo();
+      for (const m of info.messages) problems.push(`${name} ${m.type} ${m.lineNum}:${m.linePos} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('modules printed with f16 stored as f16 pass too where the device has shader-f16', async () => {
+    const f16Cases = LOWERED.filter((c) => caseInputs(c).some((t) => t.dtype === 'f16') || (c.attrs as { to?: string } | undefined)?.to === 'f16');
+    expect(f16Cases.length).toBeGreaterThan(0);
+    const modules = f16Cases.flatMap((c) => printProgramWgsl(compileGraph(caseGraph(c)), { f16: 'native' }));
+    expect(modules.some((m) => m.source.includes('enable f16;'))).toBe(true);
+    if (!exec.device.features.has('shader-f16')) return; // SwiftShader: no shader-f16 (see ENVIRONMENT.md)
+    for (const c of f16Cases) await check(c, compileGraph(caseGraph(c)), { f16: 'native' });
+  });
+});
