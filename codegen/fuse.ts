@@ -8,8 +8,9 @@
 //     each unless storing it moves fewer bytes: storing costs a write plus a read per consumer, and
 //     recomputing costs a read of its inputs per consumer.
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
-//     storing the fused node that reads the most buffers, until every kernel fits.
+//     storing the fused node that best balances the two halves, until every kernel fits.
 import { byteSize } from '../ir/dtype.ts';
+import { GraphError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
@@ -156,14 +157,21 @@ function groupMember(g: Graph, root: number, members: readonly number[], opts: F
 
 const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => lookupOp(g.nodes[m].op).lower?.traps);
 
-// The fused member whose own inputs reach the most distinct buffers: storing it removes the most.
+// Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
+// most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
+// than one buffer at a time.
 function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
-  let best = -1, bestCount = -1;
+  let best = -1, bestScore = Infinity;
   for (const m of k.members) {
     if (m === k.root) continue;
-    const sub = kernelOf(g, m, stored, DEFAULT_FUSION).reads.length;
-    if (sub > bestCount) { best = m; bestCount = sub; }
+    const after = new Set(stored).add(m);
+    const score = Math.max(kernelOf(g, k.root, after, DEFAULT_FUSION).reads.length, kernelOf(g, m, after, DEFAULT_FUSION).reads.length);
+    if (score < bestScore) { best = m; bestScore = score; }
   }
-  if (best < 0) throw new Error(`kernel for %${k.root} reads ${k.reads.length} buffers and cannot be split`);
+  if (best < 0) {
+    throw new GraphError(`kernel for %${k.root} reads ${k.reads.length} buffers and has no fused member to store`, {
+      node: `%${k.root} = ${g.nodes[k.root].op}`, loc: g.nodes[k.root].loc,
+    });
+  }
   return best;
 }

@@ -22,9 +22,10 @@ export class Tensor {
     return new Tensor(dtype, shape, new Float64Array(numel(shape) * lanes(dtype)));
   }
 
-  /** Build from values, rounding each to what `dtype` can hold. */
+  /** Build from values, rounding each to what `dtype` can hold (f32 and c64 parts to f32; computed
+   *  results elsewhere keep float64, but given values are what the type stores). */
   static from(dtype: DType, shape: readonly number[], values: ArrayLike<number>): Tensor {
-    const data = Float64Array.from(values, (v) => storeAs(dtype, v));
+    const data = Float64Array.from(values, (v) => (dtype === 'f32' || dtype === 'c64' ? Math.fround(v) : storeAs(dtype, v)));
     return new Tensor(dtype, shape, data);
   }
 

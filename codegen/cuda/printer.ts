@@ -1,0 +1,739 @@
+// The CUDA printer: one kernel of the kernel IR -> one CUDA C++ translation unit holding one
+// `extern "C" __global__` function named after the kernel. The fixed parts (header comment, includes,
+// device helper functions, the uniform struct, the signature, the 2-D grid decoding and the bounds check)
+// come from the templates in templates/cuda/; the body is printed here from the IR.
+//
+// The CUDA has the meaning of runtime/cpu/kernel-interpreter.ts: i32 arithmetic wraps (done as unsigned,
+// since signed overflow is undefined in C++), integer division by zero gives 0, shift counts are taken
+// modulo 32, max/min propagate NaN, pow has the interpreter's edge cases, float -> int conversions truncate
+// and saturate with NaN -> 0 (__float2int_rz / __float2uint_rz), f16 is stored as __half and computed in
+// f32. Each helper is emitted only when the kernel uses it, inside an include guard, so that the sources of
+// several kernels can be concatenated into one translation unit. Output is deterministic.
+//
+// Compile with nvcc's IEEE defaults (no --use_fast_math) and --fmad=false so that every f32 operation
+// rounds as the interpreter's does (codegen/cuda/nvcc.ts does).
+//
+// Signature (what a runtime passes to cuLaunchKernel, in order; cudaSignature() lists it):
+//   1. one device pointer per kernel buffer, in kernel.buffers order
+//      (`const T* __restrict__` when read-only, `T* __restrict__` when written; buffers must not alias);
+//   2. unless every uniform is specialised: the struct `<kernel>_params` by value, one 32-bit int per sym in
+//      kernel.syms order (4 * syms.length bytes, 4-byte aligned, no padding);
+//   3. if kernel.traps: `unsigned int* status`, a device word the kernel raises with atomicMax(status, code).
+// Launch with blockDim = (mapping.workgroupSize, 1, 1) and the manifest's workgroups as gridDim (x, y, 1).
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { TargetError } from '../../ir/errors.ts';
+import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
+import { typeOf } from '../kir.ts';
+import { TRAP } from '../lowering.ts';
+import type { KernelPrinter } from '../artifact.ts';
+
+export interface CudaOptions {
+  /** Values of kernel.syms (in order) to print as literals; the params struct then leaves the signature. */
+  readonly specialize?: readonly number[];
+  /** What the kernel computes (the graph nodes it fuses), for the header comment. May hold several lines. */
+  readonly comment: string;
+}
+
+export type CudaStorage = 'float' | '__half' | 'int' | 'unsigned int' | 'float2';
+
+/** One parameter of a printed kernel, in signature order. */
+export type CudaParam =
+  | { readonly kind: 'buffer'; readonly name: string; readonly buffer: number; readonly type: CudaStorage; readonly access: 'read' | 'read_write' }
+  | { readonly kind: 'params'; readonly name: 'p'; readonly type: string; readonly bytes: number }
+  | { readonly kind: 'status'; readonly name: 'status' };
+
+/** The parameters of a kernel's CUDA function, in order: what the runtime's kernel-argument array holds. */
+export function cudaSignature(kernel: Kernel, opts: { specialized?: boolean } = {}): CudaParam[] {
+  const out: CudaParam[] = kernel.buffers.map((b, i) => ({ kind: 'buffer', name: b.name, buffer: i, type: storageType(b.t), access: b.access }));
+  if (!opts.specialized && kernel.syms.length > 0) out.push({ kind: 'params', name: 'p', type: paramsType(kernel), bytes: cudaParamsBytes(kernel) });
+  if (kernel.traps) out.push({ kind: 'status', name: 'status' });
+  return out;
+}
+
+/** Size in bytes of the params struct passed by value: one 32-bit int per sym. */
+export const cudaParamsBytes = (kernel: Kernel): number => 4 * kernel.syms.length;
+
+/** Print one kernel as a CUDA C++ source file. */
+export function printCuda(kernel: Kernel, opts: CudaOptions): string {
+  return new CudaPrinter(kernel, opts).print();
+}
+
+/** The printer in the shape buildArtifact takes (uniforms not specialised). */
+export const cudaKernelPrinter: KernelPrinter = (kernel, comment) => printCuda(kernel, { comment });
+
+const paramsType = (kernel: Kernel) => `${kernel.name}_params`;
+
+function storageType(t: KType): CudaStorage {
+  switch (t) {
+    case 'f32': return 'float';
+    case 'f16': return '__half';
+    case 'i32': return 'int';
+    case 'u32': case 'bool': return 'unsigned int';
+    case 'c64': return 'float2';
+  }
+}
+
+function valueType(t: KType): string {
+  return t === 'bool' ? 'bool' : storageType(t);
+}
+
+// ---- templates -----------------------------------------------------------------------------------
+
+/** Device helpers of templates/cuda/helpers.hbs, in its order, with the helpers each one calls. */
+const HELPERS = {
+  i32_add: [], i32_sub: [], i32_mul: [], i32_neg: [], i32_abs: [], i32_div: [], i32_mod: [], i32_shl: [], i32_shr: [],
+  u32_div: [], u32_mod: [], f32_max_nan: [], f32_min_nan: [], f32_pow: [], f32_sigmoid: [], f32_round_f16: [],
+  c64_add: [], c64_sub: [], c64_neg: [], c64_mul: [], c64_div: [], c64_eq: [], c64_ne: [],
+} as const satisfies Record<string, readonly string[]>;
+type Helper = keyof typeof HELPERS;
+export const CUDA_HELPERS: readonly string[] = Object.keys(HELPERS);
+
+/** Helpers that need <cuda_fp16.h>. */
+const NEEDS_FP16: ReadonlySet<Helper> = new Set<Helper>(['f32_round_f16']);
+
+const hbs = Handlebars.create();
+// {{#device "name"}}...{{/device}}: the helper's text, when the kernel needs it, inside an include guard
+// (kernels concatenated into one translation unit then define each helper once).
+hbs.registerHelper('device', function (this: unknown, name: string, options: Handlebars.HelperOptions) {
+  const need = (options.data.root as { need: Record<string, boolean> }).need;
+  if (!(name in need)) throw new Error(`templates/cuda/helpers.hbs defines '${name}', which the printer does not know`);
+  if (!need[name]) return '';
+  const guard = `TEMPOFUSE_CUDA_${name.toUpperCase()}`;
+  return `#ifndef ${guard}\n#define ${guard}\n${options.fn(this)}#endif\n`;
+});
+
+let templates: { kernel: HandlebarsTemplateDelegate; helpers: HandlebarsTemplateDelegate } | undefined;
+
+function loadTemplates(): NonNullable<typeof templates> {
+  if (!templates) {
+    const read = (name: string) => readFileSync(new URL(`../../templates/cuda/${name}.hbs`, import.meta.url), 'utf8');
+    const compile = (name: string) => hbs.compile(read(name), { noEscape: true, strict: true });
+    templates = { kernel: compile('kernel'), helpers: compile('helpers') };
+  }
+  return templates;
+}
+
+/** The helper definitions for a set of needed helpers (and those they call), in template order. */
+function renderHelpers(used: ReadonlySet<Helper>): string {
+  const need = Object.fromEntries(Object.keys(HELPERS).map((h) => [h, used.has(h as Helper)]));
+  return loadTemplates().helpers({ need }).trimEnd();
+}
+
+// ---- names ---------------------------------------------------------------------------------------
+
+/** Identifiers an IR name must not take: C++ keywords, CUDA's names, the functions this printer calls
+ *  (a local of that name would shadow them) and the printer's own names. */
+const KEYWORDS = new Set(`
+alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t char16_t char32_t class compl
+concept const consteval constexpr constinit const_cast continue co_await co_return co_yield decltype default delete
+do double dynamic_cast else enum explicit export extern false float for friend goto if inline int long mutable
+namespace new noexcept not not_eq nullptr operator or or_eq private protected public register reinterpret_cast
+requires return short signed sizeof static static_assert static_cast struct switch template this thread_local throw
+true try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq
+`.split(/\s+/).filter(Boolean));
+const RESERVED = new Set([...KEYWORDS, ...`
+main std restrict
+threadIdx blockIdx blockDim gridDim warpSize __syncthreads atomicMax make_float2 float2 __half
+expf logf sqrtf rsqrtf sinf cosf tanhf floorf ceilf fabsf fmodf fmaxf fminf powf isnan isinf min max abs
+__float2int_rz __float2uint_rz __float2half_rn __half2float __int2half_rn __uint2half_rn __int_as_float
+p status gid wid lid gid_u wid_u
+${Object.keys(HELPERS).join(' ')}
+`.split(/\s+/).filter(Boolean)]);
+
+// ---- expressions ---------------------------------------------------------------------------------
+
+/** C++ binding strength of a printed expression (higher binds tighter). */
+const enum Prec { Cond = 1, Or = 2, And = 3, BitOr = 4, BitXor = 5, BitAnd = 6, Eq = 7, Rel = 8, Shift = 9, Add = 10, Mul = 11, Unary = 12, Atom = 13 }
+
+interface Printed { readonly s: string; readonly p: Prec; readonly op?: BinOp }
+
+const A = (s: string): Printed => ({ s, p: Prec.Atom });
+const U = (s: string): Printed => ({ s, p: Prec.Unary });
+
+const BIN_PREC: Record<BinOp, Prec> = {
+  '*': Prec.Mul, '/': Prec.Mul, '%': Prec.Mul, '+': Prec.Add, '-': Prec.Add, '<<': Prec.Shift, '>>': Prec.Shift,
+  '<': Prec.Rel, '<=': Prec.Rel, '>': Prec.Rel, '>=': Prec.Rel, '==': Prec.Eq, '!=': Prec.Eq,
+  '&': Prec.BitAnd, '^': Prec.BitXor, '|': Prec.BitOr, '&&': Prec.And, '||': Prec.Or,
+};
+const ARITH: ReadonlySet<BinOp> = new Set<BinOp>(['+', '-', '*', '/', '%']);
+
+const NAN = '__int_as_float(0x7fc00000)';
+const INF = '__int_as_float(0x7f800000)';
+
+class CudaPrinter {
+  private readonly used = new Set<Helper>();
+  private fp16 = false;
+  private readonly uses = { gid: false, wid: false, lid: false };
+  private readonly names = new Map<string, string>();
+  private readonly fields = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  private readonly specialized: boolean;
+  private readonly symValue: Map<string, number>;
+  private readonly bufferType: Map<string, KType>;
+
+  constructor(private readonly kernel: Kernel, private readonly opts: CudaOptions) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(kernel.name) || RESERVED.has(kernel.name)) {
+      throw new TargetError(`kernel name '${kernel.name}' is not a usable CUDA identifier`);
+    }
+    this.specialized = opts.specialize !== undefined;
+    if (opts.specialize && opts.specialize.length !== kernel.syms.length) {
+      throw new TargetError(`printCuda: kernel ${kernel.name} has ${kernel.syms.length} uniforms, specialize gives ${opts.specialize.length} values`);
+    }
+    this.symValue = new Map(kernel.syms.map((s, i) => [s, opts.specialize?.[i] ?? NaN]));
+    this.bufferType = new Map(kernel.buffers.map((b) => [b.name, b.t]));
+    this.taken.add(kernel.name).add(paramsType(kernel));
+    // buffer names are part of the signature (in0.., out); they keep their names when legal
+    for (const b of kernel.buffers) this.buf(b.name);
+    for (const s of kernel.syms) this.field(s);
+  }
+
+  print(): string {
+    const k = this.kernel;
+    const empty = this.specialized && this.symValue.get('total') === 0;
+    const body = empty ? [] : prune(simplify(k.body), k.shared.map((a) => a.name));
+    const shared = k.shared.filter((a) => readsArray(body, a.name));
+    const text = this.block(body, 1);
+    for (const h of [...this.used]) for (const d of HELPERS[h] as readonly Helper[]) this.used.add(d);
+    if ([...this.used].some((h) => NEEDS_FP16.has(h)) || k.buffers.some((b) => b.t === 'f16')) this.fp16 = true;
+    const sharedDecls = shared.map((a) => ({ type: valueType(a.t), name: this.ident(a.name), size: a.size }));
+    if (k.shared.some((a) => a.t === 'f16')) this.fp16 = true;
+    const params = this.specialized ? [] : k.syms.map((s) => this.field(s));
+    const args = cudaSignature(k, { specialized: this.specialized }).map((p) => {
+      switch (p.kind) {
+        case 'buffer': return `${p.access === 'read' ? 'const ' : ''}${p.type}* __restrict__ ${this.buf(p.name)}`;
+        case 'params': return `const ${p.type} p`;
+        case 'status': return 'unsigned int* __restrict__ status';
+      }
+    }).map((a, i, all) => (i < all.length - 1 ? `${a},` : a));
+    return loadTemplates().kernel({
+      header: this.header(),
+      includes: this.fp16 ? ['cuda_fp16.h'] : [],
+      helpers: renderHelpers(this.used),
+      params, paramsType: paramsType(k),
+      name: k.name, workgroupSize: k.mapping.workgroupSize, args,
+      flat: k.mapping.kind === 'flat',
+      total: this.specialized ? `${this.symValue.get('total')! >>> 0}u` : '(unsigned int)p.total',
+      empty,
+      uses: this.uses,
+      shared: sharedDecls,
+      body: text,
+    });
+  }
+
+  private header(): string[] {
+    const k = this.kernel;
+    const lines = [
+      `${k.name}: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.`,
+      '',
+      ...this.opts.comment.split(/\r?\n/),
+      '',
+      k.mapping.kind === 'flat'
+        ? `Mapping: flat, one thread per element, ${k.mapping.workgroupSize} threads per block.`
+        : `Mapping: group, one block of ${k.mapping.workgroupSize} threads per workgroup (cooperative reduction in shared memory).`,
+      `Arguments: ${cudaSignature(k, { specialized: this.specialized }).map((p) => (p.kind === 'params' ? `${p.type} (by value, ${p.bytes} bytes)` : p.name)).join(', ')}.`,
+    ];
+    if (this.specialized) lines.push(`Specialised: ${k.syms.map((s) => `${s} = ${this.symValue.get(s)}`).join(', ')}.`);
+    return lines.map((l) => `// ${commentText(l)}`.trimEnd());
+  }
+
+  // ---- statements ----
+
+  private block(stmts: readonly Stmt[], depth: number): string {
+    return stmts.map((s) => this.stmt(s, depth)).join('\n');
+  }
+
+  private body(stmts: readonly Stmt[], depth: number): string {
+    return stmts.length ? `${this.block(stmts, depth)}\n` : '';
+  }
+
+  private stmt(s: Stmt, depth: number): string {
+    const pad = '  '.repeat(depth);
+    switch (s.k) {
+      case 'let':
+        return `${pad}${s.mutable ? '' : 'const '}${valueType(this.need(s.t))} ${this.ident(s.name)} = ${this.typed(s.init, s.t).s};`;
+      case 'assign':
+        return `${pad}${this.ident(s.name)} = ${this.expr(s.value).s};`;
+      case 'store': {
+        const t = this.bufferType.get(s.buf);
+        if (t === undefined) throw new TargetError(`kernel ${this.kernel.name} stores to unknown buffer '${s.buf}'`);
+        if (this.kernel.buffers.find((b) => b.name === s.buf)!.access === 'read') {
+          throw new TargetError(`kernel ${this.kernel.name} stores to read-only buffer '${s.buf}'`);
+        }
+        return `${pad}${this.buf(s.buf)}[${this.expr(s.index).s}] = ${this.stored(s.value, t).s};`;
+      }
+      case 'shared_store':
+      case 'reg_store':
+        return `${pad}${this.ident(s.arr)}[${this.expr(s.index).s}] = ${this.expr(s.value).s};`;
+      case 'reg_array':
+        return `${pad}${valueType(this.need(s.t))} ${this.ident(s.name)}[${s.size}] = {};`;
+      case 'for': {
+        const v = this.ident(s.v);
+        const step = s.step.k === 'const' && s.step.v === 1 ? `++${v}` : `${v} += ${this.expr(s.step).s}`;
+        return `${pad}for (int ${v} = ${this.expr(s.start).s}; ${v} < ${this.expr(s.end).s}; ${step}) {\n${this.body(s.body, depth + 1)}${pad}}`;
+      }
+      case 'if': {
+        let text = `${pad}if (${this.expr(s.cond).s}) {\n${this.body(s.then, depth + 1)}${pad}}`;
+        if (s.else && s.else.length) text += ` else {\n${this.body(s.else, depth + 1)}${pad}}`;
+        return text;
+      }
+      case 'barrier':
+        return `${pad}__syncthreads();`;
+      case 'trap': {
+        if (!this.kernel.traps) throw new TargetError(`kernel ${this.kernel.name} traps but does not declare it (Kernel.traps is false)`);
+        const what = Object.entries(TRAP).find(([, c]) => c === s.code)?.[0];
+        return `${pad}atomicMax(status, ${s.code >>> 0}u); // trap${what ? ` (${what})` : ''}: reported by the runtime after the launch`;
+      }
+      case 'comment':
+        return s.text.split(/\r?\n/).map((l) => `${pad}// ${commentText(l)}`.trimEnd()).join('\n');
+    }
+  }
+
+  /** A value for a buffer element of type `t` (f32 values convert to f16 storage). */
+  private stored(e: Expr, t: KType): Printed {
+    const from = typeOf(e);
+    if (t === 'f16' && from === 'f32') return this.cast('f16', e);
+    if (t === 'bool' && from === 'u32') return this.expr(e);
+    if (from !== t) throw new TargetError(`kernel ${this.kernel.name} stores a ${from} value into a ${t} buffer`);
+    return this.expr(e);
+  }
+
+  /** An initialiser of a local of type `t`. */
+  private typed(e: Expr, t: KType): Printed {
+    const from = typeOf(e);
+    if (from !== t) throw new TargetError(`kernel ${this.kernel.name} binds a ${from} value to a ${t} local`);
+    return this.expr(e);
+  }
+
+  private need(t: KType): KType {
+    if (t === 'f16') this.fp16 = true;
+    return t;
+  }
+
+  // ---- expressions ----
+
+  private expr(e: Expr): Printed {
+    switch (e.k) {
+      case 'const': return this.literal(e.t, e.v);
+      case 'sym': return this.sym(e.name);
+      case 'var': return A(this.ident(e.name));
+      case 'builtin':
+        if (e.name === 'group_size') return A(`${this.kernel.mapping.workgroupSize}`);
+        this.uses[e.name] = true;
+        return A(e.name);
+      case 'load': return A(`${this.buf(e.buf)}[${this.expr(e.index).s}]`);
+      case 'shared_load': case 'reg_load': return A(`${this.ident(e.arr)}[${this.expr(e.index).s}]`);
+      case 'neg': return this.negate(e.a, e.t);
+      case 'not': return U(`!${this.operand(this.expr(e.a), Prec.Unary).s}`);
+      case 'select': {
+        const c = this.operand(this.expr(e.cond), Prec.Or);
+        return { s: `${c.s} ? ${this.operand(this.expr(e.a), Prec.Or).s} : ${this.operand(this.expr(e.b), Prec.Cond).s}`, p: Prec.Cond };
+      }
+      case 'cast': return this.cast(e.to, e.a);
+      case 'bin': return this.binary(e.op, e.a, e.b);
+      case 'call': return this.call(e.fn, e.args, e.t);
+    }
+  }
+
+  /** `x`, parenthesised unless it binds at least as tightly as `min`. */
+  private operand(x: Printed, min: Prec): Printed {
+    return x.p >= min ? x : A(`(${x.s})`);
+  }
+
+  private use(h: Helper, args: readonly Printed[]): Printed {
+    this.used.add(h);
+    if (NEEDS_FP16.has(h)) this.fp16 = true;
+    return A(`${h}(${args.map((a) => a.s).join(', ')})`);
+  }
+
+  private negate(ea: Expr, t: KType): Printed {
+    const a = this.expr(ea);
+    switch (t) {
+      case 'i32': return this.use('i32_neg', [a]);
+      case 'u32': return { s: `0u - ${this.operand(a, Prec.Mul).s}`, p: Prec.Add };
+      case 'c64': return this.use('c64_neg', [a]);
+      case 'f32': {
+        const x = this.operand(a, Prec.Unary);
+        return U(x.s.startsWith('-') ? `-(${x.s})` : `-${x.s}`);
+      }
+      default: throw new TargetError(`kernel ${this.kernel.name}: negation of ${t}`);
+    }
+  }
+
+  private binary(op: BinOp, ea: Expr, eb: Expr): Printed {
+    const t = typeOf(ea);
+    const a = this.expr(ea), b = this.expr(eb);
+    if (t === 'f16') throw new TargetError(`kernel ${this.kernel.name}: '${op}' on f16 values (the kernel IR computes f16 in f32)`);
+    if (t === 'c64') {
+      const h = ({ '+': 'c64_add', '-': 'c64_sub', '==': 'c64_eq', '!=': 'c64_ne' } as const)[op as '+'];
+      if (!h) throw new TargetError(`kernel ${this.kernel.name}: '${op}' on c64 values (complex products and quotients are cmul/cdiv)`);
+      return this.use(h, [a, b]);
+    }
+    if (t === 'i32') {
+      switch (op) {
+        case '+': return this.use('i32_add', [a, b]);
+        case '-': return this.use('i32_sub', [a, b]);
+        case '*': return this.use('i32_mul', [a, b]);
+        case '/': if (!this.safeDivisor(eb)) return this.use('i32_div', [a, b]); break;
+        case '%': if (!this.safeDivisor(eb)) return this.use('i32_mod', [a, b]); break;
+        case '<<': return this.use('i32_shl', [a, b]);
+        case '>>': if (!(eb.k === 'const' && eb.v >= 0 && eb.v < 32)) return this.use('i32_shr', [a, b]); break;
+      }
+    }
+    if (t === 'u32') {
+      switch (op) {
+        case '/': if (!this.safeDivisor(eb)) return this.use('u32_div', [a, b]); break;
+        case '%': if (!this.safeDivisor(eb)) return this.use('u32_mod', [a, b]); break;
+        case '<<': case '>>':
+          if (!(eb.k === 'const' && eb.v >= 0 && eb.v < 32)) return this.infix(op, a, { s: `${this.operand(b, Prec.BitAnd + 1).s} & 31u`, p: Prec.BitAnd });
+      }
+    }
+    if (t === 'f32' && op === '%') return A(`fmodf(${a.s}, ${b.s})`);
+    if (t === 'f32' && op === '/' && this.constant(eb) === 0) {
+      // a literal zero divisor draws nvcc's "division by zero" warning; IEEE gives +-inf or NaN, as the IR says
+      return this.infix(op, a, A(`__int_as_float(${Object.is(this.constant(eb), -0) ? '0x80000000' : '0'})`));
+    }
+    return this.infix(op, a, b);
+  }
+
+  private infix(op: BinOp, a: Printed, b: Printed): Printed {
+    const p = BIN_PREC[op];
+    // arithmetic follows precedence; everything else parenthesises any operand that is another operator
+    // (as in C++ code written by hand, and so that no compiler warns about precedence)
+    const side = (x: Printed, min: Prec): Printed => {
+      if (ARITH.has(op)) return this.operand(x, min);
+      if (x.p >= Prec.Unary) return x;
+      if ((op === '&&' || op === '||' || op === '&' || op === '|' || op === '^') && x.op === op) return x;
+      return A(`(${x.s})`);
+    };
+    return { s: `${side(a, p).s} ${op} ${side(b, p + 1).s}`, p, op };
+  }
+
+  /** Whether an integer divisor is a literal other than 0 and -1, or a uniform (sizes and strides, never
+   *  0 or -1: the planner makes them from shapes) — then C++'s `/` and `%` mean what the IR means. */
+  private safeDivisor(e: Expr): boolean {
+    if (e.k === 'const') return e.v !== 0 && e.v !== -1;
+    if (e.k === 'sym') return !this.specialized || (this.symValue.get(e.name)! !== 0 && this.symValue.get(e.name)! !== -1);
+    return false;
+  }
+
+  private call(fn: Fn, args: readonly Expr[], t: KType): Printed {
+    const a = args.map((x) => this.expr(x));
+    const std = (name: string) => A(`${name}(${a.map((x) => x.s).join(', ')})`);
+    const float = () => {
+      if (t !== 'f32') throw new TargetError(`kernel ${this.kernel.name}: ${fn} of ${t}`);
+    };
+    switch (fn) {
+      case 'exp': case 'log': case 'sqrt': case 'rsqrt': case 'sin': case 'cos': case 'tanh': case 'floor': case 'ceil':
+        float();
+        return std(`${fn}f`);
+      case 'abs':
+        if (t === 'i32') return this.use('i32_abs', a);
+        if (t === 'u32') return a[0];
+        float();
+        return std('fabsf');
+      case 'min': case 'max': case 'fmin_nan': case 'fmax_nan': {
+        const max = fn === 'max' || fn === 'fmax_nan';
+        // floats: NaN-propagating, as the interpreter's Math.max/Math.min are; integers: CUDA's min/max
+        if (t === 'f32') return this.use(max ? 'f32_max_nan' : 'f32_min_nan', a);
+        if (t === 'i32' || t === 'u32') return std(max ? 'max' : 'min');
+        throw new TargetError(`kernel ${this.kernel.name}: ${fn} of ${t}`);
+      }
+      case 'pow': float(); return this.use('f32_pow', a);
+      case 'sigmoid': float(); return this.use('f32_sigmoid', a);
+      case 'round_f16': float(); return this.use('f32_round_f16', a);
+      case 'isnan': return std('isnan');
+      case 'cmul': return this.use('c64_mul', a);
+      case 'cdiv': return this.use('c64_div', a);
+      case 're': return A(`${this.operand(a[0], Prec.Atom).s}.x`);
+      case 'im': return A(`${this.operand(a[0], Prec.Atom).s}.y`);
+      case 'cplx': return std('make_float2');
+    }
+  }
+
+  /** The value of an expression of literals (and specialised uniforms) of a real type, if it is one. */
+  private constant(e: Expr): number | undefined {
+    switch (e.k) {
+      case 'const': return e.t === 'c64' ? undefined : e.v;
+      case 'sym': return this.specialized ? this.symValue.get(e.name) : undefined;
+      case 'neg': {
+        const v = this.constant(e.a);
+        return v === undefined || e.t === 'c64' ? undefined : -v;
+      }
+      case 'cast': {
+        const v = this.constant(e.a);
+        const from = typeOf(e.a);
+        return v !== undefined && (from === 'i32' || from === 'u32') && e.to === 'f32' ? Math.fround(v) : undefined;
+      }
+      default: return undefined;
+    }
+  }
+
+  private cast(to: KType, ea: Expr): Printed {
+    const from = typeOf(ea);
+    if (from === to) return this.expr(ea);
+    const known = this.constant(ea);
+    // an integer literal (or specialised uniform) converted to f32 prints as the f32 literal
+    if (known !== undefined && (from === 'i32' || from === 'u32') && to === 'f32') return f32Literal(known);
+    const a = this.expr(ea);
+    if (from === 'f16') {
+      this.fp16 = true;
+      const wide = A(`__half2float(${a.s})`);
+      return to === 'f32' ? wide : this.castFrom('f32', wide, to);
+    }
+    return this.castFrom(from, a, to);
+  }
+
+  private castFrom(from: KType, a: Printed, to: KType): Printed {
+    if (from === to) return a;
+    if (from === 'c64') {
+      if (to === 'c64') return a;
+      return this.castFrom('f32', A(`${this.operand(a, Prec.Atom).s}.x`), to);
+    }
+    switch (to) {
+      case 'f32':
+        if (from === 'bool') return { s: `${this.operand(a, Prec.Or).s} ? 1.0f : 0.0f`, p: Prec.Cond };
+        return U(`(float)${this.operand(a, Prec.Unary).s}`);
+      case 'f16':
+        this.fp16 = true;
+        if (from === 'f32') return A(`__float2half_rn(${a.s})`);
+        if (from === 'i32') return A(`__int2half_rn(${a.s})`);
+        if (from === 'u32') return A(`__uint2half_rn(${a.s})`);
+        return A(`__float2half_rn(${this.castFrom(from, a, 'f32').s})`);
+      case 'i32':
+        if (from === 'f32') return A(`__float2int_rz(${a.s})`);
+        return U(`(int)${this.operand(a, Prec.Unary).s}`);
+      case 'u32':
+        if (from === 'f32') return A(`__float2uint_rz(${a.s})`);
+        return U(`(unsigned int)${this.operand(a, Prec.Unary).s}`);
+      case 'bool':
+        return { s: `${this.operand(a, Prec.Rel).s} != ${this.literal(from, 0).s}`, p: Prec.Eq, op: '!=' };
+      case 'c64':
+        return A(`make_float2(${from === 'f32' ? a.s : this.castFrom(from, a, 'f32').s}, 0.0f)`);
+    }
+  }
+
+  private sym(name: string): Printed {
+    if (!this.specialized) return A(`p.${this.field(name)}`);
+    return this.literal('i32', this.symValue.get(name)!);
+  }
+
+  // ---- literals ----
+
+  private literal(t: KType, v: number): Printed {
+    switch (t) {
+      case 'f32': return f32Literal(v);
+      case 'f16': this.fp16 = true; return A(`__float2half_rn(${f32Literal(v).s})`);
+      case 'i32': {
+        const i = v | 0;
+        if (i === -2147483648) return A('(-2147483647 - 1)');
+        return i < 0 ? U(`${i}`) : A(`${i}`);
+      }
+      case 'u32': return A(`${v >>> 0}u`);
+      case 'bool': return A(v ? 'true' : 'false');
+      case 'c64': return A(`make_float2(${f32Literal(v).s}, 0.0f)`);
+    }
+  }
+
+  // ---- names ----
+
+  /** A legal, unique C++ identifier for an IR local (variable, loop variable, register or shared array): the
+   *  same name always maps to the same identifier. */
+  private ident(name: string): string {
+    return this.unique(`local ${name}`, name);
+  }
+
+  /** The identifier of a buffer (buffers and locals are separate namespaces in the IR, not in C++). */
+  private buf(name: string): string {
+    if (!this.bufferType.has(name)) throw new TargetError(`kernel ${this.kernel.name} uses unknown buffer '${name}'`);
+    return this.unique(`buffer ${name}`, name);
+  }
+
+  private unique(key: string, name: string): string {
+    const hit = this.names.get(key);
+    if (hit) return hit;
+    let id = legal(name);
+    while (RESERVED.has(id) || this.taken.has(id)) id = `${id}_`;
+    this.names.set(key, id);
+    this.taken.add(id);
+    return id;
+  }
+
+  /** A params struct field for a sym (fields live in their own scope: only keywords are avoided). */
+  private field(name: string): string {
+    const hit = this.fields.get(name);
+    if (hit) return hit;
+    let id = legal(name);
+    while (KEYWORDS.has(id) || [...this.fields.values()].includes(id)) id = `${id}_`;
+    this.fields.set(name, id);
+    return id;
+  }
+}
+
+function legal(name: string): string {
+  let id = name.replace(/[^A-Za-z0-9_]/g, '_');
+  if (!/^[A-Za-z_]/.test(id)) id = `v_${id}`;
+  // identifiers with a double underscore, or an underscore and a capital first, belong to the implementation
+  id = id.replace(/__+/g, '_').replace(/^_([A-Z_])/, 'v_$1');
+  return id;
+}
+
+/** Text safe in a `//` comment: no control characters, no trailing backslash (a line continuation). */
+function commentText(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\\+\s*$/, (m) => `${m.trimEnd()} .`);
+}
+
+// ---- f32 literals --------------------------------------------------------------------------------
+
+/** The shortest decimal C++ reads back as exactly this f32 value, with the `f` suffix; infinities and NaN by
+ *  their bits. */
+export function f32Literal(x: number): Printed {
+  const v = Math.fround(x);
+  if (Number.isNaN(v)) return A(NAN);
+  if (v === Infinity) return A(INF);
+  if (v === -Infinity) return U(`-${INF}`);
+  if (Object.is(v, -0)) return U('-0.0f');
+  let digits = '';
+  for (let p = 1; p <= 9; p++) {
+    const s = v.toPrecision(p);
+    if (Math.fround(Number(s)) === v) { digits = String(Number(s)); break; }
+  }
+  if (!/[.e]/.test(digits)) digits += '.0';
+  else if (/^-?\d+e/.test(digits)) digits = digits.replace('e', '.0e');
+  const s = `${digits}f`;
+  return v < 0 ? U(s) : A(s);
+}
+
+// ---- simplification ------------------------------------------------------------------------------
+
+/** The body with comparisons of a u32 against 0 that are always true or false replaced by their value
+ *  (nvcc warns about them: "pointless comparison of unsigned integer with zero"). */
+function simplify(body: readonly Stmt[]): readonly Stmt[] {
+  const zero = (e: Expr) => e.k === 'const' && e.v === 0 && typeOf(e) === 'u32';
+  const ex = (e: Expr): Expr => {
+    switch (e.k) {
+      case 'bin': {
+        const a = ex(e.a), b = ex(e.b);
+        if (typeOf(a) === 'u32') {
+          if (zero(b) && (e.op === '<' || e.op === '>=')) return { k: 'const', t: 'bool', v: e.op === '<' ? 0 : 1 };
+          if (zero(a) && (e.op === '>' || e.op === '<=')) return { k: 'const', t: 'bool', v: e.op === '>' ? 0 : 1 };
+        }
+        return { ...e, a, b };
+      }
+      case 'load': case 'shared_load': case 'reg_load': return { ...e, index: ex(e.index) };
+      case 'neg': case 'not': case 'cast': return { ...e, a: ex(e.a) };
+      case 'call': return { ...e, args: e.args.map(ex) };
+      case 'select': return { ...e, cond: ex(e.cond), a: ex(e.a), b: ex(e.b) };
+      default: return e;
+    }
+  };
+  const st = (s: Stmt): Stmt => {
+    switch (s.k) {
+      case 'let': return { ...s, init: ex(s.init) };
+      case 'assign': return { ...s, value: ex(s.value) };
+      case 'store': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
+      case 'for': return { ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: s.body.map(st) };
+      case 'if': return { ...s, cond: ex(s.cond), then: s.then.map(st), ...(s.else ? { else: s.else.map(st) } : {}) };
+      default: return s;
+    }
+  };
+  return body.map(st);
+}
+
+// ---- dead locals ---------------------------------------------------------------------------------
+
+/** The body without locals, register arrays and shared arrays that nothing reads (reads by their own
+ *  assignments and stores aside), with those assignments and stores: nvcc warns about variables set but
+ *  never used, and expressions have no side effects. */
+function prune(body: readonly Stmt[], shared: readonly string[]): readonly Stmt[] {
+  for (;;) {
+    const reads = new Map<string, number>();
+    const selfReads = new Map<string, number>();
+    const bump = (m: Map<string, number>, name: string, n: number) => m.set(name, (m.get(name) ?? 0) + n);
+    const count = (e: Expr): void => {
+      switch (e.k) {
+        case 'var': bump(reads, e.name, 1); break;
+        case 'reg_load': case 'shared_load': bump(reads, e.arr, 1); count(e.index); break;
+        case 'load': count(e.index); break;
+        case 'bin': count(e.a); count(e.b); break;
+        case 'neg': case 'not': case 'cast': count(e.a); break;
+        case 'call': e.args.forEach(count); break;
+        case 'select': count(e.cond); count(e.a); count(e.b); break;
+        default: break;
+      }
+    };
+    /** Count the reads of `exprs`, those of `target` itself apart. */
+    const countFor = (target: string, ...exprs: Expr[]) => {
+      const before = reads.get(target) ?? 0;
+      exprs.forEach(count);
+      bump(selfReads, target, (reads.get(target) ?? 0) - before);
+    };
+    const candidates: string[] = [...shared];
+    walk(body, (s) => {
+      switch (s.k) {
+        case 'let': candidates.push(s.name); count(s.init); break;
+        case 'reg_array': candidates.push(s.name); break;
+        case 'assign': countFor(s.name, s.value); break;
+        case 'store': count(s.index); count(s.value); break;
+        case 'shared_store': case 'reg_store': countFor(s.arr, s.index, s.value); break;
+        case 'for': count(s.start); count(s.end); count(s.step); break;
+        case 'if': count(s.cond); break;
+        default: break;
+      }
+    });
+    const dead = new Set(candidates.filter((n) => (reads.get(n) ?? 0) === (selfReads.get(n) ?? 0)));
+    let removed = 0;
+    const next = filter(body, (s) => {
+      const gone = ((s.k === 'let' || s.k === 'reg_array' || s.k === 'assign') && dead.has(s.name))
+        || ((s.k === 'reg_store' || s.k === 'shared_store') && dead.has(s.arr));
+      if (gone) removed++;
+      return !gone;
+    });
+    if (removed === 0) return body;
+    body = next;
+  }
+}
+
+function walk(stmts: readonly Stmt[], f: (s: Stmt) => void): void {
+  for (const s of stmts) {
+    f(s);
+    if (s.k === 'for') walk(s.body, f);
+    if (s.k === 'if') { walk(s.then, f); if (s.else) walk(s.else, f); }
+  }
+}
+
+function filter(stmts: readonly Stmt[], keep: (s: Stmt) => boolean): Stmt[] {
+  return stmts.filter(keep).map((s) => {
+    if (s.k === 'for') return { ...s, body: filter(s.body, keep) };
+    if (s.k === 'if') return { ...s, then: filter(s.then, keep), ...(s.else ? { else: filter(s.else, keep) } : {}) };
+    return s;
+  });
+}
+
+function readsArray(body: readonly Stmt[], arr: string): boolean {
+  let found = false;
+  const look = (e: Expr): void => {
+    if (found) return;
+    switch (e.k) {
+      case 'shared_load': if (e.arr === arr) found = true; else look(e.index); break;
+      case 'load': case 'reg_load': look(e.index); break;
+      case 'bin': look(e.a); look(e.b); break;
+      case 'neg': case 'not': case 'cast': look(e.a); break;
+      case 'call': e.args.forEach(look); break;
+      case 'select': look(e.cond); look(e.a); look(e.b); break;
+      default: break;
+    }
+  };
+  walk(body, (s) => {
+    switch (s.k) {
+      case 'let': look(s.init); break;
+      case 'assign': look(s.value); break;
+      case 'store': case 'shared_store': case 'reg_store': look(s.index); look(s.value); break;
+      case 'for': look(s.start); look(s.end); look(s.step); break;
+      case 'if': look(s.cond); break;
+      default: break;
+    }
+  });
+  return found;
+}

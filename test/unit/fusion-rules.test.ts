@@ -1,0 +1,399 @@
+// The fusion rules of codegen/fuse.ts, one small hand-built graph each: what is fused, what is stored,
+// how many kernels and launches result, and that the compiled program still computes the reference's
+// values (run by the CPU kernel interpreter).
+import { describe, expect, it } from 'vitest';
+import { compileGraph, type Program } from '../../codegen/compile.ts';
+import { bytesOf, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
+import { GraphBuilder } from '../../ir/builder.ts';
+import { lookupOp, type Graph } from '../../ir/graph.ts';
+import { printGraph } from '../../ir/text.ts';
+import { Tensor, numel } from '../../ir/tensor.ts';
+import { Rng } from '../../runtime/random.ts';
+import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
+import { runReference } from '../../runtime/reference/interpreter.ts';
+import { compareTensors } from '../helpers/compare.ts';
+
+const KERNEL_TOL = 2e-6;
+const lowered = (...ops: string[]) => ops.every((op) => lookupOp(op).lower !== undefined);
+
+/** Random f32 inputs (exactly representable) for every input of `g`; i32 inputs get 0..max-1. */
+function inputsOf(g: Graph, seed = 1, max = 1): Map<string, Tensor> {
+  const rng = new Rng(seed);
+  return new Map(g.inputs().map((n) => {
+    const shape = n.type.shape;
+    const draw = n.type.dtype === 'i32' ? () => rng.int(0, max) : () => Math.fround(rng.uniform(-1.5, 1.5));
+    return [n.attrs.name as string, Tensor.from(n.type.dtype, shape, Array.from({ length: numel(shape) }, draw))] as const;
+  }));
+}
+
+/** Compile, run on the CPU, compare every output with the reference; returns the program. */
+function checked(g: Graph, opts: Partial<FusionOptions> = {}, inputs = inputsOf(g)): Program {
+  const program = compileGraph(g, opts);
+  const ref = runReference(g, inputs, new Map()).outputs;
+  const got = runOnCpu(program, inputs, new Map());
+  for (const [name, want] of ref) {
+    const d = compareTensors(got.get(name)!, want, KERNEL_TOL);
+    expect(d.ok, `output ${name}: ${d.message}\n${printGraph(g)}`).toBe(true);
+  }
+  return program;
+}
+
+/** The ops each launch computes, root last, e.g. 'relu+mul+add'. */
+const launchOps = (p: Program) => p.launches.map((l) => l.fuses.map((f) => f.op).join('+'));
+const intermediates = (p: Program) => p.values.filter((v) => v.role === 'intermediate').map((v) => v.node);
+
+describe('rule 3: elementwise chains', () => {
+  it('an elementwise chain is one kernel', () => {
+    const b = new GraphBuilder('chain');
+    const x = b.input('x', 'f32', [3, 5]), y = b.input('y', 'f32', [3, 5]);
+    b.output('out', b.sigmoid(b.add(b.mul(b.relu(x), 2), y)));
+    const g = b.build();
+    const p = checked(g);
+    expect(launchOps(p)).toEqual(['relu+mul+add+sigmoid']);
+    expect(p.launches[0].bindings).toEqual([x.id, y.id, g.outputs[0].node]);
+    expect(p.cost.fused).toEqual({ launches: 1, bytesRead: 2 * 60, bytesWritten: 60 });
+    expect(p.cost.unfused.launches).toBe(4);
+    expect(intermediates(p)).toEqual([]);
+  });
+
+  it('a literal constant is inlined; a constant tensor is a buffer', () => {
+    const b = new GraphBuilder('consts');
+    const x = b.input('x', 'f32', [2, 3]);
+    const c = b.constant([1, 2, 3], 'f32', [3]);
+    b.output('out', b.mul(b.add(x, 0.5), c));
+    const p = checked(b.build());
+    expect(p.launches).toHaveLength(1);
+    expect(p.launches[0].bindings).toEqual([x.id, c.id, b.graph.outputs[0].node]);
+    expect(p.values.filter((v) => v.role === 'const').map((v) => v.node)).toEqual([c.id]);
+  });
+
+  it('an output is stored even when other ops read it, and they load it rather than recompute it', () => {
+    const b = new GraphBuilder('outputs');
+    const x = b.input('x', 'f32', [4, 4]);
+    const y1 = b.relu(x);
+    const y2 = b.neg(b.exp(y1));
+    b.output('y1', y1);
+    b.output('y2', y2);
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['relu', 'exp+neg']);
+    expect(p.launches[1].bindings).toEqual([y1.id, y2.id]);
+  });
+});
+
+describe('rule 3: broadcasts are never materialised', () => {
+  it('a broadcast operand is read through its own strides', () => {
+    const b = new GraphBuilder('bias');
+    const x = b.input('x', 'f32', [4, 6]), bias = b.input('bias', 'f32', [6]), col = b.input('col', 'f32', [4, 1]);
+    b.output('out', b.mul(b.add(x, bias), col));
+    const p = checked(b.build());
+    expect(p.launches).toHaveLength(1);
+    expect(p.launches[0].bindings).toEqual([x.id, bias.id, col.id, b.graph.outputs[0].node]);
+    expect(p.cost.fused.bytesRead).toBe(4 * (24 + 6 + 4));
+  });
+
+  it.skipIf(!lowered('expand', 'reshape'))('an explicit expand is fused like any index remapping', () => {
+    const b = new GraphBuilder('expand');
+    const x = b.input('x', 'f32', [4, 6]), v = b.input('v', 'f32', [6]);
+    const e = b.expand(b.reshape(v, { shape: [1, 6] }), { shape: [4, 6] });
+    b.output('out', b.sub(x, e));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['reshape+expand+sub']);
+    expect(intermediates(p)).toEqual([]);
+    expect(p.cost.fused.bytesRead).toBe(4 * (24 + 6));
+  });
+
+  it.skipIf(!lowered('sum'))('a reduction over a broadcast reads only the small operand', () => {
+    const b = new GraphBuilder('reduce-broadcast');
+    const x = b.input('x', 'f32', [5, 7]), row = b.input('row', 'f32', [1, 7]);
+    b.output('out', b.sum(b.mul(x, row), { axes: [0] }));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['mul+sum']);
+    expect(p.launches[0].bindings).toEqual([x.id, row.id, b.graph.outputs[0].node]);
+  });
+});
+
+describe('rule 3: a shared inline value is recomputed unless storing it moves fewer bytes', () => {
+  // storing costs a write plus a read per consumer; recomputing reads the value's inputs per consumer
+  const stores = (g: Graph, id: number): boolean => {
+    const k = g.nodes.filter((n) => n.inputs.includes(id)).length;
+    const leaves = new Set<number>();
+    const walk = (i: number): void => {
+      const n = g.nodes[i];
+      if (n.op === 'input') leaves.add(i);
+      else n.inputs.forEach(walk);
+    };
+    walk(id);
+    const readBytes = [...leaves].reduce((a, l) => a + bytesOf(g.nodes[l]), 0);
+    return k * readBytes > (1 + k) * bytesOf(g.nodes[id]) + readBytes;
+  };
+
+  it('a cheap value of one input read by two consumers is recomputed in each', () => {
+    const b = new GraphBuilder('recompute');
+    const x = b.input('x', 'f32', [32]), y = b.input('y', 'f32', [32]), z = b.input('z', 'f32', [32]);
+    const t = b.relu(x);
+    b.output('a', b.add(t, y));
+    b.output('b', b.mul(t, z));
+    const g = b.build();
+    expect(stores(g, t.id)).toBe(false); // 2 * 128 read again vs 128 written + 2 * 128 read + 128
+    expect(planFusion(g).stored.has(t.id)).toBe(false);
+    const p = checked(g);
+    expect(launchOps(p)).toEqual(['relu+add', 'relu+mul']);
+    expect(p.cost.fused).toEqual({ launches: 2, bytesRead: 4 * 128, bytesWritten: 2 * 128 });
+  });
+
+  it('a value of four inputs read by three consumers is stored', () => {
+    const b = new GraphBuilder('store');
+    const [p0, p1, p2, p3] = ['a', 'b', 'c', 'd'].map((n) => b.input(n, 'f32', [32]));
+    const t = b.add(b.add(b.add(p0, p1), p2), p3);
+    b.output('r', b.relu(t));
+    b.output('n', b.neg(t));
+    b.output('s', b.sigmoid(t));
+    const g = b.build();
+    expect(stores(g, t.id)).toBe(true); // 3 * 512 read again vs 128 written + 3 * 128 read + 512
+    const plan = planFusion(g);
+    expect(plan.stored.has(t.id)).toBe(true);
+    expect(plan.stored.has(t.id - 1)).toBe(false); // the inner adds have one consumer: fused
+    const p = checked(g);
+    expect(launchOps(p)).toEqual(['add+add+add', 'relu', 'neg', 'sigmoid']);
+    expect(intermediates(p)).toEqual([t.id]);
+  });
+
+  it.skipIf(!lowered('slice'))('a small view of a large buffer read twice is stored (the whole buffer counts as read)', () => {
+    const b = new GraphBuilder('view');
+    const x = b.input('x', 'f32', [1000]);
+    const head = b.slice(x, { axes: [0], starts: [0], ends: [10] });
+    b.output('a', b.exp(head));
+    b.output('b', b.tanh(head));
+    const g = b.build();
+    expect(stores(g, head.id)).toBe(true);
+    expect(planFusion(g).stored.has(head.id)).toBe(true);
+    expect(launchOps(checked(g))).toEqual(['slice', 'exp', 'tanh']);
+  });
+
+  it('with fuse: false every op is stored', () => {
+    const b = new GraphBuilder('unfused');
+    const x = b.input('x', 'f32', [8]);
+    b.output('out', b.relu(b.neg(b.add(x, 1))));
+    const g = b.build();
+    const p = checked(g, { fuse: false });
+    expect(launchOps(p)).toEqual(['add', 'neg', 'relu']);
+    expect(p.cost.fused).toEqual(p.cost.unfused);
+  });
+});
+
+describe('rule 2: a loop op is fused only where it is read once, up to the kernel root', () => {
+  it.skipIf(!lowered('sum', 'sqrt'))('a reduction fuses its elementwise prologue and epilogue', () => {
+    const b = new GraphBuilder('norm');
+    const x = b.input('x', 'f32', [6, 40]);
+    const s = b.sum(b.mul(x, x), { axes: [1] });
+    b.output('out', b.mul(b.sqrt(b.add(s, 1e-3)), 0.5));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['mul+sum+add+sqrt+mul']);
+    expect(p.kernels[0].mapping.kind).toBe('flat');
+    expect(p.cost.fused).toEqual({ launches: 1, bytesRead: 4 * 240, bytesWritten: 4 * 6 });
+    expect(p.cost.unfused.launches).toBe(5);
+  });
+
+  it.skipIf(!lowered('sum', 'log', 'exp'))('a large reduction runs cooperatively, prologue and epilogue in the same kernel', () => {
+    const b = new GraphBuilder('logsumexp');
+    const x = b.input('x', 'f32', [3, 600]);
+    b.output('out', b.log(b.sum(b.exp(x), { axes: [1], keepdims: true })));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['exp+sum+log']);
+    expect(p.kernels[0].mapping.kind).toBe('group');
+    expect(p.launches[0].total).toBe(3); // one workgroup per output element
+  });
+
+  it.skipIf(!lowered('sum'))('a reduction read many times (broadcast back) is stored', () => {
+    const b = new GraphBuilder('center');
+    const x = b.input('x', 'f32', [8, 16]);
+    const m = b.mean(x, { axes: [1], keepdims: true });
+    b.output('out', b.sub(x, m));
+    const g = b.build();
+    expect(planFusion(g).stored.has(m.id)).toBe(true);
+    const p = checked(g);
+    expect(launchOps(p)).toEqual(['mean', 'sub']);
+  });
+
+  it.skipIf(!lowered('sum'))('a reduction with two consumers is stored even though each reads it once', () => {
+    const b = new GraphBuilder('two');
+    const x = b.input('x', 'f32', [8, 16]);
+    const s = b.sum(x, { axes: [1] });
+    b.output('a', b.relu(s));
+    b.output('b', b.neg(s));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['sum', 'relu', 'neg']);
+  });
+
+  it.skipIf(!lowered('sum'))('a read-once consumer does not suffice when a later op reads the chain many times', () => {
+    const b = new GraphBuilder('chain-many');
+    const x = b.input('x', 'f32', [8, 16]), y = b.input('y', 'f32', [4, 8]);
+    const s = b.sum(x, { axes: [1] });
+    const t = b.mul(s, 2); // reads s once...
+    b.output('out', b.add(y, t)); // ...but t is broadcast over y's rows: fusing s would repeat the sum 4 times
+    const g = b.build();
+    const plan = planFusion(g);
+    expect(plan.stored.has(s.id)).toBe(true);
+    expect(plan.stored.has(t.id)).toBe(false);
+    expect(launchOps(checked(g))).toEqual(['sum', 'mul+add']);
+  });
+
+  it.skipIf(!lowered('matmul'))('matmul: an epilogue fuses', () => {
+    const b = new GraphBuilder('linear');
+    const x = b.input('x', 'f32', [4, 6]), w = b.input('w', 'f32', [6, 5]), bias = b.input('bias', 'f32', [5]);
+    b.output('out', b.relu(b.add(b.matmul(x, w), bias)));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['matmul+add+relu']);
+  });
+
+  it.skipIf(!lowered('matmul'))('matmul feeding matmul: the first is stored, the inline ops between fuse into the second', () => {
+    const b = new GraphBuilder('mlp');
+    const x = b.input('x', 'f32', [4, 6]), w1 = b.input('w1', 'f32', [6, 5]), bias = b.input('bias', 'f32', [5]);
+    const w2 = b.input('w2', 'f32', [5, 3]);
+    const m = b.matmul(x, w1);
+    const h = b.relu(b.add(m, bias));
+    b.output('out', b.matmul(h, w2));
+    const g = b.build();
+    const plan = planFusion(g);
+    expect(plan.stored.has(m.id)).toBe(true); // rule 2: the second matmul reads h (so m) many times
+    expect(plan.stored.has(h.id)).toBe(false); // rule 3: one consumer, so fused, as a prologue
+    expect(launchOps(checked(g))).toEqual(['matmul', 'add+relu+matmul']);
+  });
+
+  it.skipIf(!lowered('matmul', 'sum'))('a reduction of a matmul stores the matmul', () => {
+    const b = new GraphBuilder('mm-sum');
+    const x = b.input('x', 'f32', [4, 6]), w = b.input('w', 'f32', [6, 5]);
+    b.output('out', b.sum(b.matmul(x, w), { axes: [1] }));
+    expect(launchOps(checked(b.build()))).toEqual(['matmul', 'sum']);
+  });
+
+  it.skipIf(!lowered('conv'))('conv: bias and activation fuse as an epilogue', () => {
+    const b = new GraphBuilder('conv-relu');
+    const x = b.input('x', 'f32', [1, 2, 6, 6]);
+    const w = b.input('w', 'f32', [3, 2, 3, 3]), bias = b.input('bias', 'f32', [1, 3, 1, 1]);
+    b.output('out', b.relu(b.add(b.conv(x, w, { padding: [1, 1] }), bias)));
+    expect(launchOps(checked(b.build()))).toEqual(['conv+add+relu']);
+  });
+
+  it.skipIf(!lowered('conv'))('conv feeding conv: the first is stored', () => {
+    const b = new GraphBuilder('convs');
+    const x = b.input('x', 'f32', [1, 2, 6, 6]);
+    const w1 = b.input('w1', 'f32', [3, 2, 3, 3]), bias = b.input('bias', 'f32', [1, 3, 1, 1]);
+    const w2 = b.input('w2', 'f32', [2, 3, 3, 3]);
+    const c = b.conv(x, w1, { padding: [1, 1] });
+    b.output('out', b.conv(b.relu(b.add(c, bias)), w2, { padding: [1, 1] }));
+    const g = b.build();
+    expect(planFusion(g).stored.has(c.id)).toBe(true);
+    expect(launchOps(checked(g))).toEqual(['conv', 'add+relu+conv']);
+  });
+});
+
+describe('rule 4: the storage-buffer limit', () => {
+  const addChain = (n: number) => {
+    const b = new GraphBuilder('wide');
+    const xs = Array.from({ length: n }, (_, i) => b.input(`x${i}`, 'f32', [5, 3]));
+    b.output('out', xs.slice(1).reduce((acc, x) => b.add(acc, x), xs[0]));
+    return b.build();
+  };
+
+  it('an add chain over 10 inputs splits into kernels of at most 8 buffers, still correct', () => {
+    const g = addChain(10);
+    expect(compileGraph(g, { maxStorageBuffers: 16 }).launches).toHaveLength(1); // 10 inputs + out fit in 16
+    const p = checked(g, { maxStorageBuffers: 8 });
+    expect(p.launches.length).toBeGreaterThan(1);
+    for (const k of p.kernels) expect(k.buffers.length + (k.traps ? 1 : 0)).toBeLessThanOrEqual(8);
+    const bound = new Set(p.launches.flatMap((l) => l.bindings));
+    for (const x of g.inputs()) expect(bound.has(x.id)).toBe(true);
+    console.log(`10-input add chain, 8 buffers: ${launchOps(p).join(' | ')}`);
+  });
+
+  it('with 4 buffers the chain splits further', () => {
+    const p = checked(addChain(10), { maxStorageBuffers: 4 });
+    for (const k of p.kernels) expect(k.buffers.length).toBeLessThanOrEqual(4);
+    expect(p.launches.length).toBeGreaterThanOrEqual(4); // 10 inputs, at most 3 per kernel
+  });
+
+  it.skipIf(!lowered('gather'))('a trapping kernel counts its status buffer', () => {
+    const b = new GraphBuilder('gather-wide');
+    const x = b.input('x', 'f32', [4, 3]), idx = b.input('idx', 'i32', [4, 3]);
+    const ys = Array.from({ length: 5 }, (_, i) => b.input(`y${i}`, 'f32', [4, 3]));
+    b.output('out', ys.reduce((acc, y) => b.add(acc, y), b.gather(x, idx, { axis: 0 })));
+    const g = b.build();
+    // x, idx, y0..y4 and out are exactly 8 buffers, plus the status word: one too many
+    const p = checked(g, { maxStorageBuffers: 8 }, inputsOf(g, 2, 4));
+    expect(p.launches.length).toBeGreaterThan(1);
+    for (const k of p.kernels) expect(k.buffers.length + (k.traps ? 1 : 0)).toBeLessThanOrEqual(8);
+    expect(compileGraph(g, { maxStorageBuffers: 9 }).launches).toHaveLength(1);
+  });
+
+  it.skipIf(!lowered('concat'))('a concat wider than the limit is split into a tree of concats', () => {
+    const b = new GraphBuilder('concat-wide');
+    const xs = Array.from({ length: 11 }, (_, i) => b.input(`x${i}`, 'f32', [2, i % 3 + 1]));
+    b.output('out', b.relu(b.concat(xs, { axis: 1 })));
+    const p = checked(b.build(), { maxStorageBuffers: 4 });
+    for (const k of p.kernels) expect(k.buffers.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('whole programs', () => {
+  const convBlock = () => {
+    const b = new GraphBuilder('conv-block');
+    const x = b.input('x', 'f32', [2, 4, 8, 8]);
+    const w = b.input('w', 'f32', [8, 4, 3, 3]);
+    const bias = b.input('bias', 'f32', [1, 8, 1, 1]), scale = b.input('scale', 'f32', [1, 8, 1, 1]);
+    const y = b.mul(b.relu(b.add(b.conv(x, w, { padding: [1, 1] }), bias)), scale);
+    b.output('out', b.mean(y, { axes: [2, 3] }));
+    return b.build();
+  };
+
+  it.skipIf(!lowered('conv', 'mean'))('conv -> +bias -> relu -> *scale -> spatial mean: fewer launches and bytes fused', () => {
+    const p = checked(convBlock());
+    const { fused: f, unfused: u } = p.cost;
+    console.log(`conv block: fused ${f.launches} launches, ${f.bytesRead + f.bytesWritten} bytes; ` +
+      `unfused ${u.launches} launches, ${u.bytesRead + u.bytesWritten} bytes (${launchOps(p).join(' | ')})`);
+    // the mean reads its prologue many times, so the conv is stored and the rest is one kernel
+    expect(launchOps(p)).toEqual(['conv', 'add+relu+mul+mean']);
+    expect(f.launches).toBe(2);
+    expect(u.launches).toBe(5);
+    expect(f.bytesRead + f.bytesWritten).toBeLessThan(u.bytesRead + u.bytesWritten);
+  });
+
+  it('compiling twice gives identical kernels and launches', () => {
+    const build = () => {
+      const b = new GraphBuilder('twice');
+      const x = b.input('x', 'f32', [3, 8]), y = b.input('y', 'f32', [8]);
+      const t = b.tanh(b.add(x, y));
+      b.output('a', b.mul(t, t));
+      b.output('b', lowered('sum') ? b.sum(t, { axes: [0] }) : b.neg(t));
+      return b.build();
+    };
+    const g = build();
+    const once = compileGraph(g), again = compileGraph(g), rebuilt = compileGraph(build());
+    expect(JSON.stringify(again.kernels)).toBe(JSON.stringify(once.kernels));
+    expect(JSON.stringify(again.launches)).toBe(JSON.stringify(once.launches));
+    expect(JSON.stringify(rebuilt.kernels)).toBe(JSON.stringify(once.kernels));
+    if (lowered('conv', 'mean')) expect(JSON.stringify(compileGraph(convBlock()).kernels)).toBe(JSON.stringify(compileGraph(convBlock()).kernels));
+  });
+
+  it('kernels that differ only in sizes are one kernel launched twice', () => {
+    const b = new GraphBuilder('shared');
+    const x = b.input('x', 'f32', [3, 4]), y = b.input('y', 'f32', [5, 7]);
+    b.output('a', b.relu(x));
+    b.output('b', b.relu(y));
+    const p = checked(b.build());
+    expect(p.kernels).toHaveLength(1);
+    expect(p.launches.map((l) => l.kernel)).toEqual([p.kernels[0].name, p.kernels[0].name]);
+    expect(p.launches.map((l) => l.total)).toEqual([12, 35]);
+    expect(p.launches[0].syms).not.toEqual(p.launches[1].syms);
+  });
+
+  it.skipIf(!lowered('sum'))('reductions of different sizes over the same axes share a kernel', () => {
+    const b = new GraphBuilder('shared-sum');
+    const x = b.input('x', 'f32', [3, 4]), y = b.input('y', 'f32', [6, 9]);
+    b.output('a', b.sum(b.exp(x), { axes: [1] }));
+    b.output('b', b.sum(b.exp(y), { axes: [1] }));
+    const p = checked(b.build());
+    expect(p.kernels).toHaveLength(1);
+    expect(p.launches).toHaveLength(2);
+  });
+});
