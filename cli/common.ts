@@ -6,7 +6,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { TempofuseError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
-import { checkBindings, declaredBy } from '../runtime/bindings.ts';
+import { checkBindings, type Declared } from '../runtime/bindings.ts';
 import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
 import { loadSafetensors, saveSafetensors } from '../runtime/safetensors.ts';
 
@@ -41,10 +41,10 @@ export const loadGraph = (path: string, opts: { arg?: NetworkArgs }): Promise<Gr
 
 /** Tensors from a .safetensors file for the network's inputs or params: the names, dtypes and shapes
  *  must match exactly; a mismatch is reported as located in the file. */
-export async function readBindings(graph: Graph, kind: 'input' | 'param', path: string): Promise<Map<string, Tensor>> {
+export async function readBindings(declared: readonly Declared[], kind: 'input' | 'param', path: string): Promise<Map<string, Tensor>> {
   const { tensors } = await loadSafetensors(path);
   try {
-    checkBindings(declaredBy(graph, kind), kind, tensors);
+    checkBindings(declared, kind, tensors);
   } catch (e) {
     if (e instanceof TempofuseError) e.at({ loc: path });
     throw e;

@@ -5,10 +5,13 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { TempofuseError } from '../ir/errors.ts';
 import * as check from './check.ts';
+import * as compile from './compile.ts';
+import * as doctor from './doctor.ts';
 import * as init from './init.ts';
 import * as inspect from './inspect.ts';
 import * as ops from './ops.ts';
 import * as run from './run.ts';
+import * as diff from './diff.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,7 +22,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(version)
     .option('--debug', 'print stack traces with errors')
     .exitOverride();
-  for (const cmd of [inspect, check, run, init, ops]) cmd.register(program);
+  for (const cmd of [inspect, check, compile, run, diff, init, ops, doctor]) cmd.register(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

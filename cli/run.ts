@@ -1,47 +1,78 @@
-// `tempofuse run`: execute a network on a target. Inputs and parameters come from .safetensors files
-// (names, dtypes and shapes must match the network exactly) or are drawn from --seed; every output is
-// written to --out and summarised on stdout, one line each.
+// `tempofuse run`: execute a network, or a compiled artifact folder, on a target. Inputs and parameters
+// come from .safetensors files (names, dtypes and shapes must match exactly) or are drawn from --seed;
+// every output is written to --out and summarised on stdout, one line each.
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readArtifact } from '../codegen/artifact.ts';
 import { TargetError } from '../ir/errors.ts';
-import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
+import { declaredBy, type Declared } from '../runtime/bindings.ts';
 import { initParams, randomInputs } from '../runtime/init.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
-import { runReference } from '../runtime/reference/interpreter.ts';
+import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withSeed, writeTensors } from './common.ts';
 
-type Target = (g: Graph, inputs: Map<string, Tensor>, params: Map<string, Tensor>) => Map<string, Tensor>;
+interface RunOptions { target?: string; inputs?: string; params?: string; seed: number; out?: string; arg?: NetworkArgs }
 
-/** The runtimes `--target` can name; the compiled CUDA and WebGPU targets join this table. */
-const TARGETS: Record<string, Target> = {
-  reference: (g, inputs, params) => runReference(g, inputs, params).outputs,
-};
+/** What running needs to know before any device work: the declared inputs/params and how to open it. */
+export interface Runnable {
+  readonly name: string;
+  readonly inputs: readonly Declared[];
+  readonly params: readonly Declared[];
+  open(): Promise<Session>;
+}
 
-interface RunOptions { target: string; inputs?: string; params?: string; seed: number; out?: string; arg?: NetworkArgs }
+const TARGET_OF_ARTIFACT: Record<string, TargetName> = { wgsl: 'webgpu', cuda: 'cuda' };
+
+/** A network (compiled in memory for GPU targets) or an artifact folder, on `target` (default: webgpu,
+ *  or the artifact's own). */
+export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs }): Promise<Runnable> {
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) {
+    const { manifest } = await readArtifact(path);
+    const own = TARGET_OF_ARTIFACT[manifest.target];
+    if (target !== undefined && checkTarget(target) !== own) {
+      throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${own}`, { expected: own, found: target });
+    }
+    return { name: manifest.name, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path) };
+  }
+  const t = checkTarget(target ?? 'webgpu');
+  const g = await loadGraph(path, opts);
+  return { name: g.name, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), open: () => openGraph(g, t) };
+}
+
+/** Inputs and params from files, or drawn from the seed (saying so). Files are read first, so that a bad
+ *  file is reported before anything is drawn. */
+export async function bindings(r: Runnable, opts: RunOptions): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
+  const given = {
+    inputs: opts.inputs ? await readBindings(r.inputs, 'input', opts.inputs) : undefined,
+    params: opts.params ? await readBindings(r.params, 'param', opts.params) : undefined,
+  };
+  const inputs = given.inputs ?? randomInputs(r.inputs, opts.seed);
+  const params = given.params ?? initParams(r.params, opts.seed);
+  if (!given.inputs && inputs.size) note(`no --inputs: drew ${inputs.size} input(s) from normal(0,1) with seed ${opts.seed}`);
+  if (!given.params && params.size) note(`no --params: drew ${params.size} parameter(s) from their init specs with seed ${opts.seed}`);
+  return { inputs, params };
+}
 
 export function register(program: Command): void {
   withSeed(withNetworkArgs(program.command('run')
-    .description('run a network and write its outputs; print one line of statistics per output')
-    .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
-    .option('--target <name>', `where to run: ${Object.keys(TARGETS).join(', ')}`, 'reference')
+    .description('run a network or a compiled artifact folder and write its outputs; print one line of statistics per output')
+    .argument('<network>', 'a .ts/.js network module, a .json graph, a .tfir text graph, or an artifact folder (tempofuse compile)')
+    .option('--target <name>', `where to run: ${TARGETS.join(', ')} (default: webgpu for a network, the artifact's own target for a folder)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
     .option('--params <file>', '.safetensors file with every parameter (default: drawn from the init specs with --seed)')
     .option('--out <file>', '.safetensors file to write the outputs to')))
     .action(async (path: string, opts: RunOptions) => {
-      if (!Object.hasOwn(TARGETS, opts.target)) {
-        throw new TargetError(`unknown target '${opts.target}'`, { expected: `one of ${Object.keys(TARGETS).join(', ')}`, found: opts.target });
+      const r = await runnable(path, opts.target, opts);
+      const { inputs, params } = await bindings(r, opts);
+      const session = await r.open();
+      let outputs: Map<string, Tensor>;
+      try {
+        outputs = await session.run(inputs, params);
+      } finally {
+        await session.destroy();
       }
-      const g = await loadGraph(path, opts);
-      // files first, so that a bad file is reported before anything is drawn
-      const given = {
-        inputs: opts.inputs ? await readBindings(g, 'input', opts.inputs) : undefined,
-        params: opts.params ? await readBindings(g, 'param', opts.params) : undefined,
-      };
-      const inputs = given.inputs ?? randomInputs(g, opts.seed);
-      const params = given.params ?? initParams(g, opts.seed);
-      if (!given.inputs && inputs.size) note(`no --inputs: drew ${inputs.size} input(s) from normal(0,1) with seed ${opts.seed}`);
-      if (!given.params && params.size) note(`no --params: drew ${params.size} parameter(s) from their init specs with seed ${opts.seed}`);
-      const outputs = TARGETS[opts.target](g, inputs, params);
+      note(`ran ${r.name} on ${session.device}`);
       if (opts.out) await writeTensors(opts.out, outputs);
       for (const [name, t] of outputs) print(describeTensor(name, t));
     });

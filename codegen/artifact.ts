@@ -1,17 +1,23 @@
 // A compiled artifact: plain files that a runtime loads without the compiler.
-//   manifest.json          inputs, outputs, parameters, stored values, kernels, launches (with
-//                          workgroup counts), and the plan's cost fused vs unfused
-//   kernels/<name>.<ext>   one source file per kernel (.wgsl or .cu)
+//   manifest.json          inputs, outputs, parameters, stored values, kernels (their kernel IR too, as
+//                          data, so the program is whole without the compiler), the modules that
+//                          implement them, launches (with workgroup counts), and the cost fused vs unfused
+//   kernels/<name>.<ext>   one source file per module (.wgsl or .cu): one per kernel, or with WGSL
+//                          specialisation one per kernel and set of uniform values
 //   constants.safetensors  values of stored constants, when the graph has any (keyed by node id)
+//   graph.json             the graph the program computes (for `diff` against the reference interpreter)
 // Same program, same bytes: names, order and formatting are deterministic.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DType } from '../ir/dtype.ts';
+import type { InitSpec } from '../ir/init.ts';
 import { FileError, ParseError } from '../ir/errors.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { decodeSafetensors, encodeSafetensors } from '../runtime/safetensors.ts';
 import type { Cost, Launch, Program, StoredValue } from './compile.ts';
-import type { KBuffer, Kernel, Mapping, SharedArray } from './kir.ts';
+import type { Kernel } from './kir.ts';
+import type { Graph } from '../ir/graph.ts';
+import { graphFromJSON, graphToJSON } from '../ir/json.ts';
 
 export const ARTIFACT_FORMAT = 'tempofuse.artifact';
 export const ARTIFACT_VERSION = 1;
@@ -19,14 +25,22 @@ export const ARTIFACT_VERSION = 1;
 export type Target = 'wgsl' | 'cuda';
 const EXT: Record<Target, string> = { wgsl: 'wgsl', cuda: 'cu' };
 
-export interface ArtifactKernel {
-  readonly name: string;
+export interface ArtifactKernel extends Kernel {
+  /** Source of the kernel's (first) module. */
   readonly file: string;
-  readonly buffers: readonly KBuffer[];
-  readonly syms: readonly string[];
-  readonly mapping: Mapping;
-  readonly shared: readonly SharedArray[];
-  readonly traps: boolean;
+}
+
+/** A compiled unit of source: a kernel, possibly with its uniforms inlined (`specialized`). */
+export interface ArtifactModule {
+  readonly name: string;
+  readonly kernel: string;
+  /** Launch indices that run this module. */
+  readonly launches: readonly number[];
+  readonly specialized?: readonly number[];
+}
+
+export interface PrintedModule extends ArtifactModule {
+  readonly source: string;
 }
 
 export interface ArtifactLaunch extends Launch {
@@ -39,6 +53,8 @@ export interface NamedValue {
   readonly node: number;
   readonly dtype: DType;
   readonly shape: readonly number[];
+  /** Parameters: the init spec fresh values are drawn from. */
+  readonly init?: InitSpec;
 }
 
 export interface Manifest {
@@ -53,7 +69,9 @@ export interface Manifest {
   readonly outputs: readonly NamedValue[];
   readonly values: readonly StoredValue[];
   readonly constants?: string;
+  readonly graph?: string;
   readonly kernels: readonly ArtifactKernel[];
+  readonly modules: readonly (ArtifactModule & { readonly file: string })[];
   readonly launches: readonly ArtifactLaunch[];
   readonly cost: { readonly fused: Cost; readonly unfused: Cost };
 }
@@ -64,25 +82,34 @@ export interface Artifact {
   readonly sources: ReadonlyMap<string, string>;
   /** Stored constants by node id. */
   readonly constants: ReadonlyMap<number, Tensor>;
+  readonly graph?: Graph;
 }
 
 /** Prints one kernel; `comment` says which graph nodes each launch of it computes. */
 export type KernelPrinter = (kernel: Kernel, comment: string) => string;
 
-export function buildArtifact(program: Program, target: Target, print: KernelPrinter, options: Manifest['options'] = {}, maxPerDim = 65535): Artifact {
+/** An artifact from a program and its printed modules, or a printer that makes one module per kernel. */
+export function buildArtifact(program: Program, target: Target, print: KernelPrinter | readonly PrintedModule[], options: Manifest['options'] = {}, maxPerDim = 65535): Artifact {
+  const printed: readonly PrintedModule[] = typeof print === 'function'
+    ? program.kernels.map((k) => {
+      const launches = program.launches.flatMap((l, i) => (l.kernel === k.name ? [i] : []));
+      return { name: k.name, kernel: k.name, launches, source: print(k, kernelComment(program, k.name)) };
+    })
+    : print;
   const sources = new Map<string, string>();
-  const kernels = program.kernels.map((k): ArtifactKernel => {
-    const file = `kernels/${k.name}.${EXT[target]}`;
-    sources.set(file, print(k, kernelComment(program, k.name)));
-    return { name: k.name, file, buffers: k.buffers, syms: k.syms, mapping: k.mapping, shared: k.shared, traps: k.traps };
+  const modules = printed.map(({ source, ...m }) => {
+    const file = `kernels/${m.name}.${EXT[target]}`;
+    sources.set(file, source);
+    return { ...m, file };
   });
+  const kernels = program.kernels.map((k): ArtifactKernel => ({ ...k, file: modules.find((m) => m.kernel === k.name)!.file }));
   const launches = program.launches.map((l): ArtifactLaunch => {
     const k = program.kernels.find((kk) => kk.name === l.kernel)!;
     const groups = k.mapping.kind === 'flat' ? Math.ceil(l.total / k.mapping.workgroupSize) : l.total;
     return { ...l, workgroups: splitWorkgroups(groups, maxPerDim) };
   });
   const named = (role: StoredValue['role']) => program.values.filter((v) => v.role === role)
-    .map((v) => ({ name: v.name!, node: v.node, dtype: v.dtype, shape: v.shape }));
+    .map((v) => ({ name: v.name!, node: v.node, dtype: v.dtype, shape: v.shape, ...(v.init ? { init: v.init } : {}) }));
   const outputs = program.outputs.map((o) => {
     const v = program.values.find((s) => s.node === o.node)!;
     return { name: o.name, node: o.node, dtype: v.dtype, shape: v.shape };
@@ -91,10 +118,26 @@ export function buildArtifact(program: Program, target: Target, print: KernelPri
     format: ARTIFACT_FORMAT, version: ARTIFACT_VERSION, target, name: program.name, options,
     inputs: named('input'), params: named('param'), outputs, values: program.values,
     ...(program.constants.size ? { constants: 'constants.safetensors' } : {}),
-    kernels, launches, cost: program.cost,
+    ...(program.graph ? { graph: 'graph.json' } : {}),
+    kernels, modules, launches, cost: program.cost,
   };
-  return { manifest, sources, constants: program.constants };
+  return { manifest, sources, constants: program.constants, graph: program.graph };
 }
+
+/** The program an artifact was compiled from (kernel IR included), for runtimes that take a Program. */
+export function programOf(a: Artifact): Program {
+  const m = a.manifest;
+  return {
+    name: m.name, ...(a.graph ? { graph: a.graph } : {}),
+    kernels: m.kernels.map(({ file: _file, ...k }) => k),
+    launches: m.launches.map(({ workgroups: _w, ...l }) => l),
+    values: m.values, outputs: m.outputs.map((o) => ({ name: o.name, node: o.node })), constants: a.constants, cost: m.cost,
+  };
+}
+
+/** The artifact's modules with their sources. */
+export const printedModules = (a: Artifact): PrintedModule[] =>
+  a.manifest.modules.map(({ file, ...m }) => ({ ...m, source: a.sources.get(file)! }));
 
 /** Workgroups for `n` groups: (n, 1, 1) when it fits one dimension, else (limit, ceil(n / limit), 1). */
 export function splitWorkgroups(n: number, maxPerDim: number): [number, number, number] {
@@ -118,6 +161,7 @@ export async function writeArtifact(dir: string, a: Artifact): Promise<void> {
   try {
     await mkdir(join(dir, 'kernels'), { recursive: true });
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(a.manifest, null, 2) + '\n');
+    if (a.manifest.graph && a.graph) await writeFile(join(dir, a.manifest.graph), JSON.stringify(graphToJSON(a.graph), null, 1) + '\n');
     for (const [file, text] of a.sources) await writeFile(join(dir, file), text);
     if (a.manifest.constants) {
       const byKey = new Map([...a.constants].map(([node, t]) => [String(node), t] as const));
@@ -145,9 +189,9 @@ export async function readArtifact(dir: string): Promise<Artifact> {
     });
   }
   const sources = new Map<string, string>();
-  for (const k of manifest.kernels) {
-    sources.set(k.file, await readFile(join(dir, k.file), 'utf8').catch(() => {
-      throw new FileError(`artifact ${dir} lacks kernel source ${k.file}`);
+  for (const { file } of manifest.modules) {
+    sources.set(file, await readFile(join(dir, file), 'utf8').catch(() => {
+      throw new FileError(`artifact ${dir} lacks kernel source ${file}`);
     }));
   }
   const constants = new Map<number, Tensor>();
@@ -156,5 +200,16 @@ export async function readArtifact(dir: string): Promise<Artifact> {
     const bytes = await readFile(file).catch(() => { throw new FileError(`artifact ${dir} lacks ${manifest.constants}`); });
     for (const [k, t] of decodeSafetensors(bytes, file).tensors) constants.set(Number(k), t);
   }
-  return { manifest, sources, constants };
+  return { manifest, sources, constants, ...(manifest.graph ? { graph: await readGraph(join(dir, manifest.graph)) } : {}) };
+}
+
+async function readGraph(file: string): Promise<Graph> {
+  const text = await readFile(file, 'utf8').catch(() => { throw new FileError(`artifact lacks ${file}`); });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ParseError(`${file} is not JSON (${(e as Error).message})`);
+  }
+  return graphFromJSON(json, file);
 }

@@ -2,6 +2,7 @@
 // what the plan costs. A program is backend-neutral; printers turn its kernels into source, and the
 // artifact writer turns the rest into a manifest.
 import type { DType } from '../ir/dtype.ts';
+import type { InitSpec } from '../ir/init.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { buildKernel } from './kernel-builder.ts';
@@ -20,6 +21,8 @@ export interface StoredValue {
   readonly dtype: DType;
   readonly shape: readonly number[];
   readonly bytes: number;
+  /** Parameters: how fresh values are drawn (so an artifact can be run without a checkpoint). */
+  readonly init?: InitSpec;
 }
 
 export interface Launch {
@@ -44,6 +47,9 @@ export interface Cost {
 
 export interface Program {
   readonly name: string;
+  /** The graph the program computes (after splitting ops too wide for one kernel): node ids in
+   *  launches and values refer to it. Always there for compiled graphs; absent for hand-built kernels. */
+  readonly graph?: Graph;
   readonly kernels: readonly Kernel[];
   readonly launches: readonly Launch[];
   readonly values: readonly StoredValue[];
@@ -77,7 +83,7 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
     };
   });
   return {
-    name: g.name, kernels, launches, values: storedValues(g, plan), outputs: g.outputs.map((o) => ({ ...o })),
+    name: g.name, graph: g, kernels, launches, values: storedValues(g, plan), outputs: g.outputs.map((o) => ({ ...o })),
     constants: new Map(g.nodes.filter((n) => n.op === 'const' && plan.stored.has(n.id))
       .map((n) => [n.id, lookupOp('const').reference([], n.attrs as never, n.type)] as const)),
     cost: { fused: costOf(launches), unfused: costOf(unfusedLaunches(g, options)) },
@@ -96,7 +102,8 @@ function storedValues(g: Graph, plan: Plan): StoredValue[] {
   return g.nodes.filter((n) => plan.stored.has(n.id)).map((n: Node) => {
     const role: ValueRole = n.op === 'input' || n.op === 'param' ? n.op : n.op === 'const' ? 'const' : outNames.has(n.id) ? 'output' : 'intermediate';
     const name = role === 'input' || role === 'param' ? (n.attrs.name as string) : outNames.get(n.id)?.join(',');
-    return { node: n.id, role, name, dtype: n.type.dtype, shape: n.type.shape, bytes: bytesOf(n) };
+    const init = role === 'param' ? { init: n.attrs.init as unknown as InitSpec } : {};
+    return { node: n.id, role, name, dtype: n.type.dtype, shape: n.type.shape, bytes: bytesOf(n), ...init };
   });
 }
 

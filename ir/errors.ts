@@ -86,3 +86,5 @@ export class NetworkError extends TempofuseError { readonly code = 'E_NETWORK'; 
 export class TargetError extends TempofuseError { readonly code = 'E_TARGET'; }
 /** A GPU device error: validation failure or device loss, naming the kernel when there is one. */
 export class DeviceError extends TempofuseError { readonly code = 'E_DEVICE'; }
+/** Results that differ from the reference beyond the tolerance (tempofuse diff). */
+export class MismatchError extends TempofuseError { readonly code = 'E_MISMATCH'; }

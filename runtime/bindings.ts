@@ -2,10 +2,15 @@
 // given with its dtype and shape, and nothing undeclared may be given. All problems are reported at once.
 import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
 import { formatType, type Graph, type TensorType } from '../ir/graph.ts';
+import type { InitSpec } from '../ir/init.ts';
 import type { Tensor } from '../ir/tensor.ts';
 
 export interface Declared extends TensorType {
   readonly name: string;
+  /** How a parameter's fresh values are drawn (parameters only). */
+  readonly init?: InitSpec;
+  /** Where it was declared, when known. */
+  readonly loc?: string;
 }
 
 export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor>): void {
@@ -27,5 +32,7 @@ export function checkBindings(declared: readonly Declared[], kind: 'input' | 'pa
 
 /** The inputs or parameters a graph declares. */
 export function declaredBy(graph: Graph, kind: 'input' | 'param'): Declared[] {
-  return graph.nodes.filter((n) => n.op === kind).map((n) => ({ name: n.attrs.name as string, ...n.type }));
+  return graph.nodes.filter((n) => n.op === kind).map((n) => ({
+    name: n.attrs.name as string, ...n.type, loc: n.loc, ...(kind === 'param' ? { init: n.attrs.init as unknown as InitSpec } : {}),
+  }));
 }

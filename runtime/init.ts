@@ -2,10 +2,11 @@
 // draws from its own stream, seeded by (seed, name): adding, removing or reordering parameters leaves
 // the values of the others unchanged, and a name means the same values in every process.
 import { fans, gain, type InitSpec } from '../ir/init.ts';
-import { InputMismatchError } from '../ir/errors.ts';
-import { formatType, type Graph } from '../ir/graph.ts';
+import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
+import { formatType, Graph } from '../ir/graph.ts';
 import { isComplex, isFloat, lanes, type DType } from '../ir/dtype.ts';
 import { Tensor, numel } from '../ir/tensor.ts';
+import { declaredBy, type Declared } from './bindings.ts';
 import { Rng } from './random.ts';
 
 /** A 32-bit stream seed from the run's seed and a tensor name: FNV-1a over the seed's and the name's
@@ -58,27 +59,24 @@ export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[],
 }
 
 /** Every parameter of the graph, drawn from its init spec, keyed by name in graph order. */
-export function initParams(graph: Graph, seed: number): Map<string, Tensor> {
+export function initParams(source: Graph | readonly Declared[], seed: number): Map<string, Tensor> {
   const out = new Map<string, Tensor>();
-  for (const p of graph.params()) {
-    const name = p.attrs.name as string;
-    out.set(name, drawInit(p.attrs.init as InitSpec, p.type.dtype, p.type.shape, new Rng(streamSeed(seed, name))));
+  for (const p of source instanceof Graph ? declaredBy(source, 'param') : source) {
+    if (!p.init) throw new ParamMismatchError(`parameter '${p.name}' has no init spec to draw it from; give it in a parameters file`);
+    out.set(p.name, drawInit(p.init, p.dtype, p.shape, new Rng(streamSeed(seed, p.name))));
   }
   return out;
 }
 
-/** Every graph input drawn from normal(0, 1). Only float and complex inputs have such a law: an integer
- *  or bool input (indices, masks) must be given, so asking for one is an error, not a guess. */
-export function randomInputs(graph: Graph, seed: number): Map<string, Tensor> {
+export function randomInputs(source: Graph | readonly Declared[], seed: number): Map<string, Tensor> {
   const out = new Map<string, Tensor>();
-  for (const x of graph.inputs()) {
-    const name = x.attrs.name as string;
-    if (!isFloat(x.type.dtype) && !isComplex(x.type.dtype)) {
-      throw new InputMismatchError(`input '${name}' (${formatType(x.type)}) cannot be drawn at random; give it in an inputs file`, {
-        expected: 'f32, f16 or c64 inputs', found: x.type.dtype, loc: x.loc,
+  for (const x of source instanceof Graph ? declaredBy(source, 'input') : source) {
+    if (!isFloat(x.dtype) && !isComplex(x.dtype)) {
+      throw new InputMismatchError(`input '${x.name}' (${formatType(x)}) cannot be drawn at random; give it in an inputs file`, {
+        expected: 'f32, f16 or c64 inputs', found: x.dtype, loc: x.loc,
       });
     }
-    out.set(name, drawInit({ kind: 'normal', mean: 0, std: 1 }, x.type.dtype, x.type.shape, new Rng(streamSeed(seed, name))));
+    out.set(x.name, drawInit({ kind: 'normal', mean: 0, std: 1 }, x.dtype, x.shape, new Rng(streamSeed(seed, x.name))));
   }
   return out;
 }

@@ -24,6 +24,8 @@ import { deviceBytes, fromDevice, toDevice } from './convert.ts';
 import { CudaDevice, type CudaBuffer, type CudaEvent, type CudaKernel, type CudaModule, type CudaOpenOptions } from './device.ts';
 import { CudaError } from './errors.ts';
 import { compileWithNvrtc, loadNvrtc } from './nvrtc.ts';
+import type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
+export type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
 
 export type TensorMap = ReadonlyMap<string, Tensor> | Readonly<Record<string, Tensor>>;
 const asMap = (m: TensorMap): ReadonlyMap<string, Tensor> => (m instanceof Map ? m : new Map(Object.entries(m)));
@@ -73,29 +75,6 @@ export interface CudaRunOptions {
 }
 
 // The same shapes as the WebGPU runtime's (runtime/webgpu/executor.ts), so that callers time and diff both alike.
-export interface LaunchTiming {
-  readonly launch: number;
-  readonly kernel: string;
-  /** The graph nodes the launch computes. */
-  readonly nodes: string;
-  readonly ms: number;
-}
-
-export interface RunTiming {
-  readonly repeats: number;
-  /** Median wall time of one run, from the first launch to completion (inputs already uploaded, no readback). */
-  readonly wallMs: number;
-  /** Mean GPU time of the whole program and of each launch, from CUDA events. */
-  readonly gpuMs?: number;
-  readonly launches?: readonly LaunchTiming[];
-}
-
-/** The outputs, and every stored value by node id as it stood after the last launch. */
-export interface KernelValues {
-  readonly outputs: Map<string, Tensor>;
-  readonly values: Map<number, Tensor>;
-}
-
 interface PreparedLaunch {
   readonly index: number;
   readonly launch: ArtifactLaunch;

@@ -17,6 +17,8 @@ import { TRAP } from '../../codegen/lowering.ts';
 import { checkBindings } from '../bindings.ts';
 import { planMemory, storageBytes, type MemoryPlan } from '../memory-plan.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
+import type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
+export type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
 
 export interface LoadOptions {
   /** Storage of f16 values: 'auto' (default) is 'native' where the device has shader-f16, else 'f32-storage'. */
@@ -28,30 +30,6 @@ export interface LoadOptions {
   /** Precompiled modules (e.g. an artifact's kernels/*.wgsl, printed with the same f16 mode and specialisation);
    *  when absent the modules are printed here. */
   readonly modules?: readonly WgslModule[];
-}
-
-export interface LaunchTiming {
-  readonly launch: number;
-  readonly kernel: string;
-  /** The graph nodes the launch computes. */
-  readonly nodes: string;
-  readonly ms: number;
-}
-
-export interface RunTiming {
-  readonly repeats: number;
-  /** Median wall time of one run, from submit to completion (inputs already uploaded, no readback). */
-  readonly wallMs: number;
-  /** With timestamp queries: mean GPU time of the whole program and of each launch (one pass per launch). */
-  readonly gpuMs?: number;
-  readonly launches?: readonly LaunchTiming[];
-}
-
-/** The result of runKernels: the outputs, and every stored value (inputs, params, constants, intermediates,
- *  outputs) by node id, as it stood after the last launch. */
-export interface KernelValues {
-  readonly outputs: Map<string, Tensor>;
-  readonly values: Map<number, Tensor>;
 }
 
 const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };

@@ -96,17 +96,19 @@ describe.concurrent('tempofuse commands', () => {
     const drawn = await cli('run', EXAMPLE, '--target', 'reference', '--seed', '3', '--out', tmp('y_drawn.safetensors'));
     expect(drawn.code).toBe(0);
     expect(drawn.stdout).toMatch(/^logits {2}f32 {2}\[1,10\] {2}mean -?\d\.\d+(e-\d+)? {2}std \d\.\d+ {2}min -?\d\.\d+ {2}max -?\d\.\d+\n$/);
+    const ran = 'note: ran tiny_video_net on reference interpreter (CPU, float64)\n';
     expect(drawn.stderr).toBe('note: no --inputs: drew 1 input(s) from normal(0,1) with seed 3\n' +
-      'note: no --params: drew 6 parameter(s) from their init specs with seed 3\n');
-    const loaded = await cli('run', EXAMPLE, '--seed', '3', '--params', tmp('seed3/params.safetensors'), '--out', tmp('y_loaded.safetensors'));
+      'note: no --params: drew 6 parameter(s) from their init specs with seed 3\n' + ran);
+    const loaded = await cli('run', EXAMPLE, '--target', 'reference', '--seed', '3', '--params', tmp('seed3/params.safetensors'), '--out', tmp('y_loaded.safetensors'));
     expect(loaded.stdout).toBe(drawn.stdout);
-    expect(loaded.stderr).toBe('note: no --inputs: drew 1 input(s) from normal(0,1) with seed 3\n');
+    expect(loaded.stderr).toBe('note: no --inputs: drew 1 input(s) from normal(0,1) with seed 3\n' + ran);
     expect(await readFile(tmp('y_loaded.safetensors'))).toEqual(await readFile(tmp('y_drawn.safetensors')));
   });
 
   it('run takes inputs from a file', async () => {
-    const r = await cli('run', EXAMPLE, '--inputs', tmp('x.safetensors'), '--seed', '0');
-    expect(r.stderr).toBe('note: no --params: drew 6 parameter(s) from their init specs with seed 0\n');
+    const r = await cli('run', EXAMPLE, '--target', 'reference', '--inputs', tmp('x.safetensors'), '--seed', '0');
+    expect(r.stderr).toBe('note: no --params: drew 6 parameter(s) from their init specs with seed 0\n' +
+      'note: ran tiny_video_net on reference interpreter (CPU, float64)\n');
     expect(r.stdout).toMatch(/^logits {2}f32 {2}\[1,10\] /);
     expect(r.code).toBe(0);
   });
@@ -187,7 +189,7 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
   });
 
   it('an unknown target, listing the available ones', async () => {
-    expectOneLineError(await cli('run', EXAMPLE, '--target', 'tpu'), "error: TargetError: unknown target 'tpu' (expected one of reference, found tpu)");
+    expectOneLineError(await cli('run', EXAMPLE, '--target', 'tpu'), "error: TargetError: unknown target 'tpu' (expected one of reference, webgpu, cuda, found tpu)");
   });
 
   it('--debug adds the stack trace', async () => {

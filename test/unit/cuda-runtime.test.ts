@@ -289,10 +289,11 @@ function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
   value(3, 'param', 'idx', 'i32', [n]);
   value(4, 'output', 'g', 'f32', [n]);
   const copies: DType[] = ['f16', 'bool', 'c64', 'i32', 'u32'];
+  // the kernels' IR is left empty: these stand for printed kernels that the fake driver "runs"
   const kernels: ArtifactKernel[] = [
-    { name: 'fake_add_f32', file: 'kernels/fake_add_f32.cu', buffers: [{ name: 'a', t: 'f32', access: 'read' }, { name: 'b', t: 'f32', access: 'read' }, { name: 'y', t: 'f32', access: 'read_write' }], syms: ['total'], mapping: { kind: 'flat', workgroupSize: 64 }, shared: [], traps: false },
-    { name: 'fake_gather_f32', file: 'kernels/fake_gather_f32.cu', buffers: [{ name: 'x', t: 'f32', access: 'read' }, { name: 'i', t: 'i32', access: 'read' }, { name: 'g', t: 'f32', access: 'read_write' }], syms: ['total', 'n'], mapping: { kind: 'flat', workgroupSize: 32 }, shared: [], traps: true },
-    { name: 'fake_copy', file: 'kernels/fake_copy.cu', buffers: [{ name: 'x', t: 'u32', access: 'read' }, { name: 'y', t: 'u32', access: 'read_write' }], syms: ['total', 'elem_bytes'], mapping: { kind: 'flat', workgroupSize: 128 }, shared: [], traps: false },
+    { name: 'fake_add_f32', file: 'kernels/fake_add_f32.cu', buffers: [{ name: 'a', t: 'f32', access: 'read' }, { name: 'b', t: 'f32', access: 'read' }, { name: 'y', t: 'f32', access: 'read_write' }], syms: ['total'], mapping: { kind: 'flat', workgroupSize: 64 }, shared: [], traps: false, body: [] },
+    { name: 'fake_gather_f32', file: 'kernels/fake_gather_f32.cu', buffers: [{ name: 'x', t: 'f32', access: 'read' }, { name: 'i', t: 'i32', access: 'read' }, { name: 'g', t: 'f32', access: 'read_write' }], syms: ['total', 'n'], mapping: { kind: 'flat', workgroupSize: 32 }, shared: [], traps: true, body: [] },
+    { name: 'fake_copy', file: 'kernels/fake_copy.cu', buffers: [{ name: 'x', t: 'u32', access: 'read' }, { name: 'y', t: 'u32', access: 'read_write' }], syms: ['total', 'elem_bytes'], mapping: { kind: 'flat', workgroupSize: 128 }, shared: [], traps: false, body: [] },
   ];
   const launches: ArtifactLaunch[] = [
     { kernel: 'fake_add_f32', fuses: [{ id: 2, op: 'add', loc: 'net.ts:3:9' }], bindings: [0, 1, 2], syms: [n], total: n, bytesRead: 0, bytesWritten: 0, workgroups: [Math.ceil(n / 64), 1, 1] },
@@ -311,6 +312,7 @@ function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
   const manifest: Manifest = {
     format: 'tempofuse.artifact', version: 1, target: 'cuda', name: 'fake_net', options: {},
     inputs: named('input'), params: named('param'), outputs, values, kernels, launches,
+    modules: kernels.map((k) => ({ name: k.name, kernel: k.name, file: k.file, launches: launches.flatMap((l, i) => (l.kernel === k.name ? [i] : [])) })),
     cost: { fused: { launches: launches.length, bytesRead: 0, bytesWritten: 0 }, unfused: { launches: launches.length, bytesRead: 0, bytesWritten: 0 } },
   };
   const sources = new Map(kernels.map((k) => [k.file, `// ${k.name} (stands for a printed kernel)\n`] as const));
