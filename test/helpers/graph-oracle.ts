@@ -15,10 +15,11 @@ import { Rng } from '../../runtime/random.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
 import { compareTensors } from './compare.ts';
+import { compileGraph } from '../../codegen/compile.ts';
+import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { PYTHON } from './oracle.ts';
 
 const run = promisify(execFile);
-const SCRIPT = new URL('../oracle/nn_oracle.py', import.meta.url).pathname;
 
 export interface GraphOracleCase {
   id: string;
@@ -36,7 +37,9 @@ export interface GraphOracleResult {
   errors: Record<string, string>;
 }
 
-export async function runGraphOracle(cases: readonly GraphOracleCase[]): Promise<GraphOracleResult> {
+/** Run cases through a module oracle: a script of test/oracle/ whose MODULES table names each reference
+ *  (nn_oracle.py for the nn/ compositions; one script per block). */
+export async function runGraphOracle(cases: readonly GraphOracleCase[], script = 'nn_oracle.py'): Promise<GraphOracleResult> {
   const dir = await mkdtemp(join(tmpdir(), 'tempofuse-nn-oracle-'));
   try {
     const tensors = new Map<string, Tensor>();
@@ -49,7 +52,7 @@ export async function runGraphOracle(cases: readonly GraphOracleCase[]): Promise
     const json = cases.map((c) => ({ id: c.id, module: c.module, config: c.config, inputs: keyed(c.id, 'in', c.inputs), params: keyed(c.id, 'param', c.params) }));
     await writeFile(join(dir, 'cases.json'), JSON.stringify(json));
     await writeFile(join(dir, 'inputs.safetensors'), encodeSafetensors(tensors));
-    await run(PYTHON, [SCRIPT, dir], { maxBuffer: 64 << 20 });
+    await run(PYTHON, [new URL(`../oracle/${script}`, import.meta.url).pathname, dir], { maxBuffer: 64 << 20 });
     const flat = (await loadSafetensors(join(dir, 'outputs.safetensors'))).tensors;
     const outputs = new Map<string, Map<string, Tensor>>();
     for (const [key, t] of flat) {
@@ -114,6 +117,15 @@ export interface NnCase {
   build: (b: GraphBuilder, x: Record<string, Value>) => Record<string, Value>;
   /** Relative tolerance (default 1e-6 of each output's max magnitude). */
   tol?: number;
+  /** Tolerance of the compiled kernels (CPU kernel interpreter, f32) against the reference (default 1e-5). */
+  kernelTol?: number;
+}
+
+export interface SuiteOptions {
+  /** The oracle script under test/oracle/ (default nn_oracle.py). */
+  readonly script?: string;
+  /** Also compile each case and run its kernels on the CPU kernel interpreter against the reference (default true). */
+  readonly kernels?: boolean;
 }
 
 function caseGraph(c: NnCase): Graph {
@@ -132,8 +144,9 @@ function caseInputs(c: NnCase): Record<string, Tensor> {
   }));
 }
 
-/** One vitest suite: every case through the reference interpreter and the PyTorch module; every output must agree. */
-export function nnSuite(name: string, cases: readonly NnCase[]): void {
+/** One vitest suite: every case through the reference interpreter and the PyTorch module (every output must
+ *  agree), and through the compiler's kernels on the CPU kernel interpreter (must agree with the reference). */
+export function nnSuite(name: string, cases: readonly NnCase[], opts: SuiteOptions = {}): void {
   describe(`${name}: reference vs PyTorch`, () => {
     const prepared = cases.map((c) => {
       const graph = caseGraph(c);
@@ -141,7 +154,7 @@ export function nnSuite(name: string, cases: readonly NnCase[]): void {
     });
     let oracle: GraphOracleResult;
     beforeAll(async () => {
-      oracle = await runGraphOracle(prepared.map(({ c, inputs, params }) => ({ id: c.title, module: c.module, config: c.config ?? {}, inputs, params })));
+      oracle = await runGraphOracle(prepared.map(({ c, inputs, params }) => ({ id: c.title, module: c.module, config: c.config ?? {}, inputs, params })), opts.script);
     }, 180_000);
 
     for (const { c, graph, inputs, params } of prepared) {
@@ -154,6 +167,12 @@ export function nnSuite(name: string, cases: readonly NnCase[]): void {
         for (const [out, ref] of refs) {
           const d = compareTensors(ours.get(out)!, ref, c.tol ?? 1e-6);
           expect(d.ok, `${c.title} / ${out}: ${d.message}`).toBe(true);
+        }
+        if (opts.kernels === false) return;
+        const compiled = runOnCpu(compileGraph(graph), new Map(Object.entries(inputs)), new Map(Object.entries(params)));
+        for (const [out, t] of compiled) {
+          const d = compareTensors(t, ours.get(out)!, c.kernelTol ?? 1e-5);
+          expect(d.ok, `${c.title} / ${out} (compiled kernels vs reference): ${d.message}`).toBe(true);
         }
       });
     }

@@ -27,3 +27,16 @@ def run_batch(d, run_case):
     safetensors_io.save(os.path.join(d, "outputs.safetensors"), outputs, dtypes)
     with open(os.path.join(d, "errors.json"), "w") as f:
         json.dump(errors, f)
+
+
+def run_modules(d, modules):
+    """The batch loop for module oracles: each case names a reference in `modules` (config, inputs by
+    name, params by state_dict key -> outputs by name); outputs are keyed "<case id>/<output name>"."""
+    def run_case(c, tensors):
+        fn = modules.get(c["module"])
+        if fn is None:
+            raise KeyError("no oracle for module '%s'" % c["module"])
+        ins = {k: tensors[v] for k, v in c["inputs"].items()}
+        params = {k: tensors[v] for k, v in c["params"].items()}
+        return {"%s/%s" % (c["id"], name): t for name, t in fn(c["config"], ins, params).items()}, {}
+    run_batch(d, run_case)

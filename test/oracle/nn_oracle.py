@@ -13,7 +13,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch import run_batch  # noqa: E402
+from batch import run_modules  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -87,15 +87,5 @@ MODULES = {
 }
 
 
-def run_case(c, tensors):
-    fn = MODULES.get(c["module"])
-    if fn is None:
-        raise KeyError("no oracle for module '%s'" % c["module"])
-    ins = {k: tensors[v] for k, v in c["inputs"].items()}
-    params = {k: tensors[v] for k, v in c["params"].items()}
-    outs = {"%s/%s" % (c["id"], name): t for name, t in fn(c["config"], ins, params).items()}
-    return outs, {}
-
-
 if __name__ == "__main__":
-    run_batch(sys.argv[1], run_case)
+    run_modules(sys.argv[1], MODULES)
