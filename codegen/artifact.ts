@@ -160,7 +160,7 @@ function kernelComment(program: Program, kernel: string): string {
 export async function writeArtifact(dir: string, a: Artifact): Promise<void> {
   try {
     await mkdir(join(dir, 'kernels'), { recursive: true });
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(a.manifest, null, 2) + '\n');
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(a.manifest, keepNonFinite, 2) + '\n');
     if (a.manifest.graph && a.graph) await writeFile(join(dir, a.manifest.graph), JSON.stringify(graphToJSON(a.graph), null, 1) + '\n');
     for (const [file, text] of a.sources) await writeFile(join(dir, file), text);
     if (a.manifest.constants) {
@@ -179,7 +179,7 @@ export async function readArtifact(dir: string): Promise<Artifact> {
   });
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(text) as Manifest;
+    manifest = JSON.parse(text, reviveNonFinite) as Manifest;
   } catch (e) {
     throw new ParseError(`${path} is not JSON (${(e as Error).message})`);
   }
@@ -212,4 +212,19 @@ async function readGraph(file: string): Promise<Graph> {
     throw new ParseError(`${file} is not JSON (${(e as Error).message})`);
   }
   return graphFromJSON(json, file);
+}
+
+// JSON has no infinities or NaN, and kernel IR constants can be either (e.g. -inf starting a max): they
+// are written as {"$float": "inf" | "-inf" | "nan"}, which no other manifest value looks like.
+function keepNonFinite(_key: string, v: unknown): unknown {
+  if (typeof v !== 'number' || Number.isFinite(v)) return v;
+  return { $float: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' };
+}
+
+function reviveNonFinite(_key: string, v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const keys = Object.keys(v);
+  if (keys.length !== 1 || keys[0] !== '$float') return v;
+  const f = (v as { $float: unknown }).$float;
+  return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : v;
 }

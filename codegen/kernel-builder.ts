@@ -28,13 +28,37 @@ export interface BuiltKernel {
 /** The storage type of a graph value's buffer. */
 export const storageOf = (n: Node): KType => (n.type.dtype === 'bool' ? 'u32' : n.type.dtype);
 
+interface Scope {
+  readonly stmts: Stmt[];
+  readonly memo: Map<string, Expr>;
+  readonly parent: number;
+  readonly kind: 'root' | 'loop' | 'branch';
+}
+
+function collectVars(e: Expr, out: Set<string>): void {
+  switch (e.k) {
+    case 'var': out.add(e.name); return;
+    case 'load': case 'shared_load': case 'reg_load': collectVars(e.index, out); return;
+    case 'bin': collectVars(e.a, out); collectVars(e.b, out); return;
+    case 'neg': case 'not': case 'cast': collectVars(e.a, out); return;
+    case 'call': e.args.forEach((a) => collectVars(a, out)); return;
+    case 'select': collectVars(e.cond, out); collectVars(e.a, out); collectVars(e.b, out); return;
+    default: return;
+  }
+}
+
 export function buildKernel(g: Graph, plan: KernelPlan): BuiltKernel {
   return new KernelBuilder(g, plan).build();
 }
 
 class KernelBuilder implements LowerCtx {
-  private blocks: Stmt[][] = [[]];
-  private memo: Map<string, Expr>[] = [new Map()];
+  // Statements go into scopes (the body, loop bodies, branches) that form a tree; `at` receives emitted
+  // statements. Each scope memoises the node values computed in it.
+  private scopes: Scope[] = [{ stmts: [], memo: new Map(), parent: -1, kind: 'root' }];
+  private at = 0;
+  /** The scope each local was declared in, and which locals are mutable. */
+  private declaredIn = new Map<string, number>();
+  private mutables = new Set<string>();
   private symNames: string[] = [];
   private symValues: number[] = [];
   private buffers: KBuffer[] = [];
@@ -69,7 +93,7 @@ class KernelBuilder implements LowerCtx {
     return {
       kernel: {
         buffers: this.buffers, syms: this.symNames, shared: this.shared, mapping: this.mapping,
-        traps: this.traps, body: this.blocks[0],
+        traps: this.traps, body: this.scopes[0].stmts,
       },
       symValues: this.symValues, bindings: this.bindings, total,
     };
@@ -104,18 +128,22 @@ class KernelBuilder implements LowerCtx {
     const name = this.fresh(hint);
     const t = typeOf(init);
     this.emit({ k: 'let', name, t, init, mutable: true });
+    this.mutables.add(name);
     return { ref: x.v(name, t), set: (value) => this.emit({ k: 'assign', name, value }) };
   }
 
   loop(end: Expr, body: (v: Expr) => void, opts: { start?: Expr; step?: Expr; hint?: string } = {}): void {
     const name = this.fresh(opts.hint ?? 'i');
-    const stmts = this.scoped(() => body(x.v(name, 'i32')));
+    const stmts = this.scoped('loop', () => {
+      this.declaredIn.set(name, this.at);
+      body(x.v(name, 'i32'));
+    });
     this.emit({ k: 'for', v: name, start: opts.start ?? x.i32(0), end, step: opts.step ?? x.i32(1), body: stmts });
   }
 
   when(cond: Expr, then: () => void, otherwise?: () => void): void {
-    const t = this.scoped(then);
-    const e = otherwise ? this.scoped(otherwise) : undefined;
+    const t = this.scoped('branch', then);
+    const e = otherwise ? this.scoped('branch', otherwise) : undefined;
     this.emit({ k: 'if', cond, then: t, else: e });
   }
 
@@ -148,28 +176,52 @@ class KernelBuilder implements LowerCtx {
 
   // ---- values --------------------------------------------------------------------------------------
 
-  /** The value of node `id` at `idx`: a load if it is stored (or a literal const), else its lowering. */
+  /** The value of node `id` at `idx`: a load if it is stored (or a literal const), else its lowering,
+   *  computed once per scope and hoisted out of every loop it does not depend on. */
   private value(id: number, idx: readonly Expr[]): Expr {
     const n = this.g.nodes[id];
     if (n.op === 'const' && isLiteralConst(n)) return this.literal(n);
     if (id !== this.plan.root && this.plan.reads.includes(id)) return this.load(n, idx);
     const key = `${id}@${JSON.stringify(idx)}`;
-    for (let s = this.memo.length - 1; s >= 0; s--) {
-      const hit = this.memo[s].get(key);
+    for (let s = this.at; s >= 0; s = this.scopes[s].parent) {
+      const hit = this.scopes[s].memo.get(key);
       if (hit) return hit;
     }
     const lower = lookupOp(n.op).lower;
     if (!lower) throw new GraphError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
     if (!this.localIndex.has(id)) this.localIndex.set(id, this.localIndex.size);
-    const saved = this.current;
+    const [savedNode, savedAt] = [this.current, this.at];
     this.current = n;
+    this.at = this.hoistTarget(idx);
     let v = lower.emit(this, idx, n.attrs as never, n.inputs.map((i) => this.g.nodes[i].type), n.type);
-    this.current = saved;
     if (n.type.dtype === 'f16') v = x.call('round_f16', [v]);
     // named by position in the kernel, not node id, so equal kernels of different nodes print alike
     const bound = this.let(v, `${n.op}${this.localIndex.get(id)}`);
-    this.memo[this.memo.length - 1].set(key, bound);
+    this.scopes[this.at].memo.set(key, bound);
+    [this.current, this.at] = [savedNode, savedAt];
     return bound;
+  }
+
+  /** The outermost scope a value at `idx` can be computed in: leave loop scopes while every local the
+   *  index reads stays visible; never leave a branch (the value may only be valid, or only affordable,
+   *  there), and never move code that reads a mutable (it may change inside the loop). */
+  private hoistTarget(idx: readonly Expr[]): number {
+    const used = new Set<string>();
+    idx.forEach((e) => collectVars(e, used));
+    if ([...used].some((v) => this.mutables.has(v))) return this.at;
+    let s = this.at;
+    while (this.scopes[s].kind === 'loop') {
+      const p = this.scopes[s].parent;
+      if ([...used].some((v) => !this.encloses(this.declaredIn.get(v) ?? 0, p))) break;
+      s = p;
+    }
+    return s;
+  }
+
+  /** Whether scope `outer` is `inner` or one of its ancestors. */
+  private encloses(outer: number, inner: number): boolean {
+    for (let s = inner; s >= 0; s = this.scopes[s].parent) if (s === outer) return true;
+    return false;
   }
 
   private literal(n: Node): Expr {
@@ -226,14 +278,17 @@ class KernelBuilder implements LowerCtx {
   }
 
   private emit(s: Stmt): void {
-    this.blocks[this.blocks.length - 1].push(s);
+    if (s.k === 'let') this.declaredIn.set(s.name, this.at);
+    this.scopes[this.at].stmts.push(s);
   }
 
-  private scoped(fn: () => void): Stmt[] {
-    this.blocks.push([]);
-    this.memo.push(new Map());
-    try { fn(); } finally { this.memo.pop(); }
-    return this.blocks.pop()!;
+  private scoped(kind: Scope['kind'], fn: () => void): Stmt[] {
+    const scope: Scope = { stmts: [], memo: new Map(), parent: this.at, kind };
+    this.scopes.push(scope);
+    const saved = this.at;
+    this.at = this.scopes.length - 1;
+    try { fn(); } finally { this.at = saved; }
+    return scope.stmts;
   }
 
   private fresh(hint: string): string {

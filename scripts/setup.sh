@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(libvulkan1 chromium-common)
-[[ "${1:-}" == "--test" ]] && pkgs+=(python3-torch python3-torchvision)
+[[ "${1:-}" == "--test" ]] && pkgs+=(python3-torch python3-torchvision chromium)
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -5,14 +5,17 @@ export default class CiLineReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>): void {
     let passed = 0, failed = 0, skipped = 0;
     for (const m of modules) {
+      let moduleFailed = 0;
       for (const t of m.children.allTests()) {
-        const s = t.result().state;
-        if (s === 'passed') passed++;
-        else if (s === 'failed') failed++;
+        const st = t.result().state;
+        if (st === 'passed') passed++;
+        else if (st === 'failed') moduleFailed++;
         else skipped++;
       }
-      // a file that failed to load has no tests but still failed
-      if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++;
+      // a file that failed outside its tests (a throwing beforeAll, an import error) leaves them
+      // skipped or absent: it still counts as a failure
+      if (m.state() === 'failed' && moduleFailed === 0) moduleFailed = 1;
+      failed += moduleFailed;
     }
     failed += errors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
