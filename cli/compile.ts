@@ -41,6 +41,7 @@ export function register(program: Command): void {
       if (opts.f16 !== 'native' && opts.f16 !== 'f32-storage') {
         throw new TargetError(`unknown f16 storage '${opts.f16}'`, { expected: 'native or f32-storage', found: opts.f16 });
       }
+      if (opts.target === 'cuda' && opts.specialize) throw new TargetError('--specialize applies to WGSL only');
       const g = await loadGraph(path, opts);
       const program = compileGraph(g, { maxStorageBuffers: opts.maxStorageBuffers });
       const artifact = opts.target === 'wgsl' ? await wgslArtifact(program, opts) : await cudaArtifact(program, opts);
@@ -64,7 +65,6 @@ async function wgslArtifact(program: Program, opts: CompileOptions): Promise<Art
 }
 
 async function cudaArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
-  if (opts.specialize) throw new TargetError('--specialize applies to WGSL only');
   const { cudaKernelPrinter } = await import('../codegen/cuda/printer.ts');
   return buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: false });
 }

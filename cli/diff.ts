@@ -39,7 +39,7 @@ export function register(program: Command): void {
         const ref = runReference(graph, inputs, params, { keepAll: true });
         print(`# ${r.name} on ${session.device} vs the reference interpreter (tolerance ${opts.tol} of each value's scale)`);
         const row = (what: string, type: string, d: ReturnType<typeof compareTensors>) =>
-          `${what.padEnd(28)} ${type.padEnd(22)} max abs ${d.maxAbs.toExponential(2).padStart(9)}  rel ${d.rel.toExponential(2).padStart(9)}  ${d.ok ? 'ok' : 'FAIL'}`;
+          `${what.padEnd(40)} ${type.padEnd(22)} max abs ${d.maxAbs.toExponential(2).padStart(9)}  rel ${d.rel.toExponential(2).padStart(9)}  ${d.ok ? 'ok' : 'FAIL'}`;
         print('outputs:');
         const failed: string[] = [];
         for (const [name, t] of got.outputs) {
@@ -52,7 +52,7 @@ export function register(program: Command): void {
           const root = l.fuses[l.fuses.length - 1];
           const value = got.values.get(root.id);
           if (!value) return;
-          print(row(`  launch ${i} ${l.kernel}`.slice(0, 28), `%${root.id} ${root.op}`, compareTensors(value, ref.values![root.id], opts.tol)));
+          print(row(`  launch ${i} ${l.kernel}`, `%${root.id} ${root.op}`, compareTensors(value, ref.values![root.id], opts.tol)));
         });
         if (failed.length) {
           throw new MismatchError(`${failed.length} output(s) differ from the reference beyond ${opts.tol}: ${failed.join(', ')}`);

@@ -52,6 +52,10 @@ export function emitTypeScript(m: Manifest, runtime = 'tempofuse'): string {
     ],
   });
   c.addMethod({
+    name: 'destroy', isAsync: true, returnType: 'Promise<void>', docs: ['Release the device and its buffers.'],
+    statements: ['await this.runner.destroy();'],
+  });
+  c.addMethod({
     name: 'input', isStatic: true, typeParameters: [{ name: 'K', constraint: `keyof ${cls}Inputs & string` }],
     returnType: `${cls}Inputs[K]`, docs: ['Check that a tensor fits the named input, typing it as that input.'],
     parameters: [{ name: 'name', type: 'K' }, { name: 't', type: 'Tensor' }],
