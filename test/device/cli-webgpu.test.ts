@@ -108,12 +108,12 @@ describe('diff', () => {
   function rows(stdout: string) {
     const lines = stdout.trimEnd().split('\n');
     const at = (header: string) => lines.indexOf(header);
-    // columns: what (28 wide), type (22 wide), then the error and the verdict
+    // columns: what (40 wide), type (22 wide), then the error and the verdict
     const row = /^max abs +(\S+) +rel +(\S+) +(ok|FAIL)$/;
     const parse = (ls: string[]) => ls.map((l) => {
-      const m = row.exec(l.slice(52));
+      const m = row.exec(l.slice(64));
       expect(l.startsWith('  ') && m !== null, l).toBe(true);
-      return { what: l.slice(0, 28).trim(), type: l.slice(29, 51).trim(), maxAbs: Number(m![1]), rel: Number(m![2]), ok: m![3] === 'ok' };
+      return { what: l.slice(0, 40).trim(), type: l.slice(41, 63).trim(), maxAbs: Number(m![1]), rel: Number(m![2]), ok: m![3] === 'ok' };
     });
     expect(at('outputs:')).toBe(1);
     expect(at('kernel boundaries:')).toBeGreaterThan(1);
@@ -127,7 +127,7 @@ describe('diff', () => {
     expect(header).toMatch(/^# tiny_video_net on webgpu: .+ vs the reference interpreter \(tolerance 0\.0001 of each value's scale\)$/);
     expect(outputs.map((o) => [o.what, o.type, o.ok])).toEqual([['logits', 'f32[1,10]', true]]);
     expect(boundaries.map((b) => b.what)).toEqual([
-      'launch 0 k0_conv', 'launch 1 k1_rfft_relu_add_', 'launch 2 k2_irfft_mul_comp', 'launch 3 k3_mean_add_relu_', 'launch 4 k4_add_matmul_per',
+      'launch 0 k0_conv', 'launch 1 k1_rfft_relu_add_reshape', 'launch 2 k2_irfft_mul_complex_reshape', 'launch 3 k3_mean_add_relu_reshape', 'launch 4 k4_add_matmul_permute',
     ]);
     expect(boundaries.map((b) => b.type)).toEqual(['%3 conv', '%12 rfft', '%14 irfft', '%16 mean', '%21 add']);
     for (const x of [...outputs, ...boundaries]) {
