@@ -4,9 +4,11 @@
 //  2. A 'loop' node (reduction, matmul, conv, FFT, ...) is fused into its consumer only when it has one
 //     consumer, that consumer reads it 'once' (each output element reads one distinct element), and the
 //     same holds up to the kernel's root: then fusing repeats no work (prologue and epilogue fusion).
-//  3. An 'inline' node with one consumer is always fused. With several consumers, it is recomputed in
-//     each unless storing it moves fewer bytes: storing costs a write plus a read per consumer, and
-//     recomputing costs a read of its inputs per consumer.
+//  3. An 'inline' node with one consumer is fused, and with several consumers it is recomputed in each,
+//     unless storing it costs less: storing costs a write plus a read per consumer, recomputing a read of
+//     its inputs per consumer. An expression that a 'loop' consumer re-reads (a conv over it reads each
+//     element about Cout·k^d times; a reduction, once) is stored when the extra evaluations of its fused
+//     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT.
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
 //     storing the fused node that best balances the two halves, until every kernel fits.
 import { byteSize } from '../ir/dtype.ts';
@@ -99,9 +101,25 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): void
   }
 }
 
+/** Extra evaluations of fused nodes, per element, that re-reading may cost before storing pays off. */
+export const RECOMPUTE_LIMIT = 64;
+
+/** How many times a consumer reads each element of its input `k`: 1 when read once; for a 'loop' op
+ *  from its readsPerOutput (unknown: unbounded); for an inline broadcast, the broadcast factor. */
+function reuseOf(g: Graph, c: Node, k: number): number {
+  if (readPatterns(g, c)[k] === 'once') return 1;
+  const lower = lookupOp(c.op).lower;
+  const ins = c.inputs.map((i) => g.nodes[i].type);
+  const size = Math.max(numel(ins[k].shape), 1);
+  if (lower?.kind !== 'loop') return numel(c.type.shape) / size;
+  const per = lower.readsPerOutput?.(ins, c.attrs as never, c.type)[k];
+  return per === undefined ? Infinity : (numel(c.type.shape) * per) / size;
+}
+
 // Rule 3, deciding producers before consumers so each node's inline inputs are known.
 function decideShared(g: Graph, consumers: number[][], stored: Set<number>): void {
   const leaves = new Map<number, Set<number>>();
+  const size = new Array<number>(g.nodes.length).fill(0);
   for (const n of g.nodes) {
     const own = new Set<number>();
     for (const i of n.inputs) {
@@ -109,8 +127,19 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>): voi
       else for (const l of leaves.get(i) ?? []) own.add(l);
     }
     leaves.set(n.id, own);
+    if (stored.has(n.id) || isSource(n)) continue;
+    size[n.id] = 1 + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : size[i]), 0);
+    const reuse = Math.max(...consumers[n.id].map((c) => {
+      const cn = g.nodes[c];
+      return lookupOp(cn.op).lower?.kind === 'loop' ? Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k) : 1))) : 1;
+    }), 1);
+    if (size[n.id] * (reuse - 1) > RECOMPUTE_LIMIT) {
+      stored.add(n.id);
+      leaves.set(n.id, new Set([n.id]));
+      continue;
+    }
     const k = consumers[n.id].length;
-    if (stored.has(n.id) || isSource(n) || k < 2) continue;
+    if (k < 2) continue;
     const readBytes = [...own].reduce((a, l) => a + bytesOf(g.nodes[l]), 0);
     if (k * readBytes > (1 + k) * bytesOf(n) + readBytes) {
       stored.add(n.id);

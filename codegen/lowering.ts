@@ -48,6 +48,10 @@ export interface OpLowering<A> {
   /** For reductions that may run cooperatively over a workgroup: the number of elements reduced per
    *  output element (the planner decides when it pays off). */
   readonly groupReduce?: (inputs: readonly TensorType[], attrs: A) => number;
+  /** 'loop' ops: how many elements of each input one output element reads. With the input and output
+   *  sizes this gives how often each input element is read (1 for a reduction, about Cout·k^d for a
+   *  conv), which decides whether an expression fused into it would be recomputed too often. */
+  readsPerOutput?(inputs: readonly TensorType[], attrs: A, out: TensorType): readonly number[];
   /** Whether the lowering may `trap` (the kernel then binds the status buffer). */
   readonly traps?: boolean;
   /** How each output element reads each input (default: 'once' where the input's shape equals the

@@ -113,6 +113,7 @@ export const conv = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many', 'many'],
+    readsPerOutput: ([, w]) => { const n = numel(w.shape.slice(1)); return [n, n]; },
     emit: (ctx, idx, a, [x, w]) => emitConv(ctx, idx, x, w, { ...convGeometry(x, w, a), kernel: w.shape.slice(2), groups: a.groups }),
   },
 });
@@ -210,6 +211,7 @@ export const avgpool = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many'],
+    readsPerOutput: (_ins, a) => [numel(a.kernel)],
     emit: (ctx, idx, a, [x]) => emitAvgPool(ctx, idx, x, poolGeometry(x, a), a.countIncludePad),
   },
 });
@@ -248,6 +250,7 @@ export const maxpool = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many'],
+    readsPerOutput: (_ins, a) => [numel(a.kernel)],
     emit: (ctx, idx, a, [x]) => emitMaxPool(ctx, idx, x, poolGeometry(x, a), a.ceilMode),
   },
 });

@@ -98,6 +98,7 @@ export const rfft = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many'],
+    readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
     // X[k] = s * sum_{t < used} x[t] * (cos - i sin)(2 pi ((k t) mod n) / n)
     emit: (ctx, idx, a, [x]) => {
       const ax = normAxis(a.axis, x.shape.length);
@@ -161,6 +162,7 @@ export const irfft = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many'],
+    readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
     // y[t] = s * sum_{k < used} c_k * (Re Z[k] cos - Im Z[k] sin)(2 pi ((k t) mod n) / n), where the DC and
     // Nyquist bins have c_k = 1 and their Im ignored (k = 0 gives cos = 1 exactly, so its term is Re Z[0])
     emit: (ctx, idx, a, [x]) => {

@@ -73,6 +73,7 @@ export const matmul = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many', 'many'],
+    readsPerOutput: ([a]) => { const k = a.shape[a.shape.length - 1]; return [k, k]; },
     // the K loop is a reduction: with few outputs and a long K the planner may spread it over a workgroup
     groupReduce: ([a]) => a.shape[a.shape.length - 1],
     emit: (ctx, idx, _a, [a, b], out) => {

@@ -163,6 +163,7 @@ function reduceLowering(spec: (ctx: LowerCtx, x: TensorType) => ReduceSpec): OpL
   const reducedDims = (x: TensorType, axes: readonly number[]) => normAxes(axes, x.shape.length).sort((p, q) => p - q);
   return {
     kind: 'loop',
+    readsPerOutput: ([x], _a, out) => [numel(x.shape) / Math.max(numel(out.shape), 1)],
     groupReduce: ([x], a) => numel(reducedDims(x, a.axes).map((ax) => x.shape[ax])),
     emit: (ctx, idx, a, [x]) => {
       const axes = reducedDims(x, a.axes);
@@ -206,6 +207,7 @@ export const argmax = defineOp({
   },
   lower: {
     kind: 'loop',
+    readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
     reads: () => ['many'],
     // a sequential scan: ties keep the first index; once the best is NaN nothing replaces it
     emit: (ctx, idx, a, [x]) => {

@@ -130,6 +130,7 @@ export const topkIndices = defineOp({
   lower: {
     kind: 'loop',
     reads: () => ['many'],
+    readsPerOutput: ([x], a) => { const len = x.shape[normAxis(a.axis, x.shape.length)]; return [len * len]; },
     emit: (ctx, idx, a, [x]) => emitTopk(ctx, idx, normAxis(a.axis, x.shape.length), x.shape, a),
   },
 });
