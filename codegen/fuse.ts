@@ -9,6 +9,9 @@
 //     its inputs per consumer. An expression that a 'loop' consumer re-reads (a conv over it reads each
 //     element about Cout·k^d times; a reduction, once) is stored when the extra evaluations of its fused
 //     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT.
+//  2b. A line op (rfft, irfft) is also fused when every op between it and the root keeps to its line
+//     (elementwise ops on equal shapes, line ops along the same axis): the kernel then computes whole
+//     lines per invocation, keeping each line in registers (FFT-filter-IFFT in one kernel).
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
 //     storing the fused node that best balances the two halves, until every kernel fits.
 import { byteSize } from '../ir/dtype.ts';
@@ -37,6 +40,8 @@ export interface KernelPlan {
   readonly reads: readonly number[];
   /** The member computed as a cooperative workgroup reduction, if any. */
   readonly group?: number;
+  /** When set, each invocation computes the root's whole line along this axis (kernels of line ops). */
+  readonly lineAxis?: number;
 }
 
 export interface Plan {
@@ -69,12 +74,10 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     if (n.op === 'input' || n.op === 'param' || (n.op === 'const' && !isLiteralConst(n)) || outputs.has(n.id)) stored.add(n.id);
     else if (!opts.fuse && n.op !== 'const') stored.add(n.id);
   }
-  if (opts.fuse) {
-    decideLoops(g, consumers, stored);
-    decideShared(g, consumers, stored);
-  }
+  const fusedLines = opts.fuse ? decideLoops(g, consumers, stored) : new Map<number, number>();
+  if (opts.fuse) decideShared(g, consumers, stored);
   for (;;) {
-    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n)).map((n) => kernelOf(g, n.id, stored, opts));
+    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n)).map((n) => kernelOf(g, n.id, stored, opts, fusedLines));
     const over = kernels.find((k) => k.reads.length + 1 + (traps(g, k) ? 1 : 0) > opts.maxStorageBuffers);
     if (!over) return { stored, kernels };
     stored.add(splitPoint(g, over, stored));
@@ -85,20 +88,57 @@ const isSource = (n: Node) => n.op === 'input' || n.op === 'param' || n.op === '
 
 // Rule 2, deciding consumers before producers: `once[c]` says every element of c is computed once per
 // element of its kernel's root.
-function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): void {
+// `line[c]` says c's value is needed within one line of the kernel root along that axis only ('any' at
+// the root). A line op (rfft, irfft) whose consumers up to the root keep to its line is fused too
+// (rule 2 for lines): its kernel gives each invocation whole lines, so nothing is computed twice.
+// Returns the line ops fused that way, with their axis.
+function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): Map<number, number> {
   const once = new Array<boolean>(g.nodes.length).fill(false);
+  const line = new Array<number | 'any' | undefined>(g.nodes.length).fill(undefined);
+  const fusedLines = new Map<number, number>();
   for (let id = g.nodes.length - 1; id >= 0; id--) {
     const n = g.nodes[id];
     if (isSource(n)) continue;
     const cs = consumers[id];
     const single = cs.length === 1 ? g.nodes[cs[0]] : undefined;
     const readOnce = single !== undefined && readPatterns(g, single).every((p, k) => single.inputs[k] !== id || p === 'once');
-    if (stored.has(id)) once[id] = true;
-    else if (lookupOp(n.op).lower?.kind === 'loop') {
-      if (single && readOnce && once[single.id]) once[id] = true;
-      else { stored.add(id); once[id] = true; }
-    } else once[id] = single !== undefined && readOnce && once[single.id];
+    if (stored.has(id)) {
+      once[id] = true;
+      line[id] = 'any';
+      continue;
+    }
+    line[id] = single ? lineThrough(g, n, single, line[single.id]) : undefined;
+    if (lookupOp(n.op).lower?.kind !== 'loop') {
+      once[id] = single !== undefined && readOnce && once[single.id];
+      continue;
+    }
+    const axis = lineAxisOf(g, n);
+    if (single && readOnce && once[single.id]) once[id] = true;
+    else if (axis !== undefined && (line[id] === 'any' || line[id] === axis)) {
+      fusedLines.set(id, axis);
+      line[id] = axis;
+    } else {
+      stored.add(id);
+      once[id] = true;
+      line[id] = 'any';
+    }
   }
+  return fusedLines;
+}
+
+/** The axis a line op keeps, or undefined for other ops. */
+function lineAxisOf(g: Graph, n: Node): number | undefined {
+  return lookupOp(n.op).lower?.lineAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
+}
+
+/** Which line of `n` its only consumer `c` needs, given which line of `c` the kernel needs. */
+function lineThrough(g: Graph, n: Node, c: Node, needed: number | 'any' | undefined): number | 'any' | undefined {
+  const k = c.inputs.indexOf(n.id);
+  if (needed === undefined || c.inputs.lastIndexOf(n.id) !== k) return undefined;
+  const same = n.type.shape.length === c.type.shape.length && n.type.shape.every((d, i) => d === c.type.shape[i]);
+  if (lookupOp(c.op).lower?.pointwise && same) return needed;
+  const axis = lineAxisOf(g, c);
+  return axis !== undefined && k === 0 && (needed === 'any' || needed === axis) ? axis : undefined;
 }
 
 /** Extra evaluations of fused nodes, per element, that re-reading may cost before storing pays off. */
@@ -148,7 +188,7 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>): voi
   }
 }
 
-function kernelOf(g: Graph, root: number, stored: ReadonlySet<number>, opts: FusionOptions): KernelPlan {
+function kernelOf(g: Graph, root: number, stored: ReadonlySet<number>, opts: FusionOptions, fusedLines: ReadonlyMap<number, number> = new Map()): KernelPlan {
   const members = new Set<number>();
   const reads: number[] = [];
   const visit = (id: number): void => {
@@ -163,6 +203,9 @@ function kernelOf(g: Graph, root: number, stored: ReadonlySet<number>, opts: Fus
   };
   visit(root);
   const ordered = [...members].sort((a, b) => a - b);
+  // a kernel holding line ops computes whole lines per invocation (so does a line op stored on its own)
+  const lineAxis = ordered.map((m) => fusedLines.get(m)).find((a) => a !== undefined) ?? (opts.fuse ? lineAxisOf(g, g.nodes[root]) : undefined);
+  if (lineAxis !== undefined) return { root, members: ordered, reads, lineAxis };
   return { root, members: ordered, reads, group: groupMember(g, root, ordered, opts) };
 }
 

@@ -13,3 +13,6 @@ export function broadcastIndex(idx: readonly Expr[], inShape: readonly number[])
 export function sameShapeReads(inputs: readonly { shape: readonly number[] }[], out: { shape: readonly number[] }): ('once' | 'many')[] {
   return inputs.map((t) => (t.shape.length === out.shape.length && t.shape.every((d, i) => d === out.shape[i]) ? 'once' : 'many'));
 }
+
+/** `idx` with axis `axis` replaced by `v`. */
+export const withAxis = (idx: readonly Expr[], axis: number, v: Expr): Expr[] => idx.map((e, d) => (d === axis ? v : e));

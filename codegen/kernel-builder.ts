@@ -11,6 +11,7 @@ import { typeOf } from './kir.ts';
 import type { KernelPlan } from './fuse.ts';
 import { isLiteralConst } from './fuse.ts';
 import { ktypeOf, type LowerCtx, type Mutable, type TrapCode } from './lowering.ts';
+import { withAxis } from './index-math.ts';
 
 export const FLAT_WORKGROUP = 64;
 export const GROUP_WORKGROUP = 256;
@@ -80,16 +81,27 @@ class KernelBuilder implements LowerCtx {
 
   build(): BuiltKernel {
     const root = this.g.nodes[this.plan.root];
-    const total = numel(root.type.shape);
+    const shape = root.type.shape;
+    const line = this.plan.lineAxis;
+    // with a line mapping each invocation computes a whole line of the root along that axis
+    const total = line === undefined ? numel(shape) : numel(shape) / shape[line];
     this.symNames.push('total');
     this.symValues.push(total);
     for (const id of this.plan.reads) this.bufferFor(id);
     const flat: Expr = { k: 'builtin', name: this.mapping.kind === 'group' ? 'wid' : 'gid' };
-    const idx = this.unravel(flat, root.type.shape, 'out');
-    const value = this.value(root.id, idx);
-    const stored = this.toStorage(root, value);
-    const out = this.bufferFor(root.id, 'read_write');
-    this.emitStore(out, flat, stored);
+    if (line === undefined) {
+      const idx = this.unravel(flat, shape, 'out');
+      const stored = this.toStorage(root, this.value(root.id, idx));
+      this.emitStore(this.bufferFor(root.id, 'read_write'), flat, stored);
+    } else {
+      const outer = this.unravel(flat, shape.map((d, k) => (k === line ? 1 : d)), 'line');
+      const out = this.bufferFor(root.id, 'read_write');
+      const strides = stridesOf(shape).map((st, k) => (shape[k] === 1 ? x.i32(0) : this.symNamed(`out_s${k}`, st)));
+      this.loop(this.symNamed(`out_d${line}`, shape[line]), (pos) => {
+        const idx = withAxis(outer, line, pos);
+        this.emitStore(out, x.dot(idx, strides), this.toStorage(root, this.value(root.id, idx)));
+      }, { hint: 'pos' });
+    }
     return {
       kernel: {
         buffers: this.buffers, syms: this.symNames, shared: this.shared, mapping: this.mapping,
@@ -122,6 +134,36 @@ class KernelBuilder implements LowerCtx {
     const t = typeOf(value);
     this.emit({ k: 'let', name, t, init: value, mutable: false });
     return x.v(name, t);
+  }
+
+  line(i: number, idx: readonly Expr[], axis: number, length: number): (position: Expr) => Expr {
+    const id = this.current!.inputs[i];
+    const n = this.g.nodes[id];
+    const t = ktypeOf(n.type.dtype);
+    const base = withAxis(idx, axis, x.i32(0));
+    const key = `line ${id}@${axis}@${JSON.stringify(base)}`;
+    let arr: string | undefined;
+    for (let s = this.at; s >= 0 && arr === undefined; s = this.scopes[s].parent) {
+      const hit = this.scopes[s].memo.get(key);
+      if (hit?.k === 'var') arr = hit.name;
+    }
+    if (arr === undefined) {
+      // filled where nothing the line depends on varies: once per line
+      const saved = this.at;
+      this.at = this.hoistTarget(base);
+      const name = this.fresh(`${n.op}_line`);
+      // a register array's size is part of the code: round it up to a power of two so that lines of
+      // similar lengths (the length itself is a uniform) share one pipeline
+      this.emit({ k: 'reg_array', name, t, size: 2 ** Math.ceil(Math.log2(Math.max(length, 1))) });
+      this.loop(this.sym(length, `line${i}`), (p) => {
+        this.emit({ k: 'reg_store', arr: name, index: p, value: this.input(i, withAxis(idx, axis, p)) });
+      }, { hint: 'p' });
+      this.scopes[this.at].memo.set(key, x.v(name, t));
+      this.at = saved;
+      arr = name;
+    }
+    const array = arr;
+    return (position) => ({ k: 'reg_load', arr: array, index: position, t });
   }
 
   mutable(init: Expr, hint: string): Mutable {

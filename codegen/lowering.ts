@@ -27,6 +27,9 @@ export interface LowerCtx {
   sym(value: number, hint: string): Expr;
   /** Bind a value to an immutable local; returns the variable. */
   let(value: Expr, hint: string): Expr;
+  /** Input `i`'s whole line along `axis` (of `length` elements) at the other indices of `idx`, computed
+   *  once into registers (once per line, when nothing else varies) and read back by position. */
+  line(i: number, idx: readonly Expr[], axis: number, length: number): (position: Expr) => Expr;
   /** A mutable local. */
   mutable(init: Expr, hint: string): Mutable;
   /** for (v = start; v < end; v += step) body(v). */
@@ -52,6 +55,12 @@ export interface OpLowering<A> {
    *  sizes this gives how often each input element is read (1 for a reduction, about Cout·k^d for a
    *  conv), which decides whether an expression fused into it would be recomputed too often. */
   readsPerOutput?(inputs: readonly TensorType[], attrs: A, out: TensorType): readonly number[];
+  /** Reads every input at the output element's own index (broadcast axes at 0): elementwise ops. */
+  readonly pointwise?: boolean;
+  /** 'Line' ops (rfft, irfft): each output line along this axis is computed from the input's line along
+   *  the same axis alone. A kernel whose work is made of such lines can give each invocation a whole line
+   *  (the planner's line mapping) and keep it in registers. */
+  lineAxis?(inputs: readonly TensorType[], attrs: A): number;
   /** Whether the lowering may `trap` (the kernel then binds the status buffer). */
   readonly traps?: boolean;
   /** How each output element reads each input (default: 'once' where the input's shape equals the

@@ -19,7 +19,7 @@ function part<const Name extends string>(name: Name, lane: 0 | 1, doc: string) {
       for (let i = 0; i < r.numel; i++) r.data[i] = x.data[2 * i + lane];
       return r;
     },
-    lower: { kind: 'inline', emit: (ctx, idx) => k.call(lane === 0 ? 're' : 'im', [ctx.input(0, idx)]) },
+    lower: { kind: 'inline', pointwise: true, emit: (ctx, idx) => k.call(lane === 0 ? 're' : 'im', [ctx.input(0, idx)]) },
   });
 }
 
@@ -51,6 +51,7 @@ export const complex = defineOp({
   },
   lower: {
     kind: 'inline',
+    pointwise: true,
     emit: (ctx, idx, _a, [re, im]) => k.call('cplx', [ctx.input(0, broadcastIndex(idx, re.shape)), ctx.input(1, broadcastIndex(idx, im.shape))]),
   },
 });

@@ -36,7 +36,7 @@ function unary<const Name extends string>(
       }
       return r;
     },
-    lower: { kind: 'inline', emit: (ctx, idx) => kernel(ctx.input(0, idx)) },
+    lower: { kind: 'inline', pointwise: true, emit: (ctx, idx) => kernel(ctx.input(0, idx)) },
   });
 }
 
@@ -97,6 +97,7 @@ function binary<const Name extends string>(
     },
     lower: {
       kind: 'inline',
+      pointwise: true,
       emit: (ctx, idx, _a, ins) => kernel(ctx.input(0, broadcastIndex(idx, ins[0].shape)), ctx.input(1, broadcastIndex(idx, ins[1].shape))),
     },
   });
@@ -148,6 +149,7 @@ export const where = defineOp({
   },
   lower: {
     kind: 'inline',
+    pointwise: true,
     emit: (ctx, idx, _a, ins) => k.select(...([0, 1, 2].map((i) => ctx.input(i, broadcastIndex(idx, ins[i].shape))) as [Expr, Expr, Expr])),
   },
 });
@@ -173,7 +175,7 @@ export const cast = defineOp({
     for (let i = 0; i < x.numel; i++) r.data[i] = a.to === 'f32' ? Math.fround(x.data[i]) : storeAs(a.to, saturate(x.dtype, a.to, x.data[i]));
     return r;
   },
-  lower: { kind: 'inline', emit: (ctx, idx, a) => k.cast(ktypeOf(a.to), ctx.input(0, idx)) },
+  lower: { kind: 'inline', pointwise: true, emit: (ctx, idx, a) => k.cast(ktypeOf(a.to), ctx.input(0, idx)) },
 });
 
 /** Float -> integer conversion saturates at the integer range (as GPU conversions do); NaN gives 0. */

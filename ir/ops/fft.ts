@@ -42,9 +42,6 @@ function twiddles(n: number): { cos: Float64Array; sin: Float64Array } {
 
 // ---- lowering helpers ----------------------------------------------------------------------------
 
-/** `idx` with axis `ax` replaced by `v`. */
-const at = (idx: readonly Expr[], ax: number, v: Expr): Expr[] => idx.map((e, d) => (d === ax ? v : e));
-
 /** (j + step) mod n for j, step in [0, n): one conditional subtraction, no product that could overflow. */
 function wrapAdd(ctx: LowerCtx, j: Expr, step: Expr, n: Expr): Expr {
   const s = ctx.let(k.add(j, step), 'js');
@@ -99,16 +96,18 @@ export const rfft = defineOp({
     kind: 'loop',
     reads: () => ['many'],
     readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
+    lineAxis: ([x], a) => normAxis(a.axis, x.shape.length),
     // X[k] = s * sum_{t < used} x[t] * (cos - i sin)(2 pi ((k t) mod n) / n)
     emit: (ctx, idx, a, [x]) => {
       const ax = normAxis(a.axis, x.shape.length);
       const n = rfftLength(x, ax, a.n);
       const nS = ctx.sym(n, 'n');
       const bin = idx[ax];
+      const signal = ctx.line(0, idx, ax, x.shape[ax]);
       const re = ctx.mutable(k.f32(0), 're'), im = ctx.mutable(k.f32(0), 'im');
       const j = ctx.mutable(k.i32(0), 'j'); // (bin * t) mod n, advanced by bin per sample
       ctx.loop(ctx.sym(Math.min(x.shape[ax], n), 'used'), (t) => {
-        const v = ctx.let(ctx.input(0, at(idx, ax, t)), 'v');
+        const v = ctx.let(signal(t), 'v');
         const [c, s] = twiddle(ctx, j.ref, nS);
         re.set(k.add(re.ref, k.mul(v, c)));
         im.set(k.sub(im.ref, k.mul(v, s)));
@@ -163,6 +162,7 @@ export const irfft = defineOp({
     kind: 'loop',
     reads: () => ['many'],
     readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
+    lineAxis: ([x], a) => normAxis(a.axis, x.shape.length),
     // y[t] = s * sum_{k < used} c_k * (Re Z[k] cos - Im Z[k] sin)(2 pi ((k t) mod n) / n), where the DC and
     // Nyquist bins have c_k = 1 and their Im ignored (k = 0 gives cos = 1 exactly, so its term is Re Z[0])
     emit: (ctx, idx, a, [x]) => {
@@ -170,10 +170,11 @@ export const irfft = defineOp({
       const n = irfftLength(x, ax, a.n);
       const nS = ctx.sym(n, 'n');
       const t = idx[ax];
+      const spectrum = ctx.line(0, idx, ax, x.shape[ax]);
       const acc = ctx.mutable(k.f32(0), 'acc');
       const j = ctx.mutable(k.i32(0), 'j'); // (bin * t) mod n, advanced by t per bin
       ctx.loop(ctx.sym(Math.min(x.shape[ax], Math.floor(n / 2) + 1), 'used'), (bin) => {
-        const z = ctx.let(ctx.input(0, at(idx, ax, bin)), 'z');
+        const z = ctx.let(spectrum(bin), 'z');
         const edge = ctx.let(k.or(k.eq(bin, k.i32(0)), k.eq(k.mul(bin, k.i32(2)), nS)), 'edge');
         const [c, s] = twiddle(ctx, j.ref, nS);
         const zi = k.select(edge, k.f32(0), k.call('im', [z]));

@@ -70,7 +70,7 @@ describe('compile --target wgsl', () => {
   it('prints one summary line and writes manifest.json, graph.json and one .wgsl file per kernel', async () => {
     expect(wgsl).toEqual({
       code: 0, stderr: '',
-      stdout: `tiny_video_net: 5 kernels, 5 launches (unfused 15), 519536 bytes moved (unfused 1078624) -> ${tmp('wgsl')}\n`,
+      stdout: `tiny_video_net: 4 kernels, 4 launches (unfused 15), 355696 bytes moved (unfused 1078624) -> ${tmp('wgsl')}\n`,
     });
     const m = await readManifest(tmp('wgsl'));
     expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 1, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
@@ -90,7 +90,7 @@ describe('compile --target wgsl', () => {
 
   it('every launch has a workgroup count that covers its work; fused costs less than unfused', async () => {
     const m = await readManifest(tmp('wgsl'));
-    expect(m.launches).toHaveLength(5);
+    expect(m.launches).toHaveLength(4);
     for (const l of m.launches) {
       const k = m.kernels.find((kk) => kk.name === l.kernel)!;
       const groups = k.mapping.kind === 'flat' ? Math.ceil(l.total / k.mapping.workgroupSize) : l.total;
@@ -102,9 +102,9 @@ describe('compile --target wgsl', () => {
       expect(l.bytesRead).toBeGreaterThan(0);
       expect(l.bytesWritten).toBeGreaterThan(0);
     }
-    expect(m.kernels.map((k) => k.mapping.kind)).toEqual(['flat', 'flat', 'flat', 'group', 'flat']);
+    expect(m.kernels.map((k) => k.mapping.kind)).toEqual(['flat', 'flat', 'group', 'flat']);
     const { fused, unfused } = m.cost;
-    expect(fused.launches).toBe(5);
+    expect(fused.launches).toBe(4);
     expect(fused.launches).toBeLessThan(unfused.launches);
     expect(fused.bytesRead + fused.bytesWritten).toBeLessThan(unfused.bytesRead + unfused.bytesWritten);
     expect(fused.bytesRead).toBe(m.launches.reduce((a, l) => a + l.bytesRead, 0));
@@ -126,21 +126,21 @@ describe('compile --target wgsl', () => {
     expect(r.code).toBe(0);
     const m = await readManifest(tmp('specialized'));
     expect(m.options).toEqual({ f16: 'native', specialized: true });
-    expect(m.modules.map((mod) => [mod.name, mod.file])).toEqual([['k0_rfft_s0', 'kernels/k0_rfft_s0.wgsl'], ['k1_irfft_mul_complex_s0', 'kernels/k1_irfft_mul_complex_s0.wgsl']]);
+    expect(m.modules.map((mod) => [mod.name, mod.file])).toEqual([['k0_irfft_mul_complex_rfft_s0', 'kernels/k0_irfft_mul_complex_rfft_s0.wgsl']]);
     m.modules.forEach((mod) => expect(mod.specialized).toEqual(m.launches[mod.launches[0]].syms));
-    expect(await listFiles(tmp('specialized'))).toEqual(['graph.json', 'kernels/k0_rfft_s0.wgsl', 'kernels/k1_irfft_mul_complex_s0.wgsl', 'manifest.json']);
+    expect(await listFiles(tmp('specialized'))).toEqual(['graph.json', 'kernels/k0_irfft_mul_complex_rfft_s0.wgsl', 'manifest.json']);
   });
 });
 
 describe('compile --target cuda', () => {
   it('writes .cu sources, and nvcc builds PTX and cubin for sm_80 and sm_90 beside them', async () => {
     requireNvcc();
-    expect(cuda.stdout).toBe(`spectral_filter: 2 kernels, 2 launches (unfused 4), 2464 bytes moved (unfused 4192) -> ${tmp('cuda')}\n`);
-    expect(cuda.stderr).toBe('note: nvcc: 8 PTX/cubin files\n');
+    expect(cuda.stdout).toBe(`spectral_filter: 1 kernels, 1 launches (unfused 4), 1312 bytes moved (unfused 4192) -> ${tmp('cuda')}\n`);
+    expect(cuda.stderr).toBe('note: nvcc: 4 PTX/cubin files\n');
     expect(cuda.code).toBe(0);
     const m = await readManifest(tmp('cuda'));
     expect(m).toMatchObject({ target: 'cuda', name: 'spectral_filter', options: { specialized: false } });
-    const kernels = ['k0_rfft', 'k1_irfft_mul_complex'];
+    const kernels = ['k0_irfft_mul_complex_rfft'];
     expect(m.modules.map((mod) => mod.file)).toEqual(kernels.map((k) => `kernels/${k}.cu`));
     expect(await listFiles(tmp('cuda'))).toEqual(['graph.json', 'manifest.json', ...kernels.flatMap((k) =>
       ['compute_80.ptx', 'compute_90.ptx', 'cu', 'sm_80.cubin', 'sm_90.cubin'].map((ext) => `kernels/${k}.${ext}`))].sort());
@@ -163,16 +163,16 @@ describe('inspect --kernels', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('# tiny_video_net: 5 kernels, 5 launches');
+    expect(lines[0]).toBe('# tiny_video_net: 4 kernels, 4 launches');
     const m = await readManifest(tmp('wgsl'));
     const launches = lines.filter((l) => l.startsWith('launch '));
-    expect(launches).toHaveLength(5);
+    expect(launches).toHaveLength(4);
     m.launches.forEach((l, i) => {
       expect(launches[i]).toMatch(new RegExp(`^launch ${i}: ${l.kernel} {2}\\d+ (invocations|workgroups x 256 \\(cooperative reduction\\)) {2}reads [\\d.]+ (B|KiB), writes [\\d.]+ (B|KiB)$`));
       const at = lines.indexOf(launches[i]);
       expect(lines.slice(at + 1, at + 1 + l.fuses.length)).toEqual(l.fuses.map((f) => `    %${f.id} ${f.op}  @ ${f.loc}`));
     });
-    expect(r.stdout).toContain('launch 3: k3_mean_add_relu_reshape  8 workgroups x 256 (cooperative reduction)  reads 128.0 KiB, writes 32 B\n');
+    expect(r.stdout).toContain('launch 2: k2_mean_add_relu_reshape  8 workgroups x 256 (cooperative reduction)  reads 128.0 KiB, writes 32 B\n');
     expect(r.stdout).toMatch(/^ {4}%3 conv {2}@ examples\/tiny_video_net\.ts:\d+:\d+$/m);
     const cost = (which: string) => {
       const c = new RegExp(`^${which}: +(\\d+) launches, .* ([\\d.]+) KiB moved$`, 'm').exec(r.stdout);
@@ -180,11 +180,11 @@ describe('inspect --kernels', () => {
       return { launches: Number(c![1]), kib: Number(c![2]) };
     };
     const [fused, unfused] = [cost('fused'), cost('unfused')];
-    expect(fused).toEqual({ launches: 5, kib: 507.4 });
+    expect(fused).toEqual({ launches: 4, kib: 347.4 });
     expect(unfused).toEqual({ launches: 15, kib: 1053.3 });
     expect(fused.launches).toBeLessThan(unfused.launches);
     expect(fused.kib).toBeLessThan(unfused.kib);
-    expect(lines[lines.length - 1]).toBe('fusion saves 10 launches and 546.0 KiB (51.8% of the bytes moved)');
+    expect(lines[lines.length - 1]).toBe('fusion saves 11 launches and 706.0 KiB (67.0% of the bytes moved)');
   });
 });
 

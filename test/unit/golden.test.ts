@@ -1,4 +1,5 @@
-// Golden files of generated source: for the example network and a few small graphs that show each kind of
+// Golden files of generated source: for the example network, each paper block alone (DTF in both variants,
+// TAM, SIFA, SGS, MTConv; test/fixtures/golden/*_block.ts) and a few small graphs that show each kind of
 // fusion, the WGSL (f16 as 'f32-storage') and CUDA of every kernel and the `inspect --kernels` report live
 // under test/golden/<graph>/, and are compared byte for byte with what the compiler prints now. A change
 // to the printers or the fusion plan shows up here as a reviewable diff. After an intended change:
@@ -26,12 +27,19 @@ const HOW_TO_UPDATE = 'if the change is intended, run `UPDATE_GOLDEN=1 npx vites
 
 /** Each golden graph, the network file it is built from, and the plan it must fuse into. */
 const GRAPHS: { name: string; path: string; kernels: number; group?: boolean }[] = [
-  { name: 'tiny_video_net', path: 'examples/tiny_video_net.ts', kernels: 5, group: true },
+  { name: 'tiny_video_net', path: 'examples/tiny_video_net.ts', kernels: 4, group: true },
   { name: 'broadcast_chain', path: 'test/fixtures/golden/broadcast_chain.ts', kernels: 1 },
   { name: 'reduce_fused', path: 'test/fixtures/golden/reduce_fused.ts', kernels: 1 },
   { name: 'group_reduce', path: 'test/fixtures/golden/group_reduce.ts', kernels: 1, group: true },
   { name: 'conv_bias_relu', path: 'test/fixtures/golden/conv_bias_relu.ts', kernels: 1 },
-  { name: 'spectral_filter', path: 'test/fixtures/golden/spectral_filter.ts', kernels: 2 },
+  { name: 'spectral_filter', path: 'test/fixtures/golden/spectral_filter.ts', kernels: 1 },
+  // each paper block alone on a small input, inference mode (nn/dtf.ts, tam.ts, sifa.ts, sgs.ts, mtconv-paper.ts)
+  { name: 'dtf_block', path: 'test/fixtures/golden/dtf_block.ts', kernels: 12 },
+  { name: 'dtf_paper_block', path: 'test/fixtures/golden/dtf_paper_block.ts', kernels: 8 },
+  { name: 'tam_block', path: 'test/fixtures/golden/tam_block.ts', kernels: 9 },
+  { name: 'sifa_block', path: 'test/fixtures/golden/sifa_block.ts', kernels: 4 },
+  { name: 'sgs_block', path: 'test/fixtures/golden/sgs_block.ts', kernels: 13 },
+  { name: 'mtconv_block', path: 'test/fixtures/golden/mtconv_block.ts', kernels: 13 },
 ];
 
 const compile = async (path: string): Promise<Program> => compileGraph(await loadNetwork(path));
@@ -93,8 +101,22 @@ describe('the golden graphs show the fusion they were picked for', () => {
     expect(ops('reduce_fused')).toEqual(['sub', 'mul', 'mean', 'add', 'sqrt', 'add']);
     expect(ops('group_reduce')).toEqual(['mul', 'abs', 'sum', 'add', 'log']);
     expect(ops('conv_bias_relu')).toEqual(['conv', 'reshape', 'add', 'relu']);
-    expect(ops('spectral_filter', 0)).toEqual(['rfft']);
-    expect(ops('spectral_filter', 1)).toEqual(['complex', 'mul', 'irfft']);
+    // FFT-filter-IFFT: one kernel, each invocation a whole line in registers
+    expect(ops('spectral_filter', 0)).toEqual(['rfft', 'complex', 'mul', 'irfft']);
+  });
+
+  it('the blocks keep the fusions their files describe', () => {
+    const launches = (name: string) => programs.get(name)!.launches.map((l) => l.fuses.map((f) => f.op));
+    // TAM (nn/tam.ts): excitation, padding, windows, Θ's softmax division and V's sigmoid are the prologue of
+    // the aggregation's one reduction
+    const aggregation = launches('tam_block').filter((ops) => ops.includes('sum') && ops.includes('sigmoid'));
+    expect(aggregation).toHaveLength(1);
+    expect(aggregation[0]).toEqual(expect.arrayContaining(['div', 'sigmoid', 'mul', 'pad', 'sum']));
+    // SIFA (nn/sifa.ts): the samples never exist as a tensor: bilinear is inlined into the correlation
+    // reduction and again into the aggregation
+    const sampling = launches('sifa_block').filter((ops) => ops.includes('bilinear'));
+    expect(sampling).toHaveLength(2);
+    for (const ops of sampling) expect(ops).toContain('sum');
   });
 });
 

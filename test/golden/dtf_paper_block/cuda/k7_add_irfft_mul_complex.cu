@@ -1,0 +1,192 @@
+// k7_add_irfft_mul_complex: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k7_add_irfft_mul_complex: 1 launch(es)
+// launch 15: reads 2816 B, writes 1024 B; fuses:
+//   %106 rfft  @ nn/dtf.ts:138:18
+//   %111 reshape  @ nn/dtf.ts:149:18
+//   %112 slice  @ nn/dtf.ts:145:64
+//   %113 reshape  @ nn/dtf.ts:151:19
+//   %114 expand  @ nn/dtf.ts:152:26
+//   %115 reshape  @ nn/dtf.ts:152:16
+//   %116 slice  @ nn/dtf.ts:145:64
+//   %117 reshape  @ nn/dtf.ts:151:19
+//   %118 expand  @ nn/dtf.ts:152:26
+//   %119 reshape  @ nn/dtf.ts:152:16
+//   %120 complex  @ nn/dtf.ts:154:20
+//   %121 mul  @ nn/dtf.ts:155:34
+//   %122 irfft  @ nn/dtf.ts:155:26
+//   %123 add  @ nn/dtf.ts:155:17
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, out, k7_add_irfft_mul_complex_params (by value, 248 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_SUB
+#define TEMPOFUSE_CUDA_I32_SUB
+// i32 - i32 wrapping modulo 2^32.
+static __device__ __forceinline__ int i32_sub(int a, int b) {
+  return (int)((unsigned int)a - (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_C64_MUL
+#define TEMPOFUSE_CUDA_C64_MUL
+// Complex product.
+static __device__ __forceinline__ float2 c64_mul(float2 a, float2 b) {
+  return make_float2(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k7_add_irfft_mul_complex_params {
+  int total;
+  int line_s1;
+  int line_d1;
+  int line_s3;
+  int line_d3;
+  int line_d4;
+  int out_s1;
+  int out_s2;
+  int out_s3;
+  int out_s4;
+  int out_d2;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int irfft1_n;
+  int irfft1_line0;
+  int rfft3_n;
+  int rfft3_line0;
+  int in1_s1;
+  int in1_s2;
+  int in1_s3;
+  int in1_s4;
+  int rfft3_used;
+  int reshape5_os1;
+  int reshape5_os2;
+  int reshape5_os3;
+  int reshape5_is1;
+  int reshape5_is2;
+  int reshape5_id2;
+  int reshape5_is3;
+  int reshape5_id3;
+  int reshape5_is4;
+  int reshape5_id4;
+  int reshape5_id5;
+  int slice8_start3;
+  int slice8_step3;
+  int reshape9_os1;
+  int reshape9_os2;
+  int reshape9_os3;
+  int reshape9_os4;
+  int reshape9_is1;
+  int reshape9_is2;
+  int reshape9_id2;
+  int reshape9_id3;
+  int in2_s1;
+  int in2_s2;
+  int in2_s3;
+  int reshape10_os1;
+  int reshape10_os2;
+  int reshape10_os3;
+  int reshape10_is1;
+  int reshape10_is2;
+  int reshape10_id2;
+  int reshape10_is3;
+  int reshape10_id3;
+  int reshape10_is4;
+  int reshape10_id4;
+  int reshape10_id5;
+  int slice13_start3;
+  int slice13_step3;
+  int irfft1_used;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k7_add_irfft_mul_complex(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    const float* __restrict__ in2,
+    float* __restrict__ out,
+    const k7_add_irfft_mul_complex_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int line_i1 = gid / p.line_s1 % p.line_d1;
+  const int line_i3 = gid / p.line_s3 % p.line_d3;
+  const int line_i4 = gid % p.line_d4;
+  float2 mul_line[4] = {};
+  float add_line[4] = {};
+  for (int p_2 = 0; p_2 < p.rfft3_line0; ++p_2) {
+    add_line[p_2] = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(p_2, p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+  }
+  for (int p_1 = 0; p_1 < p.irfft1_line0; ++p_1) {
+    float re = 0.0f;
+    float im = 0.0f;
+    int j = 0;
+    for (int t = 0; t < p.rfft3_used; ++t) {
+      const float v = add_line[t];
+      const float angle = (float)(i32_mul(j, 2) > p.rfft3_n ? i32_sub(j, p.rfft3_n) : j) * 6.2831855f / (float)p.rfft3_n;
+      const float c = cosf(angle);
+      const float s = sinf(angle);
+      re = re + v * c;
+      im = im - v * s;
+      const int js = i32_add(j, p_1);
+      j = js >= p.rfft3_n ? i32_sub(js, p.rfft3_n) : js;
+    }
+    const float2 rfft3 = make_float2(re / sqrtf((float)p.rfft3_n), im / sqrtf((float)p.rfft3_n));
+    const int ii1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape5_os1), i32_mul(p_1, p.reshape5_os2)), i32_mul(line_i3, p.reshape5_os3)), line_i4) / p.reshape5_is1;
+    const int ii3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape5_os1), i32_mul(p_1, p.reshape5_os2)), i32_mul(line_i3, p.reshape5_os3)), line_i4) / p.reshape5_is3 % p.reshape5_id3;
+    const int ii4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape5_os1), i32_mul(p_1, p.reshape5_os2)), i32_mul(line_i3, p.reshape5_os3)), line_i4) / p.reshape5_is4 % p.reshape5_id4;
+    const int ii5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape5_os1), i32_mul(p_1, p.reshape5_os2)), i32_mul(line_i3, p.reshape5_os3)), line_i4) % p.reshape5_id5;
+    const int ii1_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape9_os1), i32_mul(ii3, p.reshape9_os2)), i32_mul(p.slice8_start3, p.reshape9_os3)), i32_mul(ii4, p.reshape9_os4)), ii5) / p.reshape9_is1;
+    const int ii2_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape9_os1), i32_mul(ii3, p.reshape9_os2)), i32_mul(p.slice8_start3, p.reshape9_os3)), i32_mul(ii4, p.reshape9_os4)), ii5) / p.reshape9_is2 % p.reshape9_id2;
+    const int ii3_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape9_os1), i32_mul(ii3, p.reshape9_os2)), i32_mul(p.slice8_start3, p.reshape9_os3)), i32_mul(ii4, p.reshape9_os4)), ii5) % p.reshape9_id3;
+    const float reshape9 = in2[i32_add(i32_add(i32_mul(ii1_1, p.in2_s1), i32_mul(ii2_1, p.in2_s2)), i32_mul(ii3_1, p.in2_s3))];
+    const int ii1_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(p_1, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), line_i4) / p.reshape10_is1;
+    const int ii3_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(p_1, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), line_i4) / p.reshape10_is3 % p.reshape10_id3;
+    const int ii4_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(p_1, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), line_i4) / p.reshape10_is4 % p.reshape10_id4;
+    const int ii5_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(p_1, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), line_i4) % p.reshape10_id5;
+    const int ii1_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape9_os1), i32_mul(ii3_2, p.reshape9_os2)), i32_mul(p.slice13_start3, p.reshape9_os3)), i32_mul(ii4_1, p.reshape9_os4)), ii5_1) / p.reshape9_is1;
+    const int ii2_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape9_os1), i32_mul(ii3_2, p.reshape9_os2)), i32_mul(p.slice13_start3, p.reshape9_os3)), i32_mul(ii4_1, p.reshape9_os4)), ii5_1) / p.reshape9_is2 % p.reshape9_id2;
+    const int ii3_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape9_os1), i32_mul(ii3_2, p.reshape9_os2)), i32_mul(p.slice13_start3, p.reshape9_os3)), i32_mul(ii4_1, p.reshape9_os4)), ii5_1) % p.reshape9_id3;
+    const float reshape9_1 = in2[i32_add(i32_add(i32_mul(ii1_3, p.in2_s1), i32_mul(ii2_3, p.in2_s2)), i32_mul(ii3_3, p.in2_s3))];
+    const float2 complex4 = make_float2(reshape9, reshape9_1);
+    const float2 mul2 = c64_mul(rfft3, complex4);
+    mul_line[p_1] = mul2;
+  }
+  for (int pos = 0; pos < p.out_d2; ++pos) {
+    float acc = 0.0f;
+    int j_1 = 0;
+    for (int k = 0; k < p.irfft1_used; ++k) {
+      const float2 z = mul_line[k];
+      const bool edge = (k == 0) || (i32_mul(k, 2) == p.irfft1_n);
+      const float angle_1 = (float)(i32_mul(j_1, 2) > p.irfft1_n ? i32_sub(j_1, p.irfft1_n) : j_1) * 6.2831855f / (float)p.irfft1_n;
+      const float c_1 = cosf(angle_1);
+      const float s_1 = sinf(angle_1);
+      const float term = z.x * c_1 - (edge ? 0.0f : z.y) * s_1;
+      acc = acc + (edge ? term : term * 2.0f);
+      const int js_1 = i32_add(j_1, pos);
+      j_1 = js_1 >= p.irfft1_n ? i32_sub(js_1, p.irfft1_n) : js_1;
+    }
+    const float irfft1 = acc / sqrtf((float)p.irfft1_n);
+    const float add0 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(pos, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1;
+    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
+  }
+}

@@ -1,0 +1,101 @@
+// k8_conv_gather_reshape_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k8_conv_gather_reshape_add: 2 launch(es)
+// launch 12: reads 484 B, writes 32 B; fuses:
+//   %64 add  @ nn/cossim.ts:74:12
+//   %65 reshape  @ nn/cossim.ts:81:24
+//   %66 gather  @ nn/cossim.ts:81:12
+//   %68 conv  @ nn/mtconv-common.ts:55:12
+// launch 25: reads 280 B, writes 32 B; fuses:
+//   %129 add  @ nn/cossim.ts:74:12
+//   %130 reshape  @ nn/cossim.ts:81:24
+//   %131 gather  @ nn/cossim.ts:81:12
+//   %133 conv  @ nn/mtconv-common.ts:55:12
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, out, k8_conv_gather_reshape_add_params (by value, 104 bytes), status.
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_SUB
+#define TEMPOFUSE_CUDA_I32_SUB
+// i32 - i32 wrapping modulo 2^32.
+static __device__ __forceinline__ int i32_sub(int a, int b) {
+  return (int)((unsigned int)a - (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k8_conv_gather_reshape_add_params {
+  int total;
+  int out_s2;
+  int out_d2;
+  int out_s3;
+  int out_d3;
+  int out_d4;
+  int conv0_stride0;
+  int conv0_pad0;
+  int conv0_stride1;
+  int conv0_pad1;
+  int conv0_stride2;
+  int conv0_pad2;
+  int conv0_cing;
+  int conv0_k0;
+  int conv0_dil0;
+  int conv0_k1;
+  int conv0_dil1;
+  int conv0_k2;
+  int conv0_dil2;
+  int in1_s1;
+  int gather1_size;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int in2_s1;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k8_conv_gather_reshape_add(
+    const float* __restrict__ in0,
+    const int* __restrict__ in1,
+    const float* __restrict__ in2,
+    float* __restrict__ out,
+    const k8_conv_gather_reshape_add_params p,
+    unsigned int* __restrict__ status
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i2 = gid / p.out_s2 % p.out_d2;
+  const int out_i3 = gid / p.out_s3 % p.out_d3;
+  const int out_i4 = gid % p.out_d4;
+  float acc = 0.0f;
+  const int start0 = i32_sub(i32_mul(out_i2, p.conv0_stride0), p.conv0_pad0);
+  const int start1 = i32_sub(i32_mul(out_i3, p.conv0_stride1), p.conv0_pad1);
+  const int start2 = i32_sub(i32_mul(out_i4, p.conv0_stride2), p.conv0_pad2);
+  const int add3 = i32_add(in1[i32_mul(start0, p.in1_s1)], 1);
+  for (int ci = 0; ci < p.conv0_cing; ++ci) {
+    if ((add3 < 0) || (add3 >= p.gather1_size)) {
+      atomicMax(status, 1u); // trap (indexOutOfRange): reported by the runtime after the launch
+    }
+    const int jc = min(max(add3, 0), i32_sub(p.gather1_size, 1));
+    const float gather1 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(start1, p.in0_s3)), i32_mul(start2, p.in0_s4))];
+    acc = acc + gather1 * in2[i32_mul(ci, p.in2_s1)];
+  }
+  out[gid] = acc;
+}

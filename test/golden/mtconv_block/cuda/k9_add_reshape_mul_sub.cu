@@ -1,0 +1,76 @@
+// k9_add_reshape_mul_sub: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k9_add_reshape_mul_sub: 1 launch(es)
+// launch 13: reads 48 B, writes 32 B; fuses:
+//   %73 reshape  @ nn/norm.ts:96:40
+//   %74 reshape  @ nn/norm.ts:96:40
+//   %76 add  @ nn/norm.ts:115:25
+//   %77 rsqrt  @ nn/norm.ts:115:17
+//   %78 reshape  @ nn/norm.ts:96:40
+//   %79 mul  @ nn/norm.ts:116:27
+//   %80 sub  @ nn/norm.ts:117:19
+//   %81 mul  @ nn/norm.ts:117:13
+//   %82 reshape  @ nn/norm.ts:96:40
+//   %83 add  @ nn/norm.ts:118:21
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, in3, in4, out, k9_add_reshape_mul_sub_params (by value, 36 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k9_add_reshape_mul_sub_params {
+  int total;
+  int out_s2;
+  int out_d2;
+  int out_s3;
+  int out_d3;
+  int out_d4;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k9_add_reshape_mul_sub(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    const float* __restrict__ in2,
+    const float* __restrict__ in3,
+    const float* __restrict__ in4,
+    float* __restrict__ out,
+    const k9_add_reshape_mul_sub_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i2 = gid / p.out_s2 % p.out_d2;
+  const int out_i3 = gid / p.out_s3 % p.out_d3;
+  const int out_i4 = gid % p.out_d4;
+  const float reshape3 = in1[0];
+  const float sub2 = in0[i32_add(i32_add(i32_mul(out_i2, p.in0_s2), i32_mul(out_i3, p.in0_s3)), i32_mul(out_i4, p.in0_s4))] - reshape3;
+  const float reshape7 = in2[0];
+  const float add6 = reshape7 + 0.00001f;
+  const float rsqrt5 = rsqrtf(add6);
+  const float reshape8 = in3[0];
+  const float mul4 = rsqrt5 * reshape8;
+  const float mul1 = sub2 * mul4;
+  const float reshape9 = in4[0];
+  const float add0 = mul1 + reshape9;
+  out[gid] = add0;
+}

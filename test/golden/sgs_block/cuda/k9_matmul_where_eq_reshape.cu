@@ -1,0 +1,86 @@
+// k9_matmul_where_eq_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k9_matmul_where_eq_reshape: 1 launch(es)
+// launch 9: reads 72 B, writes 64 B; fuses:
+//   %36 sqrt  @ nn/sgs.ts:178:39
+//   %38 div  @ nn/sgs.ts:181:31
+//   %40 mul  @ nn/sgs.ts:181:25
+//   %42 minimum  @ nn/sgs.ts:181:15
+//   %44 reshape  @ nn/sgs.ts:185:30
+//   %45 sub  @ nn/sgs.ts:185:24
+//   %46 abs  @ nn/sgs.ts:185:18
+//   %48 sub  @ nn/sgs.ts:187:16
+//   %49 relu  @ nn/sgs.ts:187:9
+//   %53 cast  @ nn/sgs.ts:198:27
+//   %54 reshape  @ nn/sgs.ts:198:17
+//   %58 eq  @ nn/sgs.ts:202:30
+//   %60 where  @ nn/sgs.ts:202:22
+//   %61 matmul  @ nn/sgs.ts:203:12
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, in3, in4, in5, out, k9_matmul_where_eq_reshape_params (by value, 40 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_F32_MIN_NAN
+#define TEMPOFUSE_CUDA_F32_MIN_NAN
+// min that propagates NaN (fminf returns the other operand when one is NaN).
+static __device__ __forceinline__ float f32_min_nan(float a, float b) {
+  return (isnan(a) || isnan(b)) ? __int_as_float(0x7fc00000) : fminf(a, b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k9_matmul_where_eq_reshape_params {
+  int total;
+  int out_s1;
+  int out_d1;
+  int out_d2;
+  int matmul0_k;
+  int in0_s2;
+  int in1_s0;
+  int in2_s1;
+  int in3_s1;
+  int in5_s0;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k9_matmul_where_eq_reshape(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    const unsigned int* __restrict__ in2,
+    const float* __restrict__ in3,
+    const float* __restrict__ in4,
+    const float* __restrict__ in5,
+    float* __restrict__ out,
+    const k9_matmul_where_eq_reshape_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i1 = gid / p.out_s1 % p.out_d1;
+  const int out_i2 = gid % p.out_d2;
+  float acc = 0.0f;
+  const float sqrt13 = sqrtf(in3[i32_mul(out_i2, p.in3_s1)]);
+  const float div12 = sqrt13 / in4[0];
+  const float mul11 = div12 * 8.0f;
+  const float minimum10 = f32_min_nan(mul11, 8.0f);
+  for (int r = 0; r < p.matmul0_k; ++r) {
+    const bool eq2 = in0[i32_mul(r, p.in0_s2)] == in1[i32_mul(out_i1, p.in1_s0)];
+    const float cast4 = in2[i32_mul(r, p.in2_s1)] != 0u ? 1.0f : 0.0f;
+    const float where1 = eq2 ? cast4 : 0.0f;
+    const float sub8 = minimum10 - in5[i32_mul(r, p.in5_s0)];
+    const float abs7 = fabsf(sub8);
+    const float sub6 = 1.0000001f - abs7;
+    const float relu5 = sub6 < 0.0f ? 0.0f : sub6;
+    acc = acc + where1 * relu5;
+  }
+  out[gid] = acc;
+}
