@@ -8,7 +8,7 @@ import { Tensor, formatShape } from '../tensor.ts';
 import { normAxis, requireDType, requireRank } from './util.ts';
 import * as k from '../../codegen/kexpr.ts';
 import type { Expr } from '../../codegen/kir.ts';
-import type { LowerCtx } from '../../codegen/lowering.ts';
+import type { LowerCtx, ReadPattern } from '../../codegen/lowering.ts';
 
 type Norm = 'backward' | 'ortho' | 'forward';
 
@@ -41,6 +41,15 @@ function twiddles(n: number): { cos: Float64Array; sin: Float64Array } {
 }
 
 // ---- lowering helpers ----------------------------------------------------------------------------
+
+/** What rfft and irfft share as lowerings: each output reads its input's whole line along `axis`, which
+ *  makes them line ops (codegen/fuse.ts rule 2b). */
+const lineLowering = {
+  kind: 'loop' as const,
+  reads: (): ReadPattern[] => ['many'],
+  readsPerOutput: ([x]: readonly TensorType[], a: { axis: number }) => [x.shape[normAxis(a.axis, x.shape.length)]],
+  lineAxis: ([x]: readonly TensorType[], a: { axis: number }) => normAxis(a.axis, x.shape.length),
+};
 
 /** (j + step) mod n for j, step in [0, n): one conditional subtraction, no product that could overflow. */
 function wrapAdd(ctx: LowerCtx, j: Expr, step: Expr, n: Expr): Expr {
@@ -93,10 +102,7 @@ export const rfft = defineOp({
     return { dtype: 'c64', shape };
   },
   lower: {
-    kind: 'loop',
-    reads: () => ['many'],
-    readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
-    lineAxis: ([x], a) => normAxis(a.axis, x.shape.length),
+    ...lineLowering,
     // X[k] = s * sum_{t < used} x[t] * (cos - i sin)(2 pi ((k t) mod n) / n)
     emit: (ctx, idx, a, [x]) => {
       const ax = normAxis(a.axis, x.shape.length);
@@ -159,10 +165,7 @@ export const irfft = defineOp({
     return { dtype: 'f32', shape };
   },
   lower: {
-    kind: 'loop',
-    reads: () => ['many'],
-    readsPerOutput: ([x], a) => [x.shape[normAxis(a.axis, x.shape.length)]],
-    lineAxis: ([x], a) => normAxis(a.axis, x.shape.length),
+    ...lineLowering,
     // y[t] = s * sum_{k < used} c_k * (Re Z[k] cos - Im Z[k] sin)(2 pi ((k t) mod n) / n), where the DC and
     // Nyquist bins have c_k = 1 and their Im ignored (k = 0 gives cos = 1 exactly, so its term is Re Z[0])
     emit: (ctx, idx, a, [x]) => {

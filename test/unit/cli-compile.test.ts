@@ -2,11 +2,11 @@
 // WGSL and CUDA (nvcc builds PTX and cubin here), what the kernel plan report says, and one typed line per
 // kind of bad input to compile, run and diff, including running a CUDA artifact where there is no CUDA
 // device. Running artifacts on WebGPU is test/device/cli-webgpu.test.ts.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLineError, ROOT, runCli, type CliResult as Result } from '../helpers/cli.ts';
 import type { Manifest } from '../../codegen/artifact.ts';
 import { addonBuilt } from '../../runtime/cuda/addon.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
@@ -14,29 +14,11 @@ import { loadNetwork } from '../../runtime/network.ts';
 import { encodeSafetensors } from '../../runtime/safetensors.ts';
 import { requireNvcc } from '../helpers/nvcc.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+const cli = runCli;
+
 const EXAMPLE = 'examples/tiny_video_net.ts';
 /** Small enough that nvcc builds it in a second or two (2 kernels). */
 const SMALL = 'test/fixtures/golden/spectral_filter.ts';
-
-interface Result { code: number; stdout: string; stderr: string }
-
-function cli(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['bin/tempofuse.js', ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      done({ code: err ? Number(err.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Exit code 1, nothing on stdout, exactly one line on stderr matching `line`, no stack trace. */
-function expectOneLineError(r: Result, line: string | RegExp): void {
-  expect(r.stdout).toBe('');
-  expect(r.stderr.endsWith('\n') && r.stderr.split('\n').length === 2, r.stderr).toBe(true);
-  if (typeof line === 'string') expect(r.stderr.trimEnd()).toBe(line);
-  else expect(r.stderr.trimEnd()).toMatch(line);
-  expect(r.code).toBe(1);
-}
 
 const listFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())

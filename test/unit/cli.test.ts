@@ -1,9 +1,9 @@
 // The real command line, spawned: outputs, exit codes, and one line per kind of bad input.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLineError, ROOT, runCli, type CliResult as Result } from '../helpers/cli.ts';
 import { graphToJSON } from '../../ir/json.ts';
 import { OP_NAMES } from '../../ir/ops/index.ts';
 import { Tensor } from '../../ir/tensor.ts';
@@ -11,27 +11,9 @@ import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+const cli = (...args: string[]) => runCli(args);
+
 const EXAMPLE = 'examples/tiny_video_net.ts';
-
-interface Result { code: number; stdout: string; stderr: string }
-
-function cli(...args: string[]): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['bin/tempofuse.js', ...args], { cwd: ROOT }, (err, stdout, stderr) => {
-      done({ code: err ? Number(err.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Exit code 1, nothing on stdout, exactly one line on stderr matching `line`, no stack trace. */
-function expectOneLineError(r: Result, line: string | RegExp): void {
-  expect(r.stdout).toBe('');
-  expect(r.stderr.endsWith('\n') && r.stderr.split('\n').length === 2, r.stderr).toBe(true);
-  if (typeof line === 'string') expect(r.stderr.trimEnd()).toBe(line);
-  else expect(r.stderr.trimEnd()).toMatch(line);
-  expect(r.code).toBe(1);
-}
 
 let dir: string;
 const tmp = (name: string) => join(dir, name);
