@@ -109,29 +109,32 @@ export function dtf(b: GraphBuilder, x: Value, opts: DtfOptions): DtfResult {
   const wcor = b.param('weights_cor', [C, T, K, K], init.constant(1 / C), { trainable: false });
   const frames = (v: Value, start: number, end: number): Value => b.slice(v, { axes: [2], starts: [start], ends: [end] });
   const query = T > 1 ? b.concat([frames(x, 0, 1), frames(x, 0, T - 1)], { axis: 2 }) : x;
+  // The K² shifted neighbourhoods of every frame as one tensor nb (N, C, K², T, H, W), tap k = kh·K + kw on
+  // axis 2, so the correlation is a single reduction over C (one kernel: the fuser inlines pad, slices and
+  // concat as its prologue) instead of one reduction per tap.
   const xpad = b.pad(x, { pads: [[0, 0], [0, 0], [0, 0], [p, p], [p, p]] });
   const taps: Value[] = [];
-  const corr: Value[] = [];
   for (let kh = 0; kh < K; kh++) {
     for (let kw = 0; kw < K; kw++) {
       const tap = b.slice(xpad, { axes: [3, 4], starts: [kh, kw], ends: [kh + H, kw + W] });
-      const wk = b.reshape(b.slice(wcor, { axes: [2, 3], starts: [kh, kw], ends: [kh + 1, kw + 1] }), { shape: [1, C, T, 1, 1] });
-      taps.push(tap);
-      corr.push(b.sum(b.mul(b.mul(query, tap), wk), { axes: [1], keepdims: true }));
+      taps.push(b.reshape(tap, { shape: [N, C, 1, T, H, W] }));
     }
   }
-  const wo = b.concat(corr, { axis: 1 }); // (N, K², T, H, W), raw (pre-softmax)
+  const nb = K2 > 1 ? b.concat(taps, { axis: 2 }) : taps[0]; // (N, C, K², T, H, W)
+  // W_cor (C, T, K, K) -> (1, C, K², T, 1, 1), matching nb's layout
+  const wk = b.reshape(b.permute(b.reshape(wcor, { shape: [C, T, K2] }), { perm: [0, 2, 1] }), { shape: [1, C, K2, T, 1, 1] });
+  const q6 = b.reshape(query, { shape: [N, C, 1, T, H, W] });
+  const wo = b.sum(b.mul(b.mul(q6, nb), wk), { axes: [1] }); // (N, K², T, H, W), raw (pre-softmax)
 
   // ---- B–D: frame t (< T−1) aggregates frame t+1's neighbourhood, weighted by softmax_k(Wo[t+1])
   let xe = x;
   if (T > 1) {
     const attn = softmax(b, frames(wo, 1, T), 1); // (N, K², T−1, H, W)
-    let agg: Value | undefined;
-    taps.forEach((tap, k) => {
-      const term = b.mul(b.slice(attn, { axes: [1], starts: [k], ends: [k + 1] }), frames(tap, 1, T));
-      agg = agg ? b.add(agg, term) : term;
-    });
-    xe = b.add(x, b.pad(agg!, { pads: [[0, 0], [0, 0], [0, 1], [0, 0], [0, 0]] }));
+    // one reduction over the K² axis: Σ_k A_k · X[t+1](p+δ_k), reading frames 1..T−1 of nb
+    const a6 = b.reshape(attn, { shape: [N, 1, K2, T - 1, H, W] });
+    const next = b.slice(nb, { axes: [3], starts: [1], ends: [T] }); // (N, C, K², T−1, H, W)
+    const agg = b.sum(b.mul(a6, next), { axes: [2] }); // (N, C, T−1, H, W)
+    xe = b.add(x, b.pad(agg, { pads: [[0, 0], [0, 0], [0, 1], [0, 0], [0, 0]] }));
   }
 
   // ---- E: spectrum of the enhanced feature

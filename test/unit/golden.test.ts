@@ -34,8 +34,8 @@ const GRAPHS: { name: string; path: string; kernels: number; group?: boolean }[]
   { name: 'conv_bias_relu', path: 'test/fixtures/golden/conv_bias_relu.ts', kernels: 1 },
   { name: 'spectral_filter', path: 'test/fixtures/golden/spectral_filter.ts', kernels: 1 },
   // each paper block alone on a small input, inference mode (nn/dtf.ts, tam.ts, sifa.ts, sgs.ts, mtconv-paper.ts)
-  { name: 'dtf_block', path: 'test/fixtures/golden/dtf_block.ts', kernels: 12 },
-  { name: 'dtf_paper_block', path: 'test/fixtures/golden/dtf_paper_block.ts', kernels: 8 },
+  { name: 'dtf_block', path: 'test/fixtures/golden/dtf_block.ts', kernels: 10 },
+  { name: 'dtf_paper_block', path: 'test/fixtures/golden/dtf_paper_block.ts', kernels: 6 },
   { name: 'tam_block', path: 'test/fixtures/golden/tam_block.ts', kernels: 9 },
   { name: 'sifa_block', path: 'test/fixtures/golden/sifa_block.ts', kernels: 4 },
   { name: 'sgs_block', path: 'test/fixtures/golden/sgs_block.ts', kernels: 13 },

@@ -1,0 +1,71 @@
+// k2_sum_exp_sub_slice: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k2_sum_exp_sub_slice: 1 launch(es)
+// launch 2: reads 2496 B, writes 192 B; fuses:
+//   %34 slice  @ nn/dtf.ts:110:69
+//   %36 sub  @ nn/activations.ts:8:12
+//   %37 exp  @ nn/activations.ts:14:15
+//   %38 sum  @ nn/activations.ts:15:21
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, out, k2_sum_exp_sub_slice_params (by value, 64 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k2_sum_exp_sub_slice_params {
+  int total;
+  int out_s2;
+  int out_d2;
+  int out_s3;
+  int out_d3;
+  int out_d4;
+  int sum0_n;
+  int slice3_start2;
+  int slice3_step2;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int in1_s2;
+  int in1_s3;
+  int in1_s4;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k2_sum_exp_sub_slice(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    float* __restrict__ out,
+    const k2_sum_exp_sub_slice_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i2 = gid / p.out_s2 % p.out_d2;
+  const int out_i3 = gid / p.out_s3 % p.out_d3;
+  const int out_i4 = gid % p.out_d4;
+  float acc = 0.0f;
+  for (int r = 0; r < p.sum0_n; ++r) {
+    const float slice3 = in0[i32_add(i32_add(i32_add(i32_mul(r, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(out_i2, p.slice3_step2)), p.in0_s2)), i32_mul(out_i3, p.in0_s3)), i32_mul(out_i4, p.in0_s4))];
+    const float sub2 = slice3 - in1[i32_add(i32_add(i32_mul(out_i2, p.in1_s2), i32_mul(out_i3, p.in1_s3)), i32_mul(out_i4, p.in1_s4))];
+    const float exp1 = expf(sub2);
+    acc = acc + exp1;
+  }
+  out[gid] = acc;
+}

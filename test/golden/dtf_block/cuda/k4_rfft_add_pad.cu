@@ -1,0 +1,102 @@
+// k4_rfft_add_pad: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k4_rfft_add_pad: 1 launch(es)
+// launch 4: reads 1792 B, writes 1536 B; fuses:
+//   %44 pad  @ nn/dtf.ts:137:21
+//   %45 add  @ nn/dtf.ts:137:12
+//   %46 rfft  @ nn/dtf.ts:141:18
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, out, k4_rfft_add_pad_params (by value, 96 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_SUB
+#define TEMPOFUSE_CUDA_I32_SUB
+// i32 - i32 wrapping modulo 2^32.
+static __device__ __forceinline__ int i32_sub(int a, int b) {
+  return (int)((unsigned int)a - (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k4_rfft_add_pad_params {
+  int total;
+  int line_s1;
+  int line_d1;
+  int line_s3;
+  int line_d3;
+  int line_d4;
+  int out_s1;
+  int out_s2;
+  int out_s3;
+  int out_s4;
+  int out_d2;
+  int rfft0_n;
+  int rfft0_line0;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int pad2_lo2;
+  int pad2_d2;
+  int in1_s1;
+  int in1_s2;
+  int in1_s3;
+  int in1_s4;
+  int rfft0_used;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k4_rfft_add_pad(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    float2* __restrict__ out,
+    const k4_rfft_add_pad_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int line_i1 = gid / p.line_s1 % p.line_d1;
+  const int line_i3 = gid / p.line_s3 % p.line_d3;
+  const int line_i4 = gid % p.line_d4;
+  float add_line[4] = {};
+  for (int p_1 = 0; p_1 < p.rfft0_line0; ++p_1) {
+    const int p2 = i32_sub(p_1, p.pad2_lo2);
+    const bool ok2 = (p2 >= 0) && (p2 < p.pad2_d2);
+    const float pad2 = ok2 ? in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(ok2 ? p2 : 0, p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))] : 0.0f;
+    const float add1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p_1, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + pad2;
+    add_line[p_1] = add1;
+  }
+  for (int pos = 0; pos < p.out_d2; ++pos) {
+    float re = 0.0f;
+    float im = 0.0f;
+    int j = 0;
+    for (int t = 0; t < p.rfft0_used; ++t) {
+      const float v = add_line[t];
+      const float angle = (float)(i32_mul(j, 2) > p.rfft0_n ? i32_sub(j, p.rfft0_n) : j) * 6.2831855f / (float)p.rfft0_n;
+      const float c = cosf(angle);
+      const float s = sinf(angle);
+      re = re + v * c;
+      im = im - v * s;
+      const int js = i32_add(j, pos);
+      j = js >= p.rfft0_n ? i32_sub(js, p.rfft0_n) : js;
+    }
+    const float2 rfft0 = make_float2(re / sqrtf((float)p.rfft0_n), im / sqrtf((float)p.rfft0_n));
+    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = rfft0;
+  }
+}
