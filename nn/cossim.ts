@@ -10,9 +10,9 @@
 //      earlier frame; frame index = j (the +1 shift: first and last frames are never chosen), ascending.
 //   5. gather those frames: (N, C, ⌊T/2⌋, H, W).
 //
-// In the graph: two reductions (spatial, then over C), elementwise scores, one topk_indices (ascending
-// indices: sorted = false) and one gather along T. The selection has no gradient; the gather passes
-// gradient to the chosen frames only.
+// In the graph: two reductions (spatial, then one over C giving all three dot products), elementwise
+// scores, one topk_indices (ascending indices: sorted = false) and one gather along T. The selection has
+// no gradient; the gather passes gradient to the chosen frames only.
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, ShapeError } from '../ir/errors.ts';
 import { formatShape } from '../ir/tensor.ts';
@@ -57,12 +57,19 @@ export function tripletScores(b: GraphBuilder, x: Value, opts: CosineSelectOptio
   const g = code ? b.mean(x, { axes: [3, 4] }) : b.sum(x, { axes: [3, 4] }); // (N, C, T)
   const frames = (start: number, end: number): Value => b.slice(g, { axes: [2], starts: [start], ends: [end] });
   const prev = frames(0, T - 1), next = frames(1, T);
-  const dot = (u: Value, v: Value): Value => b.sum(b.mul(u, v), { axes: [1] }); // (N, T-1)
-  const w12 = dot(prev, next);
-  const n12 = b.sqrt(b.maximum(b.mul(dot(prev, prev), dot(next, next)), eps * eps));
+  // the three products g_t·g_{t+1}, g_t², g_{t+1}² stacked on a new axis (N, C, 3, T-1): one reduction over
+  // C gives all three dot products (one kernel; the fuser inlines the slices and the concat as its
+  // prologue). The scores stay (N, 1, ·) until the end: fewer nodes to recompute where they are inlined.
+  const N = x.shape[0], C = x.shape[1];
+  const prod = (u: Value, v: Value): Value => b.reshape(b.mul(u, v), { shape: [N, C, 1, T - 1] });
+  const dots = b.sum(b.concat([prod(prev, next), prod(prev, prev), prod(next, next)], { axis: 2 }), { axes: [1] }); // (N, 3, T-1)
+  const dot = (k: number): Value => b.slice(dots, { axes: [1], starts: [k], ends: [k + 1] }); // (N, 1, T-1)
+  const w12 = dot(0);
+  const n12 = b.sqrt(b.maximum(b.mul(dot(1), dot(2)), eps * eps));
   let s = b.div(w12, n12);
   if (code) s = b.mul(s, s);
-  const pair = b.add(b.slice(s, { axes: [1], starts: [0], ends: [T - 2] }), b.slice(s, { axes: [1], starts: [1], ends: [T - 1] }));
+  const pair3 = b.add(b.slice(s, { axes: [2], starts: [0], ends: [T - 2] }), b.slice(s, { axes: [2], starts: [1], ends: [T - 1] }));
+  const pair = b.reshape(pair3, { shape: [N, T - 2] });
   return code ? b.mul(pair, 0.5) : pair;
 }
 

@@ -5,8 +5,9 @@
 // Built from the window's taps: tap (i, j) is the strided slice x[..., i::sh, j::sw] holding, for
 // every output position, the window element at offset (i, j). The window's own maximum is subtracted
 // before exp, as softmax does: exp never overflows and, unlike a max over the whole plane, never
-// underflows to 0/0 in a window far below the plane's maximum. Everything after the slices is
-// elementwise, so it fuses into one kernel.
+// underflows to 0/0 in a window far below the plane's maximum. The taps are stacked on one axis, so the
+// window's max and (Σ e^{x-max}·x, Σ e^{x-max}) are two reductions over it (two kernels; the division
+// is inlined into the consumers, or is a third kernel when the pooled value itself is stored).
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { ShapeError } from '../ir/errors.ts';
 import { formatShape } from '../ir/tensor.ts';
@@ -37,16 +38,26 @@ export function softPool(b: GraphBuilder, x: Value, opts: SoftPoolOptions = {}):
     }
     return Math.floor((size - kernel[i]) / stride[i]) + 1;
   });
+  // The k² taps stacked on a new axis just before (H', W'): win (..., kh·kw, H', W'), tap i·kw + j. The
+  // window's max and the two sums are reductions over that axis; the fuser inlines the slices and the
+  // concat as their prologue.
+  const ax = x.rank - 2;
+  const lead = x.shape.slice(0, ax);
   const taps: Value[] = [];
   for (let i = 0; i < kernel[0]; i++) {
     for (let j = 0; j < kernel[1]; j++) {
       const starts = [i, j];
       const ends = starts.map((s, k) => s + (out[k] - 1) * stride[k] + 1);
-      taps.push(b.slice(x, { axes, starts, ends, steps: stride }));
+      taps.push(b.reshape(b.slice(x, { axes, starts, ends, steps: stride }), { shape: [...lead, 1, out[0], out[1]] }));
     }
   }
-  const total = (vs: Value[]): Value => vs.reduce((acc, v) => b.add(acc, v));
-  const m = taps.reduce((acc, t) => b.maximum(acc, t));
-  const e = taps.map((t) => b.exp(b.sub(t, m)));
-  return b.div(total(e.map((ek, k) => b.mul(ek, taps[k]))), total(e));
+  const win = taps.length > 1 ? b.concat(taps, { axis: ax }) : taps[0];
+  const m = b.max(win, { axes: [ax], keepdims: true });
+  const e = b.exp(b.sub(win, m));
+  // Σ e·x and Σ e stacked on one more axis, so one reduction gives both: sums (..., 2, H', W'). (Two
+  // separate sums would each be stored wherever the division has several consumers, as in MTConv.)
+  const pre = [...lead, 1, taps.length, out[0], out[1]];
+  const sums = b.sum(b.concat([b.reshape(b.mul(e, win), { shape: pre }), b.reshape(e, { shape: pre })], { axis: ax }), { axes: [ax + 1] });
+  const part = (k: number): Value => b.reshape(b.slice(sums, { axes: [ax], starts: [k], ends: [k + 1] }), { shape: [...lead, out[0], out[1]] });
+  return b.div(part(0), part(1));
 }

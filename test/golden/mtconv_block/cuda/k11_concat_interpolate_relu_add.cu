@@ -1,7 +1,7 @@
-// k12_concat_interpolate_relu_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k11_concat_interpolate_relu_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k12_concat_interpolate_relu_add: 1 launch(es)
-// launch 27: reads 1936 B, writes 2048 B; fuses:
+// k11_concat_interpolate_relu_add: 1 launch(es)
+// launch 15: reads 1936 B, writes 2048 B; fuses:
 //   %7 reshape  @ nn/norm.ts:96:40
 //   %8 reshape  @ nn/norm.ts:96:40
 //   %10 add  @ nn/norm.ts:115:25
@@ -13,11 +13,11 @@
 //   %16 reshape  @ nn/norm.ts:96:40
 //   %17 add  @ nn/norm.ts:118:21
 //   %18 relu  @ nn/mtconv-paper.ts:82:16
-//   %152 interpolate  @ nn/mtconv-paper.ts:85:16
-//   %153 concat  @ nn/mtconv-paper.ts:86:12
+//   %156 interpolate  @ nn/mtconv-paper.ts:85:16
+//   %157 concat  @ nn/mtconv-paper.ts:86:12
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, in5, out, k12_concat_interpolate_relu_add_params (by value, 108 bytes).
+// Arguments: in0, in1, in2, in3, in4, in5, out, k11_concat_interpolate_relu_add_params (by value, 108 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -49,7 +49,7 @@ static __device__ __forceinline__ float f32_max_nan(float a, float b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k12_concat_interpolate_relu_add_params {
+struct k11_concat_interpolate_relu_add_params {
   int total;
   int out_s1;
   int out_d1;
@@ -79,7 +79,7 @@ struct k12_concat_interpolate_relu_add_params {
   int in5_s4;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k12_concat_interpolate_relu_add(
+extern "C" __global__ void __launch_bounds__(64) k11_concat_interpolate_relu_add(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
@@ -87,7 +87,7 @@ extern "C" __global__ void __launch_bounds__(64) k12_concat_interpolate_relu_add
     const float* __restrict__ in4,
     const float* __restrict__ in5,
     float* __restrict__ out,
-    const k12_concat_interpolate_relu_add_params p
+    const k11_concat_interpolate_relu_add_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

@@ -1,19 +1,29 @@
-// k8_conv_gather_reshape_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k6_conv_gather_reshape_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k8_conv_gather_reshape_add: 2 launch(es)
-// launch 12: reads 484 B, writes 32 B; fuses:
-//   %64 add  @ nn/cossim.ts:74:12
-//   %65 reshape  @ nn/cossim.ts:81:24
-//   %66 gather  @ nn/cossim.ts:81:12
-//   %68 conv  @ nn/mtconv-common.ts:55:12
-// launch 25: reads 280 B, writes 32 B; fuses:
-//   %129 add  @ nn/cossim.ts:74:12
-//   %130 reshape  @ nn/cossim.ts:81:24
-//   %131 gather  @ nn/cossim.ts:81:12
-//   %133 conv  @ nn/mtconv-common.ts:55:12
+// k6_conv_gather_reshape_add: 2 launch(es)
+// launch 6: reads 932 B, writes 32 B; fuses:
+//   %36 slice  @ nn/softpool.ts:61:50
+//   %37 reshape  @ nn/softpool.ts:61:40
+//   %38 slice  @ nn/softpool.ts:61:50
+//   %39 reshape  @ nn/softpool.ts:61:40
+//   %40 div  @ nn/softpool.ts:62:12
+//   %66 add  @ nn/cossim.ts:81:12
+//   %67 reshape  @ nn/cossim.ts:88:24
+//   %68 gather  @ nn/cossim.ts:88:12
+//   %70 conv  @ nn/mtconv-common.ts:55:12
+// launch 13: reads 536 B, writes 32 B; fuses:
+//   %103 slice  @ nn/softpool.ts:61:50
+//   %104 reshape  @ nn/softpool.ts:61:40
+//   %105 slice  @ nn/softpool.ts:61:50
+//   %106 reshape  @ nn/softpool.ts:61:40
+//   %107 div  @ nn/softpool.ts:62:12
+//   %133 add  @ nn/cossim.ts:81:12
+//   %134 reshape  @ nn/cossim.ts:88:24
+//   %135 gather  @ nn/cossim.ts:88:12
+//   %137 conv  @ nn/mtconv-common.ts:55:12
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k8_conv_gather_reshape_add_params (by value, 104 bytes), status.
+// Arguments: in0, in1, in2, out, k6_conv_gather_reshape_add_params (by value, 124 bytes), status.
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -38,7 +48,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k8_conv_gather_reshape_add_params {
+struct k6_conv_gather_reshape_add_params {
   int total;
   int out_s2;
   int out_d2;
@@ -60,19 +70,24 @@ struct k8_conv_gather_reshape_add_params {
   int conv0_dil2;
   int in1_s1;
   int gather1_size;
+  int slice6_start3;
+  int slice6_step3;
   int in0_s1;
   int in0_s2;
   int in0_s3;
   int in0_s4;
+  int in0_s5;
+  int slice8_start3;
+  int slice8_step3;
   int in2_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k8_conv_gather_reshape_add(
+extern "C" __global__ void __launch_bounds__(64) k6_conv_gather_reshape_add(
     const float* __restrict__ in0,
     const int* __restrict__ in1,
     const float* __restrict__ in2,
     float* __restrict__ out,
-    const k8_conv_gather_reshape_add_params p,
+    const k6_conv_gather_reshape_add_params p,
     unsigned int* __restrict__ status
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
@@ -94,8 +109,10 @@ extern "C" __global__ void __launch_bounds__(64) k8_conv_gather_reshape_add(
       atomicMax(status, 1u); // trap (indexOutOfRange): reported by the runtime after the launch
     }
     const int jc = min(max(add3, 0), i32_sub(p.gather1_size, 1));
-    const float gather1 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(start1, p.in0_s3)), i32_mul(start2, p.in0_s4))];
-    acc = acc + gather1 * in2[i32_mul(ci, p.in2_s1)];
+    const float slice6 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice6_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), i32_mul(start2, p.in0_s5))];
+    const float slice8 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice8_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), i32_mul(start2, p.in0_s5))];
+    const float div4 = slice6 / slice8;
+    acc = acc + div4 * in2[i32_mul(ci, p.in2_s1)];
   }
   out[gid] = acc;
 }

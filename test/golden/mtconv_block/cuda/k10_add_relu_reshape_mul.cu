@@ -1,23 +1,23 @@
-// k11_add_relu_reshape_mul: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k10_add_relu_reshape_mul: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k11_add_relu_reshape_mul: 1 launch(es)
-// launch 26: reads 80 B, writes 32 B; fuses:
-//   %138 reshape  @ nn/norm.ts:96:40
-//   %139 reshape  @ nn/norm.ts:96:40
-//   %141 add  @ nn/norm.ts:115:25
-//   %142 rsqrt  @ nn/norm.ts:115:17
+// k10_add_relu_reshape_mul: 1 launch(es)
+// launch 14: reads 80 B, writes 32 B; fuses:
+//   %142 reshape  @ nn/norm.ts:96:40
 //   %143 reshape  @ nn/norm.ts:96:40
-//   %144 mul  @ nn/norm.ts:116:27
-//   %145 sub  @ nn/norm.ts:117:19
-//   %146 mul  @ nn/norm.ts:117:13
+//   %145 add  @ nn/norm.ts:115:25
+//   %146 rsqrt  @ nn/norm.ts:115:17
 //   %147 reshape  @ nn/norm.ts:96:40
-//   %148 add  @ nn/norm.ts:118:21
-//   %149 relu  @ nn/mtconv-paper.ts:85:36
-//   %150 relu  @ nn/mtconv-paper.ts:85:49
-//   %151 add  @ nn/mtconv-paper.ts:85:30
+//   %148 mul  @ nn/norm.ts:116:27
+//   %149 sub  @ nn/norm.ts:117:19
+//   %150 mul  @ nn/norm.ts:117:13
+//   %151 reshape  @ nn/norm.ts:96:40
+//   %152 add  @ nn/norm.ts:118:21
+//   %153 relu  @ nn/mtconv-paper.ts:85:36
+//   %154 relu  @ nn/mtconv-paper.ts:85:49
+//   %155 add  @ nn/mtconv-paper.ts:85:30
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, in5, out, k11_add_relu_reshape_mul_params (by value, 48 bytes).
+// Arguments: in0, in1, in2, in3, in4, in5, out, k10_add_relu_reshape_mul_params (by value, 48 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -35,7 +35,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k11_add_relu_reshape_mul_params {
+struct k10_add_relu_reshape_mul_params {
   int total;
   int out_s2;
   int out_d2;
@@ -50,7 +50,7 @@ struct k11_add_relu_reshape_mul_params {
   int in1_s4;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k11_add_relu_reshape_mul(
+extern "C" __global__ void __launch_bounds__(64) k10_add_relu_reshape_mul(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
@@ -58,7 +58,7 @@ extern "C" __global__ void __launch_bounds__(64) k11_add_relu_reshape_mul(
     const float* __restrict__ in4,
     const float* __restrict__ in5,
     float* __restrict__ out,
-    const k11_add_relu_reshape_mul_params p
+    const k10_add_relu_reshape_mul_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

@@ -1,20 +1,20 @@
-// k9_add_reshape_mul_sub: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k7_add_reshape_mul_sub: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k9_add_reshape_mul_sub: 1 launch(es)
-// launch 13: reads 48 B, writes 32 B; fuses:
-//   %73 reshape  @ nn/norm.ts:96:40
-//   %74 reshape  @ nn/norm.ts:96:40
-//   %76 add  @ nn/norm.ts:115:25
-//   %77 rsqrt  @ nn/norm.ts:115:17
-//   %78 reshape  @ nn/norm.ts:96:40
-//   %79 mul  @ nn/norm.ts:116:27
-//   %80 sub  @ nn/norm.ts:117:19
-//   %81 mul  @ nn/norm.ts:117:13
-//   %82 reshape  @ nn/norm.ts:96:40
-//   %83 add  @ nn/norm.ts:118:21
+// k7_add_reshape_mul_sub: 1 launch(es)
+// launch 7: reads 48 B, writes 32 B; fuses:
+//   %75 reshape  @ nn/norm.ts:96:40
+//   %76 reshape  @ nn/norm.ts:96:40
+//   %78 add  @ nn/norm.ts:115:25
+//   %79 rsqrt  @ nn/norm.ts:115:17
+//   %80 reshape  @ nn/norm.ts:96:40
+//   %81 mul  @ nn/norm.ts:116:27
+//   %82 sub  @ nn/norm.ts:117:19
+//   %83 mul  @ nn/norm.ts:117:13
+//   %84 reshape  @ nn/norm.ts:96:40
+//   %85 add  @ nn/norm.ts:118:21
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k9_add_reshape_mul_sub_params (by value, 36 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k7_add_reshape_mul_sub_params (by value, 36 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -32,7 +32,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k9_add_reshape_mul_sub_params {
+struct k7_add_reshape_mul_sub_params {
   int total;
   int out_s2;
   int out_d2;
@@ -44,14 +44,14 @@ struct k9_add_reshape_mul_sub_params {
   int in0_s4;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k9_add_reshape_mul_sub(
+extern "C" __global__ void __launch_bounds__(64) k7_add_reshape_mul_sub(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     const float* __restrict__ in4,
     float* __restrict__ out,
-    const k9_add_reshape_mul_sub_params p
+    const k7_add_reshape_mul_sub_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
