@@ -29,6 +29,10 @@ export interface BuiltKernel {
 /** The storage type of a graph value's buffer. */
 export const storageOf = (n: Node): KType => (n.type.dtype === 'bool' ? 'u32' : n.type.dtype);
 
+/** A register array's size is part of the code: sizes round up to a power of two so that kernels whose
+ *  lengths (uniforms) differ a little share one pipeline. */
+const capacity = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(n, 1)));
+
 interface Scope {
   readonly stmts: Stmt[];
   readonly memo: Map<string, Expr>;
@@ -136,6 +140,27 @@ class KernelBuilder implements LowerCtx {
     return x.v(name, t);
   }
 
+  table(key: string, t: KType, size: number, length: Expr, element: (i: Expr) => Expr): (i: Expr) => Expr {
+    const memoKey = `table ${key}`;
+    let arr: string | undefined;
+    for (let s = this.at; s >= 0 && arr === undefined; s = this.scopes[s].parent) {
+      const hit = this.scopes[s].memo.get(memoKey);
+      if (hit?.k === 'var') arr = hit.name;
+    }
+    if (arr === undefined) {
+      const saved = this.at;
+      this.at = this.hoistTarget([length]);
+      const name = this.fresh(`${key.split(' ')[0]}_table`);
+      this.emit({ k: 'reg_array', name, t, size: capacity(size) });
+      this.loop(length, (i) => this.emit({ k: 'reg_store', arr: name, index: i, value: element(i) }), { hint: 'e' });
+      this.scopes[this.at].memo.set(memoKey, x.v(name, t));
+      this.at = saved;
+      arr = name;
+    }
+    const array = arr;
+    return (i) => ({ k: 'reg_load', arr: array, index: i, t });
+  }
+
   line(i: number, idx: readonly Expr[], axis: number, length: number): (position: Expr) => Expr {
     const id = this.current!.inputs[i];
     const n = this.g.nodes[id];
@@ -152,9 +177,7 @@ class KernelBuilder implements LowerCtx {
       const saved = this.at;
       this.at = this.hoistTarget(base);
       const name = this.fresh(`${n.op}_line`);
-      // a register array's size is part of the code: round it up to a power of two so that lines of
-      // similar lengths (the length itself is a uniform) share one pipeline
-      this.emit({ k: 'reg_array', name, t, size: 2 ** Math.ceil(Math.log2(Math.max(length, 1))) });
+      this.emit({ k: 'reg_array', name, t, size: capacity(length) });
       this.loop(this.sym(length, `line${i}`), (p) => {
         this.emit({ k: 'reg_store', arr: name, index: p, value: this.input(i, withAxis(idx, axis, p)) });
       }, { hint: 'p' });

@@ -30,6 +30,9 @@ export interface LowerCtx {
   /** Input `i`'s whole line along `axis` (of `length` elements) at the other indices of `idx`, computed
    *  once into registers (once per line, when nothing else varies) and read back by position. */
   line(i: number, idx: readonly Expr[], axis: number, length: number): (position: Expr) => Expr;
+  /** A small table of `t` values element(i), i < length (at most `size`), computed once where nothing it
+   *  depends on varies and read back by index. Equal keys share one table. */
+  table(key: string, t: KType, size: number, length: Expr, element: (i: Expr) => Expr): (i: Expr) => Expr;
   /** A mutable local. */
   mutable(init: Expr, hint: string): Mutable;
   /** for (v = start; v < end; v += step) body(v). */

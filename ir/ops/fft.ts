@@ -59,11 +59,24 @@ function wrapAdd(ctx: LowerCtx, j: Expr, step: Expr, n: Expr): Expr {
 
 /** cos and sin of 2*pi*j/n for an integer j in [0, n), in f32. The angle is taken in [-pi, pi] (j - n for
  *  j > n/2) so its rounding error is at most that of pi; the period makes cos and sin the same. */
-function twiddle(ctx: LowerCtx, j: Expr, n: Expr): [Expr, Expr] {
-  const jr = k.select(k.gt(k.mul(j, k.i32(2)), n), k.sub(j, n), j);
-  const angle = ctx.let(k.div(k.mul(k.cast('f32', jr), k.f32(2 * Math.PI)), k.cast('f32', n)), 'angle');
-  return [ctx.let(k.call('cos', [angle]), 'c'), ctx.let(k.call('sin', [angle]), 's')];
+function twiddle(ctx: LowerCtx, j: Expr, n: Expr, length: number): [Expr, Expr] {
+  const angle = (i: Expr) => {
+    const jr = k.select(k.gt(k.mul(i, k.i32(2)), n), k.sub(i, n), i);
+    return ctx.let(k.div(k.mul(k.cast('f32', jr), k.f32(2 * Math.PI)), k.cast('f32', n)), 'angle');
+  };
+  if (length > TWIDDLE_TABLE_MAX) {
+    const a = angle(j);
+    return [ctx.let(k.call('cos', [a]), 'c'), ctx.let(k.call('sin', [a]), 's')];
+  }
+  // the n twiddles, once per invocation, instead of two trigonometric calls per (bin, sample) pair
+  const key = JSON.stringify(n);
+  const cos = ctx.table(`cos ${key}`, 'f32', length, n, (i) => k.call('cos', [angle(i)]));
+  const sin = ctx.table(`sin ${key}`, 'f32', length, n, (i) => k.call('sin', [angle(i)]));
+  return [ctx.let(cos(j), 'c'), ctx.let(sin(j), 's')];
 }
+
+/** Transforms up to this length keep their twiddles in a register table (the lengths the blocks use). */
+const TWIDDLE_TABLE_MAX = 64;
 
 /** v times the transform's scale (see `scale`), as a division so that 1/n is not rounded separately. */
 function applyScale(norm: Norm, v: Expr, n: Expr, inverse: boolean): Expr {
@@ -114,7 +127,7 @@ export const rfft = defineOp({
       const j = ctx.mutable(k.i32(0), 'j'); // (bin * t) mod n, advanced by bin per sample
       ctx.loop(ctx.sym(Math.min(x.shape[ax], n), 'used'), (t) => {
         const v = ctx.let(signal(t), 'v');
-        const [c, s] = twiddle(ctx, j.ref, nS);
+        const [c, s] = twiddle(ctx, j.ref, nS, n);
         re.set(k.add(re.ref, k.mul(v, c)));
         im.set(k.sub(im.ref, k.mul(v, s)));
         j.set(wrapAdd(ctx, j.ref, bin, nS));
@@ -179,7 +192,7 @@ export const irfft = defineOp({
       ctx.loop(ctx.sym(Math.min(x.shape[ax], Math.floor(n / 2) + 1), 'used'), (bin) => {
         const z = ctx.let(spectrum(bin), 'z');
         const edge = ctx.let(k.or(k.eq(bin, k.i32(0)), k.eq(k.mul(bin, k.i32(2)), nS)), 'edge');
-        const [c, s] = twiddle(ctx, j.ref, nS);
+        const [c, s] = twiddle(ctx, j.ref, nS, n);
         const zi = k.select(edge, k.f32(0), k.call('im', [z]));
         const term = ctx.let(k.sub(k.mul(k.call('re', [z]), c), k.mul(zi, s)), 'term');
         acc.set(k.add(acc.ref, k.select(edge, term, k.mul(term, k.f32(2)))));

@@ -82,15 +82,24 @@ extern "C" __global__ void __launch_bounds__(64) k4_rfft_add_pad(
     const float add1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p_1, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + pad2;
     add_line[p_1] = add1;
   }
+  float cos_table[4] = {};
+  for (int e = 0; e < p.rfft0_n; ++e) {
+    const float angle = (float)(i32_mul(e, 2) > p.rfft0_n ? i32_sub(e, p.rfft0_n) : e) * 6.2831855f / (float)p.rfft0_n;
+    cos_table[e] = cosf(angle);
+  }
+  float sin_table[4] = {};
+  for (int e_1 = 0; e_1 < p.rfft0_n; ++e_1) {
+    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft0_n ? i32_sub(e_1, p.rfft0_n) : e_1) * 6.2831855f / (float)p.rfft0_n;
+    sin_table[e_1] = sinf(angle_1);
+  }
   for (int pos = 0; pos < p.out_d2; ++pos) {
     float re = 0.0f;
     float im = 0.0f;
     int j = 0;
     for (int t = 0; t < p.rfft0_used; ++t) {
       const float v = add_line[t];
-      const float angle = (float)(i32_mul(j, 2) > p.rfft0_n ? i32_sub(j, p.rfft0_n) : j) * 6.2831855f / (float)p.rfft0_n;
-      const float c = cosf(angle);
-      const float s = sinf(angle);
+      const float c = cos_table[j];
+      const float s = sin_table[j];
       re = re + v * c;
       im = im - v * s;
       const int js = i32_add(j, pos);

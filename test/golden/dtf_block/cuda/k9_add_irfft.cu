@@ -78,12 +78,21 @@ extern "C" __global__ void __launch_bounds__(64) k9_add_irfft(
   }
   float acc = 0.0f;
   int j = 0;
+  float cos_table[4] = {};
+  for (int e = 0; e < p.irfft2_n; ++e) {
+    const float angle = (float)(i32_mul(e, 2) > p.irfft2_n ? i32_sub(e, p.irfft2_n) : e) * 6.2831855f / (float)p.irfft2_n;
+    cos_table[e] = cosf(angle);
+  }
+  float sin_table[4] = {};
+  for (int e_1 = 0; e_1 < p.irfft2_n; ++e_1) {
+    const float angle_1 = (float)(i32_mul(e_1, 2) > p.irfft2_n ? i32_sub(e_1, p.irfft2_n) : e_1) * 6.2831855f / (float)p.irfft2_n;
+    sin_table[e_1] = sinf(angle_1);
+  }
   for (int k = 0; k < p.irfft2_used; ++k) {
     const float2 z = complex_line[k];
     const bool edge = (k == 0) || (i32_mul(k, 2) == p.irfft2_n);
-    const float angle = (float)(i32_mul(j, 2) > p.irfft2_n ? i32_sub(j, p.irfft2_n) : j) * 6.2831855f / (float)p.irfft2_n;
-    const float c = cosf(angle);
-    const float s = sinf(angle);
+    const float c = cos_table[j];
+    const float s = sin_table[j];
     const float term = z.x * c - (edge ? 0.0f : z.y) * s;
     acc = acc + (edge ? term : term * 2.0f);
     const int js = i32_add(j, out_i2);

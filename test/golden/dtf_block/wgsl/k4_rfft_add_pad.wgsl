@@ -100,15 +100,24 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let add1: f32 = in0[line_i1 * params.in0_s1 + p_1 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + pad2;
     add_line[p_1] = add1;
   }
+  var cos_table: array<f32, 4>;
+  for (var e: i32 = 0i; e < params.rfft0_n; e++) {
+    let angle: f32 = f32(select(e, e - params.rfft0_n, e * 2i > params.rfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft0_n);
+    cos_table[e] = trig_c(angle, 1i);
+  }
+  var sin_table: array<f32, 4>;
+  for (var e_1: i32 = 0i; e_1 < params.rfft0_n; e_1++) {
+    let angle_1: f32 = f32(select(e_1, e_1 - params.rfft0_n, e_1 * 2i > params.rfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft0_n);
+    sin_table[e_1] = trig_c(angle_1, 0i);
+  }
   for (var pos: i32 = 0i; pos < params.out_d2; pos++) {
     var re: f32 = 0.0f;
     var im: f32 = 0.0f;
     var j: i32 = 0i;
     for (var t: i32 = 0i; t < params.rfft0_used; t++) {
       let v: f32 = add_line[t];
-      let angle: f32 = f32(select(j, j - params.rfft0_n, j * 2i > params.rfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft0_n);
-      let c: f32 = trig_c(angle, 1i);
-      let s: f32 = trig_c(angle, 0i);
+      let c: f32 = cos_table[j];
+      let s: f32 = sin_table[j];
       re = re + v * c;
       im = im - v * s;
       let js: i32 = j + pos;

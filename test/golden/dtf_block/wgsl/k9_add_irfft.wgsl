@@ -96,12 +96,21 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   }
   var acc: f32 = 0.0f;
   var j: i32 = 0i;
+  var cos_table: array<f32, 4>;
+  for (var e: i32 = 0i; e < params.irfft2_n; e++) {
+    let angle: f32 = f32(select(e, e - params.irfft2_n, e * 2i > params.irfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft2_n);
+    cos_table[e] = trig_c(angle, 1i);
+  }
+  var sin_table: array<f32, 4>;
+  for (var e_1: i32 = 0i; e_1 < params.irfft2_n; e_1++) {
+    let angle_1: f32 = f32(select(e_1, e_1 - params.irfft2_n, e_1 * 2i > params.irfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft2_n);
+    sin_table[e_1] = trig_c(angle_1, 0i);
+  }
   for (var k: i32 = 0i; k < params.irfft2_used; k++) {
     let z: vec2<f32> = complex_line[k];
     let edge: bool = k == 0i || k * 2i == params.irfft2_n;
-    let angle: f32 = f32(select(j, j - params.irfft2_n, j * 2i > params.irfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft2_n);
-    let c: f32 = trig_c(angle, 1i);
-    let s: f32 = trig_c(angle, 0i);
+    let c: f32 = cos_table[j];
+    let s: f32 = sin_table[j];
     let term: f32 = z.x * c - select(z.y, 0.0f, edge) * s;
     acc = acc + select(term * 2.0f, term, edge);
     let js: i32 = j + out_i2;

@@ -99,15 +99,24 @@ extern "C" __global__ void __launch_bounds__(64) k1_irfft_mul_rfft_complex(
     const float relu3 = add4 < 0.0f ? 0.0f : add4;
     relu_line[p_2] = relu3;
   }
+  float cos_table[8] = {};
+  for (int e = 0; e < p.rfft2_n; ++e) {
+    const float angle = (float)(i32_mul(e, 2) > p.rfft2_n ? i32_sub(e, p.rfft2_n) : e) * 6.2831855f / (float)p.rfft2_n;
+    cos_table[e] = cosf(angle);
+  }
+  float sin_table[8] = {};
+  for (int e_1 = 0; e_1 < p.rfft2_n; ++e_1) {
+    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft2_n ? i32_sub(e_1, p.rfft2_n) : e_1) * 6.2831855f / (float)p.rfft2_n;
+    sin_table[e_1] = sinf(angle_1);
+  }
   for (int p_1 = 0; p_1 < p.irfft0_line0; ++p_1) {
     float re = 0.0f;
     float im = 0.0f;
     int j = 0;
     for (int t = 0; t < p.rfft2_used; ++t) {
       const float v = relu_line[t];
-      const float angle = (float)(i32_mul(j, 2) > p.rfft2_n ? i32_sub(j, p.rfft2_n) : j) * 6.2831855f / (float)p.rfft2_n;
-      const float c = cosf(angle);
-      const float s = sinf(angle);
+      const float c = cos_table[j];
+      const float s = sin_table[j];
       re = re + v * c;
       im = im - v * s;
       const int js = i32_add(j, p_1);
@@ -120,15 +129,24 @@ extern "C" __global__ void __launch_bounds__(64) k1_irfft_mul_rfft_complex(
     const float2 mul1 = c64_mul(rfft2, complex6);
     mul_line[p_1] = mul1;
   }
+  float cos_table_1[8] = {};
+  for (int e_2 = 0; e_2 < p.irfft0_n; ++e_2) {
+    const float angle_2 = (float)(i32_mul(e_2, 2) > p.irfft0_n ? i32_sub(e_2, p.irfft0_n) : e_2) * 6.2831855f / (float)p.irfft0_n;
+    cos_table_1[e_2] = cosf(angle_2);
+  }
+  float sin_table_1[8] = {};
+  for (int e_3 = 0; e_3 < p.irfft0_n; ++e_3) {
+    const float angle_3 = (float)(i32_mul(e_3, 2) > p.irfft0_n ? i32_sub(e_3, p.irfft0_n) : e_3) * 6.2831855f / (float)p.irfft0_n;
+    sin_table_1[e_3] = sinf(angle_3);
+  }
   for (int pos = 0; pos < p.out_d2; ++pos) {
     float acc = 0.0f;
     int j_1 = 0;
     for (int k = 0; k < p.irfft0_used; ++k) {
       const float2 z = mul_line[k];
       const bool edge = (k == 0) || (i32_mul(k, 2) == p.irfft0_n);
-      const float angle_1 = (float)(i32_mul(j_1, 2) > p.irfft0_n ? i32_sub(j_1, p.irfft0_n) : j_1) * 6.2831855f / (float)p.irfft0_n;
-      const float c_1 = cosf(angle_1);
-      const float s_1 = sinf(angle_1);
+      const float c_1 = cos_table_1[j_1];
+      const float s_1 = sin_table_1[j_1];
       const float term = z.x * c_1 - (edge ? 0.0f : z.y) * s_1;
       acc = acc + (edge ? term : term * 2.0f);
       const int js_1 = i32_add(j_1, pos);

@@ -109,15 +109,24 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let relu3: f32 = select(add4, 0.0f, add4 < 0.0f);
     relu_line[p_2] = relu3;
   }
+  var cos_table: array<f32, 8>;
+  for (var e: i32 = 0i; e < params.rfft2_n; e++) {
+    let angle: f32 = f32(select(e, e - params.rfft2_n, e * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
+    cos_table[e] = trig_c(angle, 1i);
+  }
+  var sin_table: array<f32, 8>;
+  for (var e_1: i32 = 0i; e_1 < params.rfft2_n; e_1++) {
+    let angle_1: f32 = f32(select(e_1, e_1 - params.rfft2_n, e_1 * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
+    sin_table[e_1] = trig_c(angle_1, 0i);
+  }
   for (var p_1: i32 = 0i; p_1 < params.irfft0_line0; p_1++) {
     var re: f32 = 0.0f;
     var im: f32 = 0.0f;
     var j: i32 = 0i;
     for (var t: i32 = 0i; t < params.rfft2_used; t++) {
       let v: f32 = relu_line[t];
-      let angle: f32 = f32(select(j, j - params.rfft2_n, j * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
-      let c: f32 = trig_c(angle, 1i);
-      let s: f32 = trig_c(angle, 0i);
+      let c: f32 = cos_table[j];
+      let s: f32 = sin_table[j];
       re = re + v * c;
       im = im - v * s;
       let js: i32 = j + p_1;
@@ -130,15 +139,24 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let mul1: vec2<f32> = cmul(rfft2, complex6);
     mul_line[p_1] = mul1;
   }
+  var cos_table_1: array<f32, 8>;
+  for (var e_2: i32 = 0i; e_2 < params.irfft0_n; e_2++) {
+    let angle_2: f32 = f32(select(e_2, e_2 - params.irfft0_n, e_2 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
+    cos_table_1[e_2] = trig_c(angle_2, 1i);
+  }
+  var sin_table_1: array<f32, 8>;
+  for (var e_3: i32 = 0i; e_3 < params.irfft0_n; e_3++) {
+    let angle_3: f32 = f32(select(e_3, e_3 - params.irfft0_n, e_3 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
+    sin_table_1[e_3] = trig_c(angle_3, 0i);
+  }
   for (var pos: i32 = 0i; pos < params.out_d2; pos++) {
     var acc: f32 = 0.0f;
     var j_1: i32 = 0i;
     for (var k: i32 = 0i; k < params.irfft0_used; k++) {
       let z: vec2<f32> = mul_line[k];
       let edge: bool = k == 0i || k * 2i == params.irfft0_n;
-      let angle_1: f32 = f32(select(j_1, j_1 - params.irfft0_n, j_1 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
-      let c_1: f32 = trig_c(angle_1, 1i);
-      let s_1: f32 = trig_c(angle_1, 0i);
+      let c_1: f32 = cos_table_1[j_1];
+      let s_1: f32 = sin_table_1[j_1];
       let term: f32 = z.x * c_1 - select(z.y, 0.0f, edge) * s_1;
       acc = acc + select(term * 2.0f, term, edge);
       let js_1: i32 = j_1 + pos;
