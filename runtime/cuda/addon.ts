@@ -54,7 +54,8 @@ export interface NativeFunctionInfo {
 export type KernelArg = bigint | number | ArrayBufferView | ArrayBuffer;
 export type Dim3 = readonly [number, number, number];
 
-/** The addon's Driver: one per driver library; see native/cuda_addon.cc for each method's contract. */
+/** The addon's Driver: one per driver library; each method's contract is beside it in native/ (driver_load.cc,
+ *  driver_memory.cc, driver_kernels.cc, nvrtc.cc). */
 export interface NativeDriver {
   info(): DriverInfo;
   deviceCount(): number;

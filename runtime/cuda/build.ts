@@ -9,7 +9,7 @@
 // buildCudaAddon() skips the build when the .node file is newer than every source, and holds a lock
 // (runtime/cuda/native/.build-lock) so that concurrent test processes build once.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +20,6 @@ export const BUILD_DIR = join(NATIVE_DIR, 'build');
 /** Where the build puts the addon. */
 export const ADDON_FILE = join(BUILD_DIR, 'Release', 'tempofuse_cuda.node');
 const LOCK = join(NATIVE_DIR, '.build-lock');
-const SOURCES = ['binding.gyp', 'cuda_addon.cc', 'cuda_api.h'];
 
 export interface BuildResult {
   readonly path: string;
@@ -35,7 +34,9 @@ export interface BuildResult {
 export function addonUpToDate(): boolean {
   if (!existsSync(ADDON_FILE)) return false;
   const built = statSync(ADDON_FILE).mtimeMs;
-  return SOURCES.every((s) => statSync(join(NATIVE_DIR, s)).mtimeMs <= built);
+  // every source of the addon: binding.gyp and the C++ files beside it
+  const sources = readdirSync(NATIVE_DIR).filter((f) => /\.(cc|h|gyp)$/.test(f));
+  return sources.every((s) => statSync(join(NATIVE_DIR, s)).mtimeMs <= built);
 }
 
 /** The Node headers to build against: the running Node's install prefix when it has them. */

@@ -7,7 +7,7 @@
   'targets': [
     {
       'target_name': 'tempofuse_cuda',
-      'sources': ['cuda_addon.cc'],
+      'sources': ['cuda_addon.cc', 'support.cc', 'driver_load.cc', 'driver_memory.cc', 'driver_kernels.cc', 'nvrtc.cc'],
       'include_dirs': ["<!(node -p \"require('node-addon-api').include_dir\")"],
       'defines': ['NAPI_VERSION=8', 'NAPI_CPP_EXCEPTIONS', 'NODE_ADDON_API_DISABLE_DEPRECATED'],
       'cflags!': ['-fno-exceptions'],

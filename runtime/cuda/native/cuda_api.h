@@ -4,7 +4,7 @@
 // toolkit: it links no CUDA library and resolves every entry point at run time (dlopen + cuGetProcAddress).
 // The values below are part of the driver's stable ABI. Each function-pointer type is the signature of
 // the versioned variant named in its comment (the one cuGetProcAddress returns for the ABI version the
-// addon asks for, see kDriverEntries in cuda_addon.cc).
+// addon asks for, see kDriverEntries in driver_load.cc).
 #pragma once
 
 #include <cstddef>
