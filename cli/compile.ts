@@ -44,7 +44,7 @@ export function register(program: Command): void {
       if (opts.target === 'cuda' && opts.specialize) throw new TargetError('--specialize applies to WGSL only');
       const g = await loadGraph(path, opts);
       const program = compileGraph(g, { maxStorageBuffers: opts.maxStorageBuffers });
-      const artifact = opts.target === 'wgsl' ? await wgslArtifact(program, opts) : await cudaArtifact(program, opts);
+      const artifact = opts.target === 'wgsl' ? await wgslArtifact(program, opts) : await cudaArtifact(program);
       await writeArtifact(opts.out, artifact);
       if (opts.target === 'cuda') await buildCuda(artifact, opts);
       if (opts.emitTs) {
@@ -64,7 +64,7 @@ async function wgslArtifact(program: Program, opts: CompileOptions): Promise<Art
   return buildArtifact(program, 'wgsl', modules, { f16: opts.f16, specialized: opts.specialize === true });
 }
 
-async function cudaArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
+async function cudaArtifact(program: Program): Promise<Artifact> {
   const { cudaKernelPrinter } = await import('../codegen/cuda/printer.ts');
   return buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: false });
 }

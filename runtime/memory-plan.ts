@@ -7,7 +7,7 @@
 // that launch writes (lifetimes are closed intervals of launch indices and must not touch), so no dispatch
 // binds one buffer twice.
 import type { Program, StoredValue } from '../codegen/compile.ts';
-import { numel } from '../ir/tensor.ts';
+import { storageBytes } from './device-data.ts';
 
 export interface Lifetime {
   readonly node: number;
@@ -51,11 +51,6 @@ export interface MemoryPlanOptions {
 }
 
 /** Bytes of a value as kernels store it: bool as u32, c64 as two f32, f16 as 2 bytes or (f32 storage) 4. */
-export function storageBytes(v: Pick<StoredValue, 'dtype' | 'shape'>, f16: 'native' | 'f32-storage' = 'native'): number {
-  const per = v.dtype === 'c64' ? 8 : v.dtype === 'f16' ? (f16 === 'native' ? 2 : 4) : 4;
-  return numel(v.shape) * per;
-}
-
 /** Lifetimes of every stored value: the launches that write and read it. */
 export function lifetimes(program: Program): Map<number, Lifetime> {
   const first = new Map<number, number>();

@@ -4,7 +4,8 @@ import type { Kernel } from '../kir.ts';
 
 /** How f16 buffers are stored: `array<f16>` with `enable f16;` (needs the device feature shader-f16), or
  *  `array<f32>` holding f16-rounded values. */
-export type F16Mode = 'native' | 'f32-storage';
+export type { F16Mode } from '../../runtime/device-data.ts';
+import type { F16Mode } from '../../runtime/device-data.ts';
 
 export interface WgslBinding {
   readonly binding: number;

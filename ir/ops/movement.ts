@@ -10,7 +10,7 @@ import { broadcastIndexer, indices, normAxes, normAxis, sameDType } from './util
 import * as k from '../../codegen/kexpr.ts';
 import type { Expr } from '../../codegen/kir.ts';
 import { broadcastIndex } from '../../codegen/index-math.ts';
-import { ktypeOf, type LowerCtx, type OpLowering } from '../../codegen/lowering.ts';
+import { ktypeOf, type LowerCtx } from '../../codegen/lowering.ts';
 import { clampI32, flatIndex, unravelIndex } from '../../codegen/lower-index.ts';
 
 /** Movement lowerings remap the index and read the input once per output element. */

@@ -20,11 +20,11 @@ import type { Tensor } from '../../ir/tensor.ts';
 import { checkBindings } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
-import { deviceBytes, fromDevice, toDevice } from './convert.ts';
+import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 import { CudaDevice, type CudaBuffer, type CudaEvent, type CudaKernel, type CudaModule, type CudaOpenOptions } from './device.ts';
 import { CudaError } from './errors.ts';
 import { compileWithNvrtc, loadNvrtc } from './nvrtc.ts';
-import type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
+import type { KernelValues, RunTiming } from '../session.ts';
 export type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
 
 export type TensorMap = ReadonlyMap<string, Tensor> | Readonly<Record<string, Tensor>>;
@@ -215,14 +215,14 @@ export class CudaExecutor {
     const m = this.manifest;
     const d = this.device;
     const view = { kernels: m.kernels, launches: m.launches, values: m.values } as unknown as Program;
-    const memory = planMemory(view, { reuse, bytes: (v) => deviceBytes(v.dtype, v.shape) });
+    const memory = planMemory(view, { reuse, bytes: (v) => storageBytes(v) });
     const buffers = memory.buffers.map((b) => this.allocate(b.bytes));
     const bufferOf = (node: number) => buffers[memory.bufferOf.get(node)!];
     for (const v of m.values) {
       if (v.role !== 'const') continue;
       const t = this.artifact.constants.get(v.node);
       if (!t) throw new TargetError(`${label}: no value for constant %${v.node} (constants.safetensors)`);
-      d.upload(bufferOf(v.node), toDevice(t));
+      d.upload(bufferOf(v.node), toDeviceData(t));
     }
     const maxGrid = d.info.maxGrid;
     let statusIndex = 0;
@@ -275,8 +275,8 @@ export class CudaExecutor {
     checkBindings(m.inputs, 'input', inputs);
     checkBindings(m.params, 'param', params);
     const buffer = (node: number) => inst.buffers[inst.memory.bufferOf.get(node)!];
-    for (const v of m.inputs) this.device.upload(buffer(v.node), toDevice(inputs.get(v.name)!));
-    for (const v of m.params) this.device.upload(buffer(v.node), toDevice(params.get(v.name)!));
+    for (const v of m.inputs) this.device.upload(buffer(v.node), toDeviceData(inputs.get(v.name)!));
+    for (const v of m.params) this.device.upload(buffer(v.node), toDeviceData(params.get(v.name)!));
   }
 
   /** Queue every launch (and the events between them when `marks` is given: marks[i] before launch i). */
@@ -323,8 +323,8 @@ export class CudaExecutor {
     await this.enqueue(inst, opts);
     await this.checkStatus(inst);
     const readValue = async (v: { node: number; dtype: Tensor['dtype']; shape: readonly number[] }) => {
-      const bytes = await this.device.download(inst.buffers[inst.memory.bufferOf.get(v.node)!], deviceBytes(v.dtype, v.shape));
-      return fromDevice(v.dtype, v.shape, bytes);
+      const bytes = await this.device.download(inst.buffers[inst.memory.bufferOf.get(v.node)!], storageBytes(v));
+      return fromDeviceData(v.dtype, v.shape, bytes);
     };
     const values = new Map<number, Tensor>();
     if (read === 'all') for (const v of this.manifest.values) values.set(v.node, await readValue(v));

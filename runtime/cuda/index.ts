@@ -11,7 +11,7 @@ export { CudaDevice, CudaEvent, CudaKernel, CudaModule, listCudaDevices, type Cu
 export { CudaExecutor, chooseImage, folderFiles, type CudaExecutorOptions, type CudaRunOptions, type KernelFiles, type KernelImage, type KernelValues, type LaunchTiming, type RunTiming } from './executor.ts';
 export { CudaError, NoCudaDeviceError } from './errors.ts';
 export { compileWithNvrtc, loadNvrtc, nvrtcCandidates } from './nvrtc.ts';
-export { deviceBytes, fromDevice, toDevice } from './convert.ts';
+export { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 export { addonBuilt, addonPath, BUILD_HINT, type DriverInfo, type KernelArg } from './addon.ts';
 export { buildCudaAddon, ADDON_FILE } from './build.ts';
 

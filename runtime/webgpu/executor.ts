@@ -10,14 +10,14 @@ import type { Launch, Program, StoredValue } from '../../codegen/compile.ts';
 import type { Kernel } from '../../codegen/kir.ts';
 import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../codegen/wgsl/layout.ts';
 import type { WgslModule } from '../../codegen/wgsl/program.ts';
-import { f16BitsToF32, f32ToF16Bits } from '../../ir/dtype.ts';
 import { DeviceError, ExecutionError } from '../../ir/errors.ts';
-import { Tensor, numel } from '../../ir/tensor.ts';
+import { Tensor } from '../../ir/tensor.ts';
 import { TRAP } from '../../codegen/lowering.ts';
 import { checkBindings } from '../bindings.ts';
-import { planMemory, storageBytes, type MemoryPlan } from '../memory-plan.ts';
+import { planMemory, type MemoryPlan } from '../memory-plan.ts';
+import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
-import type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
+import type { KernelValues, RunTiming } from '../session.ts';
 export type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
 
 export interface LoadOptions {
@@ -301,7 +301,7 @@ export class LoadedProgram {
       usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST,
     }));
     const bufferOf = (node: number) => buffers[plan.bufferOf.get(node)!];
-    for (const [node, t] of this.program.constants) this.upload(bufferOf(node), this.values.get(node)!, t);
+    for (const [node, t] of this.program.constants) this.upload(bufferOf(node), t);
     const bindGroups = this.launches.map((l) => {
       const entries = wgslBindings(l.kernel, { specialized: l.specialized }).map((b): GPUBindGroupEntry => {
         if (b.kind === 'params') return { binding: b.binding, resource: { buffer: this.uniforms!, offset: l.paramsOffset!, size: paramsBytes(l.kernel) } };
@@ -318,12 +318,14 @@ export class LoadedProgram {
     for (const [role, given] of [['input', inputs], ['param', params]] as const) {
       const declared = this.program.values.filter((v) => v.role === role);
       checkBindings(declared.map((v) => ({ ...v, name: v.name! })), role, given);
-      for (const v of declared) this.upload(inst.buffers[inst.plan.bufferOf.get(v.node)!], v, given.get(v.name!)!);
+      for (const v of declared) this.upload(inst.buffers[inst.plan.bufferOf.get(v.node)!], given.get(v.name!)!);
     }
   }
 
-  private upload(buffer: GPUBuffer, v: StoredValue, t: Tensor): void {
-    const data = toGpuData(t, this.f16);
+  private upload(buffer: GPUBuffer, t: Tensor): void {
+    let data = toDeviceData(t, this.f16);
+    // writeBuffer moves multiples of 4 bytes (an odd count of f16 values is not one); buffers are sized for it
+    if (data.byteLength % 4) data = Uint8Array.from({ length: roundUp(data.byteLength, 4) }, (_, k) => data[k] ?? 0);
     if (data.byteLength > 0) this.executor.device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
   }
 
@@ -377,7 +379,7 @@ export class LoadedProgram {
           }
         }
       }
-      const tensorAt = (n: number) => fromGpuData(bytes, offsets.get(n)!, this.values.get(n)!, this.f16);
+      const tensorAt = (n: number) => { const v = this.values.get(n)!; return fromDeviceData(v.dtype, v.shape, bytes, offsets.get(n)!, this.f16); };
       const outputs = new Map(this.program.outputs.map((o) => [o.name, tensorAt(o.node)] as const));
       const values = read === 'all' ? new Map(nodes.map((n) => [n, tensorAt(n)] as const)) : new Map<number, Tensor>();
       return { outputs, values };
@@ -470,36 +472,3 @@ export class LoadedProgram {
 
 // ---- conversions -----------------------------------------------------------------------------------
 
-/** A tensor's values as a kernel buffer holds them (bool as u32, c64 interleaved f32, f16 as f16 bits or as
- *  f32), padded to a multiple of 4 bytes. */
-export function toGpuData(t: Tensor, f16: F16Mode): ArrayBufferView {
-  switch (t.dtype) {
-    case 'f32': case 'c64': return Float32Array.from(t.data);
-    case 'i32': return Int32Array.from(t.data);
-    case 'u32': return Uint32Array.from(t.data);
-    case 'bool': return Uint32Array.from(t.data, (v) => (v ? 1 : 0));
-    case 'f16': {
-      if (f16 === 'f32-storage') return Float32Array.from(t.data);
-      const h = new Uint16Array(roundUp(t.data.length, 2));
-      t.data.forEach((v, i) => { h[i] = f32ToF16Bits(v); });
-      return h;
-    }
-  }
-}
-
-/** A tensor from a kernel buffer's bytes at `offset`. */
-export function fromGpuData(bytes: ArrayBuffer, offset: number, v: Pick<StoredValue, 'dtype' | 'shape'>, f16: F16Mode): Tensor {
-  const n = numel(v.shape);
-  const data = new Float64Array(n * (v.dtype === 'c64' ? 2 : 1));
-  switch (v.dtype) {
-    case 'f32': case 'c64': data.set(new Float32Array(bytes, offset, data.length)); break;
-    case 'i32': data.set(new Int32Array(bytes, offset, n)); break;
-    case 'u32': data.set(new Uint32Array(bytes, offset, n)); break;
-    case 'bool': new Uint32Array(bytes, offset, n).forEach((x, i) => { data[i] = x ? 1 : 0; }); break;
-    case 'f16':
-      if (f16 === 'f32-storage') data.set(new Float32Array(bytes, offset, n));
-      else new Uint16Array(bytes, offset, n).forEach((x, i) => { data[i] = f16BitsToF32(x); });
-      break;
-  }
-  return new Tensor(v.dtype, v.shape, data);
-}

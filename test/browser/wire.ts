@@ -39,7 +39,7 @@ function fromBase64(text: string): Uint8Array {
 }
 
 export function encode(value: unknown): string {
-  return JSON.stringify(value, function (key, v: unknown) {
+  return JSON.stringify(value, function (_key, v: unknown) {
     // `this[key]` is the value before any toJSON; Tensors and Maps have none, so `v` is the same object
     if (v instanceof Tensor) {
       const d = v.data;

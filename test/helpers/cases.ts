@@ -32,7 +32,8 @@ export interface OpCase {
 
 export const caseId = (c: OpCase): string => `${c.op}: ${c.title}`;
 
-function hash(s: string): number {
+/** FNV-1a: a 32-bit seed from a case title, so each case draws its own values. */
+export function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;

@@ -1,25 +1,20 @@
 // Whole-graph checks against PyTorch modules: a case builds a graph with the nn/ compositions, the
 // reference interpreter runs it, and test/oracle/nn_oracle.py runs the named torch.nn reference on the
 // same inputs and state_dict (one Python process per test file, tensors exchanged as .safetensors).
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphBuilder, type Value } from '../../ir/builder.ts';
 import type { Graph } from '../../ir/graph.ts';
-import { fans, gain, type InitSpec } from '../../ir/init.ts';
+import type { InitSpec } from '../../ir/init.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import { Rng } from '../../runtime/random.ts';
+import { kaimingScale } from '../../runtime/init.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
 import { compareTensors } from './compare.ts';
 import { compileGraph } from '../../codegen/compile.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
-import { PYTHON } from './oracle.ts';
+import { hash } from './cases.ts';
+import { runPythonBatch } from './oracle.ts';
 
-const run = promisify(execFile);
 
 export interface GraphOracleCase {
   id: string;
@@ -40,38 +35,24 @@ export interface GraphOracleResult {
 /** Run cases through a module oracle: a script of test/oracle/ whose MODULES table names each reference
  *  (nn_oracle.py for the nn/ compositions; one script per block). */
 export async function runGraphOracle(cases: readonly GraphOracleCase[], script = 'nn_oracle.py'): Promise<GraphOracleResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'tempofuse-nn-oracle-'));
-  try {
-    const tensors = new Map<string, Tensor>();
-    const keyed = (id: string, kind: string, named: Record<string, Tensor>): Record<string, string> =>
-      Object.fromEntries(Object.entries(named).map(([name, t]) => {
-        const key = `${id}/${kind}/${name}`;
-        tensors.set(key, t);
-        return [name, key];
-      }));
-    const json = cases.map((c) => ({ id: c.id, module: c.module, config: c.config, inputs: keyed(c.id, 'in', c.inputs), params: keyed(c.id, 'param', c.params) }));
-    await writeFile(join(dir, 'cases.json'), JSON.stringify(json));
-    await writeFile(join(dir, 'inputs.safetensors'), encodeSafetensors(tensors));
-    await run(PYTHON, [new URL(`../oracle/${script}`, import.meta.url).pathname, dir], { maxBuffer: 64 << 20 });
-    const flat = (await loadSafetensors(join(dir, 'outputs.safetensors'))).tensors;
-    const outputs = new Map<string, Map<string, Tensor>>();
-    for (const [key, t] of flat) {
-      const cut = key.lastIndexOf('/');
-      const id = key.slice(0, cut);
-      if (!outputs.has(id)) outputs.set(id, new Map());
-      outputs.get(id)!.set(key.slice(cut + 1), t);
-    }
-    const errors = JSON.parse(await readFile(join(dir, 'errors.json'), 'utf8')) as Record<string, string>;
-    return { outputs, errors };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const tensors = new Map<string, Tensor>();
+  const keyed = (id: string, kind: string, named: Record<string, Tensor>): Record<string, string> =>
+    Object.fromEntries(Object.entries(named).map(([name, t]) => {
+      const key = `${id}/${kind}/${name}`;
+      tensors.set(key, t);
+      return [name, key];
+    }));
+  const json = cases.map((c) => ({ id: c.id, module: c.module, config: c.config, inputs: keyed(c.id, 'in', c.inputs), params: keyed(c.id, 'param', c.params) }));
+  const { outputs: flat, errors } = await runPythonBatch(script, json, tensors);
+  // outputs come back keyed "<case id>/<output name>"
+  const outputs = new Map<string, Map<string, Tensor>>();
+  for (const [key, t] of flat) {
+    const cut = key.lastIndexOf('/');
+    const id = key.slice(0, cut);
+    if (!outputs.has(id)) outputs.set(id, new Map());
+    outputs.get(id)!.set(key.slice(cut + 1), t);
   }
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return { outputs, errors };
 }
 
 /** Values are rounded to f32 so the interpreter and the float32 oracle start from the same numbers. */
@@ -88,10 +69,13 @@ function drawParam(spec: InitSpec, shape: readonly number[], rng: Rng): () => nu
     case 'constant': return () => spec.value;
     case 'normal': return () => rng.normal(spec.mean, spec.std);
     case 'uniform': return () => rng.uniform(spec.low, spec.high);
-    case 'kaiming_uniform': case 'kaiming_normal': {
-      const { fanIn, fanOut } = fans(shape);
-      const std = gain(spec.nonlinearity, spec.a) / Math.sqrt(spec.mode === 'fan_in' ? fanIn : fanOut);
-      return spec.kind === 'kaiming_normal' ? () => rng.normal(0, std) : () => rng.uniform(-std * Math.sqrt(3), std * Math.sqrt(3));
+    case 'kaiming_normal': {
+      const std = kaimingScale(spec, shape);
+      return () => rng.normal(0, std);
+    }
+    case 'kaiming_uniform': {
+      const bound = kaimingScale(spec, shape);
+      return () => rng.uniform(-bound, bound);
     }
   }
 }

@@ -14,6 +14,7 @@ import { cudaSignature, printCuda } from '../../codegen/cuda/printer.ts';
 import { f16BitsToF32, f32ToF16Bits, type DType } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import { checkProgramBindings } from '../../runtime/cpu/bindings.ts';
+import { storageBytes } from '../../runtime/device-data.ts';
 import * as x from '../../codegen/kexpr.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../../codegen/kir.ts';
 import { typeOf } from '../../codegen/kir.ts';
@@ -362,7 +363,6 @@ export interface HostResult {
   readonly status: number;
 }
 
-const storageBytes = (d: DType) => (d === 'c64' ? 8 : d === 'f16' ? 2 : 4);
 
 function encodeValue(d: DType, values: Float64Array): Uint8Array {
   switch (d) {
@@ -411,7 +411,7 @@ export async function runCudaOnHost(cases: readonly HostCase[], opts: { gxx?: st
         const lanes = v.dtype === 'c64' ? 2 : 1;
         const init = mem.get(v.node) ?? new Float64Array(numel(v.shape) * lanes);
         const bytes = encodeValue(v.dtype, init);
-        if (bytes.length !== numel(v.shape) * storageBytes(v.dtype)) throw new Error(`${c.id}: value %${v.node} has ${bytes.length} bytes`);
+        if (bytes.length !== storageBytes(v)) throw new Error(`${c.id}: value %${v.node} has ${bytes.length} bytes`);
         script.push(bytes.length);
         data.push(bytes);
       }
@@ -440,7 +440,7 @@ export async function runCudaOnHost(cases: readonly HostCase[], opts: { gxx?: st
     return cases.map((c) => {
       const got = new Map<number, Float64Array>();
       for (const v of c.program.values) {
-        const n = numel(v.shape) * storageBytes(v.dtype);
+        const n = storageBytes(v);
         got.set(v.node, decodeValue(v.dtype, out.subarray(at, at + n)));
         at += n;
       }
@@ -474,7 +474,7 @@ function run(cmd: string, args: readonly string[], env: Record<string, string> =
 export function programOfKernel(kernel: Kernel, values: readonly { dtype: DType; shape: readonly number[] }[], syms: readonly number[], total: number): Program {
   const stored = kernel.buffers.map((b, i) => ({
     node: i, role: b.access === 'read' ? 'input' as const : 'output' as const, name: b.name,
-    dtype: values[i].dtype, shape: values[i].shape, bytes: numel(values[i].shape) * storageBytes(values[i].dtype),
+    dtype: values[i].dtype, shape: values[i].shape, bytes: storageBytes(values[i]),
   }));
   const none = { launches: 1, bytesRead: 0, bytesWritten: 0 };
   return {

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOneLineError, ROOT, runCli, type CliResult as Result } from '../helpers/cli.ts';
+import { expectOneLineError, runCli, type CliResult as Result } from '../helpers/cli.ts';
 import type { Manifest } from '../../codegen/artifact.ts';
 import { addonBuilt } from '../../runtime/cuda/addon.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectOneLineError, ROOT, runCli, type CliResult as Result } from '../helpers/cli.ts';
+import { expectOneLineError, runCli } from '../helpers/cli.ts';
 import { graphToJSON } from '../../ir/json.ts';
 import { OP_NAMES } from '../../ir/ops/index.ts';
 import { Tensor } from '../../ir/tensor.ts';

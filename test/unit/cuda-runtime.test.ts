@@ -20,7 +20,7 @@ import { ExecutionError, InputMismatchError, TargetError } from '../../ir/errors
 import { Tensor } from '../../ir/tensor.ts';
 import { loadAddon, type NativeDriver } from '../../runtime/cuda/addon.ts';
 import { ADDON_FILE, BUILD_DIR, buildCudaAddon, NATIVE_DIR } from '../../runtime/cuda/build.ts';
-import { fromDevice, toDevice } from '../../runtime/cuda/convert.ts';
+import { fromDeviceData, toDeviceData } from '../../runtime/device-data.ts';
 import { CudaDevice, listCudaDevices } from '../../runtime/cuda/device.ts';
 import { CudaError, NoCudaDeviceError } from '../../runtime/cuda/errors.ts';
 import { chooseImage, CudaExecutor } from '../../runtime/cuda/executor.ts';
@@ -179,14 +179,14 @@ describe('conversions and kernel image choice', () => {
   it.each(cases)('%s round-trips through its device bytes', (dtype, values, want) => {
     const shape = [dtype === 'c64' ? values.length / 2 : values.length];
     const t = new Tensor(dtype, shape, Float64Array.from(values));
-    const bytes = toDevice(t);
+    const bytes = toDeviceData(t);
     expect(bytes.byteLength).toBe(shape[0] * (dtype === 'c64' ? 8 : dtype === 'f16' ? 2 : 4));
-    expect([...fromDevice(dtype, shape, bytes).data]).toEqual(want);
+    expect([...fromDeviceData(dtype, shape, bytes).data]).toEqual(want);
   });
 
   it('stores f16 as IEEE half bits and bool as u32', () => {
-    expect([...new Uint16Array(toDevice(Tensor.from('f16', [2], [1, -2])).slice().buffer)]).toEqual([0x3c00, 0xc000]);
-    expect([...new Uint32Array(toDevice(Tensor.from('bool', [2], [1, 0])).slice().buffer)]).toEqual([1, 0]);
+    expect([...new Uint16Array(toDeviceData(Tensor.from('f16', [2], [1, -2])).slice().buffer)]).toEqual([0x3c00, 0xc000]);
+    expect([...new Uint32Array(toDeviceData(Tensor.from('bool', [2], [1, 0])).slice().buffer)]).toEqual([1, 0]);
   });
 
   it('picks the cubin of the device, else the newest older minor of its major, else fatbin, else PTX', () => {

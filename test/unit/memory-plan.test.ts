@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
-import { lifetimes, planMemory, storageBytes, type MemoryPlan } from '../../runtime/memory-plan.ts';
+import { lifetimes, planMemory, type MemoryPlan } from '../../runtime/memory-plan.ts';
+import { storageBytes } from '../../runtime/device-data.ts';
 import { randomGraph } from '../helpers/random-graph.ts';
 
 /** x -> exp -> neg -> sin -> cos -> y, unfused: four launches, three intermediates. */
