@@ -28,12 +28,13 @@ const TARGET_OF_ARTIFACT: Record<string, TargetName> = { wgsl: 'webgpu', cuda: '
  *  or the artifact's own). */
 export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs }): Promise<Runnable> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) {
-    const { manifest } = await readArtifact(path);
+    const artifact = await readArtifact(path);
+    const { manifest } = artifact;
     const own = TARGET_OF_ARTIFACT[manifest.target];
     if (target !== undefined && checkTarget(target) !== own) {
       throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${own}`, { expected: own, found: target });
     }
-    return { name: manifest.name, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path) };
+    return { name: manifest.name, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path, artifact) };
   }
   const t = checkTarget(target ?? 'webgpu');
   const g = await loadGraph(path, opts);

@@ -16,10 +16,10 @@ const asMap = (r: Readonly<Record<string, Tensor>>) => new Map(Object.entries(r)
 
 export async function openArtifact(dir: string | URL, params: Readonly<Record<string, Tensor>>): Promise<ArtifactRunner> {
   const path = typeof dir === 'string' ? dir : fileURLToPath(dir);
-  const { manifest } = await readArtifact(path);
+  const artifact = await readArtifact(path);
   const bound = asMap(params);
-  checkBindings(manifest.params, 'param', bound); // before any device work, so a bad checkpoint fails fast
-  const session = await openArtifactDir(path);
+  checkBindings(artifact.manifest.params, 'param', bound); // before any device work, so a bad checkpoint fails fast
+  const session = await openArtifactDir(path, artifact);
   return {
     device: session.device,
     run: (inputs) => session.run(asMap(inputs), bound),

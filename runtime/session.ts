@@ -92,18 +92,19 @@ export async function openGraph(g: Graph, target: TargetName, opts: OpenOptions 
     await writeArtifact(dir, artifact);
     const { compileCuda } = await import('../codegen/cuda/nvcc.ts');
     await compileCuda(artifact.sources, { out: dir, archs: opts.archs });
-    return await openArtifactDir(dir);
+    return await openArtifactDir(dir, artifact);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** Load an artifact folder on the runtime its target needs. */
-export async function openArtifactDir(dir: string): Promise<Session> {
-  const artifact = await readArtifact(dir);
+/** Load an artifact folder on the runtime its target needs; `artifact` is the folder already read, when
+ *  the caller has it (so it is not read twice). */
+export async function openArtifactDir(dir: string, artifact?: Artifact): Promise<Session> {
+  artifact ??= await readArtifact(dir);
   if (artifact.manifest.target === 'wgsl') return openWgslArtifact(artifact);
-  const { CudaExecutor } = await import('./cuda/executor.ts');
-  const exec = await CudaExecutor.load(dir);
+  const { CudaExecutor, folderFiles } = await import('./cuda/executor.ts');
+  const exec = await CudaExecutor.fromArtifact(artifact, { files: folderFiles(dir), label: dir });
   return {
     device: `cuda: ${exec.device.info.name}`, program: programOf(artifact),
     run: (i, p) => exec.run(i, p),
