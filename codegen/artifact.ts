@@ -15,7 +15,7 @@ import { FileError, ParseError } from '../ir/errors.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { decodeSafetensors, encodeSafetensors } from '../runtime/safetensors.ts';
 import type { Cost, Launch, Program, StoredValue } from './compile.ts';
-import type { Kernel } from './kir.ts';
+import { describeFused, type Kernel } from './kir.ts';
 import type { Graph } from '../ir/graph.ts';
 import { graphFromJSON, graphToJSON } from '../ir/json.ts';
 
@@ -152,7 +152,7 @@ function kernelComment(program: Program, kernel: string): string {
   program.launches.forEach((l, i) => {
     if (l.kernel !== kernel) return;
     lines.push(`launch ${i}: reads ${l.bytesRead} B, writes ${l.bytesWritten} B; fuses:`);
-    for (const f of l.fuses) lines.push(`  %${f.id} ${f.op}${f.loc ? `  @ ${f.loc}` : ''}`);
+    for (const f of l.fuses) lines.push(`  ${describeFused(f, (loc) => `  @ ${loc}`)}`);
   });
   return lines.join('\n');
 }

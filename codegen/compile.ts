@@ -7,7 +7,7 @@ import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { buildKernel } from './kernel-builder.ts';
 import { splitWideOps } from './split-wide.ts';
-import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type Plan } from './fuse.ts';
+import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
 
 export type ValueRole = 'input' | 'param' | 'const' | 'intermediate' | 'output';
@@ -76,10 +76,11 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
       byCode.set(code, kernel);
       kernels.push(kernel);
     }
-    const fuses = kp.members.map((m) => ({ id: m, op: g.nodes[m].op, loc: g.nodes[m].loc }));
+    const fuses = kp.members.map((m) => ({ id: m, op: g.nodes[m].op, loc: g.nodes[m].loc, ...noteOf(kp, m) }));
     return {
       kernel: kernel.name, fuses, bindings: built.bindings, syms: built.symValues, total: built.total,
-      bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0), bytesWritten: bytesOf(g.nodes[kp.root]),
+      bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0),
+      bytesWritten: [kp.root, ...kp.writes ?? []].reduce((a, w) => a + bytesOf(g.nodes[w]), 0),
     };
   });
   return {
@@ -88,6 +89,13 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
       .map((n) => [n.id, lookupOp('const').reference([], n.attrs as never, n.type)] as const)),
     cost: { fused: costOf(launches), unfused: costOf(unfusedLaunches(g, options)) },
   };
+}
+
+/** Site kernels: which members are register tables, and which of those the kernel also writes. */
+function noteOf(kp: KernelPlan, m: number): { note?: string } {
+  const axis = kp.tables?.get(m);
+  if (axis === undefined) return {};
+  return { note: `register table along axis ${axis}${kp.writes?.includes(m) ? ', also written' : ''}` };
 }
 
 function kernelName(index: number, g: Graph, members: readonly number[], root: number): string {

@@ -14,11 +14,16 @@
 //     lines per invocation, keeping each line in registers (FFT-filter-IFFT in one kernel).
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
 //     storing the fused node that best balances the two halves, until every kernel fits.
+//  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
+//     reduction its invocations need along one short axis only (a correlation over the K² taps of a
+//     pixel) is computed once per invocation into registers instead of being stored; such a value that
+//     other kernels also read is written by the kernel as a second output.
 import { byteSize } from '../ir/dtype.ts';
 import { GraphError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
+import { decideSites, type SitePlan } from './site-fusion.ts';
 
 export interface FusionOptions {
   /** false: one kernel per op (the unfused plan the cost model compares against). */
@@ -40,8 +45,13 @@ export interface KernelPlan {
   readonly reads: readonly number[];
   /** The member computed as a cooperative workgroup reduction, if any. */
   readonly group?: number;
-  /** When set, each invocation computes the root's whole line along this axis (kernels of line ops). */
+  /** When set, each invocation computes the root's whole line along this axis (kernels of line ops,
+   *  site kernels). */
   readonly lineAxis?: number;
+  /** Site kernels: members computed once per invocation into a register table along the given axis. */
+  readonly tables?: ReadonlyMap<number, number>;
+  /** Stored values besides the root that the kernel computes and writes (site kernels). */
+  readonly writes?: readonly number[];
 }
 
 export interface Plan {
@@ -76,11 +86,60 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
   }
   const fusedLines = opts.fuse ? decideLoops(g, consumers, stored) : new Map<number, number>();
   if (opts.fuse) decideShared(g, consumers, stored);
+  const sites = opts.fuse
+    ? decideSites(g, {
+      consumers, stored, outputs,
+      mapped: (r) => {
+        const k = kernelOf(g, r, stored, opts, fusedLines);
+        return k.lineAxis !== undefined || k.group !== undefined;
+      },
+    })
+    : new Map<number, SitePlan>();
   for (;;) {
-    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n)).map((n) => kernelOf(g, n.id, stored, opts, fusedLines));
-    const over = kernels.find((k) => k.reads.length + 1 + (traps(g, k) ? 1 : 0) > opts.maxStorageBuffers);
-    if (!over) return { stored, kernels };
-    stored.add(splitPoint(g, over, stored));
+    // site kernels first: a value one of them writes gets no kernel of its own
+    const hosts = [...sites.keys()].filter((r) => stored.has(r)).map((r) => kernelOf(g, r, stored, opts, fusedLines, sites.get(r)));
+    const written = new Set(hosts.flatMap((k) => k.writes ?? []));
+    const byRoot = new Map(hosts.map((k) => [k.root, k] as const));
+    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n) && !written.has(n.id))
+      .map((n) => byRoot.get(n.id) ?? kernelOf(g, n.id, stored, opts, fusedLines));
+    const over = kernels.find((k) => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0) > opts.maxStorageBuffers);
+    if (over) {
+      const split = splitPoint(g, over, stored);
+      const site = sites.get(over.root);
+      if (split >= 0) stored.add(split);
+      else if (site) {
+        // a site kernel with nothing left to split off is given up
+        for (const id of site.absorbed) stored.add(id);
+        sites.delete(over.root);
+      } else {
+        throw new GraphError(`kernel for %${over.root} reads ${over.reads.length} buffers and has no fused member to store`, {
+          node: `%${over.root} = ${g.nodes[over.root].op}`, loc: g.nodes[over.root].loc,
+        });
+      }
+      continue;
+    }
+    const { order, blocked } = launchOrder(kernels);
+    if (blocked.length === 0) return { stored, kernels: order };
+    // a side output read (through a recomputed value) by a kernel its writer waits for: such side
+    // outputs are written by kernels of their own
+    const writers = blocked.filter((k) => k.writes?.length);
+    if (writers.length === 0) throw new GraphError(`fusion planned kernels that wait for each other (kernels of ${blocked.map((k) => `%${k.root}`).join(', ')})`);
+    for (const k of writers) sites.set(k.root, { ...sites.get(k.root)!, writes: [] });
+  }
+}
+
+/** The kernels in an order where each runs after the kernels that write what it reads (the root order,
+ *  where that allows); `blocked` lists those that cannot run (a side output read before its writer). */
+function launchOrder(kernels: readonly KernelPlan[]): { order: KernelPlan[]; blocked: KernelPlan[] } {
+  const writer = new Map<number, number>();
+  kernels.forEach((k, i) => [k.root, ...k.writes ?? []].forEach((v) => writer.set(v, i)));
+  const done = new Array<boolean>(kernels.length).fill(false);
+  const order: KernelPlan[] = [];
+  for (;;) {
+    const next = kernels.findIndex((k, i) => !done[i] && k.reads.every((r) => !writer.has(r) || done[writer.get(r)!]));
+    if (next < 0) return { order, blocked: kernels.filter((_, i) => !done[i]) };
+    done[next] = true;
+    order.push(kernels[next]);
   }
 }
 
@@ -188,12 +247,14 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>): voi
   }
 }
 
-function kernelOf(g: Graph, root: number, stored: ReadonlySet<number>, opts: FusionOptions, fusedLines: ReadonlyMap<number, number> = new Map()): KernelPlan {
+function kernelOf(
+  g: Graph, root: number, stored: ReadonlySet<number>, opts: FusionOptions, fusedLines: ReadonlyMap<number, number> = new Map(), site?: SitePlan,
+): KernelPlan {
   const members = new Set<number>();
   const reads: number[] = [];
   const visit = (id: number): void => {
     const n = g.nodes[id];
-    if (id !== root && (stored.has(id) || n.op === 'const')) {
+    if (id !== root && !site?.writes.includes(id) && (stored.has(id) || n.op === 'const')) {
       if (stored.has(id) && !reads.includes(id)) reads.push(id);
       return;
     }
@@ -203,6 +264,12 @@ function kernelOf(g: Graph, root: number, stored: ReadonlySet<number>, opts: Fus
   };
   visit(root);
   const ordered = [...members].sort((a, b) => a - b);
+  if (site) {
+    // (a split may have stored a table member: it is then read like any stored value)
+    const tables = new Map([...site.tables].filter(([m]) => members.has(m)));
+    const writes = site.writes.filter((w) => members.has(w));
+    return { root, members: ordered, reads, lineAxis: site.lineAxis, tables, writes };
+  }
   // a kernel holding line ops computes whole lines per invocation (so does a line op stored on its own)
   const lineAxis = ordered.map((m) => fusedLines.get(m)).find((a) => a !== undefined) ?? (opts.fuse ? lineAxisOf(g, g.nodes[root]) : undefined);
   if (lineAxis !== undefined) return { root, members: ordered, reads, lineAxis };
@@ -231,19 +298,14 @@ const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => lookupOp(g.node
 
 // Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
 // most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
-// than one buffer at a time.
+// than one buffer at a time. -1 when there is no fused member left to store.
 function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
   let best = -1, bestScore = Infinity;
   for (const m of k.members) {
-    if (m === k.root) continue;
+    if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
     const score = Math.max(kernelOf(g, k.root, after, DEFAULT_FUSION).reads.length, kernelOf(g, m, after, DEFAULT_FUSION).reads.length);
     if (score < bestScore) { best = m; bestScore = score; }
-  }
-  if (best < 0) {
-    throw new GraphError(`kernel for %${k.root} reads ${k.reads.length} buffers and has no fused member to store`, {
-      node: `%${k.root} = ${g.nodes[k.root].op}`, loc: g.nodes[k.root].loc,
-    });
   }
   return best;
 }

@@ -1,5 +1,8 @@
 // Builds the kernel IR of one planned kernel: the root's value at the invocation's multi-index, with
-// fused members computed inline and stored values loaded. Names are stable (buffers in0.., out; locals
+// fused members computed inline and stored values loaded. Every value and every local is placed in the
+// outermost scope where what it reads is defined (loop-invariant code leaves its loops; nothing leaves
+// a branch). Site kernels (fuse.ts rule 5) compute their table members into register arrays, once per
+// invocation, and write the ones that are also stored (the side outputs out1, out2, ...). Names are stable (buffers in0.., out; locals
 // named after the op and node; uniforms after the tensor or node they describe), so the same graph
 // always prints the same source, and kernels that differ only in sizes print alike.
 import { GraphError } from '../ir/errors.ts';
@@ -7,7 +10,7 @@ import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { stridesOf, numel } from '../ir/tensor.ts';
 import * as x from './kexpr.ts';
 import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
-import { typeOf } from './kir.ts';
+import { collectVars, typeOf } from './kir.ts';
 import type { KernelPlan } from './fuse.ts';
 import { isLiteralConst } from './fuse.ts';
 import { ktypeOf, type LowerCtx, type Mutable, type TrapCode } from './lowering.ts';
@@ -40,18 +43,6 @@ interface Scope {
   readonly kind: 'root' | 'loop' | 'branch';
 }
 
-function collectVars(e: Expr, out: Set<string>): void {
-  switch (e.k) {
-    case 'var': out.add(e.name); return;
-    case 'load': case 'shared_load': case 'reg_load': collectVars(e.index, out); return;
-    case 'bin': collectVars(e.a, out); collectVars(e.b, out); return;
-    case 'neg': case 'not': case 'cast': collectVars(e.a, out); return;
-    case 'call': e.args.forEach((a) => collectVars(a, out)); return;
-    case 'select': collectVars(e.cond, out); collectVars(e.a, out); collectVars(e.b, out); return;
-    default: return;
-  }
-}
-
 export function buildKernel(g: Graph, plan: KernelPlan): BuiltKernel {
   return new KernelBuilder(g, plan).build();
 }
@@ -73,11 +64,14 @@ class KernelBuilder implements LowerCtx {
   private localIndex = new Map<number, number>();
   private current: Node | undefined;
   private traps = false;
+  /** Table members whose table is being filled: their values are computed, not read back. */
+  private filling = new Set<number>();
   private readonly mapping: Mapping;
 
   constructor(private g: Graph, private plan: KernelPlan) {
     // locals never shadow buffers, builtins or the uniform struct
-    for (const r of ['out', 'status', 'gid', 'wid', 'lid', 'u', 'p', ...plan.reads.map((_, i) => `in${i}`)]) this.names.set(r, 1);
+    const outs = (plan.writes ?? []).map((_, i) => `out${i + 1}`);
+    for (const r of ['out', ...outs, 'status', 'gid', 'wid', 'lid', 'u', 'p', ...plan.reads.map((_, i) => `in${i}`)]) this.names.set(r, 1);
     this.mapping = plan.group !== undefined
       ? { kind: 'group', workgroupSize: GROUP_WORKGROUP }
       : { kind: 'flat', workgroupSize: FLAT_WORKGROUP };
@@ -100,7 +94,7 @@ class KernelBuilder implements LowerCtx {
     } else {
       const outer = this.unravel(flat, shape.map((d, k) => (k === line ? 1 : d)), 'line');
       const out = this.bufferFor(root.id, 'read_write');
-      const strides = stridesOf(shape).map((st, k) => (shape[k] === 1 ? x.i32(0) : this.symNamed(`out_s${k}`, st)));
+      const strides = this.stridesOf(out, shape);
       this.loop(this.symNamed(`out_d${line}`, shape[line]), (pos) => {
         const idx = withAxis(outer, line, pos);
         this.emitStore(out, x.dot(idx, strides), this.toStorage(root, this.value(root.id, idx)));
@@ -136,29 +130,17 @@ class KernelBuilder implements LowerCtx {
     if (value.k === 'var' || value.k === 'const' || value.k === 'sym' || value.k === 'builtin') return value;
     const name = this.fresh(hint);
     const t = typeOf(value);
+    // bound where its inputs are: out of every loop it does not depend on
+    const saved = this.at;
+    this.at = this.hoistTarget([value]);
     this.emit({ k: 'let', name, t, init: value, mutable: false });
+    this.at = saved;
     return x.v(name, t);
   }
 
   table(key: string, t: KType, size: number, length: Expr, element: (i: Expr) => Expr): (i: Expr) => Expr {
-    const memoKey = `table ${key}`;
-    let arr: string | undefined;
-    for (let s = this.at; s >= 0 && arr === undefined; s = this.scopes[s].parent) {
-      const hit = this.scopes[s].memo.get(memoKey);
-      if (hit?.k === 'var') arr = hit.name;
-    }
-    if (arr === undefined) {
-      const saved = this.at;
-      this.at = this.hoistTarget([length]);
-      const name = this.fresh(`${key.split(' ')[0]}_table`);
-      this.emit({ k: 'reg_array', name, t, size: capacity(size) });
-      this.loop(length, (i) => this.emit({ k: 'reg_store', arr: name, index: i, value: element(i) }), { hint: 'e' });
-      this.scopes[this.at].memo.set(memoKey, x.v(name, t));
-      this.at = saved;
-      arr = name;
-    }
-    const array = arr;
-    return (i) => ({ k: 'reg_load', arr: array, index: i, t });
+    const arr = this.registers(`table ${key}`, `${key.split(' ')[0]}_table`, t, size, [length], length, element, 'e');
+    return (i) => ({ k: 'reg_load', arr, index: i, t });
   }
 
   line(i: number, idx: readonly Expr[], axis: number, length: number): (position: Expr) => Expr {
@@ -166,27 +148,9 @@ class KernelBuilder implements LowerCtx {
     const n = this.g.nodes[id];
     const t = ktypeOf(n.type.dtype);
     const base = withAxis(idx, axis, x.i32(0));
-    const key = `line ${id}@${axis}@${JSON.stringify(base)}`;
-    let arr: string | undefined;
-    for (let s = this.at; s >= 0 && arr === undefined; s = this.scopes[s].parent) {
-      const hit = this.scopes[s].memo.get(key);
-      if (hit?.k === 'var') arr = hit.name;
-    }
-    if (arr === undefined) {
-      // filled where nothing the line depends on varies: once per line
-      const saved = this.at;
-      this.at = this.hoistTarget(base);
-      const name = this.fresh(`${n.op}_line`);
-      this.emit({ k: 'reg_array', name, t, size: capacity(length) });
-      this.loop(this.sym(length, `line${i}`), (p) => {
-        this.emit({ k: 'reg_store', arr: name, index: p, value: this.input(i, withAxis(idx, axis, p)) });
-      }, { hint: 'p' });
-      this.scopes[this.at].memo.set(key, x.v(name, t));
-      this.at = saved;
-      arr = name;
-    }
-    const array = arr;
-    return (position) => ({ k: 'reg_load', arr: array, index: position, t });
+    const arr = this.registers(`line ${id}@${axis}@${JSON.stringify(base)}`, `${n.op}_line`, t, length, base,
+      this.sym(length, `line${i}`), (p) => this.input(i, withAxis(idx, axis, p)), 'p');
+    return (position) => ({ k: 'reg_load', arr, index: position, t });
   }
 
   mutable(init: Expr, hint: string): Mutable {
@@ -239,6 +203,25 @@ class KernelBuilder implements LowerCtx {
     return this.let({ k: 'shared_load', arr, index: x.i32(0), t }, 'reduced');
   }
 
+  /** A register array of `length` (at most `size`) elements, element(p) at p, filled where nothing in
+   *  `fixed` varies (once per invocation when that is the kernel's body); equal keys share one array. */
+  private registers(
+    key: string, hint: string, t: KType, size: number, fixed: readonly Expr[], length: Expr, element: (p: Expr) => Expr, loopHint: string,
+  ): string {
+    for (let s = this.at; s >= 0; s = this.scopes[s].parent) {
+      const hit = this.scopes[s].memo.get(key);
+      if (hit?.k === 'var') return hit.name;
+    }
+    const saved = this.at;
+    this.at = this.hoistTarget(fixed);
+    const name = this.fresh(hint);
+    this.emit({ k: 'reg_array', name, t, size: capacity(size) });
+    this.loop(length, (p) => this.emit({ k: 'reg_store', arr: name, index: p, value: element(p) }), { hint: loopHint });
+    this.scopes[this.at].memo.set(key, x.v(name, t));
+    this.at = saved;
+    return name;
+  }
+
   // ---- values --------------------------------------------------------------------------------------
 
   /** The value of node `id` at `idx`: a load if it is stored (or a literal const), else its lowering,
@@ -247,6 +230,8 @@ class KernelBuilder implements LowerCtx {
     const n = this.g.nodes[id];
     if (n.op === 'const' && isLiteralConst(n)) return this.literal(n);
     if (id !== this.plan.root && this.plan.reads.includes(id)) return this.load(n, idx);
+    const axis = this.plan.tables?.get(id);
+    if (axis !== undefined && !this.filling.has(id)) return this.tabulated(n, idx, axis);
     const key = `${id}@${JSON.stringify(idx)}`;
     for (let s = this.at; s >= 0; s = this.scopes[s].parent) {
       const hit = this.scopes[s].memo.get(key);
@@ -265,6 +250,27 @@ class KernelBuilder implements LowerCtx {
     this.scopes[this.at].memo.set(key, bound);
     [this.current, this.at] = [savedNode, savedAt];
     return bound;
+  }
+
+  /** A site kernel's table member: its line along `axis` at the other indices of `idx`, computed into
+   *  registers where those indices are fixed (once per invocation) and, for a value the kernel also
+   *  writes, stored as it is computed. */
+  private tabulated(n: Node, idx: readonly Expr[], axis: number): Expr {
+    const t = ktypeOf(n.type.dtype);
+    if (!this.localIndex.has(n.id)) this.localIndex.set(n.id, this.localIndex.size);
+    const name = `${n.op}${this.localIndex.get(n.id)}`;
+    const base = withAxis(idx, axis, x.i32(0));
+    const write = this.plan.writes?.includes(n.id) ? this.bufferFor(n.id, 'read_write') : undefined;
+    const arr = this.registers(`tab ${n.id}@${JSON.stringify(base)}`, `${name}_tab`, t, n.type.shape[axis], base,
+      this.symNamed(`${name}_tabn`, n.type.shape[axis]), (p) => {
+        const at = withAxis(idx, axis, p);
+        this.filling.add(n.id);
+        const v = this.value(n.id, at);
+        this.filling.delete(n.id);
+        if (write) this.emitStore(write, x.dot(at, this.stridesOf(write, n.type.shape)), this.toStorage(n, v));
+        return v;
+      }, 'k');
+    return { k: 'reg_load', arr, index: idx[axis], t };
   }
 
   /** The outermost scope a value at `idx` can be computed in: leave loop scopes while every local the
@@ -297,11 +303,15 @@ class KernelBuilder implements LowerCtx {
 
   private load(n: Node, idx: readonly Expr[]): Expr {
     const buf = this.bufferFor(n.id);
-    const strides = stridesOf(n.type.shape).map((s, k) => (n.type.shape[k] === 1 ? x.i32(0) : this.symNamed(`${buf}_s${k}`, s)));
-    const raw = x.load(buf, x.dot(idx, strides), storageOf(n));
+    const raw = x.load(buf, x.dot(idx, this.stridesOf(buf, n.type.shape)), storageOf(n));
     if (n.type.dtype === 'bool') return x.ne(raw, x.u32(0));
     if (n.type.dtype === 'f16') return x.cast('f32', raw);
     return raw;
+  }
+
+  /** Element strides of a buffer holding `shape` (uniforms; a size-1 axis has none). */
+  private stridesOf(buf: string, shape: readonly number[]): Expr[] {
+    return stridesOf(shape).map((st, k) => (shape[k] === 1 ? x.i32(0) : this.symNamed(`${buf}_s${k}`, st)));
   }
 
   private toStorage(n: Node, v: Expr): Expr {
@@ -319,7 +329,8 @@ class KernelBuilder implements LowerCtx {
   private bufferFor(id: number, access: 'read' | 'read_write' = 'read'): string {
     const at = this.bindings.indexOf(id);
     if (at >= 0) return this.buffers[at].name;
-    const name = access === 'read_write' ? 'out' : `in${this.buffers.length}`;
+    const written = this.buffers.filter((b) => b.access === 'read_write').length;
+    const name = access === 'read' ? `in${this.buffers.length}` : id === this.plan.root ? 'out' : `out${written}`;
     this.buffers.push({ name, t: storageOf(this.g.nodes[id]), access });
     this.bindings.push(id);
     return name;

@@ -86,7 +86,13 @@ export interface FusedNode {
   readonly id: number;
   readonly op: string;
   readonly loc?: string;
+  /** How the kernel holds it, when not computed per element (site kernels: a register table). */
+  readonly note?: string;
 }
+
+/** One line naming a fused node: `%id op [note]`, and where it was built, as `where` writes it. */
+export const describeFused = (f: FusedNode, where: (loc: string) => string): string =>
+  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(f.loc) : ''}`;
 
 /** A kernel: what a printer needs to write its source. Which graph nodes it computes belongs to each
  *  launch of it (one kernel serves every launch whose code is the same). */
@@ -114,5 +120,18 @@ export function typeOf(e: Expr): KType {
       return 'bool';
     case 'cast':
       return e.to;
+  }
+}
+
+/** Adds the names of the variables `e` reads to `out`. */
+export function collectVars(e: Expr, out: Set<string>): void {
+  switch (e.k) {
+    case 'var': out.add(e.name); return;
+    case 'load': case 'shared_load': case 'reg_load': collectVars(e.index, out); return;
+    case 'bin': collectVars(e.a, out); collectVars(e.b, out); return;
+    case 'neg': case 'not': case 'cast': collectVars(e.a, out); return;
+    case 'call': e.args.forEach((a) => collectVars(a, out)); return;
+    case 'select': collectVars(e.cond, out); collectVars(e.a, out); collectVars(e.b, out); return;
+    default: return;
   }
 }

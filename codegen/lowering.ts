@@ -5,6 +5,7 @@
 // serves fused and unfused plans alike.
 import type { TensorType } from '../ir/registry.ts';
 import type { Expr, KType } from './kir.ts';
+import * as x from './kexpr.ts';
 
 /** How an output element reads an input: 'once' means every output element reads at most one element
  *  of the input, and different output elements read different ones (so a producer that loops can be
@@ -74,3 +75,11 @@ export interface OpLowering<A> {
 
 /** Kernel value type of a graph dtype (bool is a value type; only its storage is u32). */
 export const ktypeOf = (d: TensorType['dtype']): KType => (d === 'f16' ? 'f32' : d);
+
+/** A kernel constant of `d`'s value type (c64: value + 0i, bool: value != 0). */
+export function fillValue(d: TensorType['dtype'], value: number): Expr {
+  const t = ktypeOf(d);
+  if (t === 'c64') return x.call('cplx', [x.f32(value), x.f32(0)]);
+  if (t === 'bool') return x.bool(value !== 0);
+  return x.constant(t, value);
+}

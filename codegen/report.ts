@@ -1,6 +1,7 @@
 // A human-readable account of a compiled program: each launch with the kernel it runs, the graph nodes
 // it fuses and the bytes it moves, then the cost of the whole plan fused and unfused.
 import type { Cost, Program } from './compile.ts';
+import { describeFused } from './kir.ts';
 
 const kib = (b: number) => (b >= 1024 ? `${(b / 1024).toFixed(1)} KiB` : `${b} B`);
 const costLine = (c: Cost) => `${c.launches} launches, ${kib(c.bytesRead)} read, ${kib(c.bytesWritten)} written, ${kib(c.bytesRead + c.bytesWritten)} moved`;
@@ -11,7 +12,7 @@ export function describeProgram(p: Program): string {
     const k = p.kernels.find((kk) => kk.name === l.kernel)!;
     const map = k.mapping.kind === 'flat' ? `${l.total} invocations` : `${l.total} workgroups x ${k.mapping.workgroupSize} (cooperative reduction)`;
     lines.push(`launch ${i}: ${l.kernel}  ${map}  reads ${kib(l.bytesRead)}, writes ${kib(l.bytesWritten)}`);
-    for (const f of l.fuses) lines.push(`    %${f.id} ${f.op}${f.loc ? `  @ ${f.loc}` : ''}`);
+    for (const f of l.fuses) lines.push(`    ${describeFused(f, (loc) => `  @ ${loc}`)}`);
   });
   const { fused, unfused } = p.cost;
   const moved = (c: Cost) => c.bytesRead + c.bytesWritten;

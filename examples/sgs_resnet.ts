@@ -7,10 +7,11 @@
 // (head.projection, logits: the evaluation softmax of ResNetAdaptHead is not applied).
 //
 // SGS's output length is data dependent; here shapes are static (nn/sgs.ts): the output has B = T frames,
-// clip n's active bins first and zeros after. The official model truncates to T' = maxLength (the batch
-// maximum) and averages over those T' frames, so the head averages over the first maxLength frames (the
-// shorter clips' zero frames included, as the official AdaptiveAvgPool3d does); `perClip` averages each
-// clip over its own `lengths` frames instead. The outputs also give `lengths` (active bins per clip).
+// clip n's active bins first and zeros after; SGS's aggregation kernel computes only the active ones. The
+// official model truncates to T' = maxLength (the batch maximum) and averages over those T' frames, so the
+// head averages over the first maxLength frames (the shorter clips' zero frames included, as the official
+// AdaptiveAvgPool3d does) and its kernel skips the frames past them; `perClip` averages each clip over its
+// own `lengths` frames instead. The outputs also give `lengths` (active bins per clip).
 // State_dict names are the official ones (s1.pathway0_stem.conv.weight, s2.pathway0_res0.branch2.a.weight,
 // s2.pathway0_res0.branch1_bn.*, s2.ts_layer.fc.0.weight, s2.ts_layer.bn.*, head.projection.weight).
 //

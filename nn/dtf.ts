@@ -107,11 +107,11 @@ export function dtf(b: GraphBuilder, x: Value, opts: DtfOptions): DtfResult {
 
   // ---- A: correlation of each frame's K×K neighbourhood with the previous frame's pixel (frame 0: itself)
   const wcor = b.param('weights_cor', [C, T, K, K], init.constant(1 / C), { trainable: false });
-  const frames = (v: Value, start: number, end: number): Value => b.slice(v, { axes: [2], starts: [start], ends: [end] });
-  const query = T > 1 ? b.concat([frames(x, 0, 1), frames(x, 0, T - 1)], { axis: 2 }) : x;
+  const frames = (v: Value, axis: number, start: number, end: number): Value =>
+    (start === 0 && end === v.shape[axis] ? v : b.slice(v, { axes: [axis], starts: [start], ends: [end] }));
   // The K² shifted neighbourhoods of every frame as one tensor nb (N, C, K², T, H, W), tap k = kh·K + kw on
-  // axis 2, so the correlation is a single reduction over C (one kernel: the fuser inlines pad, slices and
-  // concat as its prologue) instead of one reduction per tap.
+  // axis 2, so a correlation is a single reduction over C (the fuser inlines pad, slices and concat as its
+  // prologue) instead of one reduction per tap.
   const xpad = b.pad(x, { pads: [[0, 0], [0, 0], [0, 0], [p, p], [p, p]] });
   const taps: Value[] = [];
   for (let kh = 0; kh < K; kh++) {
@@ -123,18 +123,26 @@ export function dtf(b: GraphBuilder, x: Value, opts: DtfOptions): DtfResult {
   const nb = K2 > 1 ? b.concat(taps, { axis: 2 }) : taps[0]; // (N, C, K², T, H, W)
   // W_cor (C, T, K, K) -> (1, C, K², T, 1, 1), matching nb's layout
   const wk = b.reshape(b.permute(b.reshape(wcor, { shape: [C, T, K2] }), { perm: [0, 2, 1] }), { shape: [1, C, K2, T, 1, 1] });
-  const q6 = b.reshape(query, { shape: [N, C, 1, T, H, W] });
-  const wo = b.sum(b.mul(b.mul(q6, nb), wk), { axes: [1] }); // (N, K², T, H, W), raw (pre-softmax)
+  // Wo for the key frames [k0, k1) against the query frames [q0, q0 + k1 − k0): (N, K², k1 − k0, H, W)
+  const correlate = (q0: number, k0: number, k1: number): Value => {
+    const q6 = b.reshape(frames(x, 2, q0, q0 + k1 - k0), { shape: [N, C, 1, k1 - k0, H, W] });
+    return b.sum(b.mul(b.mul(q6, frames(nb, 3, k0, k1)), frames(wk, 3, k0, k1)), { axes: [1] });
+  };
+  // Wo[0] (frame 0 with itself) only feeds filter_g; the pairs Wo[1..T−1] also weight the aggregation,
+  // whose kernel computes them and writes them out for filter_g (a side output, see codegen/site-fusion.ts)
+  const wo0 = correlate(0, 0, 1);
 
   // ---- B–D: frame t (< T−1) aggregates frame t+1's neighbourhood, weighted by softmax_k(Wo[t+1])
   let xe = x;
+  let wo = wo0;
   if (T > 1) {
-    const attn = softmax(b, frames(wo, 1, T), 1); // (N, K², T−1, H, W)
+    const woPairs = correlate(0, 1, T); // (N, K², T−1, H, W), raw (pre-softmax)
+    const attn = softmax(b, woPairs, 1);
     // one reduction over the K² axis: Σ_k A_k · X[t+1](p+δ_k), reading frames 1..T−1 of nb
     const a6 = b.reshape(attn, { shape: [N, 1, K2, T - 1, H, W] });
-    const next = b.slice(nb, { axes: [3], starts: [1], ends: [T] }); // (N, C, K², T−1, H, W)
-    const agg = b.sum(b.mul(a6, next), { axes: [2] }); // (N, C, T−1, H, W)
-    xe = b.add(x, b.pad(agg, { pads: [[0, 0], [0, 0], [0, 1], [0, 0], [0, 0]] }));
+    const agg = b.sum(b.mul(a6, frames(nb, 3, 1, T)), { axes: [2] }); // (N, C, T−1, H, W)
+    xe = b.concat([b.add(frames(x, 2, 0, T - 1), agg), frames(x, 2, T - 1, T)], { axis: 2 });
+    wo = b.concat([wo0, woPairs], { axis: 2 }); // (N, K², T, H, W)
   }
 
   // ---- E: spectrum of the enhanced feature

@@ -9,9 +9,10 @@
 //   mask (N, T)             5-D input: average over the frames weighted by the mask (1 for the valid
 //                           frames, 0 for padding), so zero-padded frames (SGS's variable length) do not
 //                           count: sum_t mask[n,t] * mean_HW x[n,:,t] / sum_t mask[n,t]
-//   validFrames             5-D input: the mask of the first `validFrames` frames, an i32 scalar (one count
-//                           for the batch: SGS's maxLength, where the official AdaptiveAvgPool3d averages
-//                           the truncated tensor) or (N,) (one per clip: SGS's lengths)
+//   validFrames             5-D input: the average over the first `validFrames` frames, an i32 scalar (one
+//                           count for the batch: SGS's maxLength, where the official AdaptiveAvgPool3d
+//                           averages the truncated tensor) or (N,) (one per clip: SGS's lengths); the
+//                           frames past it are skipped by the kernel (keep_frames), not weighted by 0
 //
 // The fc is nn.Linear under scope `name` (default 'fc'; SlowFast's is 'projection'), initialised as
 // PyTorch's default or, with `weightStd`, normal(0, std) weight and zero bias (SlowFast's FC_INIT_STD 0.01).
@@ -53,16 +54,17 @@ function pool(b: GraphBuilder, x: Value, mask: Value | undefined): Value {
   return b.div(weighted, b.sum(m, { axes: [1], keepdims: true }));
 }
 
-/** (N, T) f32: 1 for frames t < count (count an i32 scalar or (N,)), else 0. */
-function framesMask(b: GraphBuilder, x: Value, count: Value): Value {
+/** The temporal average of x (N, C, T, H, W) over its first `count` frames (an i32 scalar or (N,)): the
+ *  frames past the count are skipped, not weighted by 0. (N, C). */
+function poolValidFrames(b: GraphBuilder, x: Value, count: Value): Value {
   requireRankIn(b, 'poolingHead', 'input', x, [5], '(N, C, T, H, W) with validFrames');
-  const [N, , T] = x.shape;
+  const [N] = x.shape;
   if (count.dtype !== 'i32' || !(count.rank === 0 || (count.rank === 1 && count.shape[0] === N))) {
     throw new ShapeError(`${site(b, 'poolingHead')}: validFrames must be an i32 scalar or (N,) = [${N}]`, { expected: `i32[] or i32[${N}]`, found: `${count.dtype}${formatShape(count.shape)}` });
   }
-  const t = b.constant(Array.from({ length: T }, (_, i) => i), 'i32', [1, T]);
-  const c = b.reshape(count, { shape: [count.rank === 0 ? 1 : N, 1] });
-  return b.expand(b.cast(b.lt(t, c), { to: 'f32' }), { shape: [N, T] });
+  const frames = b.keep_frames(b.mean(x, { axes: [3, 4] }), count, { axis: 2 }); // (N, C, T)
+  const c = b.cast(b.reshape(count, { shape: [count.rank === 0 ? 1 : N, 1] }), { to: x.dtype });
+  return b.div(b.sum(frames, { axes: [2] }), c);
 }
 
 /** Global average pooling + fc -> logits (N, classes). */
@@ -71,9 +73,9 @@ export function poolingHead(b: GraphBuilder, x: Value | readonly Value[], opts: 
   const xs = Array.isArray(x) ? (x as readonly Value[]) : [x as Value];
   if (xs.length === 0) throw new ShapeError(`${site(b, 'poolingHead')}: no input streams`, { expected: 'at least one tensor', found: 'none' });
   if (opts.mask && opts.validFrames) throw new ShapeError(`${site(b, 'poolingHead')}: give a frame mask or validFrames, not both`, { expected: 'one of them', found: 'both' });
-  const mask = opts.validFrames ? framesMask(b, xs[0], opts.validFrames) : opts.mask;
-  if (mask && xs.length > 1) throw new ShapeError(`${site(b, 'poolingHead')}: a frame mask applies to one stream`, { expected: '1 stream', found: `${xs.length}` });
-  const pooled = xs.map((v) => pool(b, v, mask));
+  const masked = opts.validFrames ?? opts.mask;
+  if (masked && xs.length > 1) throw new ShapeError(`${site(b, 'poolingHead')}: a frame mask applies to one stream`, { expected: '1 stream', found: `${xs.length}` });
+  const pooled = xs.map((v) => (opts.validFrames ? poolValidFrames(b, v, opts.validFrames) : pool(b, v, opts.mask)));
   const rows = pooled[0].shape[0];
   pooled.forEach((p, i) => {
     if (p.shape[0] !== rows) throw new ShapeError(`${site(b, 'poolingHead')}: stream ${i} has batch ${p.shape[0]}, stream 0 has ${rows}`, { expected: `${rows}`, found: `${p.shape[0]}` });

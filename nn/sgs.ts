@@ -47,6 +47,12 @@
 //   O            = K' · I                                         I viewed as (N, T, C·H·W)
 // The counts are small integers, exact in f32, and S has one 1 per used row, so K' copies K exactly.
 //
+// Skipping the padded frames: `keep_frames(v, lengths or maxLength, { axis })` is v on the valid frames and
+// 0 elsewhere, and the kernel that computes it evaluates v (a conv, a matmul fused into it) only on the
+// valid frames. The aggregation below uses it with `lengths`, so the rows of padded frames are never
+// computed; a later layer wraps its outputs in keep_frames with maxLength (the official T': clips shorter
+// than T' keep their zero frames, which the official layers do process) to skip frames >= T'.
+//
 // Consumers of y that must see exactly the official T' frames: anything that is per frame and causal in
 // the bin axis (pointwise ops, 1×k×k convs, temporal convs with zero padding evaluated at frames < T')
 // gives the official values on frames < maxLength. Anything that reduces over time or over the batch must
@@ -211,7 +217,8 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
 
   // 6. aggregation: (N, B, T) · (N, T, C·H·W) -> (N, C, B, H, W)
   const frames = b.reshape(b.permute(x, { perm: [0, 2, 1, 3, 4] }), { shape: [N, T, C * H * W] });
-  const o = b.matmul(kc, frames);
+  // frames j >= lengths[n] are zero: their rows of the matmul are not computed (keep_frames branches)
+  const o = b.keep_frames(b.matmul(kc, frames), lengths, { axis: 1 });
   const y = b.permute(b.reshape(o, { shape: [N, B, C, H, W] }), { perm: [0, 2, 1, 3, 4] });
   return { y, lengths, maxLength, distances: d, kernels: kc, runningMean: bn.runningMean, runningVar: bn.runningVar };
 }
@@ -224,5 +231,6 @@ export function meanOverValidFrames(b: GraphBuilder, y: Value, maxLength: Value,
   if (maxLength.rank !== 0 || maxLength.dtype !== 'i32') {
     throw new ShapeError(`${site(b, 'meanOverValidFrames')}: maxLength must be an i32 scalar`, { expected: 'i32[]', found: `${maxLength.dtype}${formatShape(maxLength.shape)}` });
   }
-  return b.div(b.sum(y, { axes: [2], keepdims: opts.keepdims ?? false }), b.cast(maxLength, { to: 'f32' }));
+  const valid = b.keep_frames(y, maxLength, { axis: 2 }); // frames past maxLength are not even read
+  return b.div(b.sum(valid, { axes: [2], keepdims: opts.keepdims ?? false }), b.cast(maxLength, { to: 'f32' }));
 }

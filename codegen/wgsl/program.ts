@@ -2,7 +2,7 @@
 // uniform values) pair. The artifact writer and the WebGPU runtime both go through here, so a module's name,
 // header comment and source are the same wherever they are printed.
 import type { Launch, Program } from '../compile.ts';
-import type { Kernel } from '../kir.ts';
+import { describeFused, type Kernel } from '../kir.ts';
 import type { F16Mode } from './layout.ts';
 import { printWgsl } from './printer.ts';
 
@@ -25,7 +25,7 @@ export interface WgslProgramOptions {
 
 /** What a launch computes, one line per graph node it fuses (root last). */
 export function describeLaunch(launch: Launch): string[] {
-  return launch.fuses.map((f) => `%${f.id} ${f.op}${f.loc ? ` (${f.loc})` : ''}`);
+  return launch.fuses.map((f) => describeFused(f, (loc) => ` (${loc})`));
 }
 
 /** Header comment of a kernel's module: the nodes its launches fuse. */

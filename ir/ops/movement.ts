@@ -10,19 +10,11 @@ import { broadcastIndexer, indices, normAxes, normAxis, sameDType } from './util
 import * as k from '../../codegen/kexpr.ts';
 import type { Expr } from '../../codegen/kir.ts';
 import { broadcastIndex } from '../../codegen/index-math.ts';
-import { ktypeOf, type LowerCtx } from '../../codegen/lowering.ts';
+import { fillValue, ktypeOf, type LowerCtx } from '../../codegen/lowering.ts';
 import { clampI32, flatIndex, unravelIndex } from '../../codegen/lower-index.ts';
 
 /** Movement lowerings remap the index and read the input once per output element. */
 const once = (): ['once'] => ['once'];
-
-/** A kernel constant of `d`'s value type (c64: value + 0i, bool: value != 0). */
-function fillValue(d: DType, value: number): Expr {
-  const t = ktypeOf(d);
-  if (t === 'c64') return k.call('cplx', [k.f32(value), k.f32(0)]);
-  if (t === 'bool') return k.bool(value !== 0);
-  return k.constant(t, value);
-}
 
 /**
  * Build the output element by element: `from` maps an output multi-index to the flat index of the

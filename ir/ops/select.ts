@@ -1,5 +1,6 @@
 // Selection ops: gather along an axis by i32 indices (torch.gather / numpy take_along_axis) and the
-// indices of the top k entries along an axis. b.topk() in the builder combines the two.
+// indices of the top k entries along an axis (b.topk() in the builder combines the two), and the valid
+// frames of variable-length clips.
 import { defineOp } from '../registry.ts';
 import { bool, int } from '../attrs.ts';
 import { lanes, type DType } from '../dtype.ts';
@@ -9,7 +10,7 @@ import { normAxis, requireDType, requireRank } from './util.ts';
 import * as k from '../../codegen/kexpr.ts';
 import { typeOf, type Expr } from '../../codegen/kir.ts';
 import { broadcastIndex, sameShapeReads } from '../../codegen/index-math.ts';
-import { ktypeOf, TRAP, type LowerCtx } from '../../codegen/lowering.ts';
+import { fillValue, ktypeOf, TRAP, type LowerCtx } from '../../codegen/lowering.ts';
 
 // ---- gather ------------------------------------------------------------------------------------
 
@@ -168,3 +169,47 @@ function emitTopk(ctx: LowerCtx, idx: readonly Expr[], axis: number, shape: read
   }, { hint: 'i' });
   return result.ref;
 }
+
+// ---- keep_frames -------------------------------------------------------------------------------
+
+export const keepFrames = defineOp({
+  name: 'keep_frames', arity: 2, inputs: ['x', 'lengths'], attrs: { axis: int() },
+  doc: 'x where its index along `axis` is below the length of its batch entry (lengths (N,) i32 for x (N, ...), or one ' +
+    'i32 scalar for the whole batch), else 0: the valid frames of a clip whose length is known only at run time (SGS). ' +
+    'A kernel computes x only at the kept positions, so the work on padded frames is skipped.',
+  infer: ([x, lengths], a) => {
+    requireRank(x, 'x', (r) => r >= 2, 'rank >= 2 (N, ...)');
+    const axis = normAxis(a.axis, x.shape.length);
+    if (axis === 0) throw new ShapeError(`attribute 'axis' must not be the batch axis 0`, { expected: `an axis in 1..${x.shape.length - 1}`, found: String(a.axis) });
+    if (lengths.dtype !== 'i32') throw new DTypeError(`lengths must be i32`, { expected: 'i32', found: lengths.dtype });
+    if (!(lengths.shape.length === 0 || (lengths.shape.length === 1 && lengths.shape[0] === x.shape[0]))) {
+      throw new ShapeError(`lengths must be one i32 per batch entry or one scalar`, { expected: `[] or [${x.shape[0]}]`, found: formatShape(lengths.shape) });
+    }
+    return { dtype: x.dtype, shape: x.shape };
+  },
+  reference: ([x, lengths], a) => {
+    const axis = normAxis(a.axis, x.shape.length);
+    const r = Tensor.zeros(x.dtype, x.shape);
+    const L = lanes(x.dtype);
+    const strides = stridesOf(x.shape);
+    for (let i = 0; i < numel(x.shape); i++) {
+      const n = Math.floor(i / strides[0]);
+      const len = lengths.data[lengths.shape.length === 0 ? 0 : n];
+      if (Math.floor(i / strides[axis]) % x.shape[axis] >= len) continue;
+      for (let l = 0; l < L; l++) r.data[L * i + l] = x.data[L * i + l];
+    }
+    return r;
+  },
+  lower: {
+    kind: 'inline',
+    reads: (ins) => ['once', ins[1].shape.length === 1 && ins[0].shape[0] === 1 ? 'once' : 'many'],
+    emit: (ctx, idx, a, [x, lengths]) => {
+      const axis = normAxis(a.axis, x.shape.length);
+      const len = ctx.let(ctx.input(1, lengths.shape.length === 0 ? [] : [idx[0]]), 'length');
+      const kept = ctx.mutable(fillValue(x.dtype, 0), 'kept');
+      // x is computed inside the branch only: nothing of a padded frame's value is evaluated
+      ctx.when(k.lt(idx[axis], len), () => kept.set(ctx.input(0, idx)));
+      return kept.ref;
+    },
+  },
+});

@@ -24,8 +24,24 @@ const topk = (title: string, x: OpCase['inputs'][number], attrs: Record<string, 
 const tiesI32 = { shape: [3, 8], gen: 'int' as const };
 const ties = [2, 5, 5, -1, 2, 5, -1, 0];
 
+/** keep_frames of x with per-clip lengths (an array) or one length for the batch (a number). */
+const keep = (title: string, x: OpCase['inputs'][number], lengths: number[] | number, axis: number): OpCase => ({
+  op: 'keep_frames', title, attrs: { axis },
+  inputs: [x, typeof lengths === 'number' ? { shape: [], dtype: 'i32', values: [lengths] } : { shape: [lengths.length], dtype: 'i32', values: lengths }],
+});
+
+const keepCases: OpCase[] = [
+  keep('per-clip lengths along T of (N, C, T, H, W)', { shape: [3, 2, 5, 2, 2] }, [2, 5, 0], 2),
+  keep('one length for the batch (a scalar)', { shape: [2, 3, 4] }, 3, -1),
+  keep('lengths past the end and negative', { shape: [2, 4, 3] }, [7, -1], 1),
+  keep('c64 values', { shape: [2, 3], dtype: 'c64' }, [1, 2], 1),
+  keep('bool values', { shape: [2, 4], gen: 'bool' }, [3, 1], 1),
+  keep('NaN on a dropped frame gives 0', { shape: [1, 3], values: [NaN, Infinity, NaN] }, [2], 1),
+];
+
 export const cases: OpCase[] = [
   ...gatherCases,
+  ...keepCases,
   topk('f32 last axis, k=3', { shape: [4, 9] }, { k: 3 }),
   topk('f32 k=1', { shape: [2, 3, 5] }, { k: 1 }),
   topk('k equals the axis size (a full argsort)', { shape: [3, 6] }, { k: 6 }),

@@ -1,4 +1,4 @@
-"""Oracle: gather and topk_indices."""
+"""Oracle: gather, topk_indices and keep_frames."""
 import torch
 
 
@@ -21,7 +21,16 @@ def _topk_indices(xs, a):
     return chosen.to(torch.int32)
 
 
+def _keep_frames(xs, a):
+    x, lengths = xs
+    axis = a["axis"] % x.dim()
+    pos = torch.arange(x.shape[axis]).reshape([-1 if d == axis else 1 for d in range(x.dim())])
+    per_clip = lengths.long().reshape([-1] + [1] * (x.dim() - 1)) if lengths.dim() == 1 else lengths.long()
+    return torch.where(pos < per_clip, x, torch.zeros((), dtype=x.dtype))
+
+
 OPS = {
     "gather": _gather,
     "topk_indices": _topk_indices,
+    "keep_frames": _keep_frames,
 }

@@ -226,15 +226,24 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
 
   it('a read-once consumer does not suffice when a later op reads the chain many times', () => {
     const b = new GraphBuilder('chain-many');
-    const x = b.input('x', 'f32', [8, 16]), y = b.input('y', 'f32', [4, 8]);
+    const x = b.input('x', 'f32', [8, 16]), y = b.input('y', 'f32', [16, 8]);
     const s = b.sum(x, { axes: [1] });
     const t = b.mul(s, 2); // reads s once...
-    b.output('out', b.add(y, t)); // ...but t is broadcast over y's rows: fusing s would repeat the sum 4 times
+    b.output('out', b.add(y, t)); // ...but t is broadcast over y's rows: fusing s would repeat the sum 16 times
     const g = b.build();
     const plan = planFusion(g);
     expect(plan.stored.has(s.id)).toBe(true);
     expect(plan.stored.has(t.id)).toBe(false);
     expect(launchOps(checked(g))).toEqual(['sum', 'mul+add']);
+  });
+
+  it('rule 5: with fewer rows than columns the same chain is one site kernel, the sum once per column', () => {
+    const b = new GraphBuilder('chain-site');
+    const x = b.input('x', 'f32', [8, 16]), y = b.input('y', 'f32', [4, 8]);
+    b.output('out', b.add(y, b.mul(b.sum(x, { axes: [1] }), 2)));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['sum+mul+add']);
+    expect(p.launches[0].total).toBe(8); // one invocation per column, looping over the 4 rows
   });
 
   it('matmul: an epilogue fuses', () => {
@@ -247,7 +256,7 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
 
   it('matmul feeding matmul: the first is stored, the inline ops between fuse into the second', () => {
     const b = new GraphBuilder('mlp');
-    const x = b.input('x', 'f32', [4, 6]), w1 = b.input('w1', 'f32', [6, 5]), bias = b.input('bias', 'f32', [5]);
+    const x = b.input('x', 'f32', [2, 6]), w1 = b.input('w1', 'f32', [6, 5]), bias = b.input('bias', 'f32', [5]);
     const w2 = b.input('w2', 'f32', [5, 3]);
     const m = b.matmul(x, w1);
     const h = b.relu(b.add(m, bias));
@@ -257,6 +266,16 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
     expect(plan.stored.has(m.id)).toBe(true); // rule 2: the second matmul reads h (so m) many times
     expect(plan.stored.has(h.id)).toBe(false); // rule 3: one consumer, so fused, as a prologue
     expect(launchOps(checked(g))).toEqual(['matmul', 'add+relu+matmul']);
+  });
+
+  it('rule 5: with more rows than outputs per row, the two matmuls are one site kernel (a hidden row in registers)', () => {
+    const b = new GraphBuilder('mlp-site');
+    const x = b.input('x', 'f32', [4, 6]), w1 = b.input('w1', 'f32', [6, 5]), bias = b.input('bias', 'f32', [5]);
+    const m = b.matmul(x, w1);
+    b.output('out', b.matmul(b.relu(b.add(m, bias)), b.input('w2', 'f32', [5, 3])));
+    const p = checked(b.build());
+    expect(launchOps(p)).toEqual(['matmul+add+relu+matmul']);
+    expect(p.launches[0].fuses.find((f) => f.id === m.id)?.note).toBe('register table along axis 1');
   });
 
   it('a reduction of a matmul stores the matmul', () => {

@@ -18,6 +18,7 @@ import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { cudaKernelPrinter } from '../../codegen/cuda/printer.ts';
 import { describeProgram } from '../../codegen/report.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
+import { describeFused } from '../../codegen/kir.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -34,12 +35,12 @@ const GRAPHS: { name: string; path: string; kernels: number; group?: boolean }[]
   { name: 'conv_bias_relu', path: 'test/fixtures/golden/conv_bias_relu.ts', kernels: 1 },
   { name: 'spectral_filter', path: 'test/fixtures/golden/spectral_filter.ts', kernels: 1 },
   // each paper block alone on a small input, inference mode (nn/dtf.ts, tam.ts, sifa.ts, sgs.ts, mtconv-paper.ts)
-  { name: 'dtf_block', path: 'test/fixtures/golden/dtf_block.ts', kernels: 10 },
-  { name: 'dtf_paper_block', path: 'test/fixtures/golden/dtf_paper_block.ts', kernels: 6 },
-  { name: 'tam_block', path: 'test/fixtures/golden/tam_block.ts', kernels: 9 },
-  { name: 'sifa_block', path: 'test/fixtures/golden/sifa_block.ts', kernels: 4 },
-  { name: 'sgs_block', path: 'test/fixtures/golden/sgs_block.ts', kernels: 13 },
-  { name: 'mtconv_block', path: 'test/fixtures/golden/mtconv_block.ts', kernels: 12 },
+  { name: 'dtf_block', path: 'test/fixtures/golden/dtf_block.ts', kernels: 7 },
+  { name: 'dtf_paper_block', path: 'test/fixtures/golden/dtf_paper_block.ts', kernels: 4 },
+  { name: 'tam_block', path: 'test/fixtures/golden/tam_block.ts', kernels: 7 },
+  { name: 'sifa_block', path: 'test/fixtures/golden/sifa_block.ts', kernels: 3 },
+  { name: 'sgs_block', path: 'test/fixtures/golden/sgs_block.ts', kernels: 12 },
+  { name: 'mtconv_block', path: 'test/fixtures/golden/mtconv_block.ts', kernels: 9 },
 ];
 
 const compile = async (path: string): Promise<Program> => compileGraph(await loadNetwork(path));
@@ -112,11 +113,19 @@ describe('the golden graphs show the fusion they were picked for', () => {
     const aggregation = launches('tam_block').filter((ops) => ops.includes('sum') && ops.includes('sigmoid'));
     expect(aggregation).toHaveLength(1);
     expect(aggregation[0]).toEqual(expect.arrayContaining(['div', 'sigmoid', 'mul', 'pad', 'sum']));
-    // SIFA (nn/sifa.ts): the samples never exist as a tensor: bilinear is inlined into the correlation
-    // reduction and again into the aggregation
+    // SIFA (nn/sifa.ts): one kernel per pixel pair: the samples never exist as a tensor (bilinear is
+    // inlined into the correlation reduction and again into the aggregation), and the K² correlations stay
+    // in a register table between the two
     const sampling = launches('sifa_block').filter((ops) => ops.includes('bilinear'));
-    expect(sampling).toHaveLength(2);
-    for (const ops of sampling) expect(ops).toContain('sum');
+    expect(sampling).toHaveLength(1);
+    expect(sampling[0].filter((op) => op === 'sum')).toHaveLength(2);
+    // DTF (nn/dtf.ts): correlation, softmax over the taps and aggregation in one kernel, which also writes
+    // the pair correlations that filter_g reads
+    const dtfLaunches = programs.get('dtf_block')!.launches;
+    const attention = dtfLaunches.filter((l) => l.fuses.some((f) => f.op === 'max'));
+    expect(attention).toHaveLength(1);
+    expect(attention[0].fuses.map((f) => f.op)).toEqual(expect.arrayContaining(['sum', 'max', 'exp', 'div', 'mul']));
+    expect(attention[0].fuses.filter((f) => f.note?.includes('also written'))).toHaveLength(1);
   });
 });
 
@@ -139,7 +148,7 @@ describe('every kernel opens with a comment naming the graph nodes it fuses', ()
         expect(golden.startsWith('// '), `${g.name}/${m.name}`).toBe(true);
         expect(head, `${g.name}/${m.name}`).toMatch(/^\/\/ Fuses: /m);
         const [first, ...rest] = m.launches.map((i) => p.launches[i]);
-        for (const f of first.fuses) expect(head, `${g.name}/${m.name}`).toContain(`%${f.id} ${f.op} (${f.loc})`);
+        for (const f of first.fuses) expect(head, `${g.name}/${m.name}`).toContain(describeFused(f, (loc) => ` (${loc})`));
         for (const l of rest) expect(head, `${g.name}/${m.name}`).toContain(`%${l.fuses[l.fuses.length - 1].id}`);
       }
     }
@@ -153,7 +162,7 @@ describe('every kernel opens with a comment naming the graph nodes it fuses', ()
         p.launches.forEach((l, i) => {
           if (l.kernel !== k.name) return;
           expect(head).toContain(`// launch ${i}: `);
-          for (const f of l.fuses) expect(head, `${g.name}/${k.name}`).toContain(`//   %${f.id} ${f.op}  @ ${f.loc}`);
+          for (const f of l.fuses) expect(head, `${g.name}/${k.name}`).toContain(`//   ${describeFused(f, (loc) => `  @ ${loc}`)}`);
         });
       }
     }

@@ -1,4 +1,4 @@
-// Bad inputs to bilinear, interpolate, gather and topk_indices: each throws its typed error class,
+// Bad inputs to bilinear, interpolate, gather, topk_indices and keep_frames: each throws its typed error class,
 // and the message names what was wrong.
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder, type Value } from '../../ir/builder.ts';
@@ -111,4 +111,15 @@ describe('topk_indices errors', () => {
     rejects([f32()], (b, x) => b.topk(x, { k: 1 }), ShapeError, ['x', 'rank >= 1']));
   it('rejects unknown attributes', () =>
     rejects([f32(4)], (b, x) => b.apply('topk_indices', [x], { k: 1, dim: 0 }), AttrError, ["unknown attribute 'dim'"]));
+});
+
+describe('keep_frames errors', () => {
+  it('rejects the batch axis', () =>
+    rejects([f32(2, 5), i32(2)], (b, x, l) => b.keep_frames(x, l, { axis: 0 }), ShapeError, ["'axis'", 'batch axis']));
+  it('rejects lengths that are not i32', () =>
+    rejects([f32(2, 5), f32(2)], (b, x, l) => b.keep_frames(x, l, { axis: 1 }), DTypeError, ['lengths', 'expected i32', 'found f32']));
+  it('does not broadcast lengths over another batch size', () =>
+    rejects([f32(2, 5), i32(3)], (b, x, l) => b.keep_frames(x, l, { axis: 1 }), ShapeError, ['lengths', '[] or [2]', '[3]']));
+  it('rejects a rank-1 input (no frame axis)', () =>
+    rejects([f32(4), i32(4)], (b, x, l) => b.keep_frames(x, l, { axis: 0 }), ShapeError, ['x', 'rank >= 2']));
 });

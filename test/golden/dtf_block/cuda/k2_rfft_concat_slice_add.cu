@@ -1,0 +1,122 @@
+// k2_rfft_concat_slice_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k2_rfft_concat_slice_add: 1 launch(es)
+// launch 2: reads 1792 B, writes 1536 B; fuses:
+//   %50 slice  @ nn/dtf.ts:111:51
+//   %51 add  @ nn/dtf.ts:144:22
+//   %52 slice  @ nn/dtf.ts:111:51
+//   %53 concat  @ nn/dtf.ts:144:12
+//   %55 rfft  @ nn/dtf.ts:149:18
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, out, k2_rfft_concat_slice_add_params (by value, 112 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_SUB
+#define TEMPOFUSE_CUDA_I32_SUB
+// i32 - i32 wrapping modulo 2^32.
+static __device__ __forceinline__ int i32_sub(int a, int b) {
+  return (int)((unsigned int)a - (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k2_rfft_concat_slice_add_params {
+  int total;
+  int line_s1;
+  int line_d1;
+  int line_s3;
+  int line_d3;
+  int line_d4;
+  int out_s1;
+  int out_s2;
+  int out_s3;
+  int out_s4;
+  int out_d2;
+  int rfft0_n;
+  int rfft0_line0;
+  int concat1_end0;
+  int concat1_off0;
+  int slice3_start2;
+  int slice3_step2;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int in1_s1;
+  int in1_s2;
+  int in1_s3;
+  int in1_s4;
+  int slice4_start2;
+  int slice4_step2;
+  int rfft0_used;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k2_rfft_concat_slice_add(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    float2* __restrict__ out,
+    const k2_rfft_concat_slice_add_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int line_i1 = gid / p.line_s1 % p.line_d1;
+  const int line_i3 = gid / p.line_s3 % p.line_d3;
+  const int line_i4 = gid % p.line_d4;
+  float concat_line[4] = {};
+  for (int p_1 = 0; p_1 < p.rfft0_line0; ++p_1) {
+    float part = 0.0f;
+    if (p_1 < p.concat1_end0) {
+      const float slice3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(i32_sub(p_1, p.concat1_off0), p.slice3_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+      const float add2 = slice3 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(p_1, p.concat1_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+      part = add2;
+    } else {
+      const float slice4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+      part = slice4;
+    }
+    concat_line[p_1] = part;
+  }
+  float cos_table[4] = {};
+  for (int e = 0; e < p.rfft0_n; ++e) {
+    const float angle = (float)(i32_mul(e, 2) > p.rfft0_n ? i32_sub(e, p.rfft0_n) : e) * 6.2831855f / (float)p.rfft0_n;
+    cos_table[e] = cosf(angle);
+  }
+  float sin_table[4] = {};
+  for (int e_1 = 0; e_1 < p.rfft0_n; ++e_1) {
+    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft0_n ? i32_sub(e_1, p.rfft0_n) : e_1) * 6.2831855f / (float)p.rfft0_n;
+    sin_table[e_1] = sinf(angle_1);
+  }
+  for (int pos = 0; pos < p.out_d2; ++pos) {
+    float re = 0.0f;
+    float im = 0.0f;
+    int j = 0;
+    for (int t = 0; t < p.rfft0_used; ++t) {
+      const float v = concat_line[t];
+      const float c = cos_table[j];
+      const float s = sin_table[j];
+      re = re + v * c;
+      im = im - v * s;
+      const int js = i32_add(j, pos);
+      j = js >= p.rfft0_n ? i32_sub(js, p.rfft0_n) : js;
+    }
+    const float2 rfft0 = make_float2(re / sqrtf((float)p.rfft0_n), im / sqrtf((float)p.rfft0_n));
+    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = rfft0;
+  }
+}

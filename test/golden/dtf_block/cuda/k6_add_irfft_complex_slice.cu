@@ -1,0 +1,183 @@
+// k6_add_irfft_complex_slice: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k6_add_irfft_complex_slice: 1 launch(es)
+// launch 6: reads 2624 B, writes 1024 B; fuses:
+//   %77 reshape  @ nn/dtf.ts:178:16
+//   %78 real  @ nn/dtf.ts:181:32
+//   %79 imag  @ nn/dtf.ts:181:44
+//   %80 concat  @ nn/dtf.ts:181:22
+//   %83 reshape  @ nn/norm.ts:96:40
+//   %84 reshape  @ nn/norm.ts:96:40
+//   %86 add  @ nn/norm.ts:115:25
+//   %87 rsqrt  @ nn/norm.ts:115:17
+//   %88 sub  @ nn/norm.ts:117:19
+//   %89 mul  @ nn/norm.ts:117:13
+//   %91 mul  @ nn/dtf.ts:185:20
+//   %92 slice  @ nn/dtf.ts:186:26
+//   %93 slice  @ nn/dtf.ts:186:82
+//   %94 complex [register table along axis 2]  @ nn/dtf.ts:186:16
+//   %96 irfft  @ nn/dtf.ts:190:30
+//   %97 add  @ nn/dtf.ts:190:21
+//   %98 add  @ nn/dtf.ts:190:15
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 148 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_SUB
+#define TEMPOFUSE_CUDA_I32_SUB
+// i32 - i32 wrapping modulo 2^32.
+static __device__ __forceinline__ int i32_sub(int a, int b) {
+  return (int)((unsigned int)a - (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k6_add_irfft_complex_slice_params {
+  int total;
+  int line_s1;
+  int line_d1;
+  int line_s3;
+  int line_d3;
+  int line_d4;
+  int out_s1;
+  int out_s2;
+  int out_s3;
+  int out_s4;
+  int out_d2;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int irfft2_n;
+  int irfft2_line0;
+  int complex3_tabn;
+  int slice4_start4;
+  int slice4_step4;
+  int concat8_end0;
+  int concat8_off0;
+  int reshape10_os1;
+  int reshape10_os2;
+  int reshape10_os3;
+  int reshape10_is1;
+  int reshape10_id2;
+  int in1_s1;
+  int in1_s2;
+  int concat8_off1;
+  int in2_s0;
+  int in3_s0;
+  int in4_s1;
+  int slice16_start4;
+  int slice16_step4;
+  int irfft2_used;
+  int in5_s1;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
+    const float* __restrict__ in0,
+    const float2* __restrict__ in1,
+    const float* __restrict__ in2,
+    const float* __restrict__ in3,
+    const float* __restrict__ in4,
+    const float* __restrict__ in5,
+    float* __restrict__ out,
+    const k6_add_irfft_complex_slice_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int line_i1 = gid / p.line_s1 % p.line_d1;
+  const int line_i3 = gid / p.line_s3 % p.line_d3;
+  const int line_i4 = gid % p.line_d4;
+  float2 complex_line[4] = {};
+  float2 complex3_tab[4] = {};
+  const float reshape12 = in2[i32_mul(line_i1, p.in2_s0)];
+  const float reshape15 = in3[i32_mul(line_i1, p.in3_s0)];
+  const float add14 = reshape15 + 0.00001f;
+  const float rsqrt13 = rsqrtf(add14);
+  for (int k = 0; k < p.complex3_tabn; ++k) {
+    float part = 0.0f;
+    if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
+      const int ii1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
+      const int ii2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
+      const float2 reshape10 = in1[i32_add(i32_mul(ii1, p.in1_s1), i32_mul(ii2, p.in1_s2))];
+      const float real9 = reshape10.x;
+      part = real9;
+    } else {
+      const int ii1_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
+      const int ii2_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
+      const float2 reshape10_1 = in1[i32_add(i32_mul(ii1_1, p.in1_s1), i32_mul(ii2_1, p.in1_s2))];
+      const float imag11 = reshape10_1.y;
+      part = imag11;
+    }
+    const float sub7 = part - reshape12;
+    const float mul6 = sub7 * rsqrt13;
+    const float mul5 = mul6 * in4[i32_mul(line_i1, p.in4_s1)];
+    float part_1 = 0.0f;
+    if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
+      const int ii1_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
+      const int ii2_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
+      const float2 reshape10_2 = in1[i32_add(i32_mul(ii1_2, p.in1_s1), i32_mul(ii2_2, p.in1_s2))];
+      const float real9_1 = reshape10_2.x;
+      part_1 = real9_1;
+    } else {
+      const int ii1_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
+      const int ii2_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
+      const float2 reshape10_3 = in1[i32_add(i32_mul(ii1_3, p.in1_s1), i32_mul(ii2_3, p.in1_s2))];
+      const float imag11_1 = reshape10_3.y;
+      part_1 = imag11_1;
+    }
+    const float sub7_1 = part_1 - reshape12;
+    const float mul6_1 = sub7_1 * rsqrt13;
+    const float mul5_1 = mul6_1 * in4[i32_mul(line_i1, p.in4_s1)];
+    const float2 complex3 = make_float2(mul5, mul5_1);
+    complex3_tab[k] = complex3;
+  }
+  for (int p_1 = 0; p_1 < p.irfft2_line0; ++p_1) {
+    complex_line[p_1] = complex3_tab[p_1];
+  }
+  float cos_table[4] = {};
+  for (int e = 0; e < p.irfft2_n; ++e) {
+    const float angle = (float)(i32_mul(e, 2) > p.irfft2_n ? i32_sub(e, p.irfft2_n) : e) * 6.2831855f / (float)p.irfft2_n;
+    cos_table[e] = cosf(angle);
+  }
+  float sin_table[4] = {};
+  for (int e_1 = 0; e_1 < p.irfft2_n; ++e_1) {
+    const float angle_1 = (float)(i32_mul(e_1, 2) > p.irfft2_n ? i32_sub(e_1, p.irfft2_n) : e_1) * 6.2831855f / (float)p.irfft2_n;
+    sin_table[e_1] = sinf(angle_1);
+  }
+  for (int pos = 0; pos < p.out_d2; ++pos) {
+    float acc = 0.0f;
+    int j = 0;
+    for (int k_1 = 0; k_1 < p.irfft2_used; ++k_1) {
+      const float2 z = complex_line[k_1];
+      const bool edge = (k_1 == 0) || (i32_mul(k_1, 2) == p.irfft2_n);
+      const float c = cos_table[j];
+      const float s = sin_table[j];
+      const float term = z.x * c - (edge ? 0.0f : z.y) * s;
+      acc = acc + (edge ? term : term * 2.0f);
+      const int js = i32_add(j, pos);
+      j = js >= p.irfft2_n ? i32_sub(js, p.irfft2_n) : js;
+    }
+    const float irfft2 = acc / sqrtf((float)p.irfft2_n);
+    const float add1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(pos, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft2;
+    const float add0 = add1 + in5[i32_mul(line_i1, p.in5_s1)];
+    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
+  }
+}

@@ -1,0 +1,229 @@
+// k3_add_irfft_mul_complex: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k3_add_irfft_mul_complex: 1 launch(es)
+// launch 3: reads 2560 B, writes 1024 B; fuses:
+//   %50 slice  @ nn/dtf.ts:111:51
+//   %51 add  @ nn/dtf.ts:144:22
+//   %52 slice  @ nn/dtf.ts:111:51
+//   %53 concat  @ nn/dtf.ts:144:12
+//   %55 rfft  @ nn/dtf.ts:149:18
+//   %60 reshape  @ nn/dtf.ts:160:18
+//   %61 slice  @ nn/dtf.ts:156:64
+//   %62 reshape  @ nn/dtf.ts:162:19
+//   %63 expand  @ nn/dtf.ts:163:26
+//   %64 reshape  @ nn/dtf.ts:163:16
+//   %65 slice  @ nn/dtf.ts:156:64
+//   %66 reshape  @ nn/dtf.ts:162:19
+//   %67 expand  @ nn/dtf.ts:163:26
+//   %68 reshape  @ nn/dtf.ts:163:16
+//   %69 complex  @ nn/dtf.ts:165:20
+//   %70 mul  @ nn/dtf.ts:166:34
+//   %71 irfft  @ nn/dtf.ts:166:26
+//   %72 add  @ nn/dtf.ts:166:17
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 272 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_SUB
+#define TEMPOFUSE_CUDA_I32_SUB
+// i32 - i32 wrapping modulo 2^32.
+static __device__ __forceinline__ int i32_sub(int a, int b) {
+  return (int)((unsigned int)a - (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_C64_MUL
+#define TEMPOFUSE_CUDA_C64_MUL
+// Complex product.
+static __device__ __forceinline__ float2 c64_mul(float2 a, float2 b) {
+  return make_float2(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k3_add_irfft_mul_complex_params {
+  int total;
+  int line_s1;
+  int line_d1;
+  int line_s3;
+  int line_d3;
+  int line_d4;
+  int out_s1;
+  int out_s2;
+  int out_s3;
+  int out_s4;
+  int out_d2;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int irfft1_n;
+  int irfft1_line0;
+  int rfft3_n;
+  int rfft3_line0;
+  int concat4_end0;
+  int concat4_off0;
+  int slice6_start2;
+  int slice6_step2;
+  int in1_s1;
+  int in1_s2;
+  int in1_s3;
+  int in1_s4;
+  int slice7_start2;
+  int slice7_step2;
+  int rfft3_used;
+  int reshape9_os1;
+  int reshape9_os2;
+  int reshape9_os3;
+  int reshape9_is1;
+  int reshape9_is2;
+  int reshape9_id2;
+  int reshape9_is3;
+  int reshape9_id3;
+  int reshape9_is4;
+  int reshape9_id4;
+  int reshape9_id5;
+  int slice12_start3;
+  int slice12_step3;
+  int reshape13_os1;
+  int reshape13_os2;
+  int reshape13_os3;
+  int reshape13_os4;
+  int reshape13_is1;
+  int reshape13_is2;
+  int reshape13_id2;
+  int reshape13_id3;
+  int in2_s1;
+  int in2_s2;
+  int in2_s3;
+  int reshape14_os1;
+  int reshape14_os2;
+  int reshape14_os3;
+  int reshape14_is1;
+  int reshape14_is2;
+  int reshape14_id2;
+  int reshape14_is3;
+  int reshape14_id3;
+  int reshape14_is4;
+  int reshape14_id4;
+  int reshape14_id5;
+  int slice17_start3;
+  int slice17_step3;
+  int irfft1_used;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k3_add_irfft_mul_complex(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    const float* __restrict__ in2,
+    float* __restrict__ out,
+    const k3_add_irfft_mul_complex_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int line_i1 = gid / p.line_s1 % p.line_d1;
+  const int line_i3 = gid / p.line_s3 % p.line_d3;
+  const int line_i4 = gid % p.line_d4;
+  float2 mul_line[4] = {};
+  float concat_line[4] = {};
+  for (int p_2 = 0; p_2 < p.rfft3_line0; ++p_2) {
+    float part = 0.0f;
+    if (p_2 < p.concat4_end0) {
+      const float slice6 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice6_start2, i32_mul(i32_sub(p_2, p.concat4_off0), p.slice6_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+      const float add5 = slice6 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(p_2, p.concat4_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+      part = add5;
+    } else {
+      const float slice7 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice7_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+      part = slice7;
+    }
+    concat_line[p_2] = part;
+  }
+  float cos_table[4] = {};
+  for (int e = 0; e < p.rfft3_n; ++e) {
+    const float angle = (float)(i32_mul(e, 2) > p.rfft3_n ? i32_sub(e, p.rfft3_n) : e) * 6.2831855f / (float)p.rfft3_n;
+    cos_table[e] = cosf(angle);
+  }
+  float sin_table[4] = {};
+  for (int e_1 = 0; e_1 < p.rfft3_n; ++e_1) {
+    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft3_n ? i32_sub(e_1, p.rfft3_n) : e_1) * 6.2831855f / (float)p.rfft3_n;
+    sin_table[e_1] = sinf(angle_1);
+  }
+  for (int p_1 = 0; p_1 < p.irfft1_line0; ++p_1) {
+    float re = 0.0f;
+    float im = 0.0f;
+    int j = 0;
+    for (int t = 0; t < p.rfft3_used; ++t) {
+      const float v = concat_line[t];
+      const float c = cos_table[j];
+      const float s = sin_table[j];
+      re = re + v * c;
+      im = im - v * s;
+      const int js = i32_add(j, p_1);
+      j = js >= p.rfft3_n ? i32_sub(js, p.rfft3_n) : js;
+    }
+    const float2 rfft3 = make_float2(re / sqrtf((float)p.rfft3_n), im / sqrtf((float)p.rfft3_n));
+    const int ii1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
+    const int ii3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
+    const int ii4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
+    const int ii5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
+    const int ii1_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is1;
+    const int ii2_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is2 % p.reshape13_id2;
+    const int ii3_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) % p.reshape13_id3;
+    const float reshape13 = in2[i32_add(i32_add(i32_mul(ii1_1, p.in2_s1), i32_mul(ii2_1, p.in2_s2)), i32_mul(ii3_1, p.in2_s3))];
+    const int ii1_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+    const int ii3_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+    const int ii4_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
+    const int ii5_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
+    const int ii1_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is1;
+    const int ii2_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is2 % p.reshape13_id2;
+    const int ii3_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) % p.reshape13_id3;
+    const float reshape13_1 = in2[i32_add(i32_add(i32_mul(ii1_3, p.in2_s1), i32_mul(ii2_3, p.in2_s2)), i32_mul(ii3_3, p.in2_s3))];
+    const float2 complex8 = make_float2(reshape13, reshape13_1);
+    const float2 mul2 = c64_mul(rfft3, complex8);
+    mul_line[p_1] = mul2;
+  }
+  float cos_table_1[4] = {};
+  for (int e_2 = 0; e_2 < p.irfft1_n; ++e_2) {
+    const float angle_2 = (float)(i32_mul(e_2, 2) > p.irfft1_n ? i32_sub(e_2, p.irfft1_n) : e_2) * 6.2831855f / (float)p.irfft1_n;
+    cos_table_1[e_2] = cosf(angle_2);
+  }
+  float sin_table_1[4] = {};
+  for (int e_3 = 0; e_3 < p.irfft1_n; ++e_3) {
+    const float angle_3 = (float)(i32_mul(e_3, 2) > p.irfft1_n ? i32_sub(e_3, p.irfft1_n) : e_3) * 6.2831855f / (float)p.irfft1_n;
+    sin_table_1[e_3] = sinf(angle_3);
+  }
+  for (int pos = 0; pos < p.out_d2; ++pos) {
+    float acc = 0.0f;
+    int j_1 = 0;
+    for (int k = 0; k < p.irfft1_used; ++k) {
+      const float2 z = mul_line[k];
+      const bool edge = (k == 0) || (i32_mul(k, 2) == p.irfft1_n);
+      const float c_1 = cos_table_1[j_1];
+      const float s_1 = sin_table_1[j_1];
+      const float term = z.x * c_1 - (edge ? 0.0f : z.y) * s_1;
+      acc = acc + (edge ? term : term * 2.0f);
+      const int js_1 = i32_add(j_1, pos);
+      j_1 = js_1 >= p.irfft1_n ? i32_sub(js_1, p.irfft1_n) : js_1;
+    }
+    const float irfft1 = acc / sqrtf((float)p.irfft1_n);
+    const float add0 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(pos, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1;
+    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
+  }
+}

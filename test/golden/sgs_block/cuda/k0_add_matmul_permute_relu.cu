@@ -1,0 +1,94 @@
+// k0_add_matmul_permute_relu: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k0_add_matmul_permute_relu: 1 launch(es)
+// launch 0: reads 1112 B, writes 64 B; fuses:
+//   %1 mean  @ nn/sgs.ts:168:27
+//   %2 permute  @ nn/sgs.ts:168:17
+//   %5 permute  @ nn/linear.ts:29:16
+//   %6 matmul  @ nn/linear.ts:33:9
+//   %7 add  @ nn/linear.ts:34:19
+//   %8 relu  @ nn/sgs.ts:174:41
+//   %11 permute  @ nn/linear.ts:29:16
+//   %12 matmul  @ nn/linear.ts:33:9
+//   %13 add  @ nn/linear.ts:34:19
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, in3, in4, out, k0_add_matmul_permute_relu_params (by value, 76 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k0_add_matmul_permute_relu_params {
+  int total;
+  int out_s1;
+  int out_d1;
+  int out_d2;
+  int matmul1_k;
+  int matmul4_k;
+  int mean6_n;
+  int mean6_rs0;
+  int mean6_rd1;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
+  int in1_s0;
+  int in1_s1;
+  int in2_s0;
+  int in3_s0;
+  int in3_s1;
+  int in4_s0;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k0_add_matmul_permute_relu(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    const float* __restrict__ in2,
+    const float* __restrict__ in3,
+    const float* __restrict__ in4,
+    float* __restrict__ out,
+    const k0_add_matmul_permute_relu_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i1 = gid / p.out_s1 % p.out_d1;
+  const int out_i2 = gid % p.out_d2;
+  float acc = 0.0f;
+  for (int r = 0; r < p.matmul1_k; ++r) {
+    float acc_1 = 0.0f;
+    for (int r_1 = 0; r_1 < p.matmul4_k; ++r_1) {
+      float acc_2 = 0.0f;
+      for (int r_2 = 0; r_2 < p.mean6_n; ++r_2) {
+        const int ri0 = r_2 / p.mean6_rs0;
+        const int ri1 = r_2 % p.mean6_rd1;
+        acc_2 = acc_2 + in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(out_i1, p.in0_s2)), i32_mul(ri0, p.in0_s3)), i32_mul(ri1, p.in0_s4))];
+      }
+      const float mean6 = acc_2 / (float)p.mean6_n;
+      const float permute7 = in1[i32_add(i32_mul(r, p.in1_s0), i32_mul(r_1, p.in1_s1))];
+      acc_1 = acc_1 + mean6 * permute7;
+    }
+    const float add3 = acc_1 + in2[i32_mul(r, p.in2_s0)];
+    const float relu2 = add3 < 0.0f ? 0.0f : add3;
+    const float permute8 = in3[i32_add(i32_mul(out_i2, p.in3_s0), i32_mul(r, p.in3_s1))];
+    acc = acc + relu2 * permute8;
+  }
+  const float add0 = acc + in4[i32_mul(out_i2, p.in4_s0)];
+  out[gid] = add0;
+}

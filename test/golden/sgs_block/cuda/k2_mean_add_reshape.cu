@@ -1,0 +1,58 @@
+// k2_mean_add_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k2_mean_add_reshape: 1 launch(es)
+// launch 2: reads 80 B, writes 16 B; fuses:
+//   %28 reshape  @ nn/norm.ts:96:40
+//   %29 add  @ nn/norm.ts:118:21
+//   %30 mean  @ nn/sgs.ts:183:51
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, out, k2_mean_add_reshape_params (by value, 24 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k2_mean_add_reshape_params {
+  int total;
+  int out_d1;
+  int mean0_n;
+  int in0_s1;
+  int in0_s2;
+  int in1_s0;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k2_mean_add_reshape(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    float* __restrict__ out,
+    const k2_mean_add_reshape_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i1 = gid % p.out_d1;
+  float acc = 0.0f;
+  const float reshape2 = in1[i32_mul(out_i1, p.in1_s0)];
+  for (int r = 0; r < p.mean0_n; ++r) {
+    const float add1 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(r, p.in0_s2))] + reshape2;
+    acc = acc + add1;
+  }
+  const float mean0 = acc / (float)p.mean0_n;
+  out[gid] = mean0;
+}

@@ -1,0 +1,65 @@
+// k5_sum_relu_sub_abs: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k5_sum_relu_sub_abs: 1 launch(es)
+// launch 5: reads 32 B, writes 16 B; fuses:
+//   %40 mul  @ nn/sgs.ts:187:25
+//   %42 minimum  @ nn/sgs.ts:187:15
+//   %44 reshape  @ nn/sgs.ts:191:30
+//   %45 sub  @ nn/sgs.ts:191:24
+//   %46 abs  @ nn/sgs.ts:191:18
+//   %48 sub  @ nn/sgs.ts:193:16
+//   %49 relu  @ nn/sgs.ts:193:9
+//   %50 sum  @ nn/sgs.ts:203:27
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, out, k5_sum_relu_sub_abs_params (by value, 20 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_F32_MIN_NAN
+#define TEMPOFUSE_CUDA_F32_MIN_NAN
+// min that propagates NaN (fminf returns the other operand when one is NaN).
+static __device__ __forceinline__ float f32_min_nan(float a, float b) {
+  return (isnan(a) || isnan(b)) ? __int_as_float(0x7fc00000) : fminf(a, b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k5_sum_relu_sub_abs_params {
+  int total;
+  int out_d1;
+  int sum0_n;
+  int in0_s1;
+  int in1_s0;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k5_sum_relu_sub_abs(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    float* __restrict__ out,
+    const k5_sum_relu_sub_abs_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i1 = gid % p.out_d1;
+  float acc = 0.0f;
+  for (int r = 0; r < p.sum0_n; ++r) {
+    const float mul7 = in0[i32_mul(r, p.in0_s1)] * 8.0f;
+    const float minimum6 = f32_min_nan(mul7, 8.0f);
+    const float sub4 = minimum6 - in1[i32_mul(out_i1, p.in1_s0)];
+    const float abs3 = fabsf(sub4);
+    const float sub2 = 1.0000001f - abs3;
+    const float relu1 = sub2 < 0.0f ? 0.0f : sub2;
+    acc = acc + relu1;
+  }
+  out[gid] = acc;
+}

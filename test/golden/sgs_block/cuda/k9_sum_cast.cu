@@ -1,0 +1,50 @@
+// k9_sum_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k9_sum_cast: 1 launch(es)
+// launch 9: reads 4 B, writes 4 B; fuses:
+//   %62 cast  @ nn/sgs.ts:210:23
+//   %63 sum  @ nn/sgs.ts:210:17
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, out, k9_sum_cast_params (by value, 12 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k9_sum_cast_params {
+  int total;
+  int sum0_n;
+  int in0_s1;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k9_sum_cast(
+    const unsigned int* __restrict__ in0,
+    int* __restrict__ out,
+    const k9_sum_cast_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  int acc = 0;
+  for (int r = 0; r < p.sum0_n; ++r) {
+    const int cast1 = (int)(in0[i32_mul(r, p.in0_s1)] != 0u);
+    acc = i32_add(acc, cast1);
+  }
+  out[gid] = acc;
+}
