@@ -153,6 +153,7 @@ function kernelComment(program: Program, kernel: string): string {
     if (l.kernel !== kernel) return;
     lines.push(`launch ${i}: reads ${l.bytesRead} B, writes ${l.bytesWritten} B; fuses:`);
     for (const f of l.fuses) lines.push(`  ${describeFused(f, (loc) => `  @ ${loc}`)}`);
+    for (const w of l.why ?? []) lines.push(`stores ${w}`);
   });
   return lines.join('\n');
 }

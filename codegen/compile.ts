@@ -6,6 +6,7 @@ import type { InitSpec } from '../ir/init.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { buildKernel } from './kernel-builder.ts';
+import { whyStored } from './explain.ts';
 import { splitWideOps } from './split-wide.ts';
 import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
@@ -35,6 +36,8 @@ export interface Launch {
   readonly syms: readonly number[];
   /** Elements ('flat' kernels) or workgroups ('group' kernels) to cover. */
   readonly total: number;
+  /** Why the values it writes live in memory (codegen/explain.ts), one line per value. */
+  readonly why?: readonly string[];
   readonly bytesRead: number;
   readonly bytesWritten: number;
 }
@@ -79,6 +82,7 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
     const fuses = kp.members.map((m) => ({ id: m, op: g.nodes[m].op, loc: g.nodes[m].loc, ...noteOf(kp, m) }));
     return {
       kernel: kernel.name, fuses, bindings: built.bindings, syms: built.symValues, total: built.total,
+      why: [kp.root, ...kp.writes ?? []].map((w) => `%${w} ${g.nodes[w].op}: ${whyStored(g, plan, w)}`),
       bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0),
       bytesWritten: [kp.root, ...kp.writes ?? []].reduce((a, w) => a + bytesOf(g.nodes[w]), 0),
     };

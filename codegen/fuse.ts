@@ -205,7 +205,7 @@ export const RECOMPUTE_LIMIT = 64;
 
 /** How many times a consumer reads each element of its input `k`: 1 when read once; for a 'loop' op
  *  from its readsPerOutput (unknown: unbounded); for an inline broadcast, the broadcast factor. */
-function reuseOf(g: Graph, c: Node, k: number): number {
+export function reuseOf(g: Graph, c: Node, k: number): number {
   if (readPatterns(g, c)[k] === 'once') return 1;
   const lower = lookupOp(c.op).lower;
   const ins = c.inputs.map((i) => g.nodes[i].type);

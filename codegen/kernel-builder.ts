@@ -354,7 +354,8 @@ class KernelBuilder implements LowerCtx {
   }
 
   private emit(s: Stmt): void {
-    if (s.k === 'let') this.declaredIn.set(s.name, this.at);
+    // (a value reading a register array stays where the array is declared)
+    if (s.k === 'let' || s.k === 'reg_array') this.declaredIn.set(s.name, this.at);
     this.scopes[this.at].stmts.push(s);
   }
 

@@ -123,11 +123,12 @@ export function typeOf(e: Expr): KType {
   }
 }
 
-/** Adds the names of the variables `e` reads to `out`. */
+/** Adds the names of the variables and register arrays `e` reads to `out`. */
 export function collectVars(e: Expr, out: Set<string>): void {
   switch (e.k) {
     case 'var': out.add(e.name); return;
-    case 'load': case 'shared_load': case 'reg_load': collectVars(e.index, out); return;
+    case 'reg_load': out.add(e.arr); collectVars(e.index, out); return;
+    case 'load': case 'shared_load': collectVars(e.index, out); return;
     case 'bin': collectVars(e.a, out); collectVars(e.b, out); return;
     case 'neg': case 'not': case 'cast': collectVars(e.a, out); return;
     case 'call': e.args.forEach((a) => collectVars(a, out)); return;

@@ -13,6 +13,7 @@ export function describeProgram(p: Program): string {
     const map = k.mapping.kind === 'flat' ? `${l.total} invocations` : `${l.total} workgroups x ${k.mapping.workgroupSize} (cooperative reduction)`;
     lines.push(`launch ${i}: ${l.kernel}  ${map}  reads ${kib(l.bytesRead)}, writes ${kib(l.bytesWritten)}`);
     for (const f of l.fuses) lines.push(`    ${describeFused(f, (loc) => `  @ ${loc}`)}`);
+    for (const w of l.why ?? []) lines.push(`  stores ${w}`);
   });
   const { fused, unfused } = p.cost;
   const moved = (c: Cost) => c.bytesRead + c.bytesWritten;

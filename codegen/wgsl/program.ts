@@ -32,7 +32,7 @@ export function describeLaunch(launch: Launch): string[] {
 export function kernelComment(program: Program, kernel: Kernel, launches: readonly number[]): string {
   const ls = launches.map((i) => program.launches[i]);
   if (ls.length === 0) return `${kernel.name}: not launched`;
-  const lines = [`Fuses: ${describeLaunch(ls[0]).join(', ')}`];
+  const lines = [`Fuses: ${describeLaunch(ls[0]).join(', ')}`, ...(ls[0].why ?? []).map((w) => `Stores ${w}`)];
   if (ls.length > 1) lines.push(`Also launched for: ${ls.slice(1).map((l) => `%${l.fuses[l.fuses.length - 1].id}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -415,3 +415,21 @@ describe('whole programs', () => {
     expect(p.launches).toHaveLength(2);
   });
 });
+
+describe('each launch says why what it writes is in memory (codegen/explain.ts)', () => {
+  it('a graph output, a loop op read many times, an expression re-read by a conv, a value read by two kernels', () => {
+    const b = new GraphBuilder('why');
+    const x = b.input('x', 'f32', [2, 3]), w = b.input('w', 'f32', [3, 3]);
+    const m = b.matmul(x, w); // read by the second matmul many times: rule 2
+    const shared = b.exp(b.matmul(m, w)); // read by two output kernels
+    b.output('a', b.sum(shared, { axes: [1] }));
+    b.output('b', b.max(shared, { axes: [0] }));
+    const g = b.build();
+    const p = compileGraph(g, { maxStorageBuffers: 8 });
+    const why = new Map(p.launches.flatMap((l) => l.why ?? []).map((line) => [Number(line.slice(1, line.indexOf(' '))), line] as const));
+    expect(why.get(m.id)).toMatch(/matmul reads each element 3 times, and a loop op is fused only into a consumer that reads each element once/);
+    expect(why.get(g.outputs[0].node)).toMatch(/a graph output$/);
+    const sharedLine = [...why.values()].find((l) => l.includes('read by 2 kernels'));
+    expect(sharedLine).toBeDefined();
+  });
+});

@@ -7,6 +7,7 @@
 //   %5 sigmoid  @ test/fixtures/golden/broadcast_chain.ts:11:32
 //   %6 mul  @ test/fixtures/golden/broadcast_chain.ts:11:23
 //   %8 sub  @ test/fixtures/golden/broadcast_chain.ts:11:17
+// stores %8 sub: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k0_sub_mul_sigmoid_add_params (by value, 52 bytes).

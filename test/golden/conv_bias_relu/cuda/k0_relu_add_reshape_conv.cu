@@ -6,6 +6,7 @@
 //   %4 reshape  @ test/fixtures/golden/conv_bias_relu.ts:9:65
 //   %5 add  @ test/fixtures/golden/conv_bias_relu.ts:9:24
 //   %6 relu  @ test/fixtures/golden/conv_bias_relu.ts:9:17
+// stores %6 relu: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k0_relu_add_reshape_conv_params (by value, 100 bytes).

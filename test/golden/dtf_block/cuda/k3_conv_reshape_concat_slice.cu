@@ -10,6 +10,7 @@
 //   %56 concat  @ nn/dtf.ts:153:26
 //   %57 reshape  @ nn/dtf.ts:153:16
 //   %59 conv  @ nn/dtf.ts:155:16
+// stores %59 conv: %76 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k3_conv_reshape_concat_slice_params (by value, 204 bytes).

@@ -7,6 +7,7 @@
 //   %72 slice  @ nn/dtf.ts:156:64
 //   %73 reshape  @ nn/dtf.ts:177:74
 //   %74 complex  @ nn/dtf.ts:177:16
+// stores %74 complex: %76 matmul reads each element 48 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k4_complex_reshape_slice_params (by value, 40 bytes).

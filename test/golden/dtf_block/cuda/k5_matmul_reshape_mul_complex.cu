@@ -13,6 +13,7 @@
 //   %68 mul  @ nn/dtf.ts:173:16
 //   %75 reshape  @ nn/dtf.ts:178:39
 //   %76 matmul  @ nn/dtf.ts:178:26
+// stores %76 matmul: %96 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k5_matmul_reshape_mul_complex_params (by value, 140 bytes).

@@ -19,6 +19,7 @@
 //   %96 irfft  @ nn/dtf.ts:190:30
 //   %97 add  @ nn/dtf.ts:190:21
 //   %98 add  @ nn/dtf.ts:190:15
+// stores %98 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 148 bytes).

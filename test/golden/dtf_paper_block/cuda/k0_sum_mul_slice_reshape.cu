@@ -34,6 +34,7 @@
 //   %31 slice  @ nn/dtf.ts:111:51
 //   %32 mul  @ nn/dtf.ts:129:20
 //   %33 sum  @ nn/dtf.ts:129:14
+// stores %33 sum: %59 conv reads each element 12 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k0_sum_mul_slice_reshape_params (by value, 316 bytes).

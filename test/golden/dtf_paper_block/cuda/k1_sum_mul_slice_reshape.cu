@@ -43,6 +43,8 @@
 //   %47 slice  @ nn/dtf.ts:111:51
 //   %48 mul  @ nn/dtf.ts:143:25
 //   %49 sum  @ nn/dtf.ts:143:19
+// stores %49 sum: read by 2 kernels (of %59 conv, %72 add): cheaper to store once than to recompute in each
+// stores %40 sum: %59 conv reads each element 12 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, out1, k1_sum_mul_slice_reshape_params (by value, 380 bytes).

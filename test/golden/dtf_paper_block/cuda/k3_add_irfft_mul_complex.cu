@@ -20,6 +20,7 @@
 //   %70 mul  @ nn/dtf.ts:166:34
 //   %71 irfft  @ nn/dtf.ts:166:26
 //   %72 add  @ nn/dtf.ts:166:17
+// stores %72 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 272 bytes).

@@ -7,6 +7,7 @@
 //   %4 sum  @ test/fixtures/golden/group_reduce.ts:9:15
 //   %6 add  @ test/fixtures/golden/group_reduce.ts:10:28
 //   %7 log  @ test/fixtures/golden/group_reduce.ts:10:22
+// stores %7 log: a graph output
 //
 // Mapping: group, one block of 256 threads per workgroup (cooperative reduction in shared memory).
 // Arguments: in0, in1, out, k0_log_add_sum_abs_params (by value, 20 bytes).

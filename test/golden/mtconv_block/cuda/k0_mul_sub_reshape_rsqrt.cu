@@ -11,6 +11,7 @@
 //   %13 mul  @ nn/norm.ts:116:27
 //   %14 sub  @ nn/norm.ts:117:19
 //   %15 mul  @ nn/norm.ts:117:13
+// stores %15 mul: read by 2 kernels (of %35 sum, %157 concat): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k0_mul_sub_reshape_rsqrt_params (by value, 120 bytes).

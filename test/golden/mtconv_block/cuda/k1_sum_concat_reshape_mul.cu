@@ -22,6 +22,7 @@
 //   %33 reshape  @ nn/softpool.ts:60:76
 //   %34 concat  @ nn/softpool.ts:60:24
 //   %35 sum  @ nn/softpool.ts:60:18
+// stores %35 sum: read by 2 kernels (of %51 sum, %82 sub): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k1_sum_concat_reshape_mul_params (by value, 172 bytes).

@@ -14,6 +14,7 @@
 //   %62 add  @ nn/cossim.ts:71:19
 //   %63 reshape  @ nn/cossim.ts:72:18
 //   %64 topk_indices  @ nn/cossim.ts:80:17
+// stores %64 topk_indices: %70 conv reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 // launch 8: reads 36 B, writes 8 B; fuses:
 //   %119 slice  @ nn/cossim.ts:66:39
 //   %120 slice  @ nn/cossim.ts:66:39
@@ -27,6 +28,7 @@
 //   %129 add  @ nn/cossim.ts:71:19
 //   %130 reshape  @ nn/cossim.ts:72:18
 //   %131 topk_indices  @ nn/cossim.ts:80:17
+// stores %131 topk_indices: %137 conv reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k3_topk_indices_reshape_add_slice_params (by value, 64 bytes).

@@ -13,6 +13,7 @@
 //   %70 conv  @ nn/mtconv-common.ts:55:12
 //   %75 reshape  @ nn/norm.ts:96:40
 //   %82 sub  @ nn/norm.ts:117:19
+// stores %82 sub: kept apart so that the kernel of %85 add fits the storage-buffer limit, or cheaper to store than to recompute
 // launch 9: reads 540 B, writes 32 B; fuses:
 //   %103 slice  @ nn/softpool.ts:61:50
 //   %104 reshape  @ nn/softpool.ts:61:40
@@ -25,6 +26,7 @@
 //   %137 conv  @ nn/mtconv-common.ts:55:12
 //   %142 reshape  @ nn/norm.ts:96:40
 //   %149 sub  @ nn/norm.ts:117:19
+// stores %149 sub: kept apart so that the kernel of %152 add fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, out, k4_sub_reshape_conv_gather_params (by value, 124 bytes), status.

@@ -10,6 +10,7 @@
 //   %83 mul  @ nn/norm.ts:117:13
 //   %84 reshape  @ nn/norm.ts:96:40
 //   %85 add  @ nn/norm.ts:118:21
+// stores %85 add: kept apart so that the kernel of %157 concat fits the storage-buffer limit, or cheaper to store than to recompute
 // launch 10: reads 44 B, writes 32 B; fuses:
 //   %143 reshape  @ nn/norm.ts:96:40
 //   %145 add  @ nn/norm.ts:115:25
@@ -19,6 +20,7 @@
 //   %150 mul  @ nn/norm.ts:117:13
 //   %151 reshape  @ nn/norm.ts:96:40
 //   %152 add  @ nn/norm.ts:118:21
+// stores %152 add: kept apart so that the kernel of %157 concat fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, out, k5_add_reshape_mul_rsqrt_params (by value, 36 bytes).

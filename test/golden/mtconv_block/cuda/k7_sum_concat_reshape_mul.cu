@@ -18,6 +18,7 @@
 //   %116 reshape  @ nn/cossim.ts:64:49
 //   %117 concat  @ nn/cossim.ts:65:24
 //   %118 sum  @ nn/cossim.ts:65:18
+// stores %118 sum: %131 topk_indices reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k7_sum_concat_reshape_mul_params (by value, 112 bytes).

@@ -10,6 +10,7 @@
 //   %155 add  @ nn/mtconv-paper.ts:85:30
 //   %156 interpolate  @ nn/mtconv-paper.ts:85:16
 //   %157 concat  @ nn/mtconv-paper.ts:86:12
+// stores %157 concat: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, out, k8_concat_interpolate_add_relu_params (by value, 120 bytes).

@@ -8,6 +8,7 @@
 //   %7 add  @ test/fixtures/golden/reduce_fused.ts:12:32
 //   %8 sqrt  @ test/fixtures/golden/reduce_fused.ts:12:25
 //   %9 add  @ test/fixtures/golden/reduce_fused.ts:12:19
+// stores %9 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k0_add_sqrt_mean_mul_params (by value, 36 bytes).

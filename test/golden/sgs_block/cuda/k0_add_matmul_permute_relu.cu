@@ -11,6 +11,7 @@
 //   %11 permute  @ nn/linear.ts:29:16
 //   %12 matmul  @ nn/linear.ts:33:9
 //   %13 add  @ nn/linear.ts:34:19
+// stores %13 add: kept apart so that the kernel of %27 mul fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k0_add_matmul_permute_relu_params (by value, 76 bytes).

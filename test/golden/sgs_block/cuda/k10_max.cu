@@ -3,6 +3,7 @@
 // k10_max: 1 launch(es)
 // launch 10: reads 4 B, writes 4 B; fuses:
 //   %64 max  @ nn/sgs.ts:211:19
+// stores %64 max: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k10_max_params (by value, 8 bytes).

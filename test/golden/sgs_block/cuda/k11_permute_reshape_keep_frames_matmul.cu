@@ -8,6 +8,7 @@
 //   %68 keep_frames  @ nn/sgs.ts:221:15
 //   %69 reshape  @ nn/sgs.ts:222:25
 //   %70 permute  @ nn/sgs.ts:222:15
+// stores %70 permute: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k11_permute_reshape_keep_frames_matmul_params (by value, 108 bytes).

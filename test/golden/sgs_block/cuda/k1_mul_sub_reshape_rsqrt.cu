@@ -11,6 +11,7 @@
 //   %25 mul  @ nn/norm.ts:116:27
 //   %26 sub  @ nn/norm.ts:117:19
 //   %27 mul  @ nn/norm.ts:117:13
+// stores %27 mul: read by 3 kernels (of %30 mean, %37 max, %38 div): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, out, k1_mul_sub_reshape_rsqrt_params (by value, 36 bytes).

@@ -5,6 +5,7 @@
 //   %28 reshape  @ nn/norm.ts:96:40
 //   %29 add  @ nn/norm.ts:118:21
 //   %30 mean  @ nn/sgs.ts:183:51
+// stores %30 mean: read by 2 kernels (of %37 max, %38 div): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k2_mean_add_reshape_params (by value, 24 bytes).

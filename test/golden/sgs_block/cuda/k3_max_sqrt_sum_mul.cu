@@ -10,6 +10,7 @@
 //   %35 sum  @ nn/sgs.ts:184:46
 //   %36 sqrt  @ nn/sgs.ts:184:39
 //   %37 max  @ nn/sgs.ts:187:44
+// stores %37 max: kept apart so that the kernel of %38 div fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k3_max_sqrt_sum_mul_params (by value, 28 bytes).

@@ -10,6 +10,7 @@
 //   %35 sum  @ nn/sgs.ts:184:46
 //   %36 sqrt  @ nn/sgs.ts:184:39
 //   %38 div  @ nn/sgs.ts:187:31
+// stores %38 div: read by 2 kernels (of %50 sum, %61 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, out, k4_div_sqrt_sum_mul_params (by value, 28 bytes).

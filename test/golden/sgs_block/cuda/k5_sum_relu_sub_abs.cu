@@ -10,6 +10,7 @@
 //   %48 sub  @ nn/sgs.ts:193:16
 //   %49 relu  @ nn/sgs.ts:193:9
 //   %50 sum  @ nn/sgs.ts:203:27
+// stores %50 sum: kept apart so that the kernel of %52 ne fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k5_sum_relu_sub_abs_params (by value, 20 bytes).

@@ -5,6 +5,7 @@
 //   %53 cast  @ nn/sgs.ts:204:27
 //   %54 reshape  @ nn/sgs.ts:204:17
 //   %56 matmul  @ nn/sgs.ts:206:20
+// stores %56 matmul: %61 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k7_matmul_reshape_cast_params (by value, 24 bytes).

@@ -14,6 +14,7 @@
 //   %58 eq  @ nn/sgs.ts:208:30
 //   %60 where  @ nn/sgs.ts:208:22
 //   %61 matmul  @ nn/sgs.ts:209:12
+// stores %61 matmul: %67 matmul reads each element 64 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k8_matmul_where_eq_reshape_params (by value, 52 bytes).

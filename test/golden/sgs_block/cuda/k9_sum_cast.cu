@@ -4,6 +4,7 @@
 // launch 9: reads 4 B, writes 4 B; fuses:
 //   %62 cast  @ nn/sgs.ts:210:23
 //   %63 sum  @ nn/sgs.ts:210:17
+// stores %63 sum: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k9_sum_cast_params (by value, 12 bytes).

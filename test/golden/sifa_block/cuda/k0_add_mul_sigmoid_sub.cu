@@ -8,6 +8,7 @@
 //   %6 sigmoid  @ nn/sifa.ts:127:29
 //   %7 mul  @ nn/sifa.ts:127:23
 //   %8 add  @ nn/sifa.ts:127:17
+// stores %8 add: %9 conv reads each element 162 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k0_add_mul_sigmoid_sub_params (by value, 64 bytes).

@@ -31,6 +31,7 @@
 //   %38 sum  @ nn/sifa.ts:160:19
 //   %39 pad  @ nn/sifa.ts:161:48
 //   %40 add  @ nn/sifa.ts:161:11
+// stores %40 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k2_add_pad_sum_mul_params (by value, 256 bytes).

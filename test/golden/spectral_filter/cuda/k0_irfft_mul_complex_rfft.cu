@@ -6,6 +6,7 @@
 //   %4 complex  @ test/fixtures/golden/spectral_filter.ts:12:41
 //   %5 mul  @ test/fixtures/golden/spectral_filter.ts:12:25
 //   %6 irfft  @ test/fixtures/golden/spectral_filter.ts:12:17
+// stores %6 irfft: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k0_irfft_mul_complex_rfft_params (by value, 80 bytes).

@@ -6,6 +6,7 @@
 //   %2 reshape  @ nn/tam.ts:119:32
 //   %3 permute  @ nn/tam.ts:119:22
 //   %33 conv  @ nn/tam.ts:131:16
+// stores %33 conv: kept apart so that the kernel of %50 relu fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k3_conv_permute_reshape_mean_params (by value, 80 bytes).

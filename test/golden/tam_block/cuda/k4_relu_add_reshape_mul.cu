@@ -13,6 +13,7 @@
 //   %47 reshape  @ nn/norm.ts:96:40
 //   %48 add  @ nn/norm.ts:118:21
 //   %50 relu  @ nn/tam.ts:135:32
+// stores %50 relu: %51 conv reads each element 8 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k4_relu_add_reshape_mul_params (by value, 40 bytes).

@@ -24,6 +24,7 @@
 //   %68 mul  @ nn/tam.ts:150:21
 //   %69 sum  @ nn/tam.ts:150:15
 //   %70 reshape  @ nn/tam.ts:151:17
+// stores %70 reshape: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k6_reshape_sum_mul_permute_params (by value, 112 bytes).

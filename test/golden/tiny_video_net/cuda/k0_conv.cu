@@ -3,6 +3,7 @@
 // k0_conv: 1 launch(es)
 // launch 0: reads 27168 B, writes 65536 B; fuses:
 //   %3 conv  @ examples/tiny_video_net.ts:26:27
+// stores %3 conv: read by 2 kernels (of %14 irfft, %16 mean): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k0_conv_params (by value, 132 bytes).

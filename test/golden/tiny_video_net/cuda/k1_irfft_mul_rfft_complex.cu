@@ -11,6 +11,7 @@
 //   %12 rfft  @ examples/tiny_video_net.ts:35:24
 //   %13 mul  @ examples/tiny_video_net.ts:36:22
 //   %14 irfft  @ examples/tiny_video_net.ts:36:14
+// stores %14 irfft: %16 mean reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, out, k1_irfft_mul_rfft_complex_params (by value, 104 bytes).

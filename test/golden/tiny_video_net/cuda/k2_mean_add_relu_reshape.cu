@@ -7,6 +7,7 @@
 //   %6 relu  @ examples/tiny_video_net.ts:26:14
 //   %15 add  @ examples/tiny_video_net.ts:38:29
 //   %16 mean  @ examples/tiny_video_net.ts:38:22
+// stores %16 mean: %20 matmul reads each element 10 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: group, one block of 256 threads per workgroup (cooperative reduction in shared memory).
 // Arguments: in0, in1, in2, out, k2_mean_add_relu_reshape_params (by value, 64 bytes).

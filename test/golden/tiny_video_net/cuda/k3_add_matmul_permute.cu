@@ -5,6 +5,7 @@
 //   %19 permute  @ examples/tiny_video_net.ts:44:39
 //   %20 matmul  @ examples/tiny_video_net.ts:44:20
 //   %21 add  @ examples/tiny_video_net.ts:44:14
+// stores %21 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k3_add_matmul_permute_params (by value, 28 bytes).

@@ -1,0 +1,37 @@
+// Why a kernel's result lives in memory instead of being computed inside the kernels that read it: the
+// fusion rule (fuse.ts) that kept it there, in words. Kernel comments and `inspect --kernels` carry it, so
+// a reader of the generated code sees each intermediate buffer's reason (e.g. the complex spectrum that a
+// channel-mixing matmul reads once per output channel).
+import { lookupOp, type Graph } from '../ir/graph.ts';
+import { readPatterns, reuseOf, type Plan } from './fuse.ts';
+
+const named = (g: Graph, id: number) => `%${id} ${g.nodes[id].op}`;
+
+/** The reason value `id` (a kernel root or side output of `plan`) is stored. */
+export function whyStored(g: Graph, plan: Plan, id: number): string {
+  if (g.outputs.some((o) => o.node === id)) return 'a graph output';
+  const readers = plan.kernels.filter((k) => k.reads.includes(id));
+  if (readers.length > 1) return `read by ${readers.length} kernels (of ${readers.map((k) => named(g, k.root)).join(', ')}): cheaper to store once than to recompute in each`;
+  if (readers.length === 0) return 'not read by any kernel';
+  const [reader] = readers;
+  const members = new Set(reader.members);
+  // up the fused chain from the direct consumers to the op that reads the value many times
+  const seen = new Set<number>();
+  const queue = reader.members.filter((m) => g.nodes[m].inputs.includes(id)).map((m) => [m, id] as const);
+  for (let q = queue.shift(); q; q = queue.shift()) {
+    const [m, from] = q;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    const n = g.nodes[m];
+    const k = n.inputs.indexOf(from);
+    if (lookupOp(n.op).lower?.kind === 'loop' && readPatterns(g, n)[k] === 'many') {
+      const reuse = reuseOf(g, n, k);
+      const reads = reuse <= 1 ? 'reads it inside its own loop' : `reads each element ${Number.isFinite(reuse) ? `${+reuse.toPrecision(3)} times` : 'many times'}`;
+      return lookupOp(g.nodes[id].op).lower?.kind === 'loop'
+        ? `${named(g, m)} ${reads}, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)`
+        : `${named(g, m)} ${reads}: fused there it would be recomputed for every read (rule 3)`;
+    }
+    for (const c of g.nodes.filter((c) => members.has(c.id) && c.inputs.includes(m))) queue.push([c.id, m]);
+  }
+  return `kept apart so that the kernel of ${named(g, reader.root)} fits the storage-buffer limit, or cheaper to store than to recompute`;
+}
