@@ -110,17 +110,8 @@ export function dtf(b: GraphBuilder, x: Value, opts: DtfOptions): DtfResult {
   const frames = (v: Value, axis: number, start: number, end: number): Value =>
     (start === 0 && end === v.shape[axis] ? v : b.slice(v, { axes: [axis], starts: [start], ends: [end] }));
   // The K² shifted neighbourhoods of every frame as one tensor nb (N, C, K², T, H, W), tap k = kh·K + kw on
-  // axis 2, so a correlation is a single reduction over C (the fuser inlines pad, slices and concat as its
-  // prologue) instead of one reduction per tap.
-  const xpad = b.pad(x, { pads: [[0, 0], [0, 0], [0, 0], [p, p], [p, p]] });
-  const taps: Value[] = [];
-  for (let kh = 0; kh < K; kh++) {
-    for (let kw = 0; kw < K; kw++) {
-      const tap = b.slice(xpad, { axes: [3, 4], starts: [kh, kw], ends: [kh + H, kw + W] });
-      taps.push(b.reshape(tap, { shape: [N, C, 1, T, H, W] }));
-    }
-  }
-  const nb = K2 > 1 ? b.concat(taps, { axis: 2 }) : taps[0]; // (N, C, K², T, H, W)
+  // axis 2 (zero padded), so a correlation is a single reduction over C that reads x directly.
+  const nb = b.unfold(x, { at: 2, axes: [3, 4], kernel: [K, K], padding: [p, p] });
   // W_cor (C, T, K, K) -> (1, C, K², T, 1, 1), matching nb's layout
   const wk = b.reshape(b.permute(b.reshape(wcor, { shape: [C, T, K2] }), { perm: [0, 2, 1] }), { shape: [1, C, K2, T, 1, 1] });
   // Wo for the key frames [k0, k1) against the query frames [q0, q0 + k1 − k0): (N, K², k1 − k0, H, W)

@@ -22,7 +22,7 @@
 // Layout of the aggregation: instead of permuting X to (N, C, T, H, W) and back as the official code does,
 // it is computed on the free view (N, T, C, H, W) of the input (the same numbers). Z is zero-padded along
 // T, the K shifted length-T windows are stacked on a new axis (N, K, T, C, H, W), multiplied by Θ broadcast
-// as (N, K, 1, C, 1, 1) and summed over K: one reduction whose prologue (excitation, padding, windows, Θ's
+// as (N, K, 1, C, 1, 1) and summed over K: one reduction whose prologue (excitation, the padded windows, Θ's
 // softmax division, V's sigmoid) and epilogue (the reshape back) fuse into a single kernel.
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, DTypeError, ShapeError } from '../ir/errors.ts';
@@ -138,14 +138,8 @@ export function tam(b: GraphBuilder, x: Value, opts: TamOptions): TamResult {
   const frames = b.reshape(x, { shape: [N, T, C, H, W] });
   const gate = b.reshape(b.permute(v, { perm: [0, 2, 1] }), { shape: [N, T, C, 1, 1] });
   const z = b.mul(frames, gate);
-  const p = (K - 1) / 2;
-  const padded = p > 0 ? b.pad(z, { pads: [[0, 0], [p, p], [0, 0], [0, 0], [0, 0]] }) : z;
-  const taps: Value[] = [];
-  for (let k = 0; k < K; k++) {
-    const window = b.slice(padded, { axes: [1], starts: [k], ends: [k + T] });
-    taps.push(b.reshape(window, { shape: [N, 1, T, C, H, W] }));
-  }
-  const stacked = K === 1 ? taps[0] : b.concat(taps, { axis: 1 });
+  // the K zero-padded temporal windows as a tap axis: (N, K, T, C, H, W)
+  const stacked = b.unfold(z, { at: 1, axes: [1], kernel: [K], padding: [(K - 1) / 2] });
   const weights = b.reshape(b.permute(b.reshape(theta, { shape: [N, C, K] }), { perm: [0, 2, 1] }), { shape: [N, K, 1, C, 1, 1] });
   const y = b.sum(b.mul(stacked, weights), { axes: [1] });
   return { y: b.reshape(y, { shape: [NT, C, H, W] }), state };

@@ -11,8 +11,9 @@ import * as fft from './fft.ts';
 import * as complex from './complex.ts';
 import * as sampling from './sampling.ts';
 import * as select from './select.ts';
+import * as window from './window.ts';
 
-const ALL = { ...source, ...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...complex, ...sampling, ...select };
+const ALL = { ...source, ...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...complex, ...sampling, ...select, ...window };
 
 type ByName<T> = { [K in keyof T as T[K] extends { name: infer Nm extends string } ? Nm : never]: T[K] };
 export type OpTable = ByName<typeof ALL>;

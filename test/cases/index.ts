@@ -9,5 +9,6 @@ import { cases as conv } from './conv.ts';
 import { cases as fft } from './fft.ts';
 import { cases as sampling } from './sampling.ts';
 import { cases as select } from './select.ts';
+import { cases as window } from './window.ts';
 
-export const ALL_CASES: readonly OpCase[] = [...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...sampling, ...select];
+export const ALL_CASES: readonly OpCase[] = [...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...sampling, ...select, ...window];

@@ -7,9 +7,10 @@ from oracle_linalg import OPS as _linalg
 from oracle_fft import OPS as _fft
 from oracle_sampling import OPS as _sampling
 from oracle_select import OPS as _select
+from oracle_window import OPS as _window
 
 OPS = {}
-for table in (_elementwise, _reduce, _movement, _linalg, _fft, _sampling, _select):
+for table in (_elementwise, _reduce, _movement, _linalg, _fft, _sampling, _select, _window):
     for name, fn in table.items():
         assert name not in OPS, "oracle for %s defined twice" % name
         OPS[name] = fn

@@ -108,11 +108,11 @@ describe('the golden graphs show the fusion they were picked for', () => {
 
   it('the blocks keep the fusions their files describe', () => {
     const launches = (name: string) => programs.get(name)!.launches.map((l) => l.fuses.map((f) => f.op));
-    // TAM (nn/tam.ts): excitation, padding, windows, Θ's softmax division and V's sigmoid are the prologue of
+    // TAM (nn/tam.ts): excitation, the padded windows (unfold), Θ's softmax division and V's sigmoid are the prologue of
     // the aggregation's one reduction
     const aggregation = launches('tam_block').filter((ops) => ops.includes('sum') && ops.includes('sigmoid'));
     expect(aggregation).toHaveLength(1);
-    expect(aggregation[0]).toEqual(expect.arrayContaining(['div', 'sigmoid', 'mul', 'pad', 'sum']));
+    expect(aggregation[0]).toEqual(expect.arrayContaining(['div', 'sigmoid', 'mul', 'unfold', 'sum']));
     // SIFA (nn/sifa.ts): one kernel per pixel pair: the samples never exist as a tensor (bilinear is
     // inlined into the correlation reduction and again into the aggregation), and the K² correlations stay
     // in a register table between the two

@@ -2,12 +2,12 @@
 //
 // k2_rfft_concat_slice_add: 1 launch(es)
 // launch 2: reads 1792 B, writes 1536 B; fuses:
-//   %50 slice  @ nn/dtf.ts:111:51
-//   %51 add  @ nn/dtf.ts:144:22
-//   %52 slice  @ nn/dtf.ts:111:51
-//   %53 concat  @ nn/dtf.ts:144:12
-//   %55 rfft  @ nn/dtf.ts:149:18
-// stores %55 rfft: %76 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//   %29 slice  @ nn/dtf.ts:111:51
+//   %30 add  @ nn/dtf.ts:135:22
+//   %31 slice  @ nn/dtf.ts:111:51
+//   %32 concat  @ nn/dtf.ts:135:12
+//   %34 rfft  @ nn/dtf.ts:140:18
+// stores %34 rfft: %55 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k2_rfft_concat_slice_add_params (by value, 112 bytes).

@@ -2,15 +2,15 @@
 //
 // k3_conv_reshape_concat_slice: 1 launch(es)
 // launch 3: reads 5344 B, writes 384 B; fuses:
-//   %50 slice  @ nn/dtf.ts:111:51
-//   %51 add  @ nn/dtf.ts:144:22
-//   %52 slice  @ nn/dtf.ts:111:51
-//   %53 concat  @ nn/dtf.ts:144:12
-//   %54 concat  @ nn/dtf.ts:145:12
-//   %56 concat  @ nn/dtf.ts:153:26
-//   %57 reshape  @ nn/dtf.ts:153:16
-//   %59 conv  @ nn/dtf.ts:155:16
-// stores %59 conv: %76 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//   %29 slice  @ nn/dtf.ts:111:51
+//   %30 add  @ nn/dtf.ts:135:22
+//   %31 slice  @ nn/dtf.ts:111:51
+//   %32 concat  @ nn/dtf.ts:135:12
+//   %33 concat  @ nn/dtf.ts:136:12
+//   %35 concat  @ nn/dtf.ts:144:26
+//   %36 reshape  @ nn/dtf.ts:144:16
+//   %38 conv  @ nn/dtf.ts:146:16
+// stores %38 conv: %55 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k3_conv_reshape_concat_slice_params (by value, 204 bytes).

@@ -2,18 +2,18 @@
 //
 // k5_matmul_reshape_mul_complex: 1 launch(es)
 // launch 5: reads 2048 B, writes 1536 B; fuses:
-//   %60 reshape  @ nn/dtf.ts:171:36
-//   %61 expand  @ nn/dtf.ts:171:27
-//   %62 reshape  @ nn/dtf.ts:171:17
-//   %63 slice  @ nn/dtf.ts:156:64
-//   %64 reshape  @ nn/dtf.ts:172:40
-//   %65 slice  @ nn/dtf.ts:156:64
-//   %66 reshape  @ nn/dtf.ts:172:40
-//   %67 complex  @ nn/dtf.ts:173:28
-//   %68 mul  @ nn/dtf.ts:173:16
-//   %75 reshape  @ nn/dtf.ts:178:39
-//   %76 matmul  @ nn/dtf.ts:178:26
-// stores %76 matmul: %96 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//   %39 reshape  @ nn/dtf.ts:162:36
+//   %40 expand  @ nn/dtf.ts:162:27
+//   %41 reshape  @ nn/dtf.ts:162:17
+//   %42 slice  @ nn/dtf.ts:147:64
+//   %43 reshape  @ nn/dtf.ts:163:40
+//   %44 slice  @ nn/dtf.ts:147:64
+//   %45 reshape  @ nn/dtf.ts:163:40
+//   %46 complex  @ nn/dtf.ts:164:28
+//   %47 mul  @ nn/dtf.ts:164:16
+//   %54 reshape  @ nn/dtf.ts:169:39
+//   %55 matmul  @ nn/dtf.ts:169:26
+// stores %55 matmul: %75 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k5_matmul_reshape_mul_complex_params (by value, 140 bytes).

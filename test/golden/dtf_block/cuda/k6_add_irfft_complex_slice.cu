@@ -2,24 +2,24 @@
 //
 // k6_add_irfft_complex_slice: 1 launch(es)
 // launch 6: reads 2624 B, writes 1024 B; fuses:
-//   %77 reshape  @ nn/dtf.ts:178:16
-//   %78 real  @ nn/dtf.ts:181:32
-//   %79 imag  @ nn/dtf.ts:181:44
-//   %80 concat  @ nn/dtf.ts:181:22
-//   %83 reshape  @ nn/norm.ts:96:40
-//   %84 reshape  @ nn/norm.ts:96:40
-//   %86 add  @ nn/norm.ts:115:25
-//   %87 rsqrt  @ nn/norm.ts:115:17
-//   %88 sub  @ nn/norm.ts:117:19
-//   %89 mul  @ nn/norm.ts:117:13
-//   %91 mul  @ nn/dtf.ts:185:20
-//   %92 slice  @ nn/dtf.ts:186:26
-//   %93 slice  @ nn/dtf.ts:186:82
-//   %94 complex [register table along axis 2]  @ nn/dtf.ts:186:16
-//   %96 irfft  @ nn/dtf.ts:190:30
-//   %97 add  @ nn/dtf.ts:190:21
-//   %98 add  @ nn/dtf.ts:190:15
-// stores %98 add: a graph output
+//   %56 reshape  @ nn/dtf.ts:169:16
+//   %57 real  @ nn/dtf.ts:172:32
+//   %58 imag  @ nn/dtf.ts:172:44
+//   %59 concat  @ nn/dtf.ts:172:22
+//   %62 reshape  @ nn/norm.ts:96:40
+//   %63 reshape  @ nn/norm.ts:96:40
+//   %65 add  @ nn/norm.ts:115:25
+//   %66 rsqrt  @ nn/norm.ts:115:17
+//   %67 sub  @ nn/norm.ts:117:19
+//   %68 mul  @ nn/norm.ts:117:13
+//   %70 mul  @ nn/dtf.ts:176:20
+//   %71 slice  @ nn/dtf.ts:177:26
+//   %72 slice  @ nn/dtf.ts:177:82
+//   %73 complex [register table along axis 2]  @ nn/dtf.ts:177:16
+//   %75 irfft  @ nn/dtf.ts:181:30
+//   %76 add  @ nn/dtf.ts:181:21
+//   %77 add  @ nn/dtf.ts:181:15
+// stores %77 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 148 bytes).

@@ -2,15 +2,15 @@
 //
 // k2_conv_reshape_concat_slice: 1 launch(es)
 // launch 2: reads 6592 B, writes 768 B; fuses:
-//   %50 slice  @ nn/dtf.ts:111:51
-//   %51 add  @ nn/dtf.ts:144:22
-//   %52 slice  @ nn/dtf.ts:111:51
-//   %53 concat  @ nn/dtf.ts:144:12
-//   %54 concat  @ nn/dtf.ts:145:12
-//   %56 concat  @ nn/dtf.ts:153:26
-//   %57 reshape [register table along axis 1]  @ nn/dtf.ts:153:16
-//   %59 conv  @ nn/dtf.ts:155:16
-// stores %59 conv: %71 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//   %29 slice  @ nn/dtf.ts:111:51
+//   %30 add  @ nn/dtf.ts:135:22
+//   %31 slice  @ nn/dtf.ts:111:51
+//   %32 concat  @ nn/dtf.ts:135:12
+//   %33 concat  @ nn/dtf.ts:136:12
+//   %35 concat  @ nn/dtf.ts:144:26
+//   %36 reshape [register table along axis 1]  @ nn/dtf.ts:144:16
+//   %38 conv  @ nn/dtf.ts:146:16
+// stores %38 conv: %50 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k2_conv_reshape_concat_slice_params (by value, 216 bytes).

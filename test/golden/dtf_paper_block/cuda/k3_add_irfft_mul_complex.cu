@@ -2,25 +2,25 @@
 //
 // k3_add_irfft_mul_complex: 1 launch(es)
 // launch 3: reads 2560 B, writes 1024 B; fuses:
-//   %50 slice  @ nn/dtf.ts:111:51
-//   %51 add  @ nn/dtf.ts:144:22
-//   %52 slice  @ nn/dtf.ts:111:51
-//   %53 concat  @ nn/dtf.ts:144:12
-//   %55 rfft  @ nn/dtf.ts:149:18
-//   %60 reshape  @ nn/dtf.ts:160:18
-//   %61 slice  @ nn/dtf.ts:156:64
-//   %62 reshape  @ nn/dtf.ts:162:19
-//   %63 expand  @ nn/dtf.ts:163:26
-//   %64 reshape  @ nn/dtf.ts:163:16
-//   %65 slice  @ nn/dtf.ts:156:64
-//   %66 reshape  @ nn/dtf.ts:162:19
-//   %67 expand  @ nn/dtf.ts:163:26
-//   %68 reshape  @ nn/dtf.ts:163:16
-//   %69 complex  @ nn/dtf.ts:165:20
-//   %70 mul  @ nn/dtf.ts:166:34
-//   %71 irfft  @ nn/dtf.ts:166:26
-//   %72 add  @ nn/dtf.ts:166:17
-// stores %72 add: a graph output
+//   %29 slice  @ nn/dtf.ts:111:51
+//   %30 add  @ nn/dtf.ts:135:22
+//   %31 slice  @ nn/dtf.ts:111:51
+//   %32 concat  @ nn/dtf.ts:135:12
+//   %34 rfft  @ nn/dtf.ts:140:18
+//   %39 reshape  @ nn/dtf.ts:151:18
+//   %40 slice  @ nn/dtf.ts:147:64
+//   %41 reshape  @ nn/dtf.ts:153:19
+//   %42 expand  @ nn/dtf.ts:154:26
+//   %43 reshape  @ nn/dtf.ts:154:16
+//   %44 slice  @ nn/dtf.ts:147:64
+//   %45 reshape  @ nn/dtf.ts:153:19
+//   %46 expand  @ nn/dtf.ts:154:26
+//   %47 reshape  @ nn/dtf.ts:154:16
+//   %48 complex  @ nn/dtf.ts:156:20
+//   %49 mul  @ nn/dtf.ts:157:34
+//   %50 irfft  @ nn/dtf.ts:157:26
+//   %51 add  @ nn/dtf.ts:157:17
+// stores %51 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 272 bytes).

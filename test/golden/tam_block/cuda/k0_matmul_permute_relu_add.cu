@@ -21,7 +21,7 @@
 //   %23 relu [register table along axis 1]  @ nn/tam.ts:126:47
 //   %25 permute  @ nn/linear.ts:29:16
 //   %26 matmul  @ nn/linear.ts:33:9
-// stores %26 matmul: read by 3 kernels (of %27 max, %30 sum, %70 reshape): cheaper to store once than to recompute in each
+// stores %26 matmul: read by 3 kernels (of %27 max, %30 sum, %63 reshape): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, in5, in6, out, k0_matmul_permute_relu_add_params (by value, 96 bytes).

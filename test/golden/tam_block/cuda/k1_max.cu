@@ -3,7 +3,7 @@
 // k1_max: 1 launch(es)
 // launch 1: reads 96 B, writes 32 B; fuses:
 //   %27 max  @ nn/activations.ts:8:21
-// stores %27 max: read by 2 kernels (of %30 sum, %70 reshape): cheaper to store once than to recompute in each
+// stores %27 max: read by 2 kernels (of %30 sum, %63 reshape): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k1_max_params (by value, 16 bytes).

@@ -5,7 +5,7 @@
 //   %28 sub  @ nn/activations.ts:8:12
 //   %29 exp  @ nn/activations.ts:14:15
 //   %30 sum  @ nn/activations.ts:15:21
-// stores %30 sum: %69 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+// stores %30 sum: %62 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k2_sum_exp_sub_params (by value, 20 bytes).

@@ -10,24 +10,17 @@
 //   %54 permute  @ nn/tam.ts:139:28
 //   %55 reshape  @ nn/tam.ts:139:18
 //   %56 mul  @ nn/tam.ts:140:15
-//   %57 pad  @ nn/tam.ts:142:28
-//   %58 slice  @ nn/tam.ts:145:22
-//   %59 reshape  @ nn/tam.ts:146:17
-//   %60 slice  @ nn/tam.ts:145:22
-//   %61 reshape  @ nn/tam.ts:146:17
-//   %62 slice  @ nn/tam.ts:145:22
-//   %63 reshape  @ nn/tam.ts:146:17
-//   %64 concat  @ nn/tam.ts:148:41
-//   %65 reshape  @ nn/tam.ts:149:41
-//   %66 permute  @ nn/tam.ts:149:31
-//   %67 reshape  @ nn/tam.ts:149:21
-//   %68 mul  @ nn/tam.ts:150:21
-//   %69 sum  @ nn/tam.ts:150:15
-//   %70 reshape  @ nn/tam.ts:151:17
-// stores %70 reshape: a graph output
+//   %57 unfold  @ nn/tam.ts:142:21
+//   %58 reshape  @ nn/tam.ts:143:41
+//   %59 permute  @ nn/tam.ts:143:31
+//   %60 reshape  @ nn/tam.ts:143:21
+//   %61 mul  @ nn/tam.ts:144:21
+//   %62 sum  @ nn/tam.ts:144:15
+//   %63 reshape  @ nn/tam.ts:145:17
+// stores %63 reshape: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k6_reshape_sum_mul_permute_params (by value, 112 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k6_reshape_sum_mul_permute_params (by value, 84 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -68,22 +61,15 @@ struct k6_reshape_sum_mul_permute_params {
   int out_d2;
   int out_d3;
   int sum1_n;
-  int concat3_end0;
-  int slice5_start1;
-  int slice5_step1;
-  int pad6_lo1;
-  int pad6_d1;
+  int unfold3_k1;
+  int unfold3_pad1;
+  int unfold3_d1;
   int in0_s0;
   int in0_s1;
   int in0_s2;
   int in0_s3;
   int in1_s1;
   int in1_s2;
-  int concat3_end1;
-  int slice13_start1;
-  int slice13_step1;
-  int slice15_start1;
-  int slice15_step1;
   int in2_s0;
   int in2_s1;
   int in3_s0;
@@ -111,38 +97,16 @@ extern "C" __global__ void __launch_bounds__(64) k6_reshape_sum_mul_permute(
   const int out_i3 = gid % p.out_d3;
   float acc = 0.0f;
   for (int r = 0; r < p.sum1_n; ++r) {
-    float part = 0.0f;
-    if (r < p.concat3_end0) {
-      const int p1 = i32_sub(i32_add(p.slice5_start1, i32_mul(out_i0, p.slice5_step1)), p.pad6_lo1);
-      const bool ok1 = (p1 >= 0) && (p1 < p.pad6_d1);
-      const float reshape8 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? p1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-      const float sigmoid11 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1 ? p1 : 0, p.in1_s2))]);
-      const float mul7 = reshape8 * sigmoid11;
-      const float pad6 = ok1 ? mul7 : 0.0f;
-      part = pad6;
-    } else {
-      if (r < p.concat3_end1) {
-        const int p1_1 = i32_sub(i32_add(p.slice13_start1, i32_mul(out_i0, p.slice13_step1)), p.pad6_lo1);
-        const bool ok1_1 = (p1_1 >= 0) && (p1_1 < p.pad6_d1);
-        const float reshape8_1 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_1 ? p1_1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-        const float sigmoid11_1 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1_1 ? p1_1 : 0, p.in1_s2))]);
-        const float mul7_1 = reshape8_1 * sigmoid11_1;
-        const float pad6_1 = ok1_1 ? mul7_1 : 0.0f;
-        part = pad6_1;
-      } else {
-        const int p1_2 = i32_sub(i32_add(p.slice15_start1, i32_mul(out_i0, p.slice15_step1)), p.pad6_lo1);
-        const bool ok1_2 = (p1_2 >= 0) && (p1_2 < p.pad6_d1);
-        const float reshape8_2 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_2 ? p1_2 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-        const float sigmoid11_2 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1_2 ? p1_2 : 0, p.in1_s2))]);
-        const float mul7_2 = reshape8_2 * sigmoid11_2;
-        const float pad6_2 = ok1_2 ? mul7_2 : 0.0f;
-        part = pad6_2;
-      }
-    }
-    const float sub21 = in2[i32_add(i32_mul(out_i1, p.in2_s0), i32_mul(r, p.in2_s1))] - in3[i32_mul(out_i1, p.in3_s0)];
-    const float exp20 = expf(sub21);
-    const float div19 = exp20 / in4[i32_mul(out_i1, p.in4_s0)];
-    const float mul2 = part * div19;
+    const int w1 = i32_sub(i32_add(out_i0, r), p.unfold3_pad1);
+    const bool ok1 = (w1 >= 0) && (w1 < p.unfold3_d1);
+    const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+    const float sigmoid8 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1 ? w1 : 0, p.in1_s2))]);
+    const float mul4 = reshape5 * sigmoid8;
+    const float unfold3 = ok1 ? mul4 : 0.0f;
+    const float sub14 = in2[i32_add(i32_mul(out_i1, p.in2_s0), i32_mul(r, p.in2_s1))] - in3[i32_mul(out_i1, p.in3_s0)];
+    const float exp13 = expf(sub14);
+    const float div12 = exp13 / in4[i32_mul(out_i1, p.in4_s0)];
+    const float mul2 = unfold3 * div12;
     acc = acc + mul2;
   }
   out[gid] = acc;
