@@ -202,7 +202,7 @@ export const keepFrames = defineOp({
   },
   lower: {
     kind: 'inline',
-    reads: (ins) => ['once', ins[1].shape.length === 1 && ins[0].shape[0] === 1 ? 'once' : 'many'],
+    reads: () => ['once', 'many'],
     emit: (ctx, idx, a, [x, lengths]) => {
       const axis = normAxis(a.axis, x.shape.length);
       const len = ctx.let(ctx.input(1, lengths.shape.length === 0 ? [] : [idx[0]]), 'length');
