@@ -80,11 +80,12 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
       kernels.push(kernel);
     }
     const fuses = kp.members.map((m) => ({ id: m, op: g.nodes[m].op, loc: g.nodes[m].loc, ...noteOf(kp, m) }));
+    const written = [kp.root, ...kp.writes ?? []];
     return {
       kernel: kernel.name, fuses, bindings: built.bindings, syms: built.symValues, total: built.total,
-      why: [kp.root, ...kp.writes ?? []].map((w) => `%${w} ${g.nodes[w].op}: ${whyStored(g, plan, w)}`),
+      why: written.map((w) => `%${w} ${g.nodes[w].op}: ${whyStored(g, plan, w)}`),
       bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0),
-      bytesWritten: [kp.root, ...kp.writes ?? []].reduce((a, w) => a + bytesOf(g.nodes[w]), 0),
+      bytesWritten: written.reduce((a, w) => a + bytesOf(g.nodes[w]), 0),
     };
   });
   return {

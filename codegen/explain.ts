@@ -14,7 +14,6 @@ export function whyStored(g: Graph, plan: Plan, id: number): string {
   if (readers.length > 1) return `read by ${readers.length} kernels (of ${readers.map((k) => named(g, k.root)).join(', ')}): cheaper to store once than to recompute in each`;
   if (readers.length === 0) return 'not read by any kernel';
   const [reader] = readers;
-  const members = new Set(reader.members);
   // up the fused chain from the direct consumers to the op that reads the value many times
   const seen = new Set<number>();
   const queue = reader.members.filter((m) => g.nodes[m].inputs.includes(id)).map((m) => [m, id] as const);
@@ -31,7 +30,7 @@ export function whyStored(g: Graph, plan: Plan, id: number): string {
         ? `${named(g, m)} ${reads}, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)`
         : `${named(g, m)} ${reads}: fused there it would be recomputed for every read (rule 3)`;
     }
-    for (const c of g.nodes.filter((c) => members.has(c.id) && c.inputs.includes(m))) queue.push([c.id, m]);
+    for (const c of reader.members) if (g.nodes[c].inputs.includes(m)) queue.push([c, m]);
   }
   return `kept apart so that the kernel of ${named(g, reader.root)} fits the storage-buffer limit, or cheaper to store than to recompute`;
 }

@@ -1,12 +1,12 @@
 // The planner's view of a lowering: which output axes each input index depends on. The op's own lowering
 // is run once with symbolic output indices (variables #o0, #o1, ...) against a context that records every
-// input index it asks for: loop and reduction variables become #l.., values read from inputs become #d..
-// (data). So the planner learns from the one place that defines an op's indexing, and a new op needs no
-// extra declaration.
+// input index it asks for: loop and reduction variables become #l.., input elements #i.. and other
+// computed values #d.. (both data). So the planner learns from the one place that defines an op's
+// indexing, and a new op needs no extra declaration.
 import type { Graph, Node } from '../ir/graph.ts';
 import { lookupOp } from '../ir/graph.ts';
 import * as x from './kexpr.ts';
-import { collectVars, typeOf, type Expr } from './kir.ts';
+import { collectVars, typeOf, type Expr, type KType } from './kir.ts';
 import type { LowerCtx, Mutable } from './lowering.ts';
 import { ktypeOf } from './lowering.ts';
 
@@ -41,7 +41,7 @@ export function probeOp(g: Graph, n: Node): OpProbe {
   const ins = n.inputs.map((i) => g.nodes[i].type);
   const reads: (Acc[] | undefined)[] = ins.map(() => undefined);
   let fresh = 0;
-  const data = (t: Parameters<typeof x.v>[1]) => x.v(`#d${fresh++}`, t);
+  const data = (t: KType) => x.v(`#d${fresh++}`, t);
   const loopVar = () => x.v(`#l${fresh++}`, 'i32');
   // a let-bound value stands for the variables its expression read (resolved, so trees stay small)
   const bound = new Map<string, Set<string>>();
@@ -64,20 +64,17 @@ export function probeOp(g: Graph, n: Node): OpProbe {
       acc[a].exact = acc[a].exact === null || acc[a].exact === exact ? exact : undefined;
     });
   };
-  const given = new Set<string>();
   const ctx: LowerCtx = {
     input(i, idx) {
       record(i, idx);
-      const v = data(ktypeOf(ins[i].dtype));
-      given.add((v as { name: string }).name);
-      return v;
+      return x.v(`#i${fresh++}`, ktypeOf(ins[i].dtype)); // an input element: data, kept apart for indexOnly
     },
     sym: (_value, hint) => x.sym(hint),
     let(value) {
       if (value.k === 'var' || value.k === 'const' || value.k === 'sym' || value.k === 'builtin') return value;
-      const v = x.v(`#t${fresh++}`, typeOf(value));
-      bound.set((v as { name: string }).name, varsOf(value));
-      return v;
+      const name = `#t${fresh++}`;
+      bound.set(name, varsOf(value));
+      return x.v(name, typeOf(value));
     },
     line(i, idx, axis) {
       const l = loopVar();
@@ -106,7 +103,7 @@ export function probeOp(g: Graph, n: Node): OpProbe {
   }
   const probe: OpProbe = {
     inputs: reads.map((r) => r?.map((a) => ({ axes: a.axes, loop: a.loop, data: a.data, exact: a.exact ?? undefined }))),
-    indexOnly: result?.k === 'var' && given.has(result.name),
+    indexOnly: result?.k === 'var' && result.name.startsWith('#i'),
   };
   cache.set(n, probe);
   return probe;

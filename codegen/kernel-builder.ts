@@ -2,9 +2,10 @@
 // fused members computed inline and stored values loaded. Every value and every local is placed in the
 // outermost scope where what it reads is defined (loop-invariant code leaves its loops; nothing leaves
 // a branch). Site kernels (fuse.ts rule 5) compute their table members into register arrays, once per
-// invocation, and write the ones that are also stored (the side outputs out1, out2, ...). Names are stable (buffers in0.., out; locals
-// named after the op and node; uniforms after the tensor or node they describe), so the same graph
-// always prints the same source, and kernels that differ only in sizes print alike.
+// invocation, and write the ones that are also stored (the side outputs out1, out2, ...). Names are
+// stable (buffers in0.., out; locals named after the op and node; uniforms after the tensor or node they
+// describe), so the same graph always prints the same source, and kernels that differ only in sizes
+// print alike.
 import { GraphError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { stridesOf, numel } from '../ir/tensor.ts';
@@ -122,7 +123,7 @@ class KernelBuilder implements LowerCtx {
   }
 
   sym(value: number, hint: string): Expr {
-    const owner = this.current ? `${this.current.op}${this.localIndex.get(this.current.id)}_` : '';
+    const owner = this.current ? `${this.localName(this.current)}_` : '';
     return this.symNamed(`${owner}${hint}`, value);
   }
 
@@ -239,17 +240,23 @@ class KernelBuilder implements LowerCtx {
     }
     const lower = lookupOp(n.op).lower;
     if (!lower) throw new GraphError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
-    if (!this.localIndex.has(id)) this.localIndex.set(id, this.localIndex.size);
+    const name = this.localName(n);
     const [savedNode, savedAt] = [this.current, this.at];
     this.current = n;
     this.at = this.hoistTarget(idx);
     let v = lower.emit(this, idx, n.attrs as never, n.inputs.map((i) => this.g.nodes[i].type), n.type);
     if (n.type.dtype === 'f16') v = x.call('round_f16', [v]);
-    // named by position in the kernel, not node id, so equal kernels of different nodes print alike
-    const bound = this.let(v, `${n.op}${this.localIndex.get(id)}`);
+    const bound = this.let(v, name);
     this.scopes[this.at].memo.set(key, bound);
     [this.current, this.at] = [savedNode, savedAt];
     return bound;
+  }
+
+  /** A node's name in this kernel: its op and its position among the nodes the kernel computes (not its
+   *  node id, so equal kernels of different nodes print alike). */
+  private localName(n: Node): string {
+    if (!this.localIndex.has(n.id)) this.localIndex.set(n.id, this.localIndex.size);
+    return `${n.op}${this.localIndex.get(n.id)}`;
   }
 
   /** A site kernel's table member: its line along `axis` at the other indices of `idx`, computed into
@@ -257,8 +264,7 @@ class KernelBuilder implements LowerCtx {
    *  writes, stored as it is computed. */
   private tabulated(n: Node, idx: readonly Expr[], axis: number): Expr {
     const t = ktypeOf(n.type.dtype);
-    if (!this.localIndex.has(n.id)) this.localIndex.set(n.id, this.localIndex.size);
-    const name = `${n.op}${this.localIndex.get(n.id)}`;
+    const name = this.localName(n);
     const base = withAxis(idx, axis, x.i32(0));
     const write = this.plan.writes?.includes(n.id) ? this.bufferFor(n.id, 'read_write') : undefined;
     const arr = this.registers(`tab ${n.id}@${JSON.stringify(base)}`, `${name}_tab`, t, n.type.shape[axis], base,

@@ -37,3 +37,10 @@ export function loopDim(ctx: LowerCtx, size: number, end: Expr, body: (v: Expr) 
   if (size === 1) body(x.i32(0));
   else ctx.loop(end, body, { hint });
 }
+
+/** Whether position `i` of axis `axis` lies in [0, size) (bound as ok<axis>), and the index to read with: i
+ *  inside, 0 outside, so the read stays in bounds and the caller selects its fill where it is not ok. */
+export function guardedIndex(ctx: LowerCtx, i: Expr, size: number, axis: number): { ok: Expr; index: Expr } {
+  const ok = ctx.let(x.and(x.ge(i, x.i32(0)), x.lt(i, ctx.sym(size, `d${axis}`))), `ok${axis}`);
+  return { ok, index: x.select(ok, i, x.i32(0)) };
+}

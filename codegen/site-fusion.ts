@@ -33,7 +33,7 @@ export interface SitePlan {
   readonly tables: ReadonlyMap<number, number>;
   /** Stored values, besides the root, that the kernel computes (as tables) and writes. */
   readonly writes: readonly number[];
-  /** The values this plan took out of memory (given back if the plan is dropped). */
+  /** The values this plan took out of memory (given back if the plan is dropped); `writes` stay there. */
   readonly absorbed: readonly number[];
 }
 
@@ -47,7 +47,6 @@ export interface SiteContext {
   readonly mapped: (root: number) => boolean;
 }
 
-interface Tried { readonly plan: SitePlan; readonly absorbed: ReadonlySet<number> }
 
 /** How the invocation of a site kernel needs a value. */
 interface Need {
@@ -73,24 +72,23 @@ export function decideSites(g: Graph, ctx: SiteContext): Map<number, SitePlan> {
     const n = g.nodes[r];
     if (!ctx.stored.has(r) || isSource(n.op) || inSite.has(r) || ctx.mapped(r)) continue;
     const sites = numel(n.type.shape);
-    let best: Tried | undefined;
+    const taken = (p: SitePlan) => p.absorbed.length + p.writes.length;
+    let best: SitePlan | undefined;
     n.type.shape.forEach((d, a) => {
       if (d < 2 || sites / d < d) return;
       const tried = trySite(g, ctx, inSite, r, a);
-      if (tried && (!best || tried.absorbed.size > best.absorbed.size)) best = tried;
+      if (tried && (!best || taken(tried) > taken(best))) best = tried;
     });
     if (!best) continue;
-    const chosen: Tried = best;
-    for (const id of chosen.absorbed) {
-      inSite.add(id);
-      if (!chosen.plan.writes.includes(id)) ctx.stored.delete(id);
-    }
-    plans.set(r, chosen.plan);
+    const chosen: SitePlan = best;
+    for (const id of chosen.absorbed) ctx.stored.delete(id);
+    for (const id of [...chosen.absorbed, ...chosen.writes]) inSite.add(id);
+    plans.set(r, chosen);
   }
   return plans;
 }
 
-function trySite(g: Graph, ctx: SiteContext, taken: ReadonlySet<number>, root: number, a: number): Tried | undefined {
+function trySite(g: Graph, ctx: SiteContext, taken: ReadonlySet<number>, root: number, a: number): SitePlan | undefined {
   const absorbed = new Set<number>();
   const writes = new Set<number>();
   for (;;) {
@@ -99,10 +97,8 @@ function trySite(g: Graph, ctx: SiteContext, taken: ReadonlySet<number>, root: n
     for (const [id, need] of needs) {
       if (members.has(id) || taken.has(id) || !absorbable(g, ctx, id, need, root, a)) continue;
       const n = g.nodes[id];
-      const outside = ctx.consumers[id].filter((c) => !members.has(c));
-      if (outside.length > 0 || ctx.outputs.has(id)) {
-        // (a consumer before the root would make the root's kernel wait for one that needs its output)
-        if (outside.some((c) => c < root) || !writable(n.type.shape, need, g.nodes[root].type.shape, a)) continue;
+      if (ctx.consumers[id].some((c) => !members.has(c)) || ctx.outputs.has(id)) {
+        if (!writable(n.type.shape, need, g.nodes[root].type.shape, a)) continue;
         writes.add(id);
       }
       absorbed.add(id);
@@ -113,14 +109,14 @@ function trySite(g: Graph, ctx: SiteContext, taken: ReadonlySet<number>, root: n
     const tables = new Map<number, number>();
     for (const id of members) {
       const need = needs.get(id);
+      if (id === root || !need) continue;
       const n = g.nodes[id];
-      const b = need && tableAxis(n.type.shape, need);
-      if (b === undefined || id === root) continue;
-      const probe = probeOp(g, n);
-      if (absorbed.has(id) || lookupOp(n.op).lower?.kind === 'loop' || (!probe.indexOnly && need!.readInLine)) tables.set(id, b);
+      const b = tableAxis(n.type.shape, need);
+      if (b === undefined) continue;
+      if (absorbed.has(id) || lookupOp(n.op).lower?.kind === 'loop' || (need.readInLine && !probeOp(g, n).indexOnly)) tables.set(id, b);
     }
-    // an absorbed value needed at one element per site is hoisted, not tabulated
-    return { plan: { lineAxis: a, tables, writes: [...writes], absorbed: [...absorbed].filter((id) => !writes.has(id)) }, absorbed };
+    // (an absorbed value needed at one element per site is hoisted, not tabulated)
+    return { lineAxis: a, tables, writes: [...writes], absorbed: [...absorbed].filter((id) => !writes.has(id)) };
   }
 }
 

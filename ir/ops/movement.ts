@@ -11,7 +11,7 @@ import * as k from '../../codegen/kexpr.ts';
 import type { Expr } from '../../codegen/kir.ts';
 import { broadcastIndex } from '../../codegen/index-math.ts';
 import { fillValue, ktypeOf, type LowerCtx } from '../../codegen/lowering.ts';
-import { clampI32, flatIndex, unravelIndex } from '../../codegen/lower-index.ts';
+import { clampI32, flatIndex, guardedIndex, unravelIndex } from '../../codegen/lower-index.ts';
 
 /** Movement lowerings remap the index and read the input once per output element. */
 const once = (): ['once'] => ['once'];
@@ -264,10 +264,9 @@ function padZero(ctx: LowerCtx, idx: readonly Expr[], a: PadAttrs, x: TensorType
       inside = k.and(inside, k.eq(idx[ax], ctx.sym(lo, `lo${ax}`)));
       return k.i32(0);
     }
-    const i = ctx.let(k.sub(idx[ax], ctx.sym(lo, `lo${ax}`)), `p${ax}`);
-    const ok = ctx.let(k.and(k.ge(i, k.i32(0)), k.lt(i, ctx.sym(d, `d${ax}`))), `ok${ax}`);
+    const { ok, index } = guardedIndex(ctx, ctx.let(k.sub(idx[ax], ctx.sym(lo, `lo${ax}`)), `p${ax}`), d, ax);
     inside = k.and(inside, ok);
-    return k.select(ok, i, k.i32(0));
+    return index;
   });
   return k.select(ctx.let(inside, 'inside'), ctx.input(0, src), fill);
 }

@@ -11,6 +11,7 @@ import { normAxes } from './util.ts';
 import * as k from '../../codegen/kexpr.ts';
 import type { Expr } from '../../codegen/kir.ts';
 import { fillValue } from '../../codegen/lowering.ts';
+import { guardedIndex } from '../../codegen/lower-index.ts';
 
 interface UnfoldAttrs { at: number; axes: number[]; kernel: number[]; padding: number[] }
 
@@ -99,9 +100,9 @@ export const unfold = defineOp({
           continue;
         }
         const at = ctx.let(k.sub(k.add(src[ax], off), ctx.sym(w.padding[j], `pad${ax}`)), `w${ax}`);
-        const ok = ctx.let(k.and(k.ge(at, k.i32(0)), k.lt(at, ctx.sym(x.shape[ax], `d${ax}`))), `ok${ax}`);
+        const { ok, index } = guardedIndex(ctx, at, x.shape[ax], ax);
         inside = inside ? k.and(inside, ok) : ok;
-        src[ax] = k.select(ok, at, k.i32(0));
+        src[ax] = index;
       }
       const v = ctx.input(0, src);
       return inside ? k.select(ctx.let(inside, 'inside'), v, fillValue(x.dtype, 0)) : v;
