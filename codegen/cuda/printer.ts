@@ -13,13 +13,7 @@
 // Compile with nvcc's IEEE defaults (no --use_fast_math) and --fmad=false so that every f32 operation
 // rounds as the interpreter's does (codegen/cuda/nvcc.ts does).
 //
-// Signature (what a runtime passes to cuLaunchKernel, in order; cudaSignature() lists it):
-//   1. one device pointer per kernel buffer, in kernel.buffers order
-//      (`const T* __restrict__` when read-only, `T* __restrict__` when written; buffers must not alias);
-//   2. unless every uniform is specialised: the struct `<kernel>_params` by value, one 32-bit int per sym in
-//      kernel.syms order (4 * syms.length bytes, 4-byte aligned, no padding);
-//   3. if kernel.traps: `unsigned int* status`, a device word the kernel raises with atomicMax(status, code).
-// Launch with blockDim = (mapping.workgroupSize, 1, 1) and the manifest's workgroups as gridDim (x, y, 1).
+// The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { TargetError } from '../../ir/errors.ts';
@@ -28,6 +22,7 @@ import { typeOf } from '../kir.ts';
 import { TRAP } from '../lowering.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
+import { cudaSignature, paramsType, storageType, valueType } from './layout.ts';
 
 export interface CudaOptions {
   /** Values of kernel.syms (in order) to print as literals; the params struct then leaves the signature. */
@@ -36,25 +31,6 @@ export interface CudaOptions {
   readonly comment: string;
 }
 
-export type CudaStorage = 'float' | '__half' | 'int' | 'unsigned int' | 'float2';
-
-/** One parameter of a printed kernel, in signature order. */
-export type CudaParam =
-  | { readonly kind: 'buffer'; readonly name: string; readonly buffer: number; readonly type: CudaStorage; readonly access: 'read' | 'read_write' }
-  | { readonly kind: 'params'; readonly name: 'p'; readonly type: string; readonly bytes: number }
-  | { readonly kind: 'status'; readonly name: 'status' };
-
-/** The parameters of a kernel's CUDA function, in order: what the runtime's kernel-argument array holds. */
-export function cudaSignature(kernel: Kernel, opts: { specialized?: boolean } = {}): CudaParam[] {
-  const out: CudaParam[] = kernel.buffers.map((b, i) => ({ kind: 'buffer', name: b.name, buffer: i, type: storageType(b.t), access: b.access }));
-  if (!opts.specialized && kernel.syms.length > 0) out.push({ kind: 'params', name: 'p', type: paramsType(kernel), bytes: cudaParamsBytes(kernel) });
-  if (kernel.traps) out.push({ kind: 'status', name: 'status' });
-  return out;
-}
-
-/** Size in bytes of the params struct passed by value: one 32-bit int per sym. */
-export const cudaParamsBytes = (kernel: Kernel): number => 4 * kernel.syms.length;
-
 /** Print one kernel as a CUDA C++ source file. */
 export function printCuda(kernel: Kernel, opts: CudaOptions): string {
   return new CudaPrinter(kernel, opts).print();
@@ -62,22 +38,6 @@ export function printCuda(kernel: Kernel, opts: CudaOptions): string {
 
 /** The printer in the shape buildArtifact takes (uniforms not specialised). */
 export const cudaKernelPrinter: KernelPrinter = (kernel, comment) => printCuda(kernel, { comment });
-
-const paramsType = (kernel: Kernel) => `${kernel.name}_params`;
-
-function storageType(t: KType): CudaStorage {
-  switch (t) {
-    case 'f32': return 'float';
-    case 'f16': return '__half';
-    case 'i32': return 'int';
-    case 'u32': case 'bool': return 'unsigned int';
-    case 'c64': return 'float2';
-  }
-}
-
-function valueType(t: KType): string {
-  return t === 'bool' ? 'bool' : storageType(t);
-}
 
 // ---- templates -----------------------------------------------------------------------------------
 
