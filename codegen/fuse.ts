@@ -85,7 +85,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     else if (!opts.fuse && n.op !== 'const') stored.add(n.id);
   }
   const fusedLines = opts.fuse ? decideLoops(g, consumers, stored) : new Map<number, number>();
-  if (opts.fuse) decideShared(g, consumers, stored);
+  if (opts.fuse) decideShared(g, consumers, stored, fusedLines);
   const sites = opts.fuse
     ? decideSites(g, {
       consumers, stored, outputs,
@@ -171,12 +171,15 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): Map<
       once[id] = single !== undefined && readOnce && once[single.id];
       continue;
     }
+    // a line op that can compute whole lines does, even where it could be fused 'once': its kernel then
+    // reads each input line into registers once instead of once per output element
     const axis = lineAxisOf(g, n);
-    if (single && readOnce && once[single.id]) once[id] = true;
-    else if (axis !== undefined && (line[id] === 'any' || line[id] === axis)) {
+    if (axis !== undefined && (line[id] === 'any' || line[id] === axis)) {
       fusedLines.set(id, axis);
       line[id] = axis;
-    } else {
+      once[id] = single !== undefined && readOnce && once[single.id];
+    } else if (single && readOnce && once[single.id]) once[id] = true;
+    else {
       stored.add(id);
       once[id] = true;
       line[id] = 'any';
@@ -215,8 +218,11 @@ export function reuseOf(g: Graph, c: Node, k: number): number {
   return per === undefined ? Infinity : (numel(c.type.shape) * per) / size;
 }
 
-// Rule 3, deciding producers before consumers so each node's inline inputs are known.
-function decideShared(g: Graph, consumers: number[][], stored: Set<number>): void {
+// Rule 3, deciding producers before consumers so each node's inline inputs are known. A line op that
+// computes whole lines per invocation (fused as a line, or stored in a line kernel of its own) reads its
+// input's line into registers once, so it re-reads nothing.
+function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fusedLines: ReadonlyMap<number, number>): void {
+  const wholeLines = (c: number) => fusedLines.has(c) || (stored.has(c) && lineAxisOf(g, g.nodes[c]) !== undefined);
   const leaves = new Map<number, Set<number>>();
   const size = new Array<number>(g.nodes.length).fill(0);
   for (const n of g.nodes) {
@@ -230,7 +236,8 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>): voi
     size[n.id] = 1 + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : size[i]), 0);
     const reuse = Math.max(...consumers[n.id].map((c) => {
       const cn = g.nodes[c];
-      return lookupOp(cn.op).lower?.kind === 'loop' ? Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k) : 1))) : 1;
+      if (lookupOp(cn.op).lower?.kind !== 'loop' || wholeLines(c)) return 1;
+      return Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k) : 1)));
     }), 1);
     if (size[n.id] * (reuse - 1) > RECOMPUTE_LIMIT) {
       stored.add(n.id);

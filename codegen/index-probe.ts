@@ -85,6 +85,10 @@ export function probeOp(g: Graph, n: Node): OpProbe {
       element(loopVar());
       return () => data(t);
     },
+    group(_key, _fixed, compute) {
+      const values = compute();
+      return (i) => values[i];
+    },
     mutable(init): Mutable {
       return { ref: data(typeOf(init)), set: () => undefined };
     },

@@ -11,7 +11,7 @@ import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { stridesOf, numel } from '../ir/tensor.ts';
 import * as x from './kexpr.ts';
 import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
-import { collectVars, typeOf } from './kir.ts';
+import { collectVars, childrenOf, mapChildren, typeOf } from './kir.ts';
 import type { KernelPlan } from './fuse.ts';
 import { isLiteralConst } from './fuse.ts';
 import { ktypeOf, type LowerCtx, type Mutable, type TrapCode } from './lowering.ts';
@@ -37,9 +37,13 @@ export const storageOf = (n: Node): KType => (n.type.dtype === 'bool' ? 'u32' : 
  *  lengths (uniforms) differ a little share one pipeline. */
 const capacity = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(n, 1)));
 
+/** Lines of at most this length are computed straight-line: a line kernel's positions are literals. */
+export const UNROLL_LINE_MAX = 64;
+
 interface Scope {
   readonly stmts: Stmt[];
   readonly memo: Map<string, Expr>;
+  readonly groups: Map<string, ValueGroup>;
   readonly parent: number;
   readonly kind: 'root' | 'loop' | 'branch';
 }
@@ -48,10 +52,42 @@ export function buildKernel(g: Graph, plan: KernelPlan): BuiltKernel {
   return new KernelBuilder(g, plan).build();
 }
 
+/** A LowerCtx.group: its value trees; each subtree's value number (equal numbers: the same computation,
+ *  up to the order of + and * operands); how often each number occurs in the trees; and the numbers bound
+ *  so far (to locals, or to their trees rebuilt over bound children). */
+interface ValueGroup {
+  readonly scope: number;
+  readonly values: readonly Expr[];
+  readonly numbers: Map<Expr, number>;
+  readonly uses: number[];
+  readonly bound: Map<number, Expr>;
+  readonly hint: string;
+}
+
+/** Numbers the subtrees of `e` by value (see ValueGroup), counting each number's occurrences once per
+ *  distinct parent tree. */
+function numberValues(e: Expr, numbers: Map<Expr, number>, table: Map<string, number>, uses: number[]): number {
+  const known = numbers.get(e);
+  if (known !== undefined) { uses[known]++; return known; }
+  let kids = childrenOf(e).map((c) => numberValues(c, numbers, table, uses));
+  if (e.k === 'bin' && (e.op === '+' || e.op === '*') && kids[0] > kids[1]) kids = [kids[1], kids[0]];
+  let i = 0;
+  const key = JSON.stringify(mapChildren(e, () => ({ k: 'sym', name: `#${kids[i++]}` })));
+  let n = table.get(key);
+  if (n === undefined) {
+    n = uses.length;
+    table.set(key, n);
+    uses.push(0);
+  } else kids.forEach((kid) => uses[kid]--); // a repeat reads its operands through the first one
+  numbers.set(e, n);
+  uses[n]++;
+  return n;
+}
+
 class KernelBuilder implements LowerCtx {
   // Statements go into scopes (the body, loop bodies, branches) that form a tree; `at` receives emitted
   // statements. Each scope memoises the node values computed in it.
-  private scopes: Scope[] = [{ stmts: [], memo: new Map(), parent: -1, kind: 'root' }];
+  private scopes: Scope[] = [{ stmts: [], memo: new Map(), groups: new Map(), parent: -1, kind: 'root' }];
   private at = 0;
   /** The scope each local was declared in, and which locals are mutable. */
   private declaredIn = new Map<string, number>();
@@ -96,10 +132,15 @@ class KernelBuilder implements LowerCtx {
       const outer = this.unravel(flat, shape.map((d, k) => (k === line ? 1 : d)), 'line');
       const out = this.bufferFor(root.id, 'read_write');
       const strides = this.stridesOf(out, shape);
-      this.loop(this.symNamed(`out_d${line}`, shape[line]), (pos) => {
+      const position = (pos: Expr) => {
         const idx = withAxis(outer, line, pos);
         this.emitStore(out, x.dot(idx, strides), this.toStorage(root, this.value(root.id, idx)));
-      }, { hint: 'pos' });
+      };
+      // short lines of line ops are straight-line code: every position, and so every register index, a
+      // literal (site kernels keep their loop: their tables are indexed by it)
+      if (this.plan.tables === undefined && shape[line] <= UNROLL_LINE_MAX) {
+        for (let p = 0; p < shape[line]; p++) position(x.i32(p));
+      } else this.loop(this.symNamed(`out_d${line}`, shape[line]), position, { hint: 'pos' });
     }
     return {
       kernel: {
@@ -154,6 +195,29 @@ class KernelBuilder implements LowerCtx {
     return (position) => ({ k: 'reg_load', arr, index: position, t });
   }
 
+  group(key: string, fixed: readonly Expr[], compute: () => readonly Expr[]): (i: number) => Expr {
+    const node = this.current!;
+    const full = `${node.id} ${key}`;
+    let found: ValueGroup | undefined;
+    for (let s = this.at; s >= 0 && !found; s = this.scopes[s].parent) found = this.scopes[s].groups.get(full);
+    if (!found) {
+      const saved = this.at;
+      this.at = this.hoistTarget(fixed);
+      const values = compute();
+      const numbers = new Map<Expr, number>(), table = new Map<string, number>(), uses: number[] = [];
+      values.forEach((v) => numberValues(v, numbers, table, uses));
+      found = { scope: this.at, values, numbers, uses, bound: new Map(), hint: `${this.localName(node)}_v` };
+      this.scopes[this.at].groups.set(full, found);
+      this.at = saved;
+    }
+    const grp = found;
+    return (i) => {
+      const saved = this.at;
+      this.at = grp.scope;
+      try { return this.bindShared(grp, grp.values[i]); } finally { this.at = saved; }
+    };
+  }
+
   mutable(init: Expr, hint: string): Mutable {
     const name = this.fresh(hint);
     const t = typeOf(init);
@@ -202,6 +266,17 @@ class KernelBuilder implements LowerCtx {
       this.emit({ k: 'barrier' });
     }
     return this.let({ k: 'shared_load', arr, index: x.i32(0), t }, 'reduced');
+  }
+
+  /** A group's tree `e` over bound children, itself bound to a local when the group uses it twice. */
+  private bindShared(grp: ValueGroup, e: Expr): Expr {
+    const n = grp.numbers.get(e)!;
+    const hit = grp.bound.get(n);
+    if (hit) return hit;
+    const rebuilt = mapChildren(e, (c) => this.bindShared(grp, c));
+    const r = grp.uses[n] > 1 ? this.let(rebuilt, grp.hint) : rebuilt;
+    grp.bound.set(n, r);
+    return r;
   }
 
   /** A register array of `length` (at most `size`) elements, element(p) at p, filled where nothing in
@@ -366,7 +441,7 @@ class KernelBuilder implements LowerCtx {
   }
 
   private scoped(kind: Scope['kind'], fn: () => void): Stmt[] {
-    const scope: Scope = { stmts: [], memo: new Map(), parent: this.at, kind };
+    const scope: Scope = { stmts: [], memo: new Map(), groups: new Map(), parent: this.at, kind };
     this.scopes.push(scope);
     const saved = this.at;
     this.at = this.scopes.length - 1;

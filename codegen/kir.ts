@@ -123,16 +123,33 @@ export function typeOf(e: Expr): KType {
   }
 }
 
+/** The subexpressions of `e`, in order. */
+export function childrenOf(e: Expr): readonly Expr[] {
+  switch (e.k) {
+    case 'reg_load': case 'load': case 'shared_load': return [e.index];
+    case 'bin': return [e.a, e.b];
+    case 'neg': case 'not': case 'cast': return [e.a];
+    case 'call': return e.args;
+    case 'select': return [e.cond, e.a, e.b];
+    default: return [];
+  }
+}
+
+/** `e` with each subexpression c replaced by f(c), in the order childrenOf gives them. */
+export function mapChildren(e: Expr, f: (c: Expr) => Expr): Expr {
+  switch (e.k) {
+    case 'reg_load': case 'load': case 'shared_load': return { ...e, index: f(e.index) };
+    case 'bin': return { ...e, a: f(e.a), b: f(e.b) };
+    case 'neg': case 'not': case 'cast': return { ...e, a: f(e.a) } as Expr;
+    case 'call': return { ...e, args: e.args.map(f) };
+    case 'select': return { ...e, cond: f(e.cond), a: f(e.a), b: f(e.b) };
+    default: return e;
+  }
+}
+
 /** Adds the names of the variables and register arrays `e` reads to `out`. */
 export function collectVars(e: Expr, out: Set<string>): void {
-  switch (e.k) {
-    case 'var': out.add(e.name); return;
-    case 'reg_load': out.add(e.arr); collectVars(e.index, out); return;
-    case 'load': case 'shared_load': collectVars(e.index, out); return;
-    case 'bin': collectVars(e.a, out); collectVars(e.b, out); return;
-    case 'neg': case 'not': case 'cast': collectVars(e.a, out); return;
-    case 'call': e.args.forEach((a) => collectVars(a, out)); return;
-    case 'select': collectVars(e.cond, out); collectVars(e.a, out); collectVars(e.b, out); return;
-    default: return;
-  }
+  if (e.k === 'var') out.add(e.name);
+  if (e.k === 'reg_load') out.add(e.arr);
+  for (const c of childrenOf(e)) collectVars(c, out);
 }

@@ -34,6 +34,10 @@ export interface LowerCtx {
   /** A small table of `t` values element(i), i < length (at most `size`), computed once where nothing it
    *  depends on varies and read back by index. Equal keys share one table. */
   table(key: string, t: KType, size: number, length: Expr, element: (i: Expr) => Expr): (i: Expr) => Expr;
+  /** Values computed together where nothing in `fixed` varies (a whole line's transform): `compute`
+   *  builds them once per key as expression trees; value i is bound to locals when first read, and a
+   *  subexpression several values share is bound once (what no read value needs is never emitted). */
+  group(key: string, fixed: readonly Expr[], compute: () => readonly Expr[]): (i: number) => Expr;
   /** A mutable local. */
   mutable(init: Expr, hint: string): Mutable;
   /** for (v = start; v < end; v += step) body(v). */

@@ -8,6 +8,8 @@ import { Tensor, formatShape } from '../tensor.ts';
 import { normAxis, requireDType, requireRank } from './util.ts';
 import * as k from '../../codegen/kexpr.ts';
 import type { Expr } from '../../codegen/kir.ts';
+import { conj, cscale, dft, toC64, ZERO, type Cx } from '../../codegen/short-fft.ts';
+import { withAxis } from '../../codegen/index-math.ts';
 import type { LowerCtx, ReadPattern } from '../../codegen/lowering.ts';
 
 type Norm = 'backward' | 'ortho' | 'forward';
@@ -78,6 +80,20 @@ function twiddle(ctx: LowerCtx, j: Expr, n: Expr, length: number): [Expr, Expr] 
 /** Transforms up to this length keep their twiddles in a register table (the lengths the blocks use). */
 const TWIDDLE_TABLE_MAX = 64;
 
+/** Transforms up to this length whose line position is a literal (a line kernel computing whole lines,
+ *  codegen/fuse.ts rule 2b) are straight-line FFTs: the whole line is transformed once, with literal
+ *  twiddles, instead of one O(n) sum per output element. */
+const STRAIGHT_LINE_MAX = 64;
+
+const literalPosition = (e: Expr, n: number): number | undefined => (e.k === 'const' && n <= STRAIGHT_LINE_MAX ? e.v : undefined);
+
+/** The whole line of one transform, straight-line: `values` builds its outputs from the input line read
+ *  at literal positions `read(p)`. */
+function wholeLine(ctx: LowerCtx, idx: readonly Expr[], ax: number, values: (read: (p: number) => Expr) => Expr[]): (i: number) => Expr {
+  const base = withAxis(idx, ax, k.i32(0));
+  return ctx.group(`line ${JSON.stringify(base)}`, base, () => values((p) => ctx.input(0, withAxis(idx, ax, k.i32(p)))));
+}
+
 /** v times the transform's scale (see `scale`), as a division so that 1/n is not rounded separately. */
 function applyScale(norm: Norm, v: Expr, n: Expr, inverse: boolean): Expr {
   if (norm === 'ortho') return k.div(v, k.call('sqrt', [k.cast('f32', n)]));
@@ -120,6 +136,15 @@ export const rfft = defineOp({
     emit: (ctx, idx, a, [x]) => {
       const ax = normAxis(a.axis, x.shape.length);
       const n = rfftLength(x, ax, a.n);
+      const at = literalPosition(idx[ax], n);
+      if (at !== undefined) {
+        const used = Math.min(x.shape[ax], n);
+        const s = scale(a.norm, n, false);
+        return wholeLine(ctx, idx, ax, (read) => {
+          const signal = Array.from({ length: n }, (_, t): Cx => (t < used ? { re: read(t), im: null } : ZERO));
+          return dft(signal, -1).slice(0, Math.floor(n / 2) + 1).map((v) => toC64(cscale(v, s)));
+        })(at);
+      }
       const nS = ctx.sym(n, 'n');
       const bin = idx[ax];
       const signal = ctx.line(0, idx, ax, x.shape[ax]);
@@ -184,6 +209,22 @@ export const irfft = defineOp({
     emit: (ctx, idx, a, [x]) => {
       const ax = normAxis(a.axis, x.shape.length);
       const n = irfftLength(x, ax, a.n);
+      const at = literalPosition(idx[ax], n);
+      if (at !== undefined) {
+        const used = Math.min(x.shape[ax], Math.floor(n / 2) + 1);
+        const s = scale(a.norm, n, true);
+        const y = wholeLine(ctx, idx, ax, (read) => {
+          // the Hermitian spectrum of length n: Z[k] for k <= n/2 (Im of DC and Nyquist ignored), its mirror above
+          const half = Array.from({ length: Math.floor(n / 2) + 1 }, (_, bin): Cx => {
+            if (bin >= used) return ZERO;
+            const z = read(bin);
+            return { re: k.call('re', [z]), im: bin === 0 || 2 * bin === n ? null : k.call('im', [z]) };
+          });
+          const full = Array.from({ length: n }, (_, bin) => (bin < half.length ? half[bin] : conj(half[n - bin])));
+          return dft(full, 1).map((v) => cscale(v, s).re ?? k.f32(0));
+        });
+        return y(at);
+      }
       const nS = ctx.sym(n, 'n');
       const t = idx[ax];
       const spectrum = ctx.line(0, idx, ax, x.shape[ax]);

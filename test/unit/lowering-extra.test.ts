@@ -1,5 +1,5 @@
 // Lowerings of the FFT, complex, sampling and selection ops beyond the single-op cases: fused chains
-// through them, the FFTs' f32 accuracy over every length up to 64, kernel sharing across sizes, and
+// through them, the FFTs' f32 accuracy over every length up to 64, straight-line short transforms, kernel sharing across sizes, and
 // gather's run-time index check.
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
@@ -7,6 +7,7 @@ import { GraphBuilder } from '../../ir/builder.ts';
 import type { DType } from '../../ir/dtype.ts';
 import { ExecutionError } from '../../ir/errors.ts';
 import type { Graph } from '../../ir/graph.ts';
+import type { Stmt } from '../../codegen/kir.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import { Rng } from '../../runtime/random.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
@@ -64,20 +65,34 @@ describe('FFT accuracy of the f32 direct DFT', () => {
     }
   });
 
-  // lines and twiddle tables are kept in register arrays whose capacity (the length, or n, rounded up to a
-  // power of two) is part of the code: lengths within one capacity share a kernel
-  it('transforms that differ only in length (within one register capacity) compile to the same kernel code', () => {
+  // a line kernel's transforms of up to 64 points are straight-line FFTs with literal twiddles: no loop,
+  // no register array (which SwiftShader and ptxas would keep in memory when indexed dynamically)
+  it('transforms of up to 64 points compute whole lines as straight-line code', () => {
+    const shapeOf = (body: readonly Stmt[]): string[] => body.flatMap((s) => (s.k === 'for' ? ['for', ...shapeOf(s.body)]
+      : s.k === 'if' ? [...shapeOf(s.then), ...shapeOf(s.else ?? [])] : s.k === 'reg_array' ? ['reg_array'] : []));
+    for (const T of [8, 13, 16, 33, 64]) {
+      const p = compileGraph(graph((b) => {
+        const x = b.input('x', 'f32', [2, 3, T, 2]);
+        const w = b.input('w', 'c64', [3, (T >> 1) + 1, 1]);
+        b.output('y', b.add(x, b.irfft(b.mul(b.rfft(x, { axis: 2, norm: 'ortho' }), w), { axis: 2, n: T, norm: 'ortho' })));
+      }));
+      expect(p.kernels).toHaveLength(1);
+      expect(shapeOf(p.kernels[0].body), `T=${T}`).toEqual([]);
+    }
+  });
+
+  // longer transforms keep their loops; their register arrays' capacity (the length rounded up to a power
+  // of two) is part of the code, so lengths within one capacity share a kernel
+  it('longer transforms that differ only in length (within one register capacity) compile to the same kernel code', () => {
     const code = (build: (b: GraphBuilder) => void) => {
       const p = compileGraph(graph(build));
       expect(p.kernels).toHaveLength(1);
       return JSON.stringify({ ...p.kernels[0], name: undefined });
     };
-    expect(code((b) => b.output('y', b.rfft(b.input('x', 'f32', [3, 8])))))
-      .toBe(code((b) => b.output('y', b.rfft(b.input('x', 'f32', [5, 7]), { n: 8 }))));
-    expect(code((b) => b.output('y', b.rfft(b.input('x', 'f32', [3, 7]), { norm: 'ortho' }))))
-      .toBe(code((b) => b.output('y', b.rfft(b.input('x', 'f32', [2, 6]), { n: 8, norm: 'ortho' }))));
-    expect(code((b) => b.output('y', b.irfft(b.input('z', 'c64', [2, 5])))))
-      .toBe(code((b) => b.output('y', b.irfft(b.input('z', 'c64', [4, 6]), { n: 7 }))));
+    expect(code((b) => b.output('y', b.rfft(b.input('x', 'f32', [3, 130])))))
+      .toBe(code((b) => b.output('y', b.rfft(b.input('x', 'f32', [5, 140]), { n: 130 }))));
+    expect(code((b) => b.output('y', b.irfft(b.input('z', 'c64', [2, 70])))))
+      .toBe(code((b) => b.output('y', b.irfft(b.input('z', 'c64', [4, 80]), { n: 138 }))));
   });
 });
 

@@ -10,7 +10,7 @@
 // stores %34 rfft: %55 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k2_rfft_concat_slice_add_params (by value, 112 bytes).
+// Arguments: in0, in1, out, k2_rfft_concat_slice_add_params (by value, 96 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -46,9 +46,6 @@ struct k2_rfft_concat_slice_add_params {
   int out_s2;
   int out_s3;
   int out_s4;
-  int out_d2;
-  int rfft0_n;
-  int rfft0_line0;
   int concat1_end0;
   int concat1_off0;
   int slice3_start2;
@@ -63,7 +60,6 @@ struct k2_rfft_concat_slice_add_params {
   int in1_s4;
   int slice4_start2;
   int slice4_step2;
-  int rfft0_used;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k2_rfft_concat_slice_add(
@@ -81,43 +77,48 @@ extern "C" __global__ void __launch_bounds__(64) k2_rfft_concat_slice_add(
   const int line_i1 = gid / p.line_s1 % p.line_d1;
   const int line_i3 = gid / p.line_s3 % p.line_d3;
   const int line_i4 = gid % p.line_d4;
-  float concat_line[4] = {};
-  for (int p_1 = 0; p_1 < p.rfft0_line0; ++p_1) {
-    float part = 0.0f;
-    if (p_1 < p.concat1_end0) {
-      const float slice3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(i32_sub(p_1, p.concat1_off0), p.slice3_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
-      const float add2 = slice3 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(p_1, p.concat1_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
-      part = add2;
-    } else {
-      const float slice4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
-      part = slice4;
-    }
-    concat_line[p_1] = part;
+  float part = 0.0f;
+  if (0 < p.concat1_end0) {
+    const float slice3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(i32_sub(0, p.concat1_off0), p.slice3_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add2 = slice3 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(0, p.concat1_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part = add2;
+  } else {
+    const float slice4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part = slice4;
   }
-  float cos_table[4] = {};
-  for (int e = 0; e < p.rfft0_n; ++e) {
-    const float angle = (float)(i32_mul(e, 2) > p.rfft0_n ? i32_sub(e, p.rfft0_n) : e) * 6.2831855f / (float)p.rfft0_n;
-    cos_table[e] = cosf(angle);
+  float part_1 = 0.0f;
+  if (1 < p.concat1_end0) {
+    const float slice3_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(i32_sub(1, p.concat1_off0), p.slice3_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add2_1 = slice3_1 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(1, p.concat1_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part_1 = add2_1;
+  } else {
+    const float slice4_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part_1 = slice4_1;
   }
-  float sin_table[4] = {};
-  for (int e_1 = 0; e_1 < p.rfft0_n; ++e_1) {
-    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft0_n ? i32_sub(e_1, p.rfft0_n) : e_1) * 6.2831855f / (float)p.rfft0_n;
-    sin_table[e_1] = sinf(angle_1);
+  float part_2 = 0.0f;
+  if (2 < p.concat1_end0) {
+    const float slice3_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(i32_sub(2, p.concat1_off0), p.slice3_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add2_2 = slice3_2 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(2, p.concat1_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part_2 = add2_2;
+  } else {
+    const float slice4_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part_2 = slice4_2;
   }
-  for (int pos = 0; pos < p.out_d2; ++pos) {
-    float re = 0.0f;
-    float im = 0.0f;
-    int j = 0;
-    for (int t = 0; t < p.rfft0_used; ++t) {
-      const float v = concat_line[t];
-      const float c = cos_table[j];
-      const float s = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      const int js = i32_add(j, pos);
-      j = js >= p.rfft0_n ? i32_sub(js, p.rfft0_n) : js;
-    }
-    const float2 rfft0 = make_float2(re / sqrtf((float)p.rfft0_n), im / sqrtf((float)p.rfft0_n));
-    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = rfft0;
+  float part_3 = 0.0f;
+  if (3 < p.concat1_end0) {
+    const float slice3_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice3_start2, i32_mul(i32_sub(3, p.concat1_off0), p.slice3_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add2_3 = slice3_3 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(3, p.concat1_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part_3 = add2_3;
+  } else {
+    const float slice4_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part_3 = slice4_3;
   }
+  const float rfft0_v = part + part_2;
+  const float rfft0_v_1 = part_1 + part_3;
+  const float2 rfft0 = make_float2((rfft0_v + rfft0_v_1) * 0.5f, 0.0f);
+  out[i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = rfft0;
+  const float2 rfft0_1 = make_float2((part - part_2) * 0.5f, -(part_1 - part_3) * 0.5f);
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), p.out_s2), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = rfft0_1;
+  const float2 rfft0_2 = make_float2((rfft0_v - rfft0_v_1) * 0.5f, 0.0f);
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = rfft0_2;
 }

@@ -15,14 +15,14 @@
 //   %70 mul  @ nn/dtf.ts:176:20
 //   %71 slice  @ nn/dtf.ts:177:26
 //   %72 slice  @ nn/dtf.ts:177:82
-//   %73 complex [register table along axis 2]  @ nn/dtf.ts:177:16
+//   %73 complex  @ nn/dtf.ts:177:16
 //   %75 irfft  @ nn/dtf.ts:181:30
 //   %76 add  @ nn/dtf.ts:181:21
 //   %77 add  @ nn/dtf.ts:181:15
 // stores %77 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 148 bytes).
+// Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 128 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -58,14 +58,10 @@ struct k6_add_irfft_complex_slice_params {
   int out_s2;
   int out_s3;
   int out_s4;
-  int out_d2;
   int in0_s1;
   int in0_s2;
   int in0_s3;
   int in0_s4;
-  int irfft2_n;
-  int irfft2_line0;
-  int complex3_tabn;
   int slice4_start4;
   int slice4_step4;
   int concat8_end0;
@@ -83,7 +79,6 @@ struct k6_add_irfft_complex_slice_params {
   int in4_s1;
   int slice16_start4;
   int slice16_step4;
-  int irfft2_used;
   int in5_s1;
 };
 
@@ -106,79 +101,137 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const int line_i1 = gid / p.line_s1 % p.line_d1;
   const int line_i3 = gid / p.line_s3 % p.line_d3;
   const int line_i4 = gid % p.line_d4;
-  float2 complex_line[4] = {};
-  float2 complex3_tab[4] = {};
+  float part = 0.0f;
+  if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
+    const int ii1 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
+    const int ii2 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
+    const float2 reshape10 = in1[i32_add(i32_mul(ii1, p.in1_s1), i32_mul(ii2, p.in1_s2))];
+    const float real9 = reshape10.x;
+    part = real9;
+  } else {
+    const int ii1_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
+    const int ii2_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
+    const float2 reshape10_1 = in1[i32_add(i32_mul(ii1_1, p.in1_s1), i32_mul(ii2_1, p.in1_s2))];
+    const float imag11 = reshape10_1.y;
+    part = imag11;
+  }
   const float reshape12 = in2[i32_mul(line_i1, p.in2_s0)];
+  const float sub7 = part - reshape12;
   const float reshape15 = in3[i32_mul(line_i1, p.in3_s0)];
   const float add14 = reshape15 + 0.00001f;
   const float rsqrt13 = rsqrtf(add14);
-  for (int k = 0; k < p.complex3_tabn; ++k) {
-    float part = 0.0f;
-    if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
-      const int ii1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
-      const int ii2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
-      const float2 reshape10 = in1[i32_add(i32_mul(ii1, p.in1_s1), i32_mul(ii2, p.in1_s2))];
-      const float real9 = reshape10.x;
-      part = real9;
-    } else {
-      const int ii1_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
-      const int ii2_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
-      const float2 reshape10_1 = in1[i32_add(i32_mul(ii1_1, p.in1_s1), i32_mul(ii2_1, p.in1_s2))];
-      const float imag11 = reshape10_1.y;
-      part = imag11;
-    }
-    const float sub7 = part - reshape12;
-    const float mul6 = sub7 * rsqrt13;
-    const float mul5 = mul6 * in4[i32_mul(line_i1, p.in4_s1)];
-    float part_1 = 0.0f;
-    if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
-      const int ii1_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
-      const int ii2_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
-      const float2 reshape10_2 = in1[i32_add(i32_mul(ii1_2, p.in1_s1), i32_mul(ii2_2, p.in1_s2))];
-      const float real9_1 = reshape10_2.x;
-      part_1 = real9_1;
-    } else {
-      const int ii1_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
-      const int ii2_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(k, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
-      const float2 reshape10_3 = in1[i32_add(i32_mul(ii1_3, p.in1_s1), i32_mul(ii2_3, p.in1_s2))];
-      const float imag11_1 = reshape10_3.y;
-      part_1 = imag11_1;
-    }
-    const float sub7_1 = part_1 - reshape12;
-    const float mul6_1 = sub7_1 * rsqrt13;
-    const float mul5_1 = mul6_1 * in4[i32_mul(line_i1, p.in4_s1)];
-    const float2 complex3 = make_float2(mul5, mul5_1);
-    complex3_tab[k] = complex3;
+  const float mul6 = sub7 * rsqrt13;
+  const float mul5 = mul6 * in4[i32_mul(line_i1, p.in4_s1)];
+  float part_1 = 0.0f;
+  if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
+    const int ii1_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
+    const int ii2_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
+    const float2 reshape10_2 = in1[i32_add(i32_mul(ii1_2, p.in1_s1), i32_mul(ii2_2, p.in1_s2))];
+    const float real9_1 = reshape10_2.x;
+    part_1 = real9_1;
+  } else {
+    const int ii1_3 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
+    const int ii2_3 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
+    const float2 reshape10_3 = in1[i32_add(i32_mul(ii1_3, p.in1_s1), i32_mul(ii2_3, p.in1_s2))];
+    const float imag11_1 = reshape10_3.y;
+    part_1 = imag11_1;
   }
-  for (int p_1 = 0; p_1 < p.irfft2_line0; ++p_1) {
-    complex_line[p_1] = complex3_tab[p_1];
+  const float sub7_1 = part_1 - reshape12;
+  const float mul6_1 = sub7_1 * rsqrt13;
+  const float mul5_1 = mul6_1 * in4[i32_mul(line_i1, p.in4_s1)];
+  const float2 complex3 = make_float2(mul5, mul5_1);
+  float part_2 = 0.0f;
+  if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
+    const int ii1_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
+    const int ii2_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
+    const float2 reshape10_4 = in1[i32_add(i32_mul(ii1_4, p.in1_s1), i32_mul(ii2_4, p.in1_s2))];
+    const float real9_2 = reshape10_4.x;
+    part_2 = real9_2;
+  } else {
+    const int ii1_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
+    const int ii2_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
+    const float2 reshape10_5 = in1[i32_add(i32_mul(ii1_5, p.in1_s1), i32_mul(ii2_5, p.in1_s2))];
+    const float imag11_2 = reshape10_5.y;
+    part_2 = imag11_2;
   }
-  float cos_table[4] = {};
-  for (int e = 0; e < p.irfft2_n; ++e) {
-    const float angle = (float)(i32_mul(e, 2) > p.irfft2_n ? i32_sub(e, p.irfft2_n) : e) * 6.2831855f / (float)p.irfft2_n;
-    cos_table[e] = cosf(angle);
+  const float sub7_2 = part_2 - reshape12;
+  const float mul6_2 = sub7_2 * rsqrt13;
+  const float mul5_2 = mul6_2 * in4[i32_mul(line_i1, p.in4_s1)];
+  float part_3 = 0.0f;
+  if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
+    const int ii1_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
+    const int ii2_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
+    const float2 reshape10_6 = in1[i32_add(i32_mul(ii1_6, p.in1_s1), i32_mul(ii2_6, p.in1_s2))];
+    const float real9_3 = reshape10_6.x;
+    part_3 = real9_3;
+  } else {
+    const int ii1_7 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
+    const int ii2_7 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
+    const float2 reshape10_7 = in1[i32_add(i32_mul(ii1_7, p.in1_s1), i32_mul(ii2_7, p.in1_s2))];
+    const float imag11_3 = reshape10_7.y;
+    part_3 = imag11_3;
   }
-  float sin_table[4] = {};
-  for (int e_1 = 0; e_1 < p.irfft2_n; ++e_1) {
-    const float angle_1 = (float)(i32_mul(e_1, 2) > p.irfft2_n ? i32_sub(e_1, p.irfft2_n) : e_1) * 6.2831855f / (float)p.irfft2_n;
-    sin_table[e_1] = sinf(angle_1);
+  const float sub7_3 = part_3 - reshape12;
+  const float mul6_3 = sub7_3 * rsqrt13;
+  const float mul5_3 = mul6_3 * in4[i32_mul(line_i1, p.in4_s1)];
+  const float2 complex3_1 = make_float2(mul5_2, mul5_3);
+  float part_4 = 0.0f;
+  if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
+    const int ii1_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
+    const int ii2_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
+    const float2 reshape10_8 = in1[i32_add(i32_mul(ii1_8, p.in1_s1), i32_mul(ii2_8, p.in1_s2))];
+    const float real9_4 = reshape10_8.x;
+    part_4 = real9_4;
+  } else {
+    const int ii1_9 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
+    const int ii2_9 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
+    const float2 reshape10_9 = in1[i32_add(i32_mul(ii1_9, p.in1_s1), i32_mul(ii2_9, p.in1_s2))];
+    const float imag11_4 = reshape10_9.y;
+    part_4 = imag11_4;
   }
-  for (int pos = 0; pos < p.out_d2; ++pos) {
-    float acc = 0.0f;
-    int j = 0;
-    for (int k_1 = 0; k_1 < p.irfft2_used; ++k_1) {
-      const float2 z = complex_line[k_1];
-      const bool edge = (k_1 == 0) || (i32_mul(k_1, 2) == p.irfft2_n);
-      const float c = cos_table[j];
-      const float s = sin_table[j];
-      const float term = z.x * c - (edge ? 0.0f : z.y) * s;
-      acc = acc + (edge ? term : term * 2.0f);
-      const int js = i32_add(j, pos);
-      j = js >= p.irfft2_n ? i32_sub(js, p.irfft2_n) : js;
-    }
-    const float irfft2 = acc / sqrtf((float)p.irfft2_n);
-    const float add1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(pos, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft2;
-    const float add0 = add1 + in5[i32_mul(line_i1, p.in5_s1)];
-    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
+  const float sub7_4 = part_4 - reshape12;
+  const float mul6_4 = sub7_4 * rsqrt13;
+  const float mul5_4 = mul6_4 * in4[i32_mul(line_i1, p.in4_s1)];
+  float part_5 = 0.0f;
+  if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
+    const int ii1_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
+    const int ii2_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
+    const float2 reshape10_10 = in1[i32_add(i32_mul(ii1_10, p.in1_s1), i32_mul(ii2_10, p.in1_s2))];
+    const float real9_5 = reshape10_10.x;
+    part_5 = real9_5;
+  } else {
+    const int ii1_11 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
+    const int ii2_11 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
+    const float2 reshape10_11 = in1[i32_add(i32_mul(ii1_11, p.in1_s1), i32_mul(ii2_11, p.in1_s2))];
+    const float imag11_5 = reshape10_11.y;
+    part_5 = imag11_5;
   }
+  const float sub7_5 = part_5 - reshape12;
+  const float mul6_5 = sub7_5 * rsqrt13;
+  const float mul5_5 = mul6_5 * in4[i32_mul(line_i1, p.in4_s1)];
+  const float2 complex3_2 = make_float2(mul5_4, mul5_5);
+  const float irfft2_v = complex3.x;
+  const float irfft2_v_1 = complex3_2.x;
+  const float irfft2_v_2 = irfft2_v + irfft2_v_1;
+  const float irfft2_v_3 = complex3_1.x;
+  const float irfft2_v_4 = irfft2_v_3 + irfft2_v_3;
+  const float irfft2 = (irfft2_v_2 + irfft2_v_4) * 0.5f;
+  const float add1 = in0[i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft2;
+  const float add0 = add1 + in5[i32_mul(line_i1, p.in5_s1)];
+  out[i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
+  const float irfft2_v_5 = irfft2_v - irfft2_v_1;
+  const float irfft2_v_6 = complex3_1.y;
+  const float irfft2_v_7 = irfft2_v_6 + irfft2_v_6;
+  const float irfft2_1 = (irfft2_v_5 - irfft2_v_7) * 0.5f;
+  const float add1_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), p.in0_s2), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft2_1;
+  const float add0_1 = add1_1 + in5[i32_mul(line_i1, p.in5_s1)];
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), p.out_s2), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0_1;
+  const float irfft2_2 = (irfft2_v_2 - irfft2_v_4) * 0.5f;
+  const float add1_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft2_2;
+  const float add0_2 = add1_2 + in5[i32_mul(line_i1, p.in5_s1)];
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0_2;
+  const float irfft2_3 = (irfft2_v_5 + irfft2_v_7) * 0.5f;
+  const float add1_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(3, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft2_3;
+  const float add0_3 = add1_3 + in5[i32_mul(line_i1, p.in5_s1)];
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(3, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0_3;
 }

@@ -15,9 +15,6 @@ struct Params {
   out_s2: i32,
   out_s3: i32,
   out_s4: i32,
-  out_d2: i32,
-  rfft0_n: i32,
-  rfft0_line0: i32,
   concat1_end0: i32,
   concat1_off0: i32,
   slice3_start2: i32,
@@ -32,58 +29,12 @@ struct Params {
   in1_s4: i32,
   slice4_start2: i32,
   slice4_step2: i32,
-  rfft0_used: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<vec2<f32>>;
 @group(0) @binding(3) var<uniform> params: Params;
-
-// A float from its IEEE-754 bits: WGSL has no literal for infinities and NaN, and a function argument keeps
-// them out of constant evaluation (which rejects non-finite values).
-fn bits_f32(b: u32) -> f32 {
-  return bitcast<f32>(b);
-}
-
-// NaN by its bits: WGSL lets an implementation assume floats are never NaN, so x != x is not reliable.
-fn is_nan(x: f32) -> bool {
-  return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
-}
-
-// sqrt with IEEE 754 edge cases (WGSL leaves sqrt(x < 0) indeterminate): sqrt(x < 0) = NaN.
-fn sqrt_c(x: f32) -> f32 {
-  if (x < 0.0f || is_nan(x)) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (bitcast<u32>(x) == 0x7f800000u) {
-    return x;
-  }
-  return sqrt(x);
-}
-
-// sin(x + quarter * pi/2) to a few ulps: WGSL only requires an absolute error of 2^-11 for sin and cos on
-// [-pi, pi] (SwiftShader's is about 2e-4). Cody-Waite reduction by pi/2 in three parts (the first exact in
-// f32 products for |x| < 2^16), then the minimax polynomials of Cephes' sinf and cosf on [-pi/4, pi/4].
-fn trig_c(x: f32, quarter: i32) -> f32 {
-  if (is_nan(x) || (bitcast<u32>(x) & 0x7fffffffu) == 0x7f800000u) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (abs(x) > 65536.0f) {
-    // beyond the exact reduction: the builtins, bounded at least
-    return select(sin(x), cos(x), (quarter & 1i) == 1i);
-  }
-  let q = round(x * 0.636619772f);
-  let r = ((x - q * 1.5703125f) - q * 4.837512969970703125e-4f) - q * 7.54978995489188216e-8f;
-  let r2 = r * r;
-  let n = (i32(q) + quarter) & 3i;
-  if ((n & 1i) == 0i) {
-    let s = r + r * r2 * (-1.6666654611e-1f + r2 * (8.3321608736e-3f + r2 * -1.9515295891e-4f));
-    return select(s, -s, n == 2i);
-  }
-  let c = 1.0f - 0.5f * r2 + r2 * r2 * (4.166664568298827e-2f + r2 * (-1.388731625493765e-3f + r2 * 2.443315711809948e-5f));
-  return select(c, -c, n == 3i);
-}
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -97,43 +48,48 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i1: i32 = gid / params.line_s1 % params.line_d1;
   let line_i3: i32 = gid / params.line_s3 % params.line_d3;
   let line_i4: i32 = gid % params.line_d4;
-  var concat_line: array<f32, 4>;
-  for (var p_1: i32 = 0i; p_1 < params.rfft0_line0; p_1++) {
-    var part: f32 = 0.0f;
-    if (p_1 < params.concat1_end0) {
-      let slice3: f32 = in0[line_i1 * params.in0_s1 + (params.slice3_start2 + (p_1 - params.concat1_off0) * params.slice3_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
-      let add2: f32 = slice3 + in1[line_i1 * params.in1_s1 + (p_1 - params.concat1_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
-      part = add2;
-    } else {
-      let slice4: f32 = in0[line_i1 * params.in0_s1 + params.slice4_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
-      part = slice4;
-    }
-    concat_line[p_1] = part;
+  var part: f32 = 0.0f;
+  if (0i < params.concat1_end0) {
+    let slice3: f32 = in0[line_i1 * params.in0_s1 + (params.slice3_start2 + (0i - params.concat1_off0) * params.slice3_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add2: f32 = slice3 + in1[line_i1 * params.in1_s1 + (0i - params.concat1_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part = add2;
+  } else {
+    let slice4: f32 = in0[line_i1 * params.in0_s1 + params.slice4_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part = slice4;
   }
-  var cos_table: array<f32, 4>;
-  for (var e: i32 = 0i; e < params.rfft0_n; e++) {
-    let angle: f32 = f32(select(e, e - params.rfft0_n, e * 2i > params.rfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft0_n);
-    cos_table[e] = trig_c(angle, 1i);
+  var part_1: f32 = 0.0f;
+  if (1i < params.concat1_end0) {
+    let slice3_1: f32 = in0[line_i1 * params.in0_s1 + (params.slice3_start2 + (1i - params.concat1_off0) * params.slice3_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add2_1: f32 = slice3_1 + in1[line_i1 * params.in1_s1 + (1i - params.concat1_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part_1 = add2_1;
+  } else {
+    let slice4_1: f32 = in0[line_i1 * params.in0_s1 + params.slice4_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part_1 = slice4_1;
   }
-  var sin_table: array<f32, 4>;
-  for (var e_1: i32 = 0i; e_1 < params.rfft0_n; e_1++) {
-    let angle_1: f32 = f32(select(e_1, e_1 - params.rfft0_n, e_1 * 2i > params.rfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft0_n);
-    sin_table[e_1] = trig_c(angle_1, 0i);
+  var part_2: f32 = 0.0f;
+  if (2i < params.concat1_end0) {
+    let slice3_2: f32 = in0[line_i1 * params.in0_s1 + (params.slice3_start2 + (2i - params.concat1_off0) * params.slice3_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add2_2: f32 = slice3_2 + in1[line_i1 * params.in1_s1 + (2i - params.concat1_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part_2 = add2_2;
+  } else {
+    let slice4_2: f32 = in0[line_i1 * params.in0_s1 + params.slice4_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part_2 = slice4_2;
   }
-  for (var pos: i32 = 0i; pos < params.out_d2; pos++) {
-    var re: f32 = 0.0f;
-    var im: f32 = 0.0f;
-    var j: i32 = 0i;
-    for (var t: i32 = 0i; t < params.rfft0_used; t++) {
-      let v: f32 = concat_line[t];
-      let c: f32 = cos_table[j];
-      let s: f32 = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      let js: i32 = j + pos;
-      j = select(js, js - params.rfft0_n, js >= params.rfft0_n);
-    }
-    let rfft0: vec2<f32> = vec2<f32>(re / sqrt_c(f32(params.rfft0_n)), im / sqrt_c(f32(params.rfft0_n)));
-    out[line_i1 * params.out_s1 + pos * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = rfft0;
+  var part_3: f32 = 0.0f;
+  if (3i < params.concat1_end0) {
+    let slice3_3: f32 = in0[line_i1 * params.in0_s1 + (params.slice3_start2 + (3i - params.concat1_off0) * params.slice3_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add2_3: f32 = slice3_3 + in1[line_i1 * params.in1_s1 + (3i - params.concat1_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part_3 = add2_3;
+  } else {
+    let slice4_3: f32 = in0[line_i1 * params.in0_s1 + params.slice4_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part_3 = slice4_3;
   }
+  let rfft0_v: f32 = part + part_2;
+  let rfft0_v_1: f32 = part_1 + part_3;
+  let rfft0: vec2<f32> = vec2<f32>((rfft0_v + rfft0_v_1) * 0.5f, 0.0f);
+  out[line_i1 * params.out_s1 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = rfft0;
+  let rfft0_1: vec2<f32> = vec2<f32>((part - part_2) * 0.5f, -(part_1 - part_3) * 0.5f);
+  out[line_i1 * params.out_s1 + params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = rfft0_1;
+  let rfft0_2: vec2<f32> = vec2<f32>((rfft0_v - rfft0_v_1) * 0.5f, 0.0f);
+  out[line_i1 * params.out_s1 + 2i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = rfft0_2;
 }

@@ -23,7 +23,7 @@
 // stores %51 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 272 bytes).
+// Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 244 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -66,15 +66,10 @@ struct k3_add_irfft_mul_complex_params {
   int out_s2;
   int out_s3;
   int out_s4;
-  int out_d2;
   int in0_s1;
   int in0_s2;
   int in0_s3;
   int in0_s4;
-  int irfft1_n;
-  int irfft1_line0;
-  int rfft3_n;
-  int rfft3_line0;
   int concat4_end0;
   int concat4_off0;
   int slice6_start2;
@@ -85,7 +80,6 @@ struct k3_add_irfft_mul_complex_params {
   int in1_s4;
   int slice7_start2;
   int slice7_step2;
-  int rfft3_used;
   int reshape9_os1;
   int reshape9_os2;
   int reshape9_os3;
@@ -123,7 +117,6 @@ struct k3_add_irfft_mul_complex_params {
   int reshape14_id5;
   int slice17_start3;
   int slice17_step3;
-  int irfft1_used;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k3_add_irfft_mul_complex(
@@ -142,89 +135,119 @@ extern "C" __global__ void __launch_bounds__(64) k3_add_irfft_mul_complex(
   const int line_i1 = gid / p.line_s1 % p.line_d1;
   const int line_i3 = gid / p.line_s3 % p.line_d3;
   const int line_i4 = gid % p.line_d4;
-  float2 mul_line[4] = {};
-  float concat_line[4] = {};
-  for (int p_2 = 0; p_2 < p.rfft3_line0; ++p_2) {
-    float part = 0.0f;
-    if (p_2 < p.concat4_end0) {
-      const float slice6 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice6_start2, i32_mul(i32_sub(p_2, p.concat4_off0), p.slice6_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
-      const float add5 = slice6 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(p_2, p.concat4_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
-      part = add5;
-    } else {
-      const float slice7 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice7_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
-      part = slice7;
-    }
-    concat_line[p_2] = part;
+  float part = 0.0f;
+  if (0 < p.concat4_end0) {
+    const float slice6 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice6_start2, i32_mul(i32_sub(0, p.concat4_off0), p.slice6_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add5 = slice6 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(0, p.concat4_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part = add5;
+  } else {
+    const float slice7 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice7_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part = slice7;
   }
-  float cos_table[4] = {};
-  for (int e = 0; e < p.rfft3_n; ++e) {
-    const float angle = (float)(i32_mul(e, 2) > p.rfft3_n ? i32_sub(e, p.rfft3_n) : e) * 6.2831855f / (float)p.rfft3_n;
-    cos_table[e] = cosf(angle);
+  float part_1 = 0.0f;
+  if (1 < p.concat4_end0) {
+    const float slice6_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice6_start2, i32_mul(i32_sub(1, p.concat4_off0), p.slice6_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add5_1 = slice6_1 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(1, p.concat4_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part_1 = add5_1;
+  } else {
+    const float slice7_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice7_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part_1 = slice7_1;
   }
-  float sin_table[4] = {};
-  for (int e_1 = 0; e_1 < p.rfft3_n; ++e_1) {
-    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft3_n ? i32_sub(e_1, p.rfft3_n) : e_1) * 6.2831855f / (float)p.rfft3_n;
-    sin_table[e_1] = sinf(angle_1);
+  float part_2 = 0.0f;
+  if (2 < p.concat4_end0) {
+    const float slice6_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice6_start2, i32_mul(i32_sub(2, p.concat4_off0), p.slice6_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add5_2 = slice6_2 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(2, p.concat4_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part_2 = add5_2;
+  } else {
+    const float slice7_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice7_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part_2 = slice7_2;
   }
-  for (int p_1 = 0; p_1 < p.irfft1_line0; ++p_1) {
-    float re = 0.0f;
-    float im = 0.0f;
-    int j = 0;
-    for (int t = 0; t < p.rfft3_used; ++t) {
-      const float v = concat_line[t];
-      const float c = cos_table[j];
-      const float s = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      const int js = i32_add(j, p_1);
-      j = js >= p.rfft3_n ? i32_sub(js, p.rfft3_n) : js;
-    }
-    const float2 rfft3 = make_float2(re / sqrtf((float)p.rfft3_n), im / sqrtf((float)p.rfft3_n));
-    const int ii1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
-    const int ii3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
-    const int ii4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
-    const int ii5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(p_1, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
-    const int ii1_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is1;
-    const int ii2_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is2 % p.reshape13_id2;
-    const int ii3_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) % p.reshape13_id3;
-    const float reshape13 = in2[i32_add(i32_add(i32_mul(ii1_1, p.in2_s1), i32_mul(ii2_1, p.in2_s2)), i32_mul(ii3_1, p.in2_s3))];
-    const int ii1_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
-    const int ii3_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
-    const int ii4_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
-    const int ii5_1 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(p_1, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
-    const int ii1_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is1;
-    const int ii2_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is2 % p.reshape13_id2;
-    const int ii3_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) % p.reshape13_id3;
-    const float reshape13_1 = in2[i32_add(i32_add(i32_mul(ii1_3, p.in2_s1), i32_mul(ii2_3, p.in2_s2)), i32_mul(ii3_3, p.in2_s3))];
-    const float2 complex8 = make_float2(reshape13, reshape13_1);
-    const float2 mul2 = c64_mul(rfft3, complex8);
-    mul_line[p_1] = mul2;
+  float part_3 = 0.0f;
+  if (3 < p.concat4_end0) {
+    const float slice6_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(i32_add(p.slice6_start2, i32_mul(i32_sub(3, p.concat4_off0), p.slice6_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    const float add5_3 = slice6_3 + in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s1), i32_mul(i32_sub(3, p.concat4_off0), p.in1_s2)), i32_mul(line_i3, p.in1_s3)), i32_mul(line_i4, p.in1_s4))];
+    part_3 = add5_3;
+  } else {
+    const float slice7_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p.slice7_start2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+    part_3 = slice7_3;
   }
-  float cos_table_1[4] = {};
-  for (int e_2 = 0; e_2 < p.irfft1_n; ++e_2) {
-    const float angle_2 = (float)(i32_mul(e_2, 2) > p.irfft1_n ? i32_sub(e_2, p.irfft1_n) : e_2) * 6.2831855f / (float)p.irfft1_n;
-    cos_table_1[e_2] = cosf(angle_2);
-  }
-  float sin_table_1[4] = {};
-  for (int e_3 = 0; e_3 < p.irfft1_n; ++e_3) {
-    const float angle_3 = (float)(i32_mul(e_3, 2) > p.irfft1_n ? i32_sub(e_3, p.irfft1_n) : e_3) * 6.2831855f / (float)p.irfft1_n;
-    sin_table_1[e_3] = sinf(angle_3);
-  }
-  for (int pos = 0; pos < p.out_d2; ++pos) {
-    float acc = 0.0f;
-    int j_1 = 0;
-    for (int k = 0; k < p.irfft1_used; ++k) {
-      const float2 z = mul_line[k];
-      const bool edge = (k == 0) || (i32_mul(k, 2) == p.irfft1_n);
-      const float c_1 = cos_table_1[j_1];
-      const float s_1 = sin_table_1[j_1];
-      const float term = z.x * c_1 - (edge ? 0.0f : z.y) * s_1;
-      acc = acc + (edge ? term : term * 2.0f);
-      const int js_1 = i32_add(j_1, pos);
-      j_1 = js_1 >= p.irfft1_n ? i32_sub(js_1, p.irfft1_n) : js_1;
-    }
-    const float irfft1 = acc / sqrtf((float)p.irfft1_n);
-    const float add0 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(pos, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1;
-    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
-  }
+  const float rfft3_v = part + part_2;
+  const float rfft3_v_1 = part_1 + part_3;
+  const float2 rfft3 = make_float2((rfft3_v + rfft3_v_1) * 0.5f, 0.0f);
+  const int ii1 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
+  const int ii3 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
+  const int ii4 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
+  const int ii5 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
+  const int ii1_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is1;
+  const int ii2_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is2 % p.reshape13_id2;
+  const int ii3_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) % p.reshape13_id3;
+  const float reshape13 = in2[i32_add(i32_add(i32_mul(ii1_1, p.in2_s1), i32_mul(ii2_1, p.in2_s2)), i32_mul(ii3_1, p.in2_s3))];
+  const int ii1_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+  const int ii3_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+  const int ii4_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
+  const int ii5_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
+  const int ii1_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is1;
+  const int ii2_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is2 % p.reshape13_id2;
+  const int ii3_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) % p.reshape13_id3;
+  const float reshape13_1 = in2[i32_add(i32_add(i32_mul(ii1_3, p.in2_s1), i32_mul(ii2_3, p.in2_s2)), i32_mul(ii3_3, p.in2_s3))];
+  const float2 complex8 = make_float2(reshape13, reshape13_1);
+  const float2 mul2 = c64_mul(rfft3, complex8);
+  const float2 rfft3_1 = make_float2((part - part_2) * 0.5f, -(part_1 - part_3) * 0.5f);
+  const int ii1_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
+  const int ii3_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
+  const int ii4_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
+  const int ii5_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
+  const int ii1_5 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2) / p.reshape13_is1;
+  const int ii2_5 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2) / p.reshape13_is2 % p.reshape13_id2;
+  const int ii3_5 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2) % p.reshape13_id3;
+  const float reshape13_2 = in2[i32_add(i32_add(i32_mul(ii1_5, p.in2_s1), i32_mul(ii2_5, p.in2_s2)), i32_mul(ii3_5, p.in2_s3))];
+  const int ii1_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+  const int ii3_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+  const int ii4_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
+  const int ii5_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
+  const int ii1_7 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_6, p.reshape13_os1), i32_mul(ii3_6, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3) / p.reshape13_is1;
+  const int ii2_7 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_6, p.reshape13_os1), i32_mul(ii3_6, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3) / p.reshape13_is2 % p.reshape13_id2;
+  const int ii3_7 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_6, p.reshape13_os1), i32_mul(ii3_6, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3) % p.reshape13_id3;
+  const float reshape13_3 = in2[i32_add(i32_add(i32_mul(ii1_7, p.in2_s1), i32_mul(ii2_7, p.in2_s2)), i32_mul(ii3_7, p.in2_s3))];
+  const float2 complex8_1 = make_float2(reshape13_2, reshape13_3);
+  const float2 mul2_1 = c64_mul(rfft3_1, complex8_1);
+  const float2 rfft3_2 = make_float2((rfft3_v - rfft3_v_1) * 0.5f, 0.0f);
+  const int ii1_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
+  const int ii3_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
+  const int ii4_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
+  const int ii5_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
+  const int ii1_9 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_8, p.reshape13_os1), i32_mul(ii3_8, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4) / p.reshape13_is1;
+  const int ii2_9 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_8, p.reshape13_os1), i32_mul(ii3_8, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4) / p.reshape13_is2 % p.reshape13_id2;
+  const int ii3_9 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_8, p.reshape13_os1), i32_mul(ii3_8, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4) % p.reshape13_id3;
+  const float reshape13_4 = in2[i32_add(i32_add(i32_mul(ii1_9, p.in2_s1), i32_mul(ii2_9, p.in2_s2)), i32_mul(ii3_9, p.in2_s3))];
+  const int ii1_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+  const int ii3_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+  const int ii4_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
+  const int ii5_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
+  const int ii1_11 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_10, p.reshape13_os1), i32_mul(ii3_10, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5) / p.reshape13_is1;
+  const int ii2_11 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_10, p.reshape13_os1), i32_mul(ii3_10, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5) / p.reshape13_is2 % p.reshape13_id2;
+  const int ii3_11 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_10, p.reshape13_os1), i32_mul(ii3_10, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5) % p.reshape13_id3;
+  const float reshape13_5 = in2[i32_add(i32_add(i32_mul(ii1_11, p.in2_s1), i32_mul(ii2_11, p.in2_s2)), i32_mul(ii3_11, p.in2_s3))];
+  const float2 complex8_2 = make_float2(reshape13_4, reshape13_5);
+  const float2 mul2_2 = c64_mul(rfft3_2, complex8_2);
+  const float irfft1_v = mul2.x;
+  const float irfft1_v_1 = mul2_2.x;
+  const float irfft1_v_2 = irfft1_v + irfft1_v_1;
+  const float irfft1_v_3 = mul2_1.x;
+  const float irfft1_v_4 = irfft1_v_3 + irfft1_v_3;
+  const float irfft1 = (irfft1_v_2 + irfft1_v_4) * 0.5f;
+  const float add0 = in0[i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1;
+  out[i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0;
+  const float irfft1_v_5 = irfft1_v - irfft1_v_1;
+  const float irfft1_v_6 = mul2_1.y;
+  const float irfft1_v_7 = irfft1_v_6 + irfft1_v_6;
+  const float irfft1_1 = (irfft1_v_5 - irfft1_v_7) * 0.5f;
+  const float add0_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), p.in0_s2), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1_1;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), p.out_s2), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0_1;
+  const float irfft1_2 = (irfft1_v_2 - irfft1_v_4) * 0.5f;
+  const float add0_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1_2;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0_2;
+  const float irfft1_3 = (irfft1_v_5 + irfft1_v_7) * 0.5f;
+  const float add0_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(3, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + irfft1_3;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(3, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = add0_3;
 }

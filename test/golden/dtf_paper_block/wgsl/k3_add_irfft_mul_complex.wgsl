@@ -15,15 +15,10 @@ struct Params {
   out_s2: i32,
   out_s3: i32,
   out_s4: i32,
-  out_d2: i32,
   in0_s1: i32,
   in0_s2: i32,
   in0_s3: i32,
   in0_s4: i32,
-  irfft1_n: i32,
-  irfft1_line0: i32,
-  rfft3_n: i32,
-  rfft3_line0: i32,
   concat4_end0: i32,
   concat4_off0: i32,
   slice6_start2: i32,
@@ -34,7 +29,6 @@ struct Params {
   in1_s4: i32,
   slice7_start2: i32,
   slice7_step2: i32,
-  rfft3_used: i32,
   reshape9_os1: i32,
   reshape9_os2: i32,
   reshape9_os3: i32,
@@ -72,7 +66,6 @@ struct Params {
   reshape14_id5: i32,
   slice17_start3: i32,
   slice17_step3: i32,
-  irfft1_used: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -80,51 +73,6 @@ struct Params {
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
 @group(0) @binding(4) var<uniform> params: Params;
-
-// A float from its IEEE-754 bits: WGSL has no literal for infinities and NaN, and a function argument keeps
-// them out of constant evaluation (which rejects non-finite values).
-fn bits_f32(b: u32) -> f32 {
-  return bitcast<f32>(b);
-}
-
-// NaN by its bits: WGSL lets an implementation assume floats are never NaN, so x != x is not reliable.
-fn is_nan(x: f32) -> bool {
-  return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
-}
-
-// sqrt with IEEE 754 edge cases (WGSL leaves sqrt(x < 0) indeterminate): sqrt(x < 0) = NaN.
-fn sqrt_c(x: f32) -> f32 {
-  if (x < 0.0f || is_nan(x)) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (bitcast<u32>(x) == 0x7f800000u) {
-    return x;
-  }
-  return sqrt(x);
-}
-
-// sin(x + quarter * pi/2) to a few ulps: WGSL only requires an absolute error of 2^-11 for sin and cos on
-// [-pi, pi] (SwiftShader's is about 2e-4). Cody-Waite reduction by pi/2 in three parts (the first exact in
-// f32 products for |x| < 2^16), then the minimax polynomials of Cephes' sinf and cosf on [-pi/4, pi/4].
-fn trig_c(x: f32, quarter: i32) -> f32 {
-  if (is_nan(x) || (bitcast<u32>(x) & 0x7fffffffu) == 0x7f800000u) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (abs(x) > 65536.0f) {
-    // beyond the exact reduction: the builtins, bounded at least
-    return select(sin(x), cos(x), (quarter & 1i) == 1i);
-  }
-  let q = round(x * 0.636619772f);
-  let r = ((x - q * 1.5703125f) - q * 4.837512969970703125e-4f) - q * 7.54978995489188216e-8f;
-  let r2 = r * r;
-  let n = (i32(q) + quarter) & 3i;
-  if ((n & 1i) == 0i) {
-    let s = r + r * r2 * (-1.6666654611e-1f + r2 * (8.3321608736e-3f + r2 * -1.9515295891e-4f));
-    return select(s, -s, n == 2i);
-  }
-  let c = 1.0f - 0.5f * r2 + r2 * r2 * (4.166664568298827e-2f + r2 * (-1.388731625493765e-3f + r2 * 2.443315711809948e-5f));
-  return select(c, -c, n == 3i);
-}
 
 // Complex numbers are vec2<f32> (re, im).
 fn cmul(a: vec2<f32>, b: vec2<f32>) -> vec2<f32> {
@@ -143,91 +91,125 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i1: i32 = gid / params.line_s1 % params.line_d1;
   let line_i3: i32 = gid / params.line_s3 % params.line_d3;
   let line_i4: i32 = gid % params.line_d4;
-  var mul_line: array<vec2<f32>, 4>;
-  var concat_line: array<f32, 4>;
-  for (var p_2: i32 = 0i; p_2 < params.rfft3_line0; p_2++) {
-    var part: f32 = 0.0f;
-    if (p_2 < params.concat4_end0) {
-      let slice6: f32 = in0[line_i1 * params.in0_s1 + (params.slice6_start2 + (p_2 - params.concat4_off0) * params.slice6_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
-      let add5: f32 = slice6 + in1[line_i1 * params.in1_s1 + (p_2 - params.concat4_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
-      part = add5;
-    } else {
-      let slice7: f32 = in0[line_i1 * params.in0_s1 + params.slice7_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
-      part = slice7;
-    }
-    concat_line[p_2] = part;
+  var part: f32 = 0.0f;
+  if (0i < params.concat4_end0) {
+    let slice6: f32 = in0[line_i1 * params.in0_s1 + (params.slice6_start2 + (0i - params.concat4_off0) * params.slice6_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add5: f32 = slice6 + in1[line_i1 * params.in1_s1 + (0i - params.concat4_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part = add5;
+  } else {
+    let slice7: f32 = in0[line_i1 * params.in0_s1 + params.slice7_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part = slice7;
   }
-  var cos_table: array<f32, 4>;
-  for (var e: i32 = 0i; e < params.rfft3_n; e++) {
-    let angle: f32 = f32(select(e, e - params.rfft3_n, e * 2i > params.rfft3_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft3_n);
-    cos_table[e] = trig_c(angle, 1i);
+  var part_1: f32 = 0.0f;
+  if (1i < params.concat4_end0) {
+    let slice6_1: f32 = in0[line_i1 * params.in0_s1 + (params.slice6_start2 + (1i - params.concat4_off0) * params.slice6_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add5_1: f32 = slice6_1 + in1[line_i1 * params.in1_s1 + (1i - params.concat4_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part_1 = add5_1;
+  } else {
+    let slice7_1: f32 = in0[line_i1 * params.in0_s1 + params.slice7_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part_1 = slice7_1;
   }
-  var sin_table: array<f32, 4>;
-  for (var e_1: i32 = 0i; e_1 < params.rfft3_n; e_1++) {
-    let angle_1: f32 = f32(select(e_1, e_1 - params.rfft3_n, e_1 * 2i > params.rfft3_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft3_n);
-    sin_table[e_1] = trig_c(angle_1, 0i);
+  var part_2: f32 = 0.0f;
+  if (2i < params.concat4_end0) {
+    let slice6_2: f32 = in0[line_i1 * params.in0_s1 + (params.slice6_start2 + (2i - params.concat4_off0) * params.slice6_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add5_2: f32 = slice6_2 + in1[line_i1 * params.in1_s1 + (2i - params.concat4_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part_2 = add5_2;
+  } else {
+    let slice7_2: f32 = in0[line_i1 * params.in0_s1 + params.slice7_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part_2 = slice7_2;
   }
-  for (var p_1: i32 = 0i; p_1 < params.irfft1_line0; p_1++) {
-    var re: f32 = 0.0f;
-    var im: f32 = 0.0f;
-    var j: i32 = 0i;
-    for (var t: i32 = 0i; t < params.rfft3_used; t++) {
-      let v: f32 = concat_line[t];
-      let c: f32 = cos_table[j];
-      let s: f32 = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      let js: i32 = j + p_1;
-      j = select(js, js - params.rfft3_n, js >= params.rfft3_n);
-    }
-    let rfft3: vec2<f32> = vec2<f32>(re / sqrt_c(f32(params.rfft3_n)), im / sqrt_c(f32(params.rfft3_n)));
-    let ii1: i32 = (line_i1 * params.reshape9_os1 + p_1 * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
-    let ii2: i32 = (line_i1 * params.reshape9_os1 + p_1 * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
-    let ii3: i32 = (line_i1 * params.reshape9_os1 + p_1 * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
-    let ii4: i32 = (line_i1 * params.reshape9_os1 + p_1 * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
-    let ii5: i32 = (line_i1 * params.reshape9_os1 + p_1 * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
-    let ii1_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) / params.reshape13_is1;
-    let ii2_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) / params.reshape13_is2 % params.reshape13_id2;
-    let ii3_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) % params.reshape13_id3;
-    let reshape13: f32 = in2[ii1_1 * params.in2_s1 + ii2_1 * params.in2_s2 + ii3_1 * params.in2_s3];
-    let ii1_2: i32 = (line_i1 * params.reshape14_os1 + p_1 * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
-    let ii2_2: i32 = (line_i1 * params.reshape14_os1 + p_1 * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
-    let ii3_2: i32 = (line_i1 * params.reshape14_os1 + p_1 * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
-    let ii4_1: i32 = (line_i1 * params.reshape14_os1 + p_1 * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
-    let ii5_1: i32 = (line_i1 * params.reshape14_os1 + p_1 * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
-    let ii1_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) / params.reshape13_is1;
-    let ii2_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) / params.reshape13_is2 % params.reshape13_id2;
-    let ii3_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) % params.reshape13_id3;
-    let reshape13_1: f32 = in2[ii1_3 * params.in2_s1 + ii2_3 * params.in2_s2 + ii3_3 * params.in2_s3];
-    let complex8: vec2<f32> = vec2<f32>(reshape13, reshape13_1);
-    let mul2: vec2<f32> = cmul(rfft3, complex8);
-    mul_line[p_1] = mul2;
+  var part_3: f32 = 0.0f;
+  if (3i < params.concat4_end0) {
+    let slice6_3: f32 = in0[line_i1 * params.in0_s1 + (params.slice6_start2 + (3i - params.concat4_off0) * params.slice6_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    let add5_3: f32 = slice6_3 + in1[line_i1 * params.in1_s1 + (3i - params.concat4_off0) * params.in1_s2 + line_i3 * params.in1_s3 + line_i4 * params.in1_s4];
+    part_3 = add5_3;
+  } else {
+    let slice7_3: f32 = in0[line_i1 * params.in0_s1 + params.slice7_start2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+    part_3 = slice7_3;
   }
-  var cos_table_1: array<f32, 4>;
-  for (var e_2: i32 = 0i; e_2 < params.irfft1_n; e_2++) {
-    let angle_2: f32 = f32(select(e_2, e_2 - params.irfft1_n, e_2 * 2i > params.irfft1_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft1_n);
-    cos_table_1[e_2] = trig_c(angle_2, 1i);
-  }
-  var sin_table_1: array<f32, 4>;
-  for (var e_3: i32 = 0i; e_3 < params.irfft1_n; e_3++) {
-    let angle_3: f32 = f32(select(e_3, e_3 - params.irfft1_n, e_3 * 2i > params.irfft1_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft1_n);
-    sin_table_1[e_3] = trig_c(angle_3, 0i);
-  }
-  for (var pos: i32 = 0i; pos < params.out_d2; pos++) {
-    var acc: f32 = 0.0f;
-    var j_1: i32 = 0i;
-    for (var k: i32 = 0i; k < params.irfft1_used; k++) {
-      let z: vec2<f32> = mul_line[k];
-      let edge: bool = k == 0i || k * 2i == params.irfft1_n;
-      let c_1: f32 = cos_table_1[j_1];
-      let s_1: f32 = sin_table_1[j_1];
-      let term: f32 = z.x * c_1 - select(z.y, 0.0f, edge) * s_1;
-      acc = acc + select(term * 2.0f, term, edge);
-      let js_1: i32 = j_1 + pos;
-      j_1 = select(js_1, js_1 - params.irfft1_n, js_1 >= params.irfft1_n);
-    }
-    let irfft1: f32 = acc / sqrt_c(f32(params.irfft1_n));
-    let add0: f32 = in0[line_i1 * params.in0_s1 + pos * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + irfft1;
-    out[line_i1 * params.out_s1 + pos * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = add0;
-  }
+  let rfft3_v: f32 = part + part_2;
+  let rfft3_v_1: f32 = part_1 + part_3;
+  let rfft3: vec2<f32> = vec2<f32>((rfft3_v + rfft3_v_1) * 0.5f, 0.0f);
+  let ii1: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
+  let ii2: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
+  let ii3: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
+  let ii4: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
+  let ii5: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
+  let ii1_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) / params.reshape13_is1;
+  let ii2_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) / params.reshape13_is2 % params.reshape13_id2;
+  let ii3_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) % params.reshape13_id3;
+  let reshape13: f32 = in2[ii1_1 * params.in2_s1 + ii2_1 * params.in2_s2 + ii3_1 * params.in2_s3];
+  let ii1_2: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
+  let ii2_2: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
+  let ii3_2: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
+  let ii4_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
+  let ii5_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
+  let ii1_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) / params.reshape13_is1;
+  let ii2_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) / params.reshape13_is2 % params.reshape13_id2;
+  let ii3_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) % params.reshape13_id3;
+  let reshape13_1: f32 = in2[ii1_3 * params.in2_s1 + ii2_3 * params.in2_s2 + ii3_3 * params.in2_s3];
+  let complex8: vec2<f32> = vec2<f32>(reshape13, reshape13_1);
+  let mul2: vec2<f32> = cmul(rfft3, complex8);
+  let rfft3_1: vec2<f32> = vec2<f32>((part - part_2) * 0.5f, -(part_1 - part_3) * 0.5f);
+  let ii1_4: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
+  let ii2_4: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
+  let ii3_4: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
+  let ii4_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
+  let ii5_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
+  let ii1_5: i32 = (ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2) / params.reshape13_is1;
+  let ii2_5: i32 = (ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2) / params.reshape13_is2 % params.reshape13_id2;
+  let ii3_5: i32 = (ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2) % params.reshape13_id3;
+  let reshape13_2: f32 = in2[ii1_5 * params.in2_s1 + ii2_5 * params.in2_s2 + ii3_5 * params.in2_s3];
+  let ii1_6: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
+  let ii2_6: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
+  let ii3_6: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
+  let ii4_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
+  let ii5_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
+  let ii1_7: i32 = (ii1_6 * params.reshape13_os1 + ii3_6 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3) / params.reshape13_is1;
+  let ii2_7: i32 = (ii1_6 * params.reshape13_os1 + ii3_6 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3) / params.reshape13_is2 % params.reshape13_id2;
+  let ii3_7: i32 = (ii1_6 * params.reshape13_os1 + ii3_6 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3) % params.reshape13_id3;
+  let reshape13_3: f32 = in2[ii1_7 * params.in2_s1 + ii2_7 * params.in2_s2 + ii3_7 * params.in2_s3];
+  let complex8_1: vec2<f32> = vec2<f32>(reshape13_2, reshape13_3);
+  let mul2_1: vec2<f32> = cmul(rfft3_1, complex8_1);
+  let rfft3_2: vec2<f32> = vec2<f32>((rfft3_v - rfft3_v_1) * 0.5f, 0.0f);
+  let ii1_8: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
+  let ii2_8: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
+  let ii3_8: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
+  let ii4_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
+  let ii5_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
+  let ii1_9: i32 = (ii1_8 * params.reshape13_os1 + ii3_8 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4) / params.reshape13_is1;
+  let ii2_9: i32 = (ii1_8 * params.reshape13_os1 + ii3_8 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4) / params.reshape13_is2 % params.reshape13_id2;
+  let ii3_9: i32 = (ii1_8 * params.reshape13_os1 + ii3_8 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4) % params.reshape13_id3;
+  let reshape13_4: f32 = in2[ii1_9 * params.in2_s1 + ii2_9 * params.in2_s2 + ii3_9 * params.in2_s3];
+  let ii1_10: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
+  let ii2_10: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
+  let ii3_10: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
+  let ii4_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
+  let ii5_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
+  let ii1_11: i32 = (ii1_10 * params.reshape13_os1 + ii3_10 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5) / params.reshape13_is1;
+  let ii2_11: i32 = (ii1_10 * params.reshape13_os1 + ii3_10 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5) / params.reshape13_is2 % params.reshape13_id2;
+  let ii3_11: i32 = (ii1_10 * params.reshape13_os1 + ii3_10 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5) % params.reshape13_id3;
+  let reshape13_5: f32 = in2[ii1_11 * params.in2_s1 + ii2_11 * params.in2_s2 + ii3_11 * params.in2_s3];
+  let complex8_2: vec2<f32> = vec2<f32>(reshape13_4, reshape13_5);
+  let mul2_2: vec2<f32> = cmul(rfft3_2, complex8_2);
+  let irfft1_v: f32 = mul2.x;
+  let irfft1_v_1: f32 = mul2_2.x;
+  let irfft1_v_2: f32 = irfft1_v + irfft1_v_1;
+  let irfft1_v_3: f32 = mul2_1.x;
+  let irfft1_v_4: f32 = irfft1_v_3 + irfft1_v_3;
+  let irfft1: f32 = (irfft1_v_2 + irfft1_v_4) * 0.5f;
+  let add0: f32 = in0[line_i1 * params.in0_s1 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + irfft1;
+  out[line_i1 * params.out_s1 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = add0;
+  let irfft1_v_5: f32 = irfft1_v - irfft1_v_1;
+  let irfft1_v_6: f32 = mul2_1.y;
+  let irfft1_v_7: f32 = irfft1_v_6 + irfft1_v_6;
+  let irfft1_1: f32 = (irfft1_v_5 - irfft1_v_7) * 0.5f;
+  let add0_1: f32 = in0[line_i1 * params.in0_s1 + params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + irfft1_1;
+  out[line_i1 * params.out_s1 + params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = add0_1;
+  let irfft1_2: f32 = (irfft1_v_2 - irfft1_v_4) * 0.5f;
+  let add0_2: f32 = in0[line_i1 * params.in0_s1 + 2i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + irfft1_2;
+  out[line_i1 * params.out_s1 + 2i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = add0_2;
+  let irfft1_3: f32 = (irfft1_v_5 + irfft1_v_7) * 0.5f;
+  let add0_3: f32 = in0[line_i1 * params.in0_s1 + 3i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + irfft1_3;
+  out[line_i1 * params.out_s1 + 3i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = add0_3;
 }

@@ -11,20 +11,13 @@ struct Params {
   out_s0: i32,
   out_s1: i32,
   out_s2: i32,
-  out_d2: i32,
-  irfft0_n: i32,
-  irfft0_line0: i32,
-  rfft2_n: i32,
-  rfft2_line0: i32,
   in0_s0: i32,
   in0_s1: i32,
   in0_s2: i32,
-  rfft2_used: i32,
   in1_s0: i32,
   in1_s1: i32,
   in2_s0: i32,
   in2_s1: i32,
-  irfft0_used: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -32,51 +25,6 @@ struct Params {
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
 @group(0) @binding(4) var<uniform> params: Params;
-
-// A float from its IEEE-754 bits: WGSL has no literal for infinities and NaN, and a function argument keeps
-// them out of constant evaluation (which rejects non-finite values).
-fn bits_f32(b: u32) -> f32 {
-  return bitcast<f32>(b);
-}
-
-// NaN by its bits: WGSL lets an implementation assume floats are never NaN, so x != x is not reliable.
-fn is_nan(x: f32) -> bool {
-  return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
-}
-
-// sqrt with IEEE 754 edge cases (WGSL leaves sqrt(x < 0) indeterminate): sqrt(x < 0) = NaN.
-fn sqrt_c(x: f32) -> f32 {
-  if (x < 0.0f || is_nan(x)) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (bitcast<u32>(x) == 0x7f800000u) {
-    return x;
-  }
-  return sqrt(x);
-}
-
-// sin(x + quarter * pi/2) to a few ulps: WGSL only requires an absolute error of 2^-11 for sin and cos on
-// [-pi, pi] (SwiftShader's is about 2e-4). Cody-Waite reduction by pi/2 in three parts (the first exact in
-// f32 products for |x| < 2^16), then the minimax polynomials of Cephes' sinf and cosf on [-pi/4, pi/4].
-fn trig_c(x: f32, quarter: i32) -> f32 {
-  if (is_nan(x) || (bitcast<u32>(x) & 0x7fffffffu) == 0x7f800000u) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (abs(x) > 65536.0f) {
-    // beyond the exact reduction: the builtins, bounded at least
-    return select(sin(x), cos(x), (quarter & 1i) == 1i);
-  }
-  let q = round(x * 0.636619772f);
-  let r = ((x - q * 1.5703125f) - q * 4.837512969970703125e-4f) - q * 7.54978995489188216e-8f;
-  let r2 = r * r;
-  let n = (i32(q) + quarter) & 3i;
-  if ((n & 1i) == 0i) {
-    let s = r + r * r2 * (-1.6666654611e-1f + r2 * (8.3321608736e-3f + r2 * -1.9515295891e-4f));
-    return select(s, -s, n == 2i);
-  }
-  let c = 1.0f - 0.5f * r2 + r2 * r2 * (4.166664568298827e-2f + r2 * (-1.388731625493765e-3f + r2 * 2.443315711809948e-5f));
-  return select(c, -c, n == 3i);
-}
 
 // Complex numbers are vec2<f32> (re, im).
 fn cmul(a: vec2<f32>, b: vec2<f32>) -> vec2<f32> {
@@ -94,63 +42,199 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   }
   let line_i0: i32 = gid / params.line_s0;
   let line_i1: i32 = gid % params.line_d1;
-  var mul_line: array<vec2<f32>, 16>;
-  var input_line: array<f32, 16>;
-  for (var p_2: i32 = 0i; p_2 < params.rfft2_line0; p_2++) {
-    input_line[p_2] = in0[line_i0 * params.in0_s0 + line_i1 * params.in0_s1 + p_2 * params.in0_s2];
-  }
-  var cos_table: array<f32, 16>;
-  for (var e: i32 = 0i; e < params.rfft2_n; e++) {
-    let angle: f32 = f32(select(e, e - params.rfft2_n, e * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
-    cos_table[e] = trig_c(angle, 1i);
-  }
-  var sin_table: array<f32, 16>;
-  for (var e_1: i32 = 0i; e_1 < params.rfft2_n; e_1++) {
-    let angle_1: f32 = f32(select(e_1, e_1 - params.rfft2_n, e_1 * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
-    sin_table[e_1] = trig_c(angle_1, 0i);
-  }
-  for (var p_1: i32 = 0i; p_1 < params.irfft0_line0; p_1++) {
-    var re: f32 = 0.0f;
-    var im: f32 = 0.0f;
-    var j: i32 = 0i;
-    for (var t: i32 = 0i; t < params.rfft2_used; t++) {
-      let v: f32 = input_line[t];
-      let c: f32 = cos_table[j];
-      let s: f32 = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      let js: i32 = j + p_1;
-      j = select(js, js - params.rfft2_n, js >= params.rfft2_n);
-    }
-    let rfft2: vec2<f32> = vec2<f32>(re / sqrt_c(f32(params.rfft2_n)), im / sqrt_c(f32(params.rfft2_n)));
-    let complex3: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + p_1 * params.in1_s1], in2[line_i1 * params.in2_s0 + p_1 * params.in2_s1]);
-    let mul1: vec2<f32> = cmul(rfft2, complex3);
-    mul_line[p_1] = mul1;
-  }
-  var cos_table_1: array<f32, 16>;
-  for (var e_2: i32 = 0i; e_2 < params.irfft0_n; e_2++) {
-    let angle_2: f32 = f32(select(e_2, e_2 - params.irfft0_n, e_2 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
-    cos_table_1[e_2] = trig_c(angle_2, 1i);
-  }
-  var sin_table_1: array<f32, 16>;
-  for (var e_3: i32 = 0i; e_3 < params.irfft0_n; e_3++) {
-    let angle_3: f32 = f32(select(e_3, e_3 - params.irfft0_n, e_3 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
-    sin_table_1[e_3] = trig_c(angle_3, 0i);
-  }
-  for (var pos: i32 = 0i; pos < params.out_d2; pos++) {
-    var acc: f32 = 0.0f;
-    var j_1: i32 = 0i;
-    for (var k: i32 = 0i; k < params.irfft0_used; k++) {
-      let z: vec2<f32> = mul_line[k];
-      let edge: bool = k == 0i || k * 2i == params.irfft0_n;
-      let c_1: f32 = cos_table_1[j_1];
-      let s_1: f32 = sin_table_1[j_1];
-      let term: f32 = z.x * c_1 - select(z.y, 0.0f, edge) * s_1;
-      acc = acc + select(term * 2.0f, term, edge);
-      let js_1: i32 = j_1 + pos;
-      j_1 = select(js_1, js_1 - params.irfft0_n, js_1 >= params.irfft0_n);
-    }
-    let irfft0: f32 = acc / sqrt_c(f32(params.irfft0_n));
-    out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + pos * params.out_s2] = irfft0;
-  }
+  let rfft2_v: i32 = line_i0 * params.in0_s0 + line_i1 * params.in0_s1;
+  let rfft2_v_1: f32 = in0[rfft2_v];
+  let rfft2_v_2: f32 = in0[rfft2_v + 8i * params.in0_s2];
+  let rfft2_v_3: f32 = rfft2_v_1 + rfft2_v_2;
+  let rfft2_v_4: f32 = in0[rfft2_v + 4i * params.in0_s2];
+  let rfft2_v_5: f32 = in0[rfft2_v + 12i * params.in0_s2];
+  let rfft2_v_6: f32 = rfft2_v_4 + rfft2_v_5;
+  let rfft2_v_7: f32 = rfft2_v_3 + rfft2_v_6;
+  let rfft2_v_8: f32 = in0[rfft2_v + 2i * params.in0_s2];
+  let rfft2_v_9: f32 = in0[rfft2_v + 10i * params.in0_s2];
+  let rfft2_v_10: f32 = rfft2_v_8 + rfft2_v_9;
+  let rfft2_v_11: f32 = in0[rfft2_v + 6i * params.in0_s2];
+  let rfft2_v_12: f32 = in0[rfft2_v + 14i * params.in0_s2];
+  let rfft2_v_13: f32 = rfft2_v_11 + rfft2_v_12;
+  let rfft2_v_14: f32 = rfft2_v_10 + rfft2_v_13;
+  let rfft2_v_15: f32 = rfft2_v_7 + rfft2_v_14;
+  let rfft2_v_16: f32 = in0[rfft2_v + params.in0_s2];
+  let rfft2_v_17: f32 = in0[rfft2_v + 9i * params.in0_s2];
+  let rfft2_v_18: f32 = rfft2_v_16 + rfft2_v_17;
+  let rfft2_v_19: f32 = in0[rfft2_v + 5i * params.in0_s2];
+  let rfft2_v_20: f32 = in0[rfft2_v + 13i * params.in0_s2];
+  let rfft2_v_21: f32 = rfft2_v_19 + rfft2_v_20;
+  let rfft2_v_22: f32 = rfft2_v_18 + rfft2_v_21;
+  let rfft2_v_23: f32 = in0[rfft2_v + 3i * params.in0_s2];
+  let rfft2_v_24: f32 = in0[rfft2_v + 11i * params.in0_s2];
+  let rfft2_v_25: f32 = rfft2_v_23 + rfft2_v_24;
+  let rfft2_v_26: f32 = in0[rfft2_v + 7i * params.in0_s2];
+  let rfft2_v_27: f32 = in0[rfft2_v + 15i * params.in0_s2];
+  let rfft2_v_28: f32 = rfft2_v_26 + rfft2_v_27;
+  let rfft2_v_29: f32 = rfft2_v_25 + rfft2_v_28;
+  let rfft2_v_30: f32 = rfft2_v_22 + rfft2_v_29;
+  let rfft2: vec2<f32> = vec2<f32>((rfft2_v_15 + rfft2_v_30) * 0.25f, 0.0f);
+  let complex3: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0], in2[line_i1 * params.in2_s0]);
+  let mul1: vec2<f32> = cmul(rfft2, complex3);
+  let rfft2_v_31: f32 = rfft2_v_1 - rfft2_v_2;
+  let rfft2_v_32: f32 = rfft2_v_8 - rfft2_v_9;
+  let rfft2_v_33: f32 = rfft2_v_11 - rfft2_v_12;
+  let rfft2_v_34: f32 = -rfft2_v_33;
+  let rfft2_v_35: f32 = rfft2_v_32 * 0x1.6a09e6p-1f /* 0.70710677 */ - rfft2_v_34 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_36: f32 = rfft2_v_16 - rfft2_v_17;
+  let rfft2_v_37: f32 = rfft2_v_19 - rfft2_v_20;
+  let rfft2_v_38: f32 = -rfft2_v_37;
+  let rfft2_v_39: f32 = rfft2_v_36 * 0x1.d906bcp-1f /* 0.9238795 */ - rfft2_v_38 * -0x1.87de2ap-2f /* -0.38268343 */;
+  let rfft2_v_40: f32 = rfft2_v_23 - rfft2_v_24;
+  let rfft2_v_41: f32 = rfft2_v_26 - rfft2_v_27;
+  let rfft2_v_42: f32 = -rfft2_v_41;
+  let rfft2_v_43: f32 = rfft2_v_40 * 0x1.87de2ap-2f /* 0.38268343 */ - rfft2_v_42 * -0x1.d906bcp-1f /* -0.9238795 */;
+  let rfft2_v_44: f32 = rfft2_v_32 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_45: f32 = rfft2_v_44 + rfft2_v_34 * 0x1.6a09e6p-1f /* 0.70710677 */;
+  let rfft2_v_46: f32 = rfft2_v_4 - rfft2_v_5;
+  let rfft2_v_47: f32 = rfft2_v_36 * -0x1.87de2ap-2f /* -0.38268343 */ + rfft2_v_38 * 0x1.d906bcp-1f /* 0.9238795 */;
+  let rfft2_v_48: f32 = rfft2_v_40 * -0x1.d906bcp-1f /* -0.9238795 */ + rfft2_v_42 * 0x1.87de2ap-2f /* 0.38268343 */;
+  let rfft2_1: vec2<f32> = vec2<f32>((rfft2_v_31 + rfft2_v_35 + (rfft2_v_39 + rfft2_v_43)) * 0.25f, (rfft2_v_45 - rfft2_v_46 + (rfft2_v_47 + rfft2_v_48)) * 0.25f);
+  let complex3_1: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + params.in1_s1], in2[line_i1 * params.in2_s0 + params.in2_s1]);
+  let mul1_1: vec2<f32> = cmul(rfft2_1, complex3_1);
+  let rfft2_v_49: f32 = rfft2_v_3 - rfft2_v_6;
+  let rfft2_v_50: f32 = rfft2_v_18 - rfft2_v_21;
+  let rfft2_v_51: f32 = rfft2_v_50 * 0x1.6a09e6p-1f /* 0.70710677 */;
+  let rfft2_v_52: f32 = rfft2_v_25 - rfft2_v_28;
+  let rfft2_v_53: f32 = rfft2_v_52 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_54: f32 = rfft2_v_50 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_55: f32 = rfft2_v_52 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_56: f32 = rfft2_v_10 - rfft2_v_13;
+  let rfft2_2: vec2<f32> = vec2<f32>((rfft2_v_49 + (rfft2_v_51 + rfft2_v_53)) * 0.25f, (rfft2_v_54 + rfft2_v_55 - rfft2_v_56) * 0.25f);
+  let complex3_2: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 2i * params.in1_s1], in2[line_i1 * params.in2_s0 + 2i * params.in2_s1]);
+  let mul1_2: vec2<f32> = cmul(rfft2_2, complex3_2);
+  let rfft2_v_57: f32 = rfft2_v_44 - rfft2_v_33 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_58: f32 = rfft2_v_36 * 0x1.87de2ap-2f /* 0.38268343 */ - rfft2_v_37 * -0x1.d906bcp-1f /* -0.9238795 */;
+  let rfft2_v_59: f32 = rfft2_v_40 * -0x1.d906bcp-1f /* -0.9238795 */ - rfft2_v_41 * 0x1.87de2ap-2f /* 0.38268343 */;
+  let rfft2_v_60: f32 = rfft2_v_32 * -0x1.6a09e6p-1f /* -0.70710677 */ + rfft2_v_33 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_61: f32 = rfft2_v_36 * -0x1.d906bcp-1f /* -0.9238795 */ + rfft2_v_37 * 0x1.87de2ap-2f /* 0.38268343 */;
+  let rfft2_v_62: f32 = rfft2_v_40 * 0x1.87de2ap-2f /* 0.38268343 */ + rfft2_v_41 * -0x1.d906bcp-1f /* -0.9238795 */;
+  let rfft2_3: vec2<f32> = vec2<f32>((rfft2_v_31 + rfft2_v_57 + (rfft2_v_58 + rfft2_v_59)) * 0.25f, (rfft2_v_46 + rfft2_v_60 + (rfft2_v_61 + rfft2_v_62)) * 0.25f);
+  let complex3_3: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 3i * params.in1_s1], in2[line_i1 * params.in2_s0 + 3i * params.in2_s1]);
+  let mul1_3: vec2<f32> = cmul(rfft2_3, complex3_3);
+  let rfft2_4: vec2<f32> = vec2<f32>((rfft2_v_7 - rfft2_v_14) * 0.25f, -(rfft2_v_22 - rfft2_v_29) * 0.25f);
+  let complex3_4: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 4i * params.in1_s1], in2[line_i1 * params.in2_s0 + 4i * params.in2_s1]);
+  let mul1_4: vec2<f32> = cmul(rfft2_4, complex3_4);
+  let rfft2_5: vec2<f32> = vec2<f32>((rfft2_v_31 - rfft2_v_35 + (rfft2_v_47 - rfft2_v_48)) * 0.25f, (-rfft2_v_46 - rfft2_v_45 - (rfft2_v_39 - rfft2_v_43)) * 0.25f);
+  let complex3_5: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 5i * params.in1_s1], in2[line_i1 * params.in2_s0 + 5i * params.in2_s1]);
+  let mul1_5: vec2<f32> = cmul(rfft2_5, complex3_5);
+  let rfft2_6: vec2<f32> = vec2<f32>((rfft2_v_49 + (rfft2_v_54 - rfft2_v_55)) * 0.25f, (rfft2_v_56 - (rfft2_v_51 - rfft2_v_53)) * 0.25f);
+  let complex3_6: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 6i * params.in1_s1], in2[line_i1 * params.in2_s0 + 6i * params.in2_s1]);
+  let mul1_6: vec2<f32> = cmul(rfft2_6, complex3_6);
+  let rfft2_7: vec2<f32> = vec2<f32>((rfft2_v_31 - rfft2_v_57 + (rfft2_v_61 - rfft2_v_62)) * 0.25f, (rfft2_v_46 - rfft2_v_60 - (rfft2_v_58 - rfft2_v_59)) * 0.25f);
+  let complex3_7: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 7i * params.in1_s1], in2[line_i1 * params.in2_s0 + 7i * params.in2_s1]);
+  let mul1_7: vec2<f32> = cmul(rfft2_7, complex3_7);
+  let rfft2_8: vec2<f32> = vec2<f32>((rfft2_v_15 - rfft2_v_30) * 0.25f, 0.0f);
+  let complex3_8: vec2<f32> = vec2<f32>(in1[line_i1 * params.in1_s0 + 8i * params.in1_s1], in2[line_i1 * params.in2_s0 + 8i * params.in2_s1]);
+  let mul1_8: vec2<f32> = cmul(rfft2_8, complex3_8);
+  let irfft0_v: f32 = mul1.x;
+  let irfft0_v_1: f32 = mul1_8.x;
+  let irfft0_v_2: f32 = irfft0_v + irfft0_v_1;
+  let irfft0_v_3: f32 = mul1_4.x;
+  let irfft0_v_4: f32 = irfft0_v_3 + irfft0_v_3;
+  let irfft0_v_5: f32 = irfft0_v_2 + irfft0_v_4;
+  let irfft0_v_6: f32 = mul1_2.x;
+  let irfft0_v_7: f32 = mul1_6.x;
+  let irfft0_v_8: f32 = irfft0_v_6 + irfft0_v_7;
+  let irfft0_v_9: f32 = irfft0_v_8 + irfft0_v_8;
+  let irfft0_v_10: f32 = irfft0_v_5 + irfft0_v_9;
+  let irfft0_v_11: f32 = mul1_1.x;
+  let irfft0_v_12: f32 = mul1_7.x;
+  let irfft0_v_13: f32 = irfft0_v_11 + irfft0_v_12;
+  let irfft0_v_14: f32 = mul1_5.x;
+  let irfft0_v_15: f32 = mul1_3.x;
+  let irfft0_v_16: f32 = irfft0_v_14 + irfft0_v_15;
+  let irfft0_v_17: f32 = irfft0_v_13 + irfft0_v_16;
+  let irfft0_v_18: f32 = irfft0_v_17 + irfft0_v_17;
+  let irfft0: f32 = (irfft0_v_10 + irfft0_v_18) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1] = irfft0;
+  let irfft0_v_19: f32 = irfft0_v - irfft0_v_1;
+  let irfft0_v_20: f32 = mul1_4.y;
+  let irfft0_v_21: f32 = irfft0_v_20 + irfft0_v_20;
+  let irfft0_v_22: f32 = irfft0_v_19 - irfft0_v_21;
+  let irfft0_v_23: f32 = irfft0_v_6 - irfft0_v_7;
+  let irfft0_v_24: f32 = mul1_6.y;
+  let irfft0_v_25: f32 = mul1_2.y;
+  let irfft0_v_26: f32 = irfft0_v_24 + irfft0_v_25;
+  let irfft0_v_27: f32 = irfft0_v_7 - irfft0_v_6;
+  let irfft0_v_28: f32 = (irfft0_v_23 - irfft0_v_26) * 0x1.6a09e6p-1f /* 0.70710677 */ - (irfft0_v_26 + irfft0_v_27) * 0x1.6a09e6p-1f /* 0.70710677 */;
+  let irfft0_v_29: f32 = irfft0_v_22 + irfft0_v_28;
+  let irfft0_v_30: f32 = irfft0_v_11 - irfft0_v_12;
+  let irfft0_v_31: f32 = mul1_5.y;
+  let irfft0_v_32: f32 = mul1_3.y;
+  let irfft0_v_33: f32 = irfft0_v_31 + irfft0_v_32;
+  let irfft0_v_34: f32 = irfft0_v_30 - irfft0_v_33;
+  let irfft0_v_35: f32 = mul1_1.y;
+  let irfft0_v_36: f32 = mul1_7.y;
+  let irfft0_v_37: f32 = irfft0_v_35 + irfft0_v_36;
+  let irfft0_v_38: f32 = irfft0_v_14 - irfft0_v_15;
+  let irfft0_v_39: f32 = irfft0_v_37 + irfft0_v_38;
+  let irfft0_v_40: f32 = irfft0_v_15 - irfft0_v_14;
+  let irfft0_v_41: f32 = irfft0_v_40 - irfft0_v_37;
+  let irfft0_v_42: f32 = irfft0_v_12 - irfft0_v_11;
+  let irfft0_v_43: f32 = irfft0_v_33 + irfft0_v_42;
+  let irfft0_v_44: f32 = irfft0_v_34 * 0x1.d906bcp-1f /* 0.9238795 */ - irfft0_v_39 * 0x1.87de2ap-2f /* 0.38268343 */ + (irfft0_v_41 * 0x1.87de2ap-2f /* 0.38268343 */ - irfft0_v_43 * 0x1.d906bcp-1f /* 0.9238795 */);
+  let irfft0_1: f32 = (irfft0_v_29 + irfft0_v_44) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + params.out_s2] = irfft0_1;
+  let irfft0_v_45: f32 = irfft0_v_2 - irfft0_v_4;
+  let irfft0_v_46: f32 = irfft0_v_24 - irfft0_v_25 - (irfft0_v_25 - irfft0_v_24);
+  let irfft0_v_47: f32 = irfft0_v_45 + irfft0_v_46;
+  let irfft0_v_48: f32 = irfft0_v_13 - irfft0_v_16;
+  let irfft0_v_49: f32 = irfft0_v_35 - irfft0_v_36;
+  let irfft0_v_50: f32 = irfft0_v_31 - irfft0_v_32;
+  let irfft0_v_51: f32 = irfft0_v_49 - irfft0_v_50;
+  let irfft0_v_52: f32 = irfft0_v_16 - irfft0_v_13;
+  let irfft0_v_53: f32 = irfft0_v_32 - irfft0_v_31;
+  let irfft0_v_54: f32 = irfft0_v_36 - irfft0_v_35;
+  let irfft0_v_55: f32 = irfft0_v_53 - irfft0_v_54;
+  let irfft0_v_56: f32 = irfft0_v_48 * 0x1.6a09e6p-1f /* 0.70710677 */ - irfft0_v_51 * 0x1.6a09e6p-1f /* 0.70710677 */ + (irfft0_v_52 * -0x1.6a09e6p-1f /* -0.70710677 */ - irfft0_v_55 * 0x1.6a09e6p-1f /* 0.70710677 */);
+  let irfft0_2: f32 = (irfft0_v_47 + irfft0_v_56) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 2i * params.out_s2] = irfft0_2;
+  let irfft0_v_57: f32 = irfft0_v_19 + irfft0_v_21;
+  let irfft0_v_58: f32 = (irfft0_v_23 + irfft0_v_26) * -0x1.6a09e6p-1f /* -0.70710677 */ - (irfft0_v_26 - irfft0_v_27) * 0x1.6a09e6p-1f /* 0.70710677 */;
+  let irfft0_v_59: f32 = irfft0_v_57 + irfft0_v_58;
+  let irfft0_v_60: f32 = irfft0_v_30 + irfft0_v_33;
+  let irfft0_v_61: f32 = irfft0_v_37 - irfft0_v_38;
+  let irfft0_v_62: f32 = irfft0_v_40 + irfft0_v_37;
+  let irfft0_v_63: f32 = irfft0_v_33 - irfft0_v_42;
+  let irfft0_v_64: f32 = irfft0_v_60 * 0x1.87de2ap-2f /* 0.38268343 */ - irfft0_v_61 * 0x1.d906bcp-1f /* 0.9238795 */ + (irfft0_v_62 * -0x1.d906bcp-1f /* -0.9238795 */ - irfft0_v_63 * -0x1.87de2ap-2f /* -0.38268343 */);
+  let irfft0_3: f32 = (irfft0_v_59 + irfft0_v_64) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 3i * params.out_s2] = irfft0_3;
+  let irfft0_v_65: f32 = irfft0_v_5 - irfft0_v_9;
+  let irfft0_v_66: f32 = irfft0_v_53 + irfft0_v_54 - (irfft0_v_49 + irfft0_v_50);
+  let irfft0_4: f32 = (irfft0_v_65 + irfft0_v_66) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 4i * params.out_s2] = irfft0_4;
+  let irfft0_v_67: f32 = irfft0_v_22 - irfft0_v_28;
+  let irfft0_v_68: f32 = irfft0_v_41 * 0x1.d906bcp-1f /* 0.9238795 */ + irfft0_v_43 * 0x1.87de2ap-2f /* 0.38268343 */ - (irfft0_v_34 * 0x1.87de2ap-2f /* 0.38268343 */ + irfft0_v_39 * 0x1.d906bcp-1f /* 0.9238795 */);
+  let irfft0_5: f32 = (irfft0_v_67 + irfft0_v_68) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 5i * params.out_s2] = irfft0_5;
+  let irfft0_v_69: f32 = irfft0_v_45 - irfft0_v_46;
+  let irfft0_v_70: f32 = irfft0_v_52 * 0x1.6a09e6p-1f /* 0.70710677 */ + irfft0_v_55 * -0x1.6a09e6p-1f /* -0.70710677 */ - (irfft0_v_48 * 0x1.6a09e6p-1f /* 0.70710677 */ + irfft0_v_51 * 0x1.6a09e6p-1f /* 0.70710677 */);
+  let irfft0_6: f32 = (irfft0_v_69 + irfft0_v_70) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 6i * params.out_s2] = irfft0_6;
+  let irfft0_v_71: f32 = irfft0_v_57 - irfft0_v_58;
+  let irfft0_v_72: f32 = irfft0_v_62 * -0x1.87de2ap-2f /* -0.38268343 */ + irfft0_v_63 * -0x1.d906bcp-1f /* -0.9238795 */ - (irfft0_v_60 * 0x1.d906bcp-1f /* 0.9238795 */ + irfft0_v_61 * 0x1.87de2ap-2f /* 0.38268343 */);
+  let irfft0_7: f32 = (irfft0_v_71 + irfft0_v_72) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 7i * params.out_s2] = irfft0_7;
+  let irfft0_8: f32 = (irfft0_v_10 - irfft0_v_18) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 8i * params.out_s2] = irfft0_8;
+  let irfft0_9: f32 = (irfft0_v_29 - irfft0_v_44) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 9i * params.out_s2] = irfft0_9;
+  let irfft0_10: f32 = (irfft0_v_47 - irfft0_v_56) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 10i * params.out_s2] = irfft0_10;
+  let irfft0_11: f32 = (irfft0_v_59 - irfft0_v_64) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 11i * params.out_s2] = irfft0_11;
+  let irfft0_12: f32 = (irfft0_v_65 - irfft0_v_66) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 12i * params.out_s2] = irfft0_12;
+  let irfft0_13: f32 = (irfft0_v_67 - irfft0_v_68) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 13i * params.out_s2] = irfft0_13;
+  let irfft0_14: f32 = (irfft0_v_69 - irfft0_v_70) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 14i * params.out_s2] = irfft0_14;
+  let irfft0_15: f32 = (irfft0_v_71 - irfft0_v_72) * 0.25f;
+  out[line_i0 * params.out_s0 + line_i1 * params.out_s1 + 15i * params.out_s2] = irfft0_15;
 }

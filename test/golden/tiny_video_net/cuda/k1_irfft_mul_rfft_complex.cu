@@ -14,20 +14,13 @@
 // stores %14 irfft: %16 mean reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k1_irfft_mul_rfft_complex_params (by value, 104 bytes).
+// Arguments: in0, in1, in2, in3, out, k1_irfft_mul_rfft_complex_params (by value, 76 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
 // i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
 static __device__ __forceinline__ int i32_add(int a, int b) {
   return (int)((unsigned int)a + (unsigned int)b);
-}
-#endif
-#ifndef TEMPOFUSE_CUDA_I32_SUB
-#define TEMPOFUSE_CUDA_I32_SUB
-// i32 - i32 wrapping modulo 2^32.
-static __device__ __forceinline__ int i32_sub(int a, int b) {
-  return (int)((unsigned int)a - (unsigned int)b);
 }
 #endif
 #ifndef TEMPOFUSE_CUDA_I32_MUL
@@ -57,22 +50,15 @@ struct k1_irfft_mul_rfft_complex_params {
   int out_s2;
   int out_s3;
   int out_s4;
-  int out_d2;
-  int irfft0_n;
-  int irfft0_line0;
-  int rfft2_n;
-  int rfft2_line0;
   int in0_s1;
   int in0_s2;
   int in0_s3;
   int in0_s4;
   int in1_s0;
-  int rfft2_used;
   int in2_s0;
   int in2_s1;
   int in3_s0;
   int in3_s1;
-  int irfft0_used;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k1_irfft_mul_rfft_complex(
@@ -92,68 +78,101 @@ extern "C" __global__ void __launch_bounds__(64) k1_irfft_mul_rfft_complex(
   const int line_i1 = gid / p.line_s1 % p.line_d1;
   const int line_i3 = gid / p.line_s3 % p.line_d3;
   const int line_i4 = gid % p.line_d4;
-  float2 mul_line[8] = {};
-  float relu_line[8] = {};
   const float reshape5 = in1[i32_mul(line_i1, p.in1_s0)];
-  for (int p_2 = 0; p_2 < p.rfft2_line0; ++p_2) {
-    const float add4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(p_2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
-    const float relu3 = add4 < 0.0f ? 0.0f : add4;
-    relu_line[p_2] = relu3;
-  }
-  float cos_table[8] = {};
-  for (int e = 0; e < p.rfft2_n; ++e) {
-    const float angle = (float)(i32_mul(e, 2) > p.rfft2_n ? i32_sub(e, p.rfft2_n) : e) * 6.2831855f / (float)p.rfft2_n;
-    cos_table[e] = cosf(angle);
-  }
-  float sin_table[8] = {};
-  for (int e_1 = 0; e_1 < p.rfft2_n; ++e_1) {
-    const float angle_1 = (float)(i32_mul(e_1, 2) > p.rfft2_n ? i32_sub(e_1, p.rfft2_n) : e_1) * 6.2831855f / (float)p.rfft2_n;
-    sin_table[e_1] = sinf(angle_1);
-  }
-  for (int p_1 = 0; p_1 < p.irfft0_line0; ++p_1) {
-    float re = 0.0f;
-    float im = 0.0f;
-    int j = 0;
-    for (int t = 0; t < p.rfft2_used; ++t) {
-      const float v = relu_line[t];
-      const float c = cos_table[j];
-      const float s = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      const int js = i32_add(j, p_1);
-      j = js >= p.rfft2_n ? i32_sub(js, p.rfft2_n) : js;
-    }
-    const float2 rfft2 = make_float2(re / sqrtf((float)p.rfft2_n), im / sqrtf((float)p.rfft2_n));
-    const float reshape7 = in2[i32_add(i32_mul(line_i1, p.in2_s0), i32_mul(p_1, p.in2_s1))];
-    const float reshape8 = in3[i32_add(i32_mul(line_i1, p.in3_s0), i32_mul(p_1, p.in3_s1))];
-    const float2 complex6 = make_float2(reshape7, reshape8);
-    const float2 mul1 = c64_mul(rfft2, complex6);
-    mul_line[p_1] = mul1;
-  }
-  float cos_table_1[8] = {};
-  for (int e_2 = 0; e_2 < p.irfft0_n; ++e_2) {
-    const float angle_2 = (float)(i32_mul(e_2, 2) > p.irfft0_n ? i32_sub(e_2, p.irfft0_n) : e_2) * 6.2831855f / (float)p.irfft0_n;
-    cos_table_1[e_2] = cosf(angle_2);
-  }
-  float sin_table_1[8] = {};
-  for (int e_3 = 0; e_3 < p.irfft0_n; ++e_3) {
-    const float angle_3 = (float)(i32_mul(e_3, 2) > p.irfft0_n ? i32_sub(e_3, p.irfft0_n) : e_3) * 6.2831855f / (float)p.irfft0_n;
-    sin_table_1[e_3] = sinf(angle_3);
-  }
-  for (int pos = 0; pos < p.out_d2; ++pos) {
-    float acc = 0.0f;
-    int j_1 = 0;
-    for (int k = 0; k < p.irfft0_used; ++k) {
-      const float2 z = mul_line[k];
-      const bool edge = (k == 0) || (i32_mul(k, 2) == p.irfft0_n);
-      const float c_1 = cos_table_1[j_1];
-      const float s_1 = sin_table_1[j_1];
-      const float term = z.x * c_1 - (edge ? 0.0f : z.y) * s_1;
-      acc = acc + (edge ? term : term * 2.0f);
-      const int js_1 = i32_add(j_1, pos);
-      j_1 = js_1 >= p.irfft0_n ? i32_sub(js_1, p.irfft0_n) : js_1;
-    }
-    const float irfft0 = acc / sqrtf((float)p.irfft0_n);
-    out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(pos, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0;
-  }
+  const float add4 = in0[i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3 = add4 < 0.0f ? 0.0f : add4;
+  const float add4_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), p.in0_s2), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_1 = add4_1 < 0.0f ? 0.0f : add4_1;
+  const float add4_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(2, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_2 = add4_2 < 0.0f ? 0.0f : add4_2;
+  const float add4_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(3, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_3 = add4_3 < 0.0f ? 0.0f : add4_3;
+  const float add4_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(4, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_4 = add4_4 < 0.0f ? 0.0f : add4_4;
+  const float add4_5 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(5, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_5 = add4_5 < 0.0f ? 0.0f : add4_5;
+  const float add4_6 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(6, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_6 = add4_6 < 0.0f ? 0.0f : add4_6;
+  const float add4_7 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(7, p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))] + reshape5;
+  const float relu3_7 = add4_7 < 0.0f ? 0.0f : add4_7;
+  const float rfft2_v = relu3 + relu3_4;
+  const float rfft2_v_1 = relu3_2 + relu3_6;
+  const float rfft2_v_2 = rfft2_v + rfft2_v_1;
+  const float rfft2_v_3 = relu3_1 + relu3_5;
+  const float rfft2_v_4 = relu3_3 + relu3_7;
+  const float rfft2_v_5 = rfft2_v_3 + rfft2_v_4;
+  const float2 rfft2 = make_float2((rfft2_v_2 + rfft2_v_5) * 0.35355338f, 0.0f);
+  const float reshape7 = in2[i32_mul(line_i1, p.in2_s0)];
+  const float reshape8 = in3[i32_mul(line_i1, p.in3_s0)];
+  const float2 complex6 = make_float2(reshape7, reshape8);
+  const float2 mul1 = c64_mul(rfft2, complex6);
+  const float rfft2_v_6 = relu3 - relu3_4;
+  const float rfft2_v_7 = relu3_1 - relu3_5;
+  const float rfft2_v_8 = rfft2_v_7 * 0.70710677f;
+  const float rfft2_v_9 = relu3_3 - relu3_7;
+  const float rfft2_v_10 = rfft2_v_9 * -0.70710677f;
+  const float rfft2_v_11 = rfft2_v_7 * -0.70710677f;
+  const float rfft2_v_12 = rfft2_v_9 * -0.70710677f;
+  const float rfft2_v_13 = relu3_2 - relu3_6;
+  const float2 rfft2_1 = make_float2((rfft2_v_6 + (rfft2_v_8 + rfft2_v_10)) * 0.35355338f, (rfft2_v_11 + rfft2_v_12 - rfft2_v_13) * 0.35355338f);
+  const float reshape7_1 = in2[i32_add(i32_mul(line_i1, p.in2_s0), p.in2_s1)];
+  const float reshape8_1 = in3[i32_add(i32_mul(line_i1, p.in3_s0), p.in3_s1)];
+  const float2 complex6_1 = make_float2(reshape7_1, reshape8_1);
+  const float2 mul1_1 = c64_mul(rfft2_1, complex6_1);
+  const float2 rfft2_2 = make_float2((rfft2_v - rfft2_v_1) * 0.35355338f, -(rfft2_v_3 - rfft2_v_4) * 0.35355338f);
+  const float reshape7_2 = in2[i32_add(i32_mul(line_i1, p.in2_s0), i32_mul(2, p.in2_s1))];
+  const float reshape8_2 = in3[i32_add(i32_mul(line_i1, p.in3_s0), i32_mul(2, p.in3_s1))];
+  const float2 complex6_2 = make_float2(reshape7_2, reshape8_2);
+  const float2 mul1_2 = c64_mul(rfft2_2, complex6_2);
+  const float2 rfft2_3 = make_float2((rfft2_v_6 + (rfft2_v_11 - rfft2_v_12)) * 0.35355338f, (rfft2_v_13 - (rfft2_v_8 - rfft2_v_10)) * 0.35355338f);
+  const float reshape7_3 = in2[i32_add(i32_mul(line_i1, p.in2_s0), i32_mul(3, p.in2_s1))];
+  const float reshape8_3 = in3[i32_add(i32_mul(line_i1, p.in3_s0), i32_mul(3, p.in3_s1))];
+  const float2 complex6_3 = make_float2(reshape7_3, reshape8_3);
+  const float2 mul1_3 = c64_mul(rfft2_3, complex6_3);
+  const float2 rfft2_4 = make_float2((rfft2_v_2 - rfft2_v_5) * 0.35355338f, 0.0f);
+  const float reshape7_4 = in2[i32_add(i32_mul(line_i1, p.in2_s0), i32_mul(4, p.in2_s1))];
+  const float reshape8_4 = in3[i32_add(i32_mul(line_i1, p.in3_s0), i32_mul(4, p.in3_s1))];
+  const float2 complex6_4 = make_float2(reshape7_4, reshape8_4);
+  const float2 mul1_4 = c64_mul(rfft2_4, complex6_4);
+  const float irfft0_v = mul1.x;
+  const float irfft0_v_1 = mul1_4.x;
+  const float irfft0_v_2 = irfft0_v + irfft0_v_1;
+  const float irfft0_v_3 = mul1_2.x;
+  const float irfft0_v_4 = irfft0_v_3 + irfft0_v_3;
+  const float irfft0_v_5 = irfft0_v_2 + irfft0_v_4;
+  const float irfft0_v_6 = mul1_1.x;
+  const float irfft0_v_7 = mul1_3.x;
+  const float irfft0_v_8 = irfft0_v_6 + irfft0_v_7;
+  const float irfft0_v_9 = irfft0_v_8 + irfft0_v_8;
+  const float irfft0 = (irfft0_v_5 + irfft0_v_9) * 0.35355338f;
+  out[i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0;
+  const float irfft0_v_10 = irfft0_v - irfft0_v_1;
+  const float irfft0_v_11 = mul1_2.y;
+  const float irfft0_v_12 = irfft0_v_11 + irfft0_v_11;
+  const float irfft0_v_13 = irfft0_v_10 - irfft0_v_12;
+  const float irfft0_v_14 = irfft0_v_6 - irfft0_v_7;
+  const float irfft0_v_15 = mul1_1.y;
+  const float irfft0_v_16 = mul1_3.y;
+  const float irfft0_v_17 = irfft0_v_15 + irfft0_v_16;
+  const float irfft0_v_18 = irfft0_v_7 - irfft0_v_6;
+  const float irfft0_v_19 = irfft0_v_17 * 0.70710677f;
+  const float irfft0_v_20 = irfft0_v_14 * 0.70710677f - irfft0_v_17 * 0.70710677f + (irfft0_v_18 * -0.70710677f - irfft0_v_19);
+  const float irfft0_1 = (irfft0_v_13 + irfft0_v_20) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), p.out_s2), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_1;
+  const float irfft0_v_21 = irfft0_v_2 - irfft0_v_4;
+  const float irfft0_v_22 = irfft0_v_16 - irfft0_v_15 - (irfft0_v_15 - irfft0_v_16);
+  const float irfft0_2 = (irfft0_v_21 + irfft0_v_22) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_2;
+  const float irfft0_v_23 = irfft0_v_10 + irfft0_v_12;
+  const float irfft0_v_24 = irfft0_v_18 * 0.70710677f + irfft0_v_17 * -0.70710677f - (irfft0_v_14 * 0.70710677f + irfft0_v_19);
+  const float irfft0_3 = (irfft0_v_23 + irfft0_v_24) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(3, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_3;
+  const float irfft0_4 = (irfft0_v_5 - irfft0_v_9) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(4, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_4;
+  const float irfft0_5 = (irfft0_v_13 - irfft0_v_20) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(5, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_5;
+  const float irfft0_6 = (irfft0_v_21 - irfft0_v_22) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(6, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_6;
+  const float irfft0_7 = (irfft0_v_23 - irfft0_v_24) * 0.35355338f;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(7, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = irfft0_7;
 }

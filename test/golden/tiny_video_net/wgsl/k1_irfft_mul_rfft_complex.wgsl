@@ -15,22 +15,15 @@ struct Params {
   out_s2: i32,
   out_s3: i32,
   out_s4: i32,
-  out_d2: i32,
-  irfft0_n: i32,
-  irfft0_line0: i32,
-  rfft2_n: i32,
-  rfft2_line0: i32,
   in0_s1: i32,
   in0_s2: i32,
   in0_s3: i32,
   in0_s4: i32,
   in1_s0: i32,
-  rfft2_used: i32,
   in2_s0: i32,
   in2_s1: i32,
   in3_s0: i32,
   in3_s1: i32,
-  irfft0_used: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -39,51 +32,6 @@ struct Params {
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out: array<f32>;
 @group(0) @binding(5) var<uniform> params: Params;
-
-// A float from its IEEE-754 bits: WGSL has no literal for infinities and NaN, and a function argument keeps
-// them out of constant evaluation (which rejects non-finite values).
-fn bits_f32(b: u32) -> f32 {
-  return bitcast<f32>(b);
-}
-
-// NaN by its bits: WGSL lets an implementation assume floats are never NaN, so x != x is not reliable.
-fn is_nan(x: f32) -> bool {
-  return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
-}
-
-// sqrt with IEEE 754 edge cases (WGSL leaves sqrt(x < 0) indeterminate): sqrt(x < 0) = NaN.
-fn sqrt_c(x: f32) -> f32 {
-  if (x < 0.0f || is_nan(x)) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (bitcast<u32>(x) == 0x7f800000u) {
-    return x;
-  }
-  return sqrt(x);
-}
-
-// sin(x + quarter * pi/2) to a few ulps: WGSL only requires an absolute error of 2^-11 for sin and cos on
-// [-pi, pi] (SwiftShader's is about 2e-4). Cody-Waite reduction by pi/2 in three parts (the first exact in
-// f32 products for |x| < 2^16), then the minimax polynomials of Cephes' sinf and cosf on [-pi/4, pi/4].
-fn trig_c(x: f32, quarter: i32) -> f32 {
-  if (is_nan(x) || (bitcast<u32>(x) & 0x7fffffffu) == 0x7f800000u) {
-    return bits_f32(0x7fc00000u);
-  }
-  if (abs(x) > 65536.0f) {
-    // beyond the exact reduction: the builtins, bounded at least
-    return select(sin(x), cos(x), (quarter & 1i) == 1i);
-  }
-  let q = round(x * 0.636619772f);
-  let r = ((x - q * 1.5703125f) - q * 4.837512969970703125e-4f) - q * 7.54978995489188216e-8f;
-  let r2 = r * r;
-  let n = (i32(q) + quarter) & 3i;
-  if ((n & 1i) == 0i) {
-    let s = r + r * r2 * (-1.6666654611e-1f + r2 * (8.3321608736e-3f + r2 * -1.9515295891e-4f));
-    return select(s, -s, n == 2i);
-  }
-  let c = 1.0f - 0.5f * r2 + r2 * r2 * (4.166664568298827e-2f + r2 * (-1.388731625493765e-3f + r2 * 2.443315711809948e-5f));
-  return select(c, -c, n == 3i);
-}
 
 // Complex numbers are vec2<f32> (re, im).
 fn cmul(a: vec2<f32>, b: vec2<f32>) -> vec2<f32> {
@@ -102,68 +50,101 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i1: i32 = gid / params.line_s1 % params.line_d1;
   let line_i3: i32 = gid / params.line_s3 % params.line_d3;
   let line_i4: i32 = gid % params.line_d4;
-  var mul_line: array<vec2<f32>, 8>;
-  var relu_line: array<f32, 8>;
   let reshape5: f32 = in1[line_i1 * params.in1_s0];
-  for (var p_2: i32 = 0i; p_2 < params.rfft2_line0; p_2++) {
-    let add4: f32 = in0[line_i1 * params.in0_s1 + p_2 * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
-    let relu3: f32 = select(add4, 0.0f, add4 < 0.0f);
-    relu_line[p_2] = relu3;
-  }
-  var cos_table: array<f32, 8>;
-  for (var e: i32 = 0i; e < params.rfft2_n; e++) {
-    let angle: f32 = f32(select(e, e - params.rfft2_n, e * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
-    cos_table[e] = trig_c(angle, 1i);
-  }
-  var sin_table: array<f32, 8>;
-  for (var e_1: i32 = 0i; e_1 < params.rfft2_n; e_1++) {
-    let angle_1: f32 = f32(select(e_1, e_1 - params.rfft2_n, e_1 * 2i > params.rfft2_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.rfft2_n);
-    sin_table[e_1] = trig_c(angle_1, 0i);
-  }
-  for (var p_1: i32 = 0i; p_1 < params.irfft0_line0; p_1++) {
-    var re: f32 = 0.0f;
-    var im: f32 = 0.0f;
-    var j: i32 = 0i;
-    for (var t: i32 = 0i; t < params.rfft2_used; t++) {
-      let v: f32 = relu_line[t];
-      let c: f32 = cos_table[j];
-      let s: f32 = sin_table[j];
-      re = re + v * c;
-      im = im - v * s;
-      let js: i32 = j + p_1;
-      j = select(js, js - params.rfft2_n, js >= params.rfft2_n);
-    }
-    let rfft2: vec2<f32> = vec2<f32>(re / sqrt_c(f32(params.rfft2_n)), im / sqrt_c(f32(params.rfft2_n)));
-    let reshape7: f32 = in2[line_i1 * params.in2_s0 + p_1 * params.in2_s1];
-    let reshape8: f32 = in3[line_i1 * params.in3_s0 + p_1 * params.in3_s1];
-    let complex6: vec2<f32> = vec2<f32>(reshape7, reshape8);
-    let mul1: vec2<f32> = cmul(rfft2, complex6);
-    mul_line[p_1] = mul1;
-  }
-  var cos_table_1: array<f32, 8>;
-  for (var e_2: i32 = 0i; e_2 < params.irfft0_n; e_2++) {
-    let angle_2: f32 = f32(select(e_2, e_2 - params.irfft0_n, e_2 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
-    cos_table_1[e_2] = trig_c(angle_2, 1i);
-  }
-  var sin_table_1: array<f32, 8>;
-  for (var e_3: i32 = 0i; e_3 < params.irfft0_n; e_3++) {
-    let angle_3: f32 = f32(select(e_3, e_3 - params.irfft0_n, e_3 * 2i > params.irfft0_n)) * 0x1.921fb6p2f /* 6.2831855 */ / f32(params.irfft0_n);
-    sin_table_1[e_3] = trig_c(angle_3, 0i);
-  }
-  for (var pos: i32 = 0i; pos < params.out_d2; pos++) {
-    var acc: f32 = 0.0f;
-    var j_1: i32 = 0i;
-    for (var k: i32 = 0i; k < params.irfft0_used; k++) {
-      let z: vec2<f32> = mul_line[k];
-      let edge: bool = k == 0i || k * 2i == params.irfft0_n;
-      let c_1: f32 = cos_table_1[j_1];
-      let s_1: f32 = sin_table_1[j_1];
-      let term: f32 = z.x * c_1 - select(z.y, 0.0f, edge) * s_1;
-      acc = acc + select(term * 2.0f, term, edge);
-      let js_1: i32 = j_1 + pos;
-      j_1 = select(js_1, js_1 - params.irfft0_n, js_1 >= params.irfft0_n);
-    }
-    let irfft0: f32 = acc / sqrt_c(f32(params.irfft0_n));
-    out[line_i1 * params.out_s1 + pos * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0;
-  }
+  let add4: f32 = in0[line_i1 * params.in0_s1 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3: f32 = select(add4, 0.0f, add4 < 0.0f);
+  let add4_1: f32 = in0[line_i1 * params.in0_s1 + params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_1: f32 = select(add4_1, 0.0f, add4_1 < 0.0f);
+  let add4_2: f32 = in0[line_i1 * params.in0_s1 + 2i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_2: f32 = select(add4_2, 0.0f, add4_2 < 0.0f);
+  let add4_3: f32 = in0[line_i1 * params.in0_s1 + 3i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_3: f32 = select(add4_3, 0.0f, add4_3 < 0.0f);
+  let add4_4: f32 = in0[line_i1 * params.in0_s1 + 4i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_4: f32 = select(add4_4, 0.0f, add4_4 < 0.0f);
+  let add4_5: f32 = in0[line_i1 * params.in0_s1 + 5i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_5: f32 = select(add4_5, 0.0f, add4_5 < 0.0f);
+  let add4_6: f32 = in0[line_i1 * params.in0_s1 + 6i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_6: f32 = select(add4_6, 0.0f, add4_6 < 0.0f);
+  let add4_7: f32 = in0[line_i1 * params.in0_s1 + 7i * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4] + reshape5;
+  let relu3_7: f32 = select(add4_7, 0.0f, add4_7 < 0.0f);
+  let rfft2_v: f32 = relu3 + relu3_4;
+  let rfft2_v_1: f32 = relu3_2 + relu3_6;
+  let rfft2_v_2: f32 = rfft2_v + rfft2_v_1;
+  let rfft2_v_3: f32 = relu3_1 + relu3_5;
+  let rfft2_v_4: f32 = relu3_3 + relu3_7;
+  let rfft2_v_5: f32 = rfft2_v_3 + rfft2_v_4;
+  let rfft2: vec2<f32> = vec2<f32>((rfft2_v_2 + rfft2_v_5) * 0x1.6a09e6p-2f /* 0.35355338 */, 0.0f);
+  let reshape7: f32 = in2[line_i1 * params.in2_s0];
+  let reshape8: f32 = in3[line_i1 * params.in3_s0];
+  let complex6: vec2<f32> = vec2<f32>(reshape7, reshape8);
+  let mul1: vec2<f32> = cmul(rfft2, complex6);
+  let rfft2_v_6: f32 = relu3 - relu3_4;
+  let rfft2_v_7: f32 = relu3_1 - relu3_5;
+  let rfft2_v_8: f32 = rfft2_v_7 * 0x1.6a09e6p-1f /* 0.70710677 */;
+  let rfft2_v_9: f32 = relu3_3 - relu3_7;
+  let rfft2_v_10: f32 = rfft2_v_9 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_11: f32 = rfft2_v_7 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_12: f32 = rfft2_v_9 * -0x1.6a09e6p-1f /* -0.70710677 */;
+  let rfft2_v_13: f32 = relu3_2 - relu3_6;
+  let rfft2_1: vec2<f32> = vec2<f32>((rfft2_v_6 + (rfft2_v_8 + rfft2_v_10)) * 0x1.6a09e6p-2f /* 0.35355338 */, (rfft2_v_11 + rfft2_v_12 - rfft2_v_13) * 0x1.6a09e6p-2f /* 0.35355338 */);
+  let reshape7_1: f32 = in2[line_i1 * params.in2_s0 + params.in2_s1];
+  let reshape8_1: f32 = in3[line_i1 * params.in3_s0 + params.in3_s1];
+  let complex6_1: vec2<f32> = vec2<f32>(reshape7_1, reshape8_1);
+  let mul1_1: vec2<f32> = cmul(rfft2_1, complex6_1);
+  let rfft2_2: vec2<f32> = vec2<f32>((rfft2_v - rfft2_v_1) * 0x1.6a09e6p-2f /* 0.35355338 */, -(rfft2_v_3 - rfft2_v_4) * 0x1.6a09e6p-2f /* 0.35355338 */);
+  let reshape7_2: f32 = in2[line_i1 * params.in2_s0 + 2i * params.in2_s1];
+  let reshape8_2: f32 = in3[line_i1 * params.in3_s0 + 2i * params.in3_s1];
+  let complex6_2: vec2<f32> = vec2<f32>(reshape7_2, reshape8_2);
+  let mul1_2: vec2<f32> = cmul(rfft2_2, complex6_2);
+  let rfft2_3: vec2<f32> = vec2<f32>((rfft2_v_6 + (rfft2_v_11 - rfft2_v_12)) * 0x1.6a09e6p-2f /* 0.35355338 */, (rfft2_v_13 - (rfft2_v_8 - rfft2_v_10)) * 0x1.6a09e6p-2f /* 0.35355338 */);
+  let reshape7_3: f32 = in2[line_i1 * params.in2_s0 + 3i * params.in2_s1];
+  let reshape8_3: f32 = in3[line_i1 * params.in3_s0 + 3i * params.in3_s1];
+  let complex6_3: vec2<f32> = vec2<f32>(reshape7_3, reshape8_3);
+  let mul1_3: vec2<f32> = cmul(rfft2_3, complex6_3);
+  let rfft2_4: vec2<f32> = vec2<f32>((rfft2_v_2 - rfft2_v_5) * 0x1.6a09e6p-2f /* 0.35355338 */, 0.0f);
+  let reshape7_4: f32 = in2[line_i1 * params.in2_s0 + 4i * params.in2_s1];
+  let reshape8_4: f32 = in3[line_i1 * params.in3_s0 + 4i * params.in3_s1];
+  let complex6_4: vec2<f32> = vec2<f32>(reshape7_4, reshape8_4);
+  let mul1_4: vec2<f32> = cmul(rfft2_4, complex6_4);
+  let irfft0_v: f32 = mul1.x;
+  let irfft0_v_1: f32 = mul1_4.x;
+  let irfft0_v_2: f32 = irfft0_v + irfft0_v_1;
+  let irfft0_v_3: f32 = mul1_2.x;
+  let irfft0_v_4: f32 = irfft0_v_3 + irfft0_v_3;
+  let irfft0_v_5: f32 = irfft0_v_2 + irfft0_v_4;
+  let irfft0_v_6: f32 = mul1_1.x;
+  let irfft0_v_7: f32 = mul1_3.x;
+  let irfft0_v_8: f32 = irfft0_v_6 + irfft0_v_7;
+  let irfft0_v_9: f32 = irfft0_v_8 + irfft0_v_8;
+  let irfft0: f32 = (irfft0_v_5 + irfft0_v_9) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0;
+  let irfft0_v_10: f32 = irfft0_v - irfft0_v_1;
+  let irfft0_v_11: f32 = mul1_2.y;
+  let irfft0_v_12: f32 = irfft0_v_11 + irfft0_v_11;
+  let irfft0_v_13: f32 = irfft0_v_10 - irfft0_v_12;
+  let irfft0_v_14: f32 = irfft0_v_6 - irfft0_v_7;
+  let irfft0_v_15: f32 = mul1_1.y;
+  let irfft0_v_16: f32 = mul1_3.y;
+  let irfft0_v_17: f32 = irfft0_v_15 + irfft0_v_16;
+  let irfft0_v_18: f32 = irfft0_v_7 - irfft0_v_6;
+  let irfft0_v_19: f32 = irfft0_v_17 * 0x1.6a09e6p-1f /* 0.70710677 */;
+  let irfft0_v_20: f32 = irfft0_v_14 * 0x1.6a09e6p-1f /* 0.70710677 */ - irfft0_v_17 * 0x1.6a09e6p-1f /* 0.70710677 */ + (irfft0_v_18 * -0x1.6a09e6p-1f /* -0.70710677 */ - irfft0_v_19);
+  let irfft0_1: f32 = (irfft0_v_13 + irfft0_v_20) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_1;
+  let irfft0_v_21: f32 = irfft0_v_2 - irfft0_v_4;
+  let irfft0_v_22: f32 = irfft0_v_16 - irfft0_v_15 - (irfft0_v_15 - irfft0_v_16);
+  let irfft0_2: f32 = (irfft0_v_21 + irfft0_v_22) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + 2i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_2;
+  let irfft0_v_23: f32 = irfft0_v_10 + irfft0_v_12;
+  let irfft0_v_24: f32 = irfft0_v_18 * 0x1.6a09e6p-1f /* 0.70710677 */ + irfft0_v_17 * -0x1.6a09e6p-1f /* -0.70710677 */ - (irfft0_v_14 * 0x1.6a09e6p-1f /* 0.70710677 */ + irfft0_v_19);
+  let irfft0_3: f32 = (irfft0_v_23 + irfft0_v_24) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + 3i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_3;
+  let irfft0_4: f32 = (irfft0_v_5 - irfft0_v_9) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + 4i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_4;
+  let irfft0_5: f32 = (irfft0_v_13 - irfft0_v_20) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + 5i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_5;
+  let irfft0_6: f32 = (irfft0_v_21 - irfft0_v_22) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + 6i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_6;
+  let irfft0_7: f32 = (irfft0_v_23 - irfft0_v_24) * 0x1.6a09e6p-2f /* 0.35355338 */;
+  out[line_i1 * params.out_s1 + 7i * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = irfft0_7;
 }
