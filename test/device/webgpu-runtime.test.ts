@@ -372,6 +372,23 @@ describe('the WebGPU runtime', () => {
     loaded.destroy();
   });
 
+  it('without timestamp queries, timeRun says so and times whole runs by the wall clock', async () => {
+    const plain = await WebGpuExecutor.create({ optionalFeatures: [] });
+    try {
+      expect(plain.details().timestampQuery).toBe(false);
+      const { program, inputs } = chain();
+      const loaded = await plain.load(program);
+      const t = await loaded.timeRun(inputs, new Map(), { repeats: 2, warmup: 0 });
+      expect(t.source).toBe('wall-clock');
+      expect(t.launches).toBeUndefined();
+      expect(t.gpuMs).toBeUndefined();
+      expect(t.wallMs.min).toBeGreaterThan(0);
+      loaded.destroy();
+    } finally {
+      plain.destroy();
+    }
+  });
+
   it('pipelines are cached by source: loading the same program twice compiles nothing new', async () => {
     const { program } = chain();
     const t0 = performance.now();
