@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { TempofuseError } from '../ir/errors.ts';
+import * as bench from './bench.ts';
 import * as check from './check.ts';
 import * as compile from './compile.ts';
 import * as doctor from './doctor.ts';
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(version)
     .option('--debug', 'print stack traces with errors')
     .exitOverride();
-  for (const cmd of [inspect, check, compile, run, diff, init, ops, doctor]) cmd.register(program);
+  for (const cmd of [inspect, check, compile, run, bench, diff, init, ops, doctor]) cmd.register(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

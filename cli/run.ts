@@ -17,6 +17,8 @@ interface RunOptions { target?: string; inputs?: string; params?: string; seed: 
 /** What running needs to know before any device work: the declared inputs/params and how to open it. */
 export interface Runnable {
   readonly name: string;
+  /** Where it runs. */
+  readonly target: TargetName;
   readonly inputs: readonly Declared[];
   readonly params: readonly Declared[];
   open(): Promise<Session>;
@@ -34,11 +36,11 @@ export async function runnable(path: string, target: string | undefined, opts: {
     if (target !== undefined && checkTarget(target) !== own) {
       throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${own}`, { expected: own, found: target });
     }
-    return { name: manifest.name, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path, artifact) };
+    return { name: manifest.name, target: own, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path, artifact) };
   }
   const t = checkTarget(target ?? 'webgpu');
   const g = await loadGraph(path, opts);
-  return { name: g.name, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), open: () => openGraph(g, t) };
+  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), open: () => openGraph(g, t) };
 }
 
 /** Inputs and params from files, or drawn from the seed (saying so). Files are read first, so that a bad

@@ -52,6 +52,12 @@ export function emitTypeScript(m: Manifest, runtime = 'tempofuse'): string {
     ],
   });
   c.addMethod({
+    name: 'setParams', isAsync: true, returnType: 'Promise<void>',
+    docs: ['Load new values of some parameters (e.g. new weights); only these are uploaded to the device again.'],
+    parameters: [{ name: 'params', type: `Partial<${cls}Params>` }],
+    statements: ['await this.runner.setParams(params as unknown as Record<string, Tensor>);'],
+  });
+  c.addMethod({
     name: 'destroy', isAsync: true, returnType: 'Promise<void>', docs: ['Release the device and its buffers.'],
     statements: ['await this.runner.destroy();'],
   });

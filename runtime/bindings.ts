@@ -1,5 +1,6 @@
 // Checking the tensors a caller binds to a network's inputs or parameters: every declared name must be
-// given with its dtype and shape, and nothing undeclared may be given. All problems are reported at once.
+// given with its dtype and shape (or, for a partial update, only some of them), and nothing undeclared may
+// be given. All problems are reported at once.
 import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
 import { formatType, type Graph, type TensorType } from '../ir/graph.ts';
 import type { InitSpec } from '../ir/init.ts';
@@ -13,19 +14,20 @@ export interface Declared extends TensorType {
   readonly loc?: string;
 }
 
-export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor>): void {
+/** `partial`: names may be left out (an update of some parameters); those given must still match. */
+export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor>, opts: { partial?: boolean } = {}): void {
   const Err = kind === 'input' ? InputMismatchError : ParamMismatchError;
   const problems: string[] = [];
   for (const d of declared) {
     const t = given.get(d.name);
-    if (!t) problems.push(`missing ${kind} '${d.name}' (${formatType(d)})`);
+    if (!t) { if (!opts.partial) problems.push(`missing ${kind} '${d.name}' (${formatType(d)})`); }
     else if (formatType(t) !== formatType(d)) problems.push(`${kind} '${d.name}' is ${formatType(t)}, the network declares ${formatType(d)}`);
   }
   const names = new Set(declared.map((d) => d.name));
   for (const name of given.keys()) if (!names.has(name)) problems.push(`unexpected ${kind} '${name}': the network has no such ${kind}`);
   if (problems.length) {
     throw new Err(`${problems.length} ${kind} problem(s): ${problems.join('; ')}`, {
-      expected: `${declared.length} ${kind}(s) as declared`, found: `${given.size} given`,
+      expected: opts.partial ? `${kind}s among the ${declared.length} declared` : `${declared.length} ${kind}(s) as declared`, found: `${given.size} given`,
     });
   }
 }

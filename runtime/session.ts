@@ -1,6 +1,7 @@
 // The interface every runtime offers once a network is loaded on it (reference interpreter, WebGPU,
 // CUDA), and opening one: from a graph (compiled in memory for a GPU target) or from an artifact folder
-// (no compiler involved: the manifest says which target runs it).
+// (no compiler involved: the manifest says which target runs it). Parameters stay bound (on the device, for
+// GPU targets) across runs: a run uploads its inputs, and parameters only when they are bound anew.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,25 +11,11 @@ import type { FusionOptions } from '../codegen/fuse.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
+import { declaredBy } from './bindings.ts';
 import { runReference } from './reference/interpreter.ts';
+import { ResidentParams, type UploadCounts } from './resident-params.ts';
+import type { RunTiming, TimeOptions } from './timing.ts';
 import type { LoadedProgram, WebGpuExecutor } from './webgpu/executor.ts';
-
-export interface LaunchTiming {
-  readonly launch: number;
-  readonly kernel: string;
-  /** The graph nodes the launch computes. */
-  readonly nodes: string;
-  readonly ms: number;
-}
-
-export interface RunTiming {
-  readonly repeats: number;
-  /** Median wall time of one run (inputs already uploaded, no readback). */
-  readonly wallMs: number;
-  /** Where the device can time itself: mean GPU time of the program and of each launch. */
-  readonly gpuMs?: number;
-  readonly launches?: readonly LaunchTiming[];
-}
 
 /** The outputs, and every stored value (inputs, params, constants, intermediates, outputs) by node id. */
 export interface KernelValues {
@@ -41,11 +28,22 @@ export type TensorMap = ReadonlyMap<string, Tensor>;
 export interface Session {
   /** What runs it, in words (e.g. "webgpu: google swiftshader"). */
   readonly device: string;
+  /** The device in detail: WebGPU's adapter vendor, architecture, device and description; CUDA's device name,
+   *  architecture, memory and multiprocessors. */
+  readonly deviceInfo: Readonly<Record<string, string | number | boolean>>;
   /** The compiled program (GPU targets). */
   readonly program?: Program;
-  run(inputs: TensorMap, params: TensorMap): Promise<Map<string, Tensor>>;
+  /** Run on `inputs`. `params` binds every parameter (uploading only those bound to another Tensor than
+   *  before); without it the parameters bound before are used. */
+  run(inputs: TensorMap, params?: TensorMap): Promise<Map<string, Tensor>>;
   /** The outputs and every value stored between kernels (GPU targets; the reference keeps every node). */
-  runKernels(inputs: TensorMap, params: TensorMap): Promise<KernelValues>;
+  runKernels(inputs: TensorMap, params?: TensorMap): Promise<KernelValues>;
+  /** Bind some parameters anew (e.g. new weights): each given is uploaded once, at the next run. */
+  setParams(params: TensorMap): Promise<void>;
+  /** Time runs of the kernels (GPU targets): wall time, and GPU time per launch where the device has it. */
+  timeRun?(inputs: TensorMap, params?: TensorMap, opts?: TimeOptions): Promise<RunTiming>;
+  /** Host-to-device copies of tensors made so far (GPU targets). */
+  uploads?(): UploadCounts;
   destroy(): Promise<void>;
 }
 
@@ -67,17 +65,7 @@ export interface OpenOptions {
 
 /** Load a graph on a target; GPU targets compile it first. */
 export async function openGraph(g: Graph, target: TargetName, opts: OpenOptions = {}): Promise<Session> {
-  if (target === 'reference') {
-    return {
-      device: 'reference interpreter (CPU, float64)',
-      run: async (i, p) => runReference(g, i, p).outputs,
-      runKernels: async (i, p) => {
-        const r = runReference(g, i, p, { keepAll: true });
-        return { outputs: r.outputs, values: new Map(r.values!.map((t, id) => [id, t] as const)) };
-      },
-      destroy: async () => undefined,
-    };
-  }
+  if (target === 'reference') return referenceSession(g);
   const program = compileGraph(g, opts.fusion);
   if (target === 'webgpu') {
     const { WebGpuExecutor } = await import('./webgpu/executor.ts');
@@ -105,10 +93,15 @@ export async function openArtifactDir(dir: string, artifact?: Artifact): Promise
   if (artifact.manifest.target === 'wgsl') return openWgslArtifact(artifact);
   const { CudaExecutor, folderFiles } = await import('./cuda/executor.ts');
   const exec = await CudaExecutor.fromArtifact(artifact, { files: folderFiles(dir), label: dir });
+  const info = exec.device.info;
   return {
-    device: `cuda: ${exec.device.info.name}`, program: programOf(artifact),
+    device: `cuda: ${info.name}`, program: programOf(artifact),
+    deviceInfo: { name: info.name, arch: info.arch, memoryBytes: info.totalMemory, multiprocessors: info.multiprocessors, memoryBusBits: info.memoryBusWidth, memoryClockKHz: info.memoryClockKHz },
     run: (i, p) => exec.run(i, p),
     runKernels: (i, p) => exec.runKernels(i, p),
+    setParams: (p) => exec.setParams(p),
+    timeRun: (i, p, o) => exec.timeRun(i, p, o),
+    uploads: () => exec.uploads(),
     destroy: () => exec.destroy(),
   };
 }
@@ -126,9 +119,32 @@ async function openWgslArtifact(a: Artifact): Promise<Session> {
 
 function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, program: Program): Session {
   return {
-    device: `webgpu: ${exec.describe()}`, program,
+    device: `webgpu: ${exec.describe()}`, deviceInfo: exec.details(), program,
     run: (i, p) => loaded.run(i, p),
     runKernels: (i, p) => loaded.runKernels(i, p),
+    setParams: (p) => loaded.setParams(p),
+    timeRun: (i, p, o) => loaded.timeRun(i, p, o),
+    uploads: () => loaded.uploads(),
     destroy: async () => { loaded.destroy(); exec.destroy(); },
+  };
+}
+
+/** The reference interpreter, with its parameters bound as the GPU sessions bind theirs. */
+function referenceSession(g: Graph): Session {
+  const params = new ResidentParams(declaredBy(g, 'param'));
+  const bound = (p: TensorMap | undefined) => {
+    if (p) params.bindAll(p);
+    else params.requireAll();
+    return params.tensors();
+  };
+  return {
+    device: 'reference interpreter (CPU, float64)', deviceInfo: { name: 'reference interpreter (CPU, float64)' },
+    run: async (i, p) => runReference(g, i, bound(p)).outputs,
+    runKernels: async (i, p) => {
+      const r = runReference(g, i, bound(p), { keepAll: true });
+      return { outputs: r.outputs, values: new Map(r.values!.map((t, id) => [id, t] as const)) };
+    },
+    setParams: async (p) => params.update(p),
+    destroy: async () => undefined,
   };
 }

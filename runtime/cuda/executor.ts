@@ -1,7 +1,9 @@
 // Running a compiled CUDA artifact: load its kernels (a cubin for the device's architecture, else PTX for the
 // driver to JIT, else the .cu source through NVRTC when installed), lay out device memory with the shared
-// memory plan (runtime/memory-plan.ts), and run: upload the inputs and parameters (constants once, at load),
-// launch every launch in order on one stream, read back each trapping launch's status word and the outputs.
+// memory plan (runtime/memory-plan.ts), and run: upload the inputs, and the parameters bound anew (they stay
+// on the device across runs, runtime/resident-params.ts; constants are uploaded once, at load), launch every
+// launch in order on one stream, read back each trapping launch's status word and the outputs. Timing records
+// a CUDA event before the first launch and after each.
 //
 // Kernel files, next to the artifact's kernels/<name>.cu (the CUDA printer's signature: one pointer per
 // buffer, the params struct of one i32 per sym, the status word when the kernel traps):
@@ -21,11 +23,14 @@ import { checkBindings } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
+import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from '../resident-params.ts';
+import { summarize, type RunTiming, type TimeOptions } from '../timing.ts';
 import { CudaDevice, type CudaBuffer, type CudaEvent, type CudaKernel, type CudaModule, type CudaOpenOptions } from './device.ts';
 import { CudaError } from './errors.ts';
 import { compileWithNvrtc, loadNvrtc } from './nvrtc.ts';
-import type { KernelValues, RunTiming } from '../session.ts';
-export type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
+import type { KernelValues } from '../session.ts';
+export type { KernelValues } from '../session.ts';
+export type { LaunchTiming, RunTiming, TimeOptions } from '../timing.ts';
 
 export type TensorMap = ReadonlyMap<string, Tensor> | Readonly<Record<string, Tensor>>;
 const asMap = (m: TensorMap): ReadonlyMap<string, Tensor> => (m instanceof Map ? m : new Map(Object.entries(m)));
@@ -92,6 +97,8 @@ interface Instance {
   readonly memory: MemoryPlan;
   readonly buffers: readonly CudaBuffer[];
   readonly launches: readonly PreparedLaunch[];
+  /** The parameter versions its buffers hold. */
+  readonly held: HeldVersions;
 }
 
 const describeLaunch = (l: ArtifactLaunch) => l.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
@@ -126,6 +133,8 @@ export class CudaExecutor {
   private events: CudaEvent[] = [];
   private debugInstance: Instance | undefined;
   private readonly allocated: CudaBuffer[] = [];
+  private readonly params: ResidentParams;
+  private readonly counts = noUploads();
 
   private constructor(
     readonly artifact: Artifact,
@@ -136,7 +145,9 @@ export class CudaExecutor {
     private readonly functions: ReadonlyMap<string, CudaKernel>,
     private readonly modules: readonly CudaModule[],
     private readonly reuse: boolean,
-  ) {}
+  ) {
+    this.params = new ResidentParams(artifact.manifest.params);
+  }
 
   get manifest(): Manifest { return this.artifact.manifest; }
   /** The memory plan of ordinary runs. */
@@ -222,7 +233,7 @@ export class CudaExecutor {
       if (v.role !== 'const') continue;
       const t = this.artifact.constants.get(v.node);
       if (!t) throw new TargetError(`${label}: no value for constant %${v.node} (constants.safetensors)`);
-      d.upload(bufferOf(v.node), toDeviceData(t));
+      this.upload(bufferOf(v.node), t, 'constants');
     }
     const maxGrid = d.info.maxGrid;
     let statusIndex = 0;
@@ -238,27 +249,39 @@ export class CudaExecutor {
       if (st !== undefined) args.push(this.status!.ptr + BigInt(4 * st));
       return { index, launch, kernel, fn: this.functions.get(kernel.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
     });
-    return { memory, buffers, launches };
+    return { memory, buffers, launches, held: new Map() };
   }
 
-  /** Run the program; returns its outputs by name. Runs are queued: one executor runs one at a time. */
-  run(inputs: TensorMap, params: TensorMap = new Map(), opts: CudaRunOptions = {}): Promise<Map<string, Tensor>> {
-    return this.serial(async () => (await this.execute(this.main, asMap(inputs), asMap(params), 'outputs', opts)).outputs);
+  /** Run the program; returns its outputs by name. Runs are queued: one executor runs one at a time.
+   *  `params` binds every parameter (only those bound to another Tensor than before are uploaded); without
+   *  it, the parameters bound before stay. */
+  run(inputs: TensorMap, params?: TensorMap, opts: CudaRunOptions = {}): Promise<Map<string, Tensor>> {
+    return this.serial(async () => (await this.execute(this.main, asMap(inputs), params && asMap(params), 'outputs', opts)).outputs);
   }
 
   /** Run with a buffer of its own for every value and read back every stored value (to diff against the CPU
    *  kernel interpreter at each kernel boundary). */
-  runKernels(inputs: TensorMap, params: TensorMap = new Map(), opts: CudaRunOptions = {}): Promise<KernelValues> {
+  runKernels(inputs: TensorMap, params?: TensorMap, opts: CudaRunOptions = {}): Promise<KernelValues> {
     return this.serial(() => {
       this.debugInstance ??= this.reuse ? this.createInstance(false) : this.main;
-      return this.execute(this.debugInstance, asMap(inputs), asMap(params), 'all', opts);
+      return this.execute(this.debugInstance, asMap(inputs), params && asMap(params), 'all', opts);
     });
+  }
+
+  /** Bind some parameters anew (new weights): each given is uploaded at the next run, and nothing else. */
+  setParams(params: TensorMap): Promise<void> {
+    return this.serial(async () => this.params.update(asMap(params)));
+  }
+
+  /** Host-to-device copies of tensors made so far (inputs, parameters, constants). */
+  uploads(): UploadCounts {
+    return { ...this.counts };
   }
 
   /** Time the program: `repeats` runs after `warmup` (inputs uploaded once, nothing read back), GPU times from
    *  CUDA events around every launch. */
-  timeRun(inputs: TensorMap, params: TensorMap = new Map(), opts: { repeats?: number; warmup?: number } = {}): Promise<RunTiming> {
-    return this.serial(() => this.time(asMap(inputs), asMap(params), opts.repeats ?? 10, opts.warmup ?? 2));
+  timeRun(inputs: TensorMap, params?: TensorMap, opts: TimeOptions = {}): Promise<RunTiming> {
+    return this.serial(() => this.time(asMap(inputs), params && asMap(params), opts.repeats ?? 10, opts.warmup ?? 2));
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -270,13 +293,23 @@ export class CudaExecutor {
     return next;
   }
 
-  private bind(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): void {
+  /** Upload the inputs, and the parameters the instance does not hold in their bound version. */
+  private bind(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined): void {
     const m = this.manifest;
     checkBindings(m.inputs, 'input', inputs);
-    checkBindings(m.params, 'param', params);
+    if (params) this.params.bindAll(params);
+    else this.params.requireAll();
     const buffer = (node: number) => inst.buffers[inst.memory.bufferOf.get(node)!];
-    for (const v of m.inputs) this.device.upload(buffer(v.node), toDeviceData(inputs.get(v.name)!));
-    for (const v of m.params) this.device.upload(buffer(v.node), toDeviceData(params.get(v.name)!));
+    for (const v of m.inputs) this.upload(buffer(v.node), inputs.get(v.name)!, 'inputs');
+    const paramNodes = new Map(m.params.map((v) => [v.name, v.node] as const));
+    this.params.sync(inst.held, (name, t) => this.upload(buffer(paramNodes.get(name)!), t, 'params'));
+  }
+
+  private upload(buffer: CudaBuffer, t: Tensor, what: 'inputs' | 'params' | 'constants'): void {
+    const data = toDeviceData(t);
+    this.device.upload(buffer, data);
+    this.counts[what]++;
+    this.counts.bytes += data.byteLength;
   }
 
   /** Queue every launch (and the events between them when `marks` is given: marks[i] before launch i). */
@@ -318,7 +351,7 @@ export class CudaExecutor {
     }
   }
 
-  private async execute(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, read: 'outputs' | 'all', opts: CudaRunOptions): Promise<KernelValues> {
+  private async execute(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined, read: 'outputs' | 'all', opts: CudaRunOptions): Promise<KernelValues> {
     this.bind(inst, inputs, params);
     await this.enqueue(inst, opts);
     await this.checkStatus(inst);
@@ -333,27 +366,29 @@ export class CudaExecutor {
     return { outputs, values };
   }
 
-  private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, repeats: number, warmup: number): Promise<RunTiming> {
+  private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined, repeats: number, warmup: number): Promise<RunTiming> {
+    if (!Number.isInteger(repeats) || repeats < 1 || !Number.isInteger(warmup) || warmup < 0) {
+      throw new RangeError(`timing ${this.manifest.name}: repeats must be a positive integer and warmup a non-negative one (found ${repeats}, ${warmup})`);
+    }
     const inst = this.main;
     this.bind(inst, inputs, params);
     while (this.events.length < inst.launches.length + 1) this.events.push(this.device.createEvent());
     const marks = this.events;
     const walls: number[] = [];
-    const sums = new Array<number>(inst.launches.length).fill(0);
-    let total = 0;
+    const perLaunch = inst.launches.map((): number[] => []);
+    const totals: number[] = [];
     for (let i = 0; i < warmup + repeats; i++) {
       const t0 = performance.now();
       await this.enqueue(inst, {}, marks);
       if (i < warmup) continue;
       walls.push(performance.now() - t0);
-      inst.launches.forEach((p) => { sums[p.index] += marks[p.index].elapsedTo(marks[p.index + 1]); });
-      total += marks[0].elapsedTo(marks[inst.launches.length]);
+      inst.launches.forEach((p) => perLaunch[p.index].push(marks[p.index].elapsedTo(marks[p.index + 1])));
+      totals.push(marks[0].elapsedTo(marks[inst.launches.length]));
     }
     await this.checkStatus(inst);
-    walls.sort((a, b) => a - b);
     return {
-      repeats, wallMs: walls[Math.floor(walls.length / 2)] ?? 0, gpuMs: repeats ? total / repeats : 0,
-      launches: inst.launches.map((p) => ({ launch: p.index, kernel: p.kernel.name, nodes: describeLaunch(p.launch), ms: repeats ? sums[p.index] / repeats : 0 })),
+      repeats, warmup, source: 'cuda-events', wallMs: summarize(walls), gpuMs: summarize(totals),
+      launches: inst.launches.map((p) => ({ launch: p.index, kernel: p.kernel.name, nodes: describeLaunch(p.launch), ms: summarize(perLaunch[p.index]) })),
     };
   }
 

@@ -4,6 +4,7 @@
 // and Dawn offers it as the fallback adapter. Dawn's GPU object must stay referenced for the process's
 // lifetime (dawn.node crashes when it is collected while a device lives), so it is kept in a module-level set.
 // Device loss and uncaptured errors are recorded and thrown as DeviceError at the next call that checks.
+// Dawn in Node keeps timestamp queries at full resolution (no quantization).
 import { DeviceError } from '../../ir/errors.ts';
 
 export interface DeviceOptions {
@@ -24,6 +25,7 @@ export interface DeviceOptions {
 export interface AdapterSummary {
   readonly vendor: string;
   readonly architecture: string;
+  readonly device: string;
   readonly description: string;
   /** True for a CPU implementation (SwiftShader). */
   readonly fallback: boolean;
@@ -69,7 +71,10 @@ async function nodeGpu(toggles: readonly string[]): Promise<GPU> {
   }
   // the WebGPU constants (GPUBufferUsage, ...) as globals, as in a browser
   for (const [k, v] of Object.entries(mod.globals)) if (!(k in globalThis)) (globalThis as Record<string, unknown>)[k] = v;
-  const gpu = mod.create(toggles.length ? [`enable-dawn-features=${toggles.join(',')}`] : []);
+  // timestamps at full resolution: Dawn rounds them to 2^16 ns by default against timing attacks from web
+  // pages, which a Node process does not host, and which would make short kernels time as zero
+  const flags = ['disable-dawn-features=timestamp_quantization', ...(toggles.length ? [`enable-dawn-features=${toggles.join(',')}`] : [])];
+  const gpu = mod.create(flags);
   KEEP.add(gpu);
   return gpu;
 }
@@ -120,7 +125,7 @@ export class GpuDevice {
     }
     const info = adapter.info ?? ({} as GPUAdapterInfo);
     const summary: AdapterSummary = {
-      vendor: info.vendor ?? '', architecture: info.architecture ?? '', description: info.description ?? '',
+      vendor: info.vendor ?? '', architecture: info.architecture ?? '', device: info.device ?? '', description: info.description ?? '',
       fallback: Boolean((info as { isFallbackAdapter?: boolean }).isFallbackAdapter) || /swiftshader/i.test(`${info.architecture} ${info.description}`),
     };
     const requiredLimits: Record<string, number> = {};

@@ -1,11 +1,13 @@
 // Runs a compiled program on a WebGPU device. Loading prints (or takes) one WGSL module per kernel, compiles
 // each into a pipeline (createComputePipelineAsync, cached by source), allocates device memory from the
 // memory plan (intermediates share buffers when their lifetimes are disjoint), uploads the constants and
-// every launch's uniforms once, and builds one bind group per launch. A run uploads the inputs and
-// parameters, encodes every launch into one compute pass of one command buffer (2-D dispatch where the
-// workgroups exceed the device's per-dimension limit), copies the outputs and the status words of trapping
-// launches into one staging buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming
-// the kernel and its graph nodes; a validation error becomes a DeviceError naming the kernel.
+// every launch's uniforms once, and builds one bind group per launch. Parameters stay on the device across
+// runs (runtime/resident-params.ts). A run uploads the inputs (and the parameters bound anew), encodes every
+// launch into one compute pass of one command buffer (2-D dispatch where the workgroups exceed the device's
+// per-dimension limit), copies the outputs and the status words of trapping launches into one staging
+// buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming the kernel and its graph
+// nodes; a validation error becomes a DeviceError naming the kernel. Timing uses timestamp queries, one
+// compute pass per launch, where the device has them; else the wall time of whole runs.
 import type { Launch, Program, StoredValue } from '../../codegen/compile.ts';
 import type { Kernel } from '../../codegen/kir.ts';
 import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../codegen/wgsl/layout.ts';
@@ -16,9 +18,12 @@ import { TRAP } from '../../codegen/lowering.ts';
 import { checkBindings } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
+import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from '../resident-params.ts';
+import { summarize, type RunTiming, type TimeOptions } from '../timing.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
-import type { KernelValues, RunTiming } from '../session.ts';
-export type { KernelValues, LaunchTiming, RunTiming } from '../session.ts';
+import type { KernelValues } from '../session.ts';
+export type { KernelValues } from '../session.ts';
+export type { LaunchTiming, RunTiming, TimeOptions } from '../timing.ts';
 
 export interface LoadOptions {
   /** Storage of f16 values: 'auto' (default) is 'native' where the device has shader-f16, else 'f32-storage'. */
@@ -53,6 +58,12 @@ export class WebGpuExecutor {
   describe(): string {
     const s = this.gpu.summary;
     return `${s.vendor} ${s.architecture} (${s.description || 'no description'}${s.fallback ? ', CPU fallback' : ''})`.trim();
+  }
+
+  /** The adapter's vendor, architecture, device and description, and the timing features it has. */
+  details(): Record<string, string | boolean> {
+    const s = this.gpu.summary;
+    return { vendor: s.vendor, architecture: s.architecture, device: s.device, description: s.description, fallback: s.fallback, timestampQuery: this.gpu.features.has('timestamp-query') };
   }
 
   async load(program: Program, opts: LoadOptions = {}): Promise<LoadedProgram> {
@@ -185,6 +196,8 @@ interface Instance {
   readonly plan: MemoryPlan;
   readonly buffers: readonly GPUBuffer[];
   readonly bindGroups: readonly GPUBindGroup[];
+  /** The parameter versions its buffers hold. */
+  readonly held: HeldVersions;
 }
 
 export class LoadedProgram {
@@ -197,6 +210,8 @@ export class LoadedProgram {
   private debugInstance: Instance | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly values: ReadonlyMap<number, StoredValue>;
+  private readonly params: ResidentParams;
+  private readonly counts = noUploads();
   private destroyed = false;
 
   /** @internal use WebGpuExecutor.load */
@@ -230,6 +245,7 @@ export class LoadedProgram {
       this.status = device.createBuffer({ label: `${program.name} status`, size: slots * STATUS_STRIDE, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
     }
     this.values = new Map(program.values.map((v) => [v.node, v] as const));
+    this.params = new ResidentParams(this.declared('param'));
     this.memory = this.planFor(reuse);
     const maxBinding = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
     for (const v of program.values) {
@@ -245,22 +261,33 @@ export class LoadedProgram {
     return new Map(this.modules.map((m) => [m.name, m.source]));
   }
 
-  /** Run the program; returns its outputs by name. */
-  run(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): Promise<Map<string, Tensor>> {
+  /** Run the program; returns its outputs by name. `params` binds every parameter (only those bound to
+   *  another Tensor than before are uploaded); without it, the parameters bound before stay. */
+  run(inputs: ReadonlyMap<string, Tensor>, params?: ReadonlyMap<string, Tensor>): Promise<Map<string, Tensor>> {
     return this.serial(async () => (await this.execute(this.main(), inputs, params, 'outputs')).outputs);
   }
 
   /** Run the program with a buffer of its own for every value, and read back every stored value (for a diff
    *  against the CPU interpreter at each kernel boundary). */
-  runKernels(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): Promise<KernelValues> {
+  runKernels(inputs: ReadonlyMap<string, Tensor>, params?: ReadonlyMap<string, Tensor>): Promise<KernelValues> {
     return this.serial(() => {
       this.debugInstance ??= this.reuse ? this.createInstance(this.planFor(false)) : this.main();
       return this.execute(this.debugInstance, inputs, params, 'all');
     });
   }
 
+  /** Bind some parameters anew (new weights): each given is uploaded at the next run, and nothing else. */
+  setParams(params: ReadonlyMap<string, Tensor>): Promise<void> {
+    return this.serial(async () => this.params.update(params));
+  }
+
+  /** Host-to-device copies of tensors made so far (inputs, parameters, constants). */
+  uploads(): UploadCounts {
+    return { ...this.counts };
+  }
+
   /** Time the program: `repeats` runs after `warmup` (inputs uploaded once, nothing read back). */
-  timeRun(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, opts: { repeats?: number; warmup?: number } = {}): Promise<RunTiming> {
+  timeRun(inputs: ReadonlyMap<string, Tensor>, params?: ReadonlyMap<string, Tensor>, opts: TimeOptions = {}): Promise<RunTiming> {
     return this.serial(() => this.time(inputs, params, opts.repeats ?? 10, opts.warmup ?? 2));
   }
 
@@ -301,7 +328,7 @@ export class LoadedProgram {
       usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST,
     }));
     const bufferOf = (node: number) => buffers[plan.bufferOf.get(node)!];
-    for (const [node, t] of this.program.constants) this.upload(bufferOf(node), t);
+    for (const [node, t] of this.program.constants) this.upload(bufferOf(node), t, 'constants');
     const bindGroups = this.launches.map((l) => {
       const entries = wgslBindings(l.kernel, { specialized: l.specialized }).map((b): GPUBindGroupEntry => {
         if (b.kind === 'params') return { binding: b.binding, resource: { buffer: this.uniforms!, offset: l.paramsOffset!, size: paramsBytes(l.kernel) } };
@@ -311,22 +338,33 @@ export class LoadedProgram {
       });
       return device.createBindGroup({ label: `${l.module.name} launch ${l.index}`, layout: this.executor.bindGroupLayout(l.kernel, l.specialized), entries });
     });
-    return { plan, buffers, bindGroups };
+    return { plan, buffers, bindGroups, held: new Map() };
   }
 
-  private bind(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): void {
-    for (const [role, given] of [['input', inputs], ['param', params]] as const) {
-      const declared = this.program.values.filter((v) => v.role === role);
-      checkBindings(declared.map((v) => ({ ...v, name: v.name! })), role, given);
-      for (const v of declared) this.upload(inst.buffers[inst.plan.bufferOf.get(v.node)!], given.get(v.name!)!);
-    }
+  private declared(role: 'input' | 'param'): (StoredValue & { name: string })[] {
+    return this.program.values.filter((v) => v.role === role).map((v) => ({ ...v, name: v.name! }));
   }
 
-  private upload(buffer: GPUBuffer, t: Tensor): void {
+  /** Upload the inputs, and the parameters the instance does not hold in their bound version. */
+  private bind(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined): void {
+    const declaredInputs = this.declared('input');
+    checkBindings(declaredInputs, 'input', inputs);
+    if (params) this.params.bindAll(params);
+    else this.params.requireAll();
+    const bufferOf = (node: number) => inst.buffers[inst.plan.bufferOf.get(node)!];
+    for (const v of declaredInputs) this.upload(bufferOf(v.node), inputs.get(v.name)!, 'inputs');
+    const paramNodes = new Map(this.declared('param').map((v) => [v.name, v.node] as const));
+    this.params.sync(inst.held, (name, t) => this.upload(bufferOf(paramNodes.get(name)!), t, 'params'));
+  }
+
+  private upload(buffer: GPUBuffer, t: Tensor, what: 'inputs' | 'params' | 'constants'): void {
     let data = toDeviceData(t, this.f16);
     // writeBuffer moves multiples of 4 bytes (an odd count of f16 values is not one); buffers are sized for it
     if (data.byteLength % 4) data = Uint8Array.from({ length: roundUp(data.byteLength, 4) }, (_, k) => data[k] ?? 0);
-    if (data.byteLength > 0) this.executor.device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+    if (data.byteLength === 0) return;
+    this.executor.device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+    this.counts[what]++;
+    this.counts.bytes += data.byteLength;
   }
 
   private encodeLaunches(inst: Instance, pass: GPUComputePassEncoder, only?: number): void {
@@ -339,7 +377,7 @@ export class LoadedProgram {
     }
   }
 
-  private async execute(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, read: 'outputs' | 'all'): Promise<KernelValues> {
+  private async execute(inst: Instance, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined, read: 'outputs' | 'all'): Promise<KernelValues> {
     const device = this.executor.device;
     const gpu = this.executor.gpu;
     this.bind(inst, inputs, params);
@@ -407,7 +445,10 @@ export class LoadedProgram {
     return original;
   }
 
-  private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>, repeats: number, warmup: number): Promise<RunTiming> {
+  private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined, repeats: number, warmup: number): Promise<RunTiming> {
+    if (!Number.isInteger(repeats) || repeats < 1 || !Number.isInteger(warmup) || warmup < 0) {
+      throw new RangeError(`timing ${this.program.name}: repeats must be a positive integer and warmup a non-negative one (found ${repeats}, ${warmup})`);
+    }
     const device = this.executor.device;
     const inst = this.main();
     this.bind(inst, inputs, params);
@@ -435,6 +476,7 @@ export class LoadedProgram {
       return enc.finish();
     };
     try {
+      // wall time of whole runs in one compute pass, as ordinary runs encode them
       const walls: number[] = [];
       await this.executor.gpu.scoped(`timing ${this.program.name}`, async () => {
         for (let i = 0; i < warmup + repeats; i++) {
@@ -445,22 +487,22 @@ export class LoadedProgram {
           if (i >= warmup) walls.push(performance.now() - t0);
         }
       });
-      walls.sort((a, b) => a - b);
-      const wallMs = walls[Math.floor(walls.length / 2)] ?? 0;
-      if (!stamps) return { repeats, wallMs };
-      const sums = new Array<number>(active.length).fill(0);
-      let total = 0;
+      const base = { repeats, warmup, wallMs: summarize(walls) };
+      if (!stamps) return { ...base, source: 'wall-clock' };
+      // GPU times: one compute pass per launch, each with timestamps at its start and end
+      const perLaunch = active.map((): number[] => []);
+      const totals: number[] = [];
       for (let r = 0; r < repeats; r++) {
         device.queue.submit([encodeRun(true)]);
         await readback!.mapAsync(GPUMapMode.READ);
         const t = new BigInt64Array(readback!.getMappedRange().slice(0));
         readback!.unmap();
-        active.forEach((_, i) => { sums[i] += Number(t[2 * i + 1] - t[2 * i]) / 1e6; });
-        total += Number(t[2 * active.length - 1] - t[0]) / 1e6;
+        active.forEach((_, i) => perLaunch[i].push(Number(t[2 * i + 1] - t[2 * i]) / 1e6));
+        totals.push(Number(t[2 * active.length - 1] - t[0]) / 1e6);
       }
       return {
-        repeats, wallMs, gpuMs: total / repeats,
-        launches: active.map((l, i) => ({ launch: l.index, kernel: l.module.name, nodes: l.launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', '), ms: sums[i] / repeats })),
+        ...base, source: 'timestamp-query', gpuMs: summarize(totals),
+        launches: active.map((l, i) => ({ launch: l.index, kernel: l.module.name, nodes: l.launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', '), ms: summarize(perLaunch[i]) })),
       };
     } finally {
       querySet?.destroy();

@@ -179,7 +179,12 @@ describe('compile --emit-ts: the generated class on WebGPU', () => {
     const r = await spawnIn(ROOT, process.execPath, ['--import', 'tsx', join(emitDir, 'good.ts'),
       tmp('params.safetensors'), tmp('x.safetensors'), tmp('emitted.safetensors')]);
     expect(r, r.stderr).toMatchObject({ code: 0, stdout: '' });
-    const got = await expectReference(tmp('emitted.safetensors'));
+    const emitted = await outputsOf(tmp('emitted.safetensors'));
+    // setParams gave the head a bias larger by 1: every logit moves by 1
+    const logits = emitted.get('logits')!.data, shifted = emitted.get('shifted')!.data;
+    expect(Array.from(shifted, (v, i) => v - logits[i]).every((d) => Math.abs(d - 1) < 1e-5), `${shifted} vs ${logits}`).toBe(true);
+    await writeFile(tmp('emitted_logits.safetensors'), encodeSafetensors(new Map([['logits', emitted.get('logits')!]])));
+    const got = await expectReference(tmp('emitted_logits.safetensors'));
     ok(await artifactRun()); // the same artifact through the CLI: the same numbers
     const artifact = await outputsOf(tmp('artifact.safetensors'));
     expect([...got.get('logits')!.data]).toEqual([...artifact.get('logits')!.data]);

@@ -355,12 +355,38 @@ describe('the WebGPU runtime', () => {
     const { program, inputs } = chain();
     const loaded = await exec.load(program);
     const t = await loaded.timeRun(inputs, new Map(), { repeats: 3, warmup: 1 });
-    expect(t.wallMs).toBeGreaterThan(0);
+    expect([t.repeats, t.warmup]).toEqual([3, 1]);
+    expect(t.wallMs.min).toBeGreaterThan(0);
+    expect(t.wallMs.min <= t.wallMs.median && t.wallMs.median <= t.wallMs.max).toBe(true);
     if (exec.device.features.has('timestamp-query')) {
-      expect(t.launches!.length).toBe(program.launches.length);
-      expect(t.gpuMs).toBeGreaterThanOrEqual(0);
+      // timestamps at full resolution (not rounded to 2^16 ns): every launch takes some time
+      expect(t.source).toBe('timestamp-query');
+      expect(t.launches!.map((l) => l.launch)).toEqual(program.launches.map((_, i) => i));
+      for (const l of t.launches!) expect(l.ms.min, l.kernel).toBeGreaterThan(0);
+      expect(t.gpuMs!.min).toBeGreaterThan(0);
+    } else {
+      expect(t.source).toBe('wall-clock');
+      expect(t.launches).toBeUndefined();
     }
+    await expect(loaded.timeRun(inputs, new Map(), { repeats: 0 })).rejects.toThrow(/repeats must be a positive integer/);
     loaded.destroy();
+  });
+
+  it('without timestamp queries, timeRun says so and times whole runs by the wall clock', async () => {
+    const plain = await WebGpuExecutor.create({ optionalFeatures: [] });
+    try {
+      expect(plain.details().timestampQuery).toBe(false);
+      const { program, inputs } = chain();
+      const loaded = await plain.load(program);
+      const t = await loaded.timeRun(inputs, new Map(), { repeats: 2, warmup: 0 });
+      expect(t.source).toBe('wall-clock');
+      expect(t.launches).toBeUndefined();
+      expect(t.gpuMs).toBeUndefined();
+      expect(t.wallMs.min).toBeGreaterThan(0);
+      loaded.destroy();
+    } finally {
+      plain.destroy();
+    }
   });
 
   it('pipelines are cached by source: loading the same program twice compiles nothing new', async () => {

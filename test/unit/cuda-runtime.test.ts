@@ -368,7 +368,27 @@ describe('the CUDA executor, against a fake libcuda.so.1', () => {
       const timing = await exec.timeRun({ a, b, ...copyInputs }, { idx: idx() }, { repeats: 3, warmup: 1 });
       expect(timing.repeats).toBe(3);
       expect(timing.launches?.map((l) => l.kernel)).toEqual(['fake_add_f32', 'fake_gather_f32', ...Array(5).fill('fake_copy')]);
-      expect(timing.gpuMs).toBeGreaterThanOrEqual(0);
+      expect(timing.source).toBe('cuda-events');
+      expect(timing.gpuMs!.min).toBeGreaterThanOrEqual(0);
+      expect(timing.launches!.every((l) => l.ms.min <= l.ms.median && l.ms.median <= l.ms.max)).toBe(true);
+    } finally {
+      await exec.destroy();
+    }
+  });
+
+  it('keeps parameters on the device across runs; setParams uploads only what it names', async () => {
+    const exec = await CudaExecutor.load(dir, { library: FAKE });
+    try {
+      const inputs = { a, b, ...copyInputs };
+      const first = await exec.run(inputs, { idx: idx() });
+      for (let i = 0; i < 2; i++) expect([...(await exec.run(inputs)).get('g')!.data]).toEqual([...first.get('g')!.data]);
+      expect(exec.uploads()).toMatchObject({ inputs: 3 * 7, params: 1, constants: 0 });
+      // the gather through the identity instead of the reversal
+      await exec.setParams({ idx: Tensor.from('i32', [n], Array.from({ length: n }, (_, i) => i)) });
+      const g = (await exec.run(inputs)).get('g')!;
+      expect([...g.data]).toEqual(Array.from({ length: n }, (_, i) => Math.fround(i * 0.5 + 1 - i)));
+      expect(exec.uploads()).toMatchObject({ inputs: 4 * 7, params: 2 });
+      await expect(exec.setParams({ idx: Tensor.from('f32', [n], idx().data) })).rejects.toThrow(/param 'idx' is f32\[100\], the network declares i32\[100\]/);
     } finally {
       await exec.destroy();
     }
