@@ -39,6 +39,8 @@ const capacity = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(n, 1))
 
 /** Lines of at most this length are computed straight-line: a line kernel's positions are literals. */
 export const UNROLL_LINE_MAX = 64;
+/** Loops with a literal trip count (a window's taps) of at most this many iterations are unrolled. */
+export const UNROLL_LOOP_MAX = 8;
 
 interface Scope {
   readonly stmts: Stmt[];
@@ -227,12 +229,17 @@ class KernelBuilder implements LowerCtx {
   }
 
   loop(end: Expr, body: (v: Expr) => void, opts: { start?: Expr; step?: Expr; hint?: string } = {}): void {
+    const [start, step] = [opts.start ?? x.i32(0), opts.step ?? x.i32(1)];
+    if (end.k === 'const' && start.k === 'const' && step.k === 'const' && step.v > 0 && (end.v - start.v) / step.v <= UNROLL_LOOP_MAX) {
+      for (let v = start.v; v < end.v; v += step.v) body(x.i32(v));
+      return;
+    }
     const name = this.fresh(opts.hint ?? 'i');
     const stmts = this.scoped('loop', () => {
       this.declaredIn.set(name, this.at);
       body(x.v(name, 'i32'));
     });
-    this.emit({ k: 'for', v: name, start: opts.start ?? x.i32(0), end, step: opts.step ?? x.i32(1), body: stmts });
+    this.emit({ k: 'for', v: name, start, end, step, body: stmts });
   }
 
   when(cond: Expr, then: () => void, otherwise?: () => void): void {

@@ -6,7 +6,7 @@ import type { TensorType } from '../ir/registry.ts';
 import * as x from './kexpr.ts';
 import type { Expr } from './kir.ts';
 import type { LowerCtx } from './lowering.ts';
-import { loopDim } from './lower-index.ts';
+import { clampI32, loopDim } from './lower-index.ts';
 
 export interface WindowGeometry {
   readonly kernel: readonly number[];
@@ -21,25 +21,29 @@ function windowStart(ctx: LowerCtx, o: readonly Expr[], g: WindowGeometry): Expr
 }
 
 /**
- * Nested loops over the taps of a window along every spatial axis: tap k on axis d reads input position
- * start[d] + k * dilation. `visit` runs for the taps inside the input, with their input positions and
- * tap indices. `mayOverhang[d]` false says every tap is inside on axis d (no check).
+ * The taps of a window along every spatial axis: tap k on axis d reads input position start[d] + k *
+ * dilation. `visit` runs for every tap with its input position clamped into the input, its tap indices,
+ * and whether it is inside (a bool; the literal true where `mayOverhang[d]` is false on every axis): the
+ * visitor discards what an outside tap read, so there is no branch per tap. Kernel sizes and dilations are
+ * attributes of the op, so they are literals: a small window's loops are unrolled by the kernel builder.
  */
 function forEachTap(
   ctx: LowerCtx, start: readonly Expr[], inSpatial: readonly number[], g: WindowGeometry, mayOverhang: readonly boolean[],
-  visit: (pos: Expr[], taps: Expr[]) => void,
+  visit: (pos: Expr[], taps: Expr[], inside: Expr) => void,
 ): void {
   const nd = inSpatial.length;
-  const axis = (d: number, pos: Expr[], taps: Expr[]): void => {
-    if (d === nd) { visit(pos, taps); return; }
-    loopDim(ctx, g.kernel[d], ctx.sym(g.kernel[d], `k${d}`), (t) => {
-      const p = ctx.let(x.add(start[d], x.mul(t, ctx.sym(g.dilation[d], `dil${d}`))), `p${d}`);
-      const next = () => axis(d + 1, [...pos, p], [...taps, t]);
-      if (!mayOverhang[d]) next();
-      else ctx.when(x.and(x.ge(p, x.i32(0)), x.lt(p, ctx.sym(inSpatial[d], `in${d}`))), next);
+  const axis = (d: number, pos: Expr[], taps: Expr[], inside: Expr): void => {
+    if (d === nd) { visit(pos, taps, inside); return; }
+    loopDim(ctx, g.kernel[d], x.i32(g.kernel[d]), (t) => {
+      const p = ctx.let(x.add(start[d], x.mul(t, x.i32(g.dilation[d]))), `p${d}`);
+      if (!mayOverhang[d]) { axis(d + 1, [...pos, p], [...taps, t], inside); return; }
+      const size = ctx.sym(inSpatial[d], `in${d}`);
+      const ok = ctx.let(x.and(inside, x.and(x.ge(p, x.i32(0)), x.lt(p, size))), `in${d}`);
+      const clamped = ctx.let(clampI32(p, x.i32(0), x.sub(size, x.i32(1))), `q${d}`);
+      axis(d + 1, [...pos, clamped], [...taps, t], ok);
     }, `t${d}`);
   };
-  axis(0, [], []);
+  axis(0, [], [], x.bool(true));
 }
 
 /** conv: out[n, co, o] = sum over ci in co's group and taps k of x[n, g*CinG + ci, pos(o, k)] * w[co, ci, k]. */
@@ -55,8 +59,8 @@ export function emitConv(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, wt
   const start = windowStart(ctx, idx.slice(2), g);
   loopDim(ctx, cinG, ctx.sym(cinG, 'cing'), (ci) => {
     const c = x.add(cBase, ci);
-    forEachTap(ctx, start, inSpatial, g, overhang, (pos, taps) => {
-      acc.set(x.add(acc.ref, x.mul(ctx.input(0, [n, c, ...pos]), ctx.input(1, [co, ci, ...taps]))));
+    forEachTap(ctx, start, inSpatial, g, overhang, (pos, taps, inside) => {
+      acc.set(x.add(acc.ref, x.select(inside, x.mul(ctx.input(0, [n, c, ...pos]), ctx.input(1, [co, ci, ...taps])), x.f32(0))));
     });
   }, 'ci');
   return acc.ref;
@@ -68,8 +72,8 @@ export function emitMaxPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType,
   const best = ctx.mutable(x.f32(-Infinity), 'best');
   // without padding or ceil mode every tap is inside
   const overhang = g.padding.map((p) => p > 0 || ceilMode);
-  forEachTap(ctx, windowStart(ctx, idx.slice(2), g), xt.shape.slice(2), g, overhang, (pos) => {
-    best.set(x.call('fmax_nan', [best.ref, ctx.input(0, [n, c, ...pos])]));
+  forEachTap(ctx, windowStart(ctx, idx.slice(2), g), xt.shape.slice(2), g, overhang, (pos, _taps, inside) => {
+    best.set(x.select(inside, x.call('fmax_nan', [best.ref, ctx.input(0, [n, c, ...pos])]), best.ref));
   });
   return best.ref;
 }

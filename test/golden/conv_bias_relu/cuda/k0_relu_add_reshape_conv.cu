@@ -9,7 +9,7 @@
 // stores %6 relu: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k0_relu_add_reshape_conv_params (by value, 100 bytes).
+// Arguments: in0, in1, in2, out, k0_relu_add_reshape_conv_params (by value, 84 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -46,11 +46,7 @@ struct k0_relu_add_reshape_conv_params {
   int conv2_stride1;
   int conv2_pad1;
   int conv2_cing;
-  int conv2_k0;
-  int conv2_dil0;
   int conv2_in0;
-  int conv2_k1;
-  int conv2_dil1;
   int conv2_in1;
   int in0_s1;
   int in0_s2;
@@ -81,18 +77,48 @@ extern "C" __global__ void __launch_bounds__(64) k0_relu_add_reshape_conv(
   float acc = 0.0f;
   const int start0 = i32_sub(i32_mul(out_i2, p.conv2_stride0), p.conv2_pad0);
   const int start1 = i32_sub(i32_mul(out_i3, p.conv2_stride1), p.conv2_pad1);
+  const bool in0_1 = (start0 >= 0) && (start0 < p.conv2_in0);
+  const int q0 = min(max(start0, 0), i32_sub(p.conv2_in0, 1));
+  const bool in1_1 = in0_1 && (start1 >= 0) && (start1 < p.conv2_in1);
+  const int q1 = min(max(start1, 0), i32_sub(p.conv2_in1, 1));
+  const int p1 = i32_add(start1, 1);
+  const bool in1_2 = in0_1 && (p1 >= 0) && (p1 < p.conv2_in1);
+  const int q1_1 = min(max(p1, 0), i32_sub(p.conv2_in1, 1));
+  const int p1_1 = i32_add(start1, 2);
+  const bool in1_3 = in0_1 && (p1_1 >= 0) && (p1_1 < p.conv2_in1);
+  const int q1_2 = min(max(p1_1, 0), i32_sub(p.conv2_in1, 1));
+  const int p0 = i32_add(start0, 1);
+  const bool in0_2 = (p0 >= 0) && (p0 < p.conv2_in0);
+  const int q0_1 = min(max(p0, 0), i32_sub(p.conv2_in0, 1));
+  const bool in1_4 = in0_2 && (start1 >= 0) && (start1 < p.conv2_in1);
+  const int q1_3 = min(max(start1, 0), i32_sub(p.conv2_in1, 1));
+  const int p1_2 = i32_add(start1, 1);
+  const bool in1_5 = in0_2 && (p1_2 >= 0) && (p1_2 < p.conv2_in1);
+  const int q1_4 = min(max(p1_2, 0), i32_sub(p.conv2_in1, 1));
+  const int p1_3 = i32_add(start1, 2);
+  const bool in1_6 = in0_2 && (p1_3 >= 0) && (p1_3 < p.conv2_in1);
+  const int q1_5 = min(max(p1_3, 0), i32_sub(p.conv2_in1, 1));
+  const int p0_1 = i32_add(start0, 2);
+  const bool in0_3 = (p0_1 >= 0) && (p0_1 < p.conv2_in0);
+  const int q0_2 = min(max(p0_1, 0), i32_sub(p.conv2_in0, 1));
+  const bool in1_7 = in0_3 && (start1 >= 0) && (start1 < p.conv2_in1);
+  const int q1_6 = min(max(start1, 0), i32_sub(p.conv2_in1, 1));
+  const int p1_4 = i32_add(start1, 1);
+  const bool in1_8 = in0_3 && (p1_4 >= 0) && (p1_4 < p.conv2_in1);
+  const int q1_7 = min(max(p1_4, 0), i32_sub(p.conv2_in1, 1));
+  const int p1_5 = i32_add(start1, 2);
+  const bool in1_9 = in0_3 && (p1_5 >= 0) && (p1_5 < p.conv2_in1);
+  const int q1_8 = min(max(p1_5, 0), i32_sub(p.conv2_in1, 1));
   for (int ci = 0; ci < p.conv2_cing; ++ci) {
-    for (int t0 = 0; t0 < p.conv2_k0; ++t0) {
-      const int p0 = i32_add(start0, i32_mul(t0, p.conv2_dil0));
-      if ((p0 >= 0) && (p0 < p.conv2_in0)) {
-        for (int t1 = 0; t1 < p.conv2_k1; ++t1) {
-          const int p1 = i32_add(start1, i32_mul(t1, p.conv2_dil1));
-          if ((p1 >= 0) && (p1 < p.conv2_in1)) {
-            acc = acc + in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(p0, p.in0_s2)), i32_mul(p1, p.in0_s3))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(t0, p.in1_s2)), i32_mul(t1, p.in1_s3))];
-          }
-        }
-      }
-    }
+    acc = acc + (in1_1 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0, p.in0_s2)), i32_mul(q1, p.in0_s3))] * in1[i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1))] : 0.0f);
+    acc = acc + (in1_2 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0, p.in0_s2)), i32_mul(q1_1, p.in0_s3))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3)] : 0.0f);
+    acc = acc + (in1_3 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0, p.in0_s2)), i32_mul(q1_2, p.in0_s3))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3))] : 0.0f);
+    acc = acc + (in1_4 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0_1, p.in0_s2)), i32_mul(q1_3, p.in0_s3))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s2)] : 0.0f);
+    acc = acc + (in1_5 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0_1, p.in0_s2)), i32_mul(q1_4, p.in0_s3))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s2), p.in1_s3)] : 0.0f);
+    acc = acc + (in1_6 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0_1, p.in0_s2)), i32_mul(q1_5, p.in0_s3))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s2), i32_mul(2, p.in1_s3))] : 0.0f);
+    acc = acc + (in1_7 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0_2, p.in0_s2)), i32_mul(q1_6, p.in0_s3))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s2))] : 0.0f);
+    acc = acc + (in1_8 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0_2, p.in0_s2)), i32_mul(q1_7, p.in0_s3))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s2)), p.in1_s3)] : 0.0f);
+    acc = acc + (in1_9 ? in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(q0_2, p.in0_s2)), i32_mul(q1_8, p.in0_s3))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s2)), i32_mul(2, p.in1_s3))] : 0.0f);
   }
   const float reshape3 = in2[i32_mul(out_i1, p.in2_s0)];
   const float add1 = acc + reshape3;

@@ -16,11 +16,7 @@ struct Params {
   conv2_stride1: i32,
   conv2_pad1: i32,
   conv2_cing: i32,
-  conv2_k0: i32,
-  conv2_dil0: i32,
   conv2_in0: i32,
-  conv2_k1: i32,
-  conv2_dil1: i32,
   conv2_in1: i32,
   in0_s1: i32,
   in0_s2: i32,
@@ -53,18 +49,48 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   var acc: f32 = 0.0f;
   let start0: i32 = out_i2 * params.conv2_stride0 - params.conv2_pad0;
   let start1: i32 = out_i3 * params.conv2_stride1 - params.conv2_pad1;
+  let in0_1: bool = start0 >= 0i && start0 < params.conv2_in0;
+  let q0: i32 = min(max(start0, 0i), params.conv2_in0 - 1i);
+  let in1_1: bool = in0_1 && (start1 >= 0i && start1 < params.conv2_in1);
+  let q1: i32 = min(max(start1, 0i), params.conv2_in1 - 1i);
+  let p1: i32 = start1 + 1i;
+  let in1_2: bool = in0_1 && (p1 >= 0i && p1 < params.conv2_in1);
+  let q1_1: i32 = min(max(p1, 0i), params.conv2_in1 - 1i);
+  let p1_1: i32 = start1 + 2i;
+  let in1_3: bool = in0_1 && (p1_1 >= 0i && p1_1 < params.conv2_in1);
+  let q1_2: i32 = min(max(p1_1, 0i), params.conv2_in1 - 1i);
+  let p0: i32 = start0 + 1i;
+  let in0_2: bool = p0 >= 0i && p0 < params.conv2_in0;
+  let q0_1: i32 = min(max(p0, 0i), params.conv2_in0 - 1i);
+  let in1_4: bool = in0_2 && (start1 >= 0i && start1 < params.conv2_in1);
+  let q1_3: i32 = min(max(start1, 0i), params.conv2_in1 - 1i);
+  let p1_2: i32 = start1 + 1i;
+  let in1_5: bool = in0_2 && (p1_2 >= 0i && p1_2 < params.conv2_in1);
+  let q1_4: i32 = min(max(p1_2, 0i), params.conv2_in1 - 1i);
+  let p1_3: i32 = start1 + 2i;
+  let in1_6: bool = in0_2 && (p1_3 >= 0i && p1_3 < params.conv2_in1);
+  let q1_5: i32 = min(max(p1_3, 0i), params.conv2_in1 - 1i);
+  let p0_1: i32 = start0 + 2i;
+  let in0_3: bool = p0_1 >= 0i && p0_1 < params.conv2_in0;
+  let q0_2: i32 = min(max(p0_1, 0i), params.conv2_in0 - 1i);
+  let in1_7: bool = in0_3 && (start1 >= 0i && start1 < params.conv2_in1);
+  let q1_6: i32 = min(max(start1, 0i), params.conv2_in1 - 1i);
+  let p1_4: i32 = start1 + 1i;
+  let in1_8: bool = in0_3 && (p1_4 >= 0i && p1_4 < params.conv2_in1);
+  let q1_7: i32 = min(max(p1_4, 0i), params.conv2_in1 - 1i);
+  let p1_5: i32 = start1 + 2i;
+  let in1_9: bool = in0_3 && (p1_5 >= 0i && p1_5 < params.conv2_in1);
+  let q1_8: i32 = min(max(p1_5, 0i), params.conv2_in1 - 1i);
   for (var ci: i32 = 0i; ci < params.conv2_cing; ci++) {
-    for (var t0: i32 = 0i; t0 < params.conv2_k0; t0++) {
-      let p0: i32 = start0 + t0 * params.conv2_dil0;
-      if (p0 >= 0i && p0 < params.conv2_in0) {
-        for (var t1: i32 = 0i; t1 < params.conv2_k1; t1++) {
-          let p1: i32 = start1 + t1 * params.conv2_dil1;
-          if (p1 >= 0i && p1 < params.conv2_in1) {
-            acc = acc + in0[ci * params.in0_s1 + p0 * params.in0_s2 + p1 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + t0 * params.in1_s2 + t1 * params.in1_s3];
-          }
-        }
-      }
-    }
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in1_1);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_1 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3], in1_2);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_2 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3], in1_3);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_3 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2], in1_4);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_4 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s3], in1_5);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_5 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s3], in1_6);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_6 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2], in1_7);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_7 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s3], in1_8);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_8 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s3], in1_9);
   }
   let reshape3: f32 = in2[out_i1 * params.in2_s0];
   let add1: f32 = acc + reshape3;

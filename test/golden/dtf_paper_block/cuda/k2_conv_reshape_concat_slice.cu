@@ -13,7 +13,7 @@
 // stores %38 conv: %50 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k2_conv_reshape_concat_slice_params (by value, 216 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k2_conv_reshape_concat_slice_params (by value, 200 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -52,10 +52,6 @@ struct k2_conv_reshape_concat_slice_params {
   int conv0_stride1;
   int conv0_pad1;
   int conv0_cing;
-  int conv0_k0;
-  int conv0_dil0;
-  int conv0_k1;
-  int conv0_dil1;
   int reshape1_tabn;
   int reshape1_os1;
   int reshape1_os2;

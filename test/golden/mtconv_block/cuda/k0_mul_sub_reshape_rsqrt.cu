@@ -14,7 +14,7 @@
 // stores %15 mul: read by 2 kernels (of %35 sum, %157 concat): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k0_mul_sub_reshape_rsqrt_params (by value, 120 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k0_mul_sub_reshape_rsqrt_params (by value, 96 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -55,12 +55,6 @@ struct k0_mul_sub_reshape_rsqrt_params {
   int conv2_stride2;
   int conv2_pad2;
   int conv2_cing;
-  int conv2_k0;
-  int conv2_dil0;
-  int conv2_k1;
-  int conv2_dil1;
-  int conv2_k2;
-  int conv2_dil2;
   int in0_s1;
   int in0_s2;
   int in0_s3;

@@ -29,7 +29,7 @@
 // stores %149 sub: kept apart so that the kernel of %152 add fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k4_sub_reshape_conv_gather_params (by value, 124 bytes), status.
+// Arguments: in0, in1, in2, in3, out, k4_sub_reshape_conv_gather_params (by value, 100 bytes), status.
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -68,12 +68,6 @@ struct k4_sub_reshape_conv_gather_params {
   int conv1_stride2;
   int conv1_pad2;
   int conv1_cing;
-  int conv1_k0;
-  int conv1_dil0;
-  int conv1_k1;
-  int conv1_dil1;
-  int conv1_k2;
-  int conv1_dil2;
   int in1_s1;
   int gather2_size;
   int slice7_start3;

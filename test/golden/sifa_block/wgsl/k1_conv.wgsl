@@ -20,13 +20,7 @@ struct Params {
   conv0_stride2: i32,
   conv0_pad2: i32,
   conv0_cing: i32,
-  conv0_k0: i32,
-  conv0_dil0: i32,
-  conv0_k1: i32,
-  conv0_dil1: i32,
   conv0_in1: i32,
-  conv0_k2: i32,
-  conv0_dil2: i32,
   conv0_in2: i32,
   in0_s1: i32,
   in0_s2: i32,
@@ -60,18 +54,48 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
   let start1: i32 = out_i3 * params.conv0_stride1 - params.conv0_pad1;
   let start2: i32 = out_i4 * params.conv0_stride2 - params.conv0_pad2;
+  let in1_1: bool = start1 >= 0i && start1 < params.conv0_in1;
+  let q1: i32 = min(max(start1, 0i), params.conv0_in1 - 1i);
+  let in2: bool = in1_1 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2: i32 = start2 + 1i;
+  let in2_1: bool = in1_1 && (p2 >= 0i && p2 < params.conv0_in2);
+  let q2_1: i32 = min(max(p2, 0i), params.conv0_in2 - 1i);
+  let p2_1: i32 = start2 + 2i;
+  let in2_2: bool = in1_1 && (p2_1 >= 0i && p2_1 < params.conv0_in2);
+  let q2_2: i32 = min(max(p2_1, 0i), params.conv0_in2 - 1i);
+  let p1: i32 = start1 + 1i;
+  let in1_2: bool = p1 >= 0i && p1 < params.conv0_in1;
+  let q1_1: i32 = min(max(p1, 0i), params.conv0_in1 - 1i);
+  let in2_3: bool = in1_2 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_3: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_2: i32 = start2 + 1i;
+  let in2_4: bool = in1_2 && (p2_2 >= 0i && p2_2 < params.conv0_in2);
+  let q2_4: i32 = min(max(p2_2, 0i), params.conv0_in2 - 1i);
+  let p2_3: i32 = start2 + 2i;
+  let in2_5: bool = in1_2 && (p2_3 >= 0i && p2_3 < params.conv0_in2);
+  let q2_5: i32 = min(max(p2_3, 0i), params.conv0_in2 - 1i);
+  let p1_1: i32 = start1 + 2i;
+  let in1_3: bool = p1_1 >= 0i && p1_1 < params.conv0_in1;
+  let q1_2: i32 = min(max(p1_1, 0i), params.conv0_in1 - 1i);
+  let in2_6: bool = in1_3 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_6: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_4: i32 = start2 + 1i;
+  let in2_7: bool = in1_3 && (p2_4 >= 0i && p2_4 < params.conv0_in2);
+  let q2_7: i32 = min(max(p2_4, 0i), params.conv0_in2 - 1i);
+  let p2_5: i32 = start2 + 2i;
+  let in2_8: bool = in1_3 && (p2_5 >= 0i && p2_5 < params.conv0_in2);
+  let q2_8: i32 = min(max(p2_5, 0i), params.conv0_in2 - 1i);
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    for (var t1: i32 = 0i; t1 < params.conv0_k1; t1++) {
-      let p1: i32 = start1 + t1 * params.conv0_dil1;
-      if (p1 >= 0i && p1 < params.conv0_in1) {
-        for (var t2: i32 = 0i; t2 < params.conv0_k2; t2++) {
-          let p2: i32 = start2 + t2 * params.conv0_dil2;
-          if (p2 >= 0i && p2 < params.conv0_in2) {
-            acc = acc + in0[ci * params.in0_s1 + start0 * params.in0_s2 + p1 * params.in0_s3 + p2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + t1 * params.in1_s3 + t2 * params.in1_s4];
-          }
-        }
-      }
-    }
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + q2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in2);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + q2_1 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s4], in2_1);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + q2_2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s4], in2_2);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_3 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3], in2_3);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_4 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + params.in1_s4], in2_4);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_5 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + 2i * params.in1_s4], in2_5);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_6 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3], in2_6);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_7 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + params.in1_s4], in2_7);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_8 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + 2i * params.in1_s4], in2_8);
   }
   out[gid] = acc;
 }

@@ -9,7 +9,7 @@
 // stores %33 conv: kept apart so that the kernel of %50 relu fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k3_conv_permute_reshape_mean_params (by value, 80 bytes).
+// Arguments: in0, in1, out, k3_conv_permute_reshape_mean_params (by value, 72 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -42,8 +42,6 @@ struct k3_conv_permute_reshape_mean_params {
   int conv0_stride0;
   int conv0_pad0;
   int conv0_cing;
-  int conv0_k0;
-  int conv0_dil0;
   int conv0_in0;
   int mean3_n;
   int mean3_rs0;
@@ -73,20 +71,39 @@ extern "C" __global__ void __launch_bounds__(64) k3_conv_permute_reshape_mean(
   const int out_i2 = gid % p.out_d2;
   float acc = 0.0f;
   const int start0 = i32_sub(i32_mul(out_i2, p.conv0_stride0), p.conv0_pad0);
+  const bool in0_1 = (start0 >= 0) && (start0 < p.conv0_in0);
+  const int q0 = min(max(start0, 0), i32_sub(p.conv0_in0, 1));
+  const int p0 = i32_add(start0, 1);
+  const bool in0_2 = (p0 >= 0) && (p0 < p.conv0_in0);
+  const int q0_1 = min(max(p0, 0), i32_sub(p.conv0_in0, 1));
+  const int p0_1 = i32_add(start0, 2);
+  const bool in0_3 = (p0_1 >= 0) && (p0_1 < p.conv0_in0);
+  const int q0_2 = min(max(p0_1, 0), i32_sub(p.conv0_in0, 1));
   for (int ci = 0; ci < p.conv0_cing; ++ci) {
-    for (int t0 = 0; t0 < p.conv0_k0; ++t0) {
-      const int p0 = i32_add(start0, i32_mul(t0, p.conv0_dil0));
-      if ((p0 >= 0) && (p0 < p.conv0_in0)) {
-        float acc_1 = 0.0f;
-        for (int r = 0; r < p.mean3_n; ++r) {
-          const int ri0 = r / p.mean3_rs0;
-          const int ri1 = r % p.mean3_rd1;
-          acc_1 = acc_1 + in0[i32_add(i32_add(i32_add(i32_mul(p0, p.in0_s0), i32_mul(ci, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
-        }
-        const float mean3 = acc_1 / (float)p.mean3_n;
-        acc = acc + mean3 * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(t0, p.in1_s2))];
-      }
+    float acc_1 = 0.0f;
+    for (int r = 0; r < p.mean3_n; ++r) {
+      const int ri0 = r / p.mean3_rs0;
+      const int ri1 = r % p.mean3_rd1;
+      acc_1 = acc_1 + in0[i32_add(i32_add(i32_add(i32_mul(q0, p.in0_s0), i32_mul(ci, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
     }
+    const float mean3 = acc_1 / (float)p.mean3_n;
+    acc = acc + (in0_1 ? mean3 * in1[i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1))] : 0.0f);
+    float acc_2 = 0.0f;
+    for (int r_1 = 0; r_1 < p.mean3_n; ++r_1) {
+      const int ri0_1 = r_1 / p.mean3_rs0;
+      const int ri1_1 = r_1 % p.mean3_rd1;
+      acc_2 = acc_2 + in0[i32_add(i32_add(i32_add(i32_mul(q0_1, p.in0_s0), i32_mul(ci, p.in0_s1)), i32_mul(ri0_1, p.in0_s2)), i32_mul(ri1_1, p.in0_s3))];
+    }
+    const float mean3_1 = acc_2 / (float)p.mean3_n;
+    acc = acc + (in0_2 ? mean3_1 * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s2)] : 0.0f);
+    float acc_3 = 0.0f;
+    for (int r_2 = 0; r_2 < p.mean3_n; ++r_2) {
+      const int ri0_2 = r_2 / p.mean3_rs0;
+      const int ri1_2 = r_2 % p.mean3_rd1;
+      acc_3 = acc_3 + in0[i32_add(i32_add(i32_add(i32_mul(q0_2, p.in0_s0), i32_mul(ci, p.in0_s1)), i32_mul(ri0_2, p.in0_s2)), i32_mul(ri1_2, p.in0_s3))];
+    }
+    const float mean3_2 = acc_3 / (float)p.mean3_n;
+    acc = acc + (in0_3 ? mean3_2 * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s2))] : 0.0f);
   }
   out[gid] = acc;
 }

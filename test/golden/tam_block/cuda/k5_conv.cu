@@ -6,7 +6,7 @@
 // stores %51 conv: %62 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k5_conv_params (by value, 52 bytes).
+// Arguments: in0, in1, out, k5_conv_params (by value, 44 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -39,8 +39,6 @@ struct k5_conv_params {
   int conv0_stride0;
   int conv0_pad0;
   int conv0_cing;
-  int conv0_k0;
-  int conv0_dil0;
   int in0_s1;
   int in0_s2;
   int in1_s0;

@@ -12,8 +12,6 @@ struct Params {
   conv0_stride0: i32,
   conv0_pad0: i32,
   conv0_cing: i32,
-  conv0_k0: i32,
-  conv0_dil0: i32,
   conv0_in0: i32,
   mean3_n: i32,
   mean3_rs0: i32,
@@ -45,20 +43,39 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let out_i2: i32 = gid % params.out_d2;
   var acc: f32 = 0.0f;
   let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
+  let in0_1: bool = start0 >= 0i && start0 < params.conv0_in0;
+  let q0: i32 = min(max(start0, 0i), params.conv0_in0 - 1i);
+  let p0: i32 = start0 + 1i;
+  let in0_2: bool = p0 >= 0i && p0 < params.conv0_in0;
+  let q0_1: i32 = min(max(p0, 0i), params.conv0_in0 - 1i);
+  let p0_1: i32 = start0 + 2i;
+  let in0_3: bool = p0_1 >= 0i && p0_1 < params.conv0_in0;
+  let q0_2: i32 = min(max(p0_1, 0i), params.conv0_in0 - 1i);
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    for (var t0: i32 = 0i; t0 < params.conv0_k0; t0++) {
-      let p0: i32 = start0 + t0 * params.conv0_dil0;
-      if (p0 >= 0i && p0 < params.conv0_in0) {
-        var acc_1: f32 = 0.0f;
-        for (var r: i32 = 0i; r < params.mean3_n; r++) {
-          let ri0: i32 = r / params.mean3_rs0;
-          let ri1: i32 = r % params.mean3_rd1;
-          acc_1 = acc_1 + in0[p0 * params.in0_s0 + ci * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
-        }
-        let mean3: f32 = acc_1 / f32(params.mean3_n);
-        acc = acc + mean3 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + t0 * params.in1_s2];
-      }
+    var acc_1: f32 = 0.0f;
+    for (var r: i32 = 0i; r < params.mean3_n; r++) {
+      let ri0: i32 = r / params.mean3_rs0;
+      let ri1: i32 = r % params.mean3_rd1;
+      acc_1 = acc_1 + in0[q0 * params.in0_s0 + ci * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
     }
+    let mean3: f32 = acc_1 / f32(params.mean3_n);
+    acc = acc + select(0.0f, mean3 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in0_1);
+    var acc_2: f32 = 0.0f;
+    for (var r_1: i32 = 0i; r_1 < params.mean3_n; r_1++) {
+      let ri0_1: i32 = r_1 / params.mean3_rs0;
+      let ri1_1: i32 = r_1 % params.mean3_rd1;
+      acc_2 = acc_2 + in0[q0_1 * params.in0_s0 + ci * params.in0_s1 + ri0_1 * params.in0_s2 + ri1_1 * params.in0_s3];
+    }
+    let mean3_1: f32 = acc_2 / f32(params.mean3_n);
+    acc = acc + select(0.0f, mean3_1 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2], in0_2);
+    var acc_3: f32 = 0.0f;
+    for (var r_2: i32 = 0i; r_2 < params.mean3_n; r_2++) {
+      let ri0_2: i32 = r_2 / params.mean3_rs0;
+      let ri1_2: i32 = r_2 % params.mean3_rd1;
+      acc_3 = acc_3 + in0[q0_2 * params.in0_s0 + ci * params.in0_s1 + ri0_2 * params.in0_s2 + ri1_2 * params.in0_s3];
+    }
+    let mean3_2: f32 = acc_3 / f32(params.mean3_n);
+    acc = acc + select(0.0f, mean3_2 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2], in0_3);
   }
   out[gid] = acc;
 }

@@ -12,8 +12,6 @@ struct Params {
   conv0_stride0: i32,
   conv0_pad0: i32,
   conv0_cing: i32,
-  conv0_k0: i32,
-  conv0_dil0: i32,
   in0_s1: i32,
   in0_s2: i32,
   in1_s0: i32,

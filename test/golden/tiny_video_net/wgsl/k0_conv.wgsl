@@ -20,14 +20,8 @@ struct Params {
   conv0_stride2: i32,
   conv0_pad2: i32,
   conv0_cing: i32,
-  conv0_k0: i32,
-  conv0_dil0: i32,
   conv0_in0: i32,
-  conv0_k1: i32,
-  conv0_dil1: i32,
   conv0_in1: i32,
-  conv0_k2: i32,
-  conv0_dil2: i32,
   conv0_in2: i32,
   in0_s1: i32,
   in0_s2: i32,
@@ -62,23 +56,138 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
   let start1: i32 = out_i3 * params.conv0_stride1 - params.conv0_pad1;
   let start2: i32 = out_i4 * params.conv0_stride2 - params.conv0_pad2;
+  let in0_1: bool = start0 >= 0i && start0 < params.conv0_in0;
+  let q0: i32 = min(max(start0, 0i), params.conv0_in0 - 1i);
+  let in1_1: bool = in0_1 && (start1 >= 0i && start1 < params.conv0_in1);
+  let q1: i32 = min(max(start1, 0i), params.conv0_in1 - 1i);
+  let in2: bool = in1_1 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2: i32 = start2 + 1i;
+  let in2_1: bool = in1_1 && (p2 >= 0i && p2 < params.conv0_in2);
+  let q2_1: i32 = min(max(p2, 0i), params.conv0_in2 - 1i);
+  let p2_1: i32 = start2 + 2i;
+  let in2_2: bool = in1_1 && (p2_1 >= 0i && p2_1 < params.conv0_in2);
+  let q2_2: i32 = min(max(p2_1, 0i), params.conv0_in2 - 1i);
+  let p1: i32 = start1 + 1i;
+  let in1_2: bool = in0_1 && (p1 >= 0i && p1 < params.conv0_in1);
+  let q1_1: i32 = min(max(p1, 0i), params.conv0_in1 - 1i);
+  let in2_3: bool = in1_2 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_3: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_2: i32 = start2 + 1i;
+  let in2_4: bool = in1_2 && (p2_2 >= 0i && p2_2 < params.conv0_in2);
+  let q2_4: i32 = min(max(p2_2, 0i), params.conv0_in2 - 1i);
+  let p2_3: i32 = start2 + 2i;
+  let in2_5: bool = in1_2 && (p2_3 >= 0i && p2_3 < params.conv0_in2);
+  let q2_5: i32 = min(max(p2_3, 0i), params.conv0_in2 - 1i);
+  let p1_1: i32 = start1 + 2i;
+  let in1_3: bool = in0_1 && (p1_1 >= 0i && p1_1 < params.conv0_in1);
+  let q1_2: i32 = min(max(p1_1, 0i), params.conv0_in1 - 1i);
+  let in2_6: bool = in1_3 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_6: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_4: i32 = start2 + 1i;
+  let in2_7: bool = in1_3 && (p2_4 >= 0i && p2_4 < params.conv0_in2);
+  let q2_7: i32 = min(max(p2_4, 0i), params.conv0_in2 - 1i);
+  let p2_5: i32 = start2 + 2i;
+  let in2_8: bool = in1_3 && (p2_5 >= 0i && p2_5 < params.conv0_in2);
+  let q2_8: i32 = min(max(p2_5, 0i), params.conv0_in2 - 1i);
+  let p0: i32 = start0 + 1i;
+  let in0_2: bool = p0 >= 0i && p0 < params.conv0_in0;
+  let q0_1: i32 = min(max(p0, 0i), params.conv0_in0 - 1i);
+  let in1_4: bool = in0_2 && (start1 >= 0i && start1 < params.conv0_in1);
+  let q1_3: i32 = min(max(start1, 0i), params.conv0_in1 - 1i);
+  let in2_9: bool = in1_4 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_9: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_6: i32 = start2 + 1i;
+  let in2_10: bool = in1_4 && (p2_6 >= 0i && p2_6 < params.conv0_in2);
+  let q2_10: i32 = min(max(p2_6, 0i), params.conv0_in2 - 1i);
+  let p2_7: i32 = start2 + 2i;
+  let in2_11: bool = in1_4 && (p2_7 >= 0i && p2_7 < params.conv0_in2);
+  let q2_11: i32 = min(max(p2_7, 0i), params.conv0_in2 - 1i);
+  let p1_2: i32 = start1 + 1i;
+  let in1_5: bool = in0_2 && (p1_2 >= 0i && p1_2 < params.conv0_in1);
+  let q1_4: i32 = min(max(p1_2, 0i), params.conv0_in1 - 1i);
+  let in2_12: bool = in1_5 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_12: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_8: i32 = start2 + 1i;
+  let in2_13: bool = in1_5 && (p2_8 >= 0i && p2_8 < params.conv0_in2);
+  let q2_13: i32 = min(max(p2_8, 0i), params.conv0_in2 - 1i);
+  let p2_9: i32 = start2 + 2i;
+  let in2_14: bool = in1_5 && (p2_9 >= 0i && p2_9 < params.conv0_in2);
+  let q2_14: i32 = min(max(p2_9, 0i), params.conv0_in2 - 1i);
+  let p1_3: i32 = start1 + 2i;
+  let in1_6: bool = in0_2 && (p1_3 >= 0i && p1_3 < params.conv0_in1);
+  let q1_5: i32 = min(max(p1_3, 0i), params.conv0_in1 - 1i);
+  let in2_15: bool = in1_6 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_15: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_10: i32 = start2 + 1i;
+  let in2_16: bool = in1_6 && (p2_10 >= 0i && p2_10 < params.conv0_in2);
+  let q2_16: i32 = min(max(p2_10, 0i), params.conv0_in2 - 1i);
+  let p2_11: i32 = start2 + 2i;
+  let in2_17: bool = in1_6 && (p2_11 >= 0i && p2_11 < params.conv0_in2);
+  let q2_17: i32 = min(max(p2_11, 0i), params.conv0_in2 - 1i);
+  let p0_1: i32 = start0 + 2i;
+  let in0_3: bool = p0_1 >= 0i && p0_1 < params.conv0_in0;
+  let q0_2: i32 = min(max(p0_1, 0i), params.conv0_in0 - 1i);
+  let in1_7: bool = in0_3 && (start1 >= 0i && start1 < params.conv0_in1);
+  let q1_6: i32 = min(max(start1, 0i), params.conv0_in1 - 1i);
+  let in2_18: bool = in1_7 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_18: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_12: i32 = start2 + 1i;
+  let in2_19: bool = in1_7 && (p2_12 >= 0i && p2_12 < params.conv0_in2);
+  let q2_19: i32 = min(max(p2_12, 0i), params.conv0_in2 - 1i);
+  let p2_13: i32 = start2 + 2i;
+  let in2_20: bool = in1_7 && (p2_13 >= 0i && p2_13 < params.conv0_in2);
+  let q2_20: i32 = min(max(p2_13, 0i), params.conv0_in2 - 1i);
+  let p1_4: i32 = start1 + 1i;
+  let in1_8: bool = in0_3 && (p1_4 >= 0i && p1_4 < params.conv0_in1);
+  let q1_7: i32 = min(max(p1_4, 0i), params.conv0_in1 - 1i);
+  let in2_21: bool = in1_8 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_21: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_14: i32 = start2 + 1i;
+  let in2_22: bool = in1_8 && (p2_14 >= 0i && p2_14 < params.conv0_in2);
+  let q2_22: i32 = min(max(p2_14, 0i), params.conv0_in2 - 1i);
+  let p2_15: i32 = start2 + 2i;
+  let in2_23: bool = in1_8 && (p2_15 >= 0i && p2_15 < params.conv0_in2);
+  let q2_23: i32 = min(max(p2_15, 0i), params.conv0_in2 - 1i);
+  let p1_5: i32 = start1 + 2i;
+  let in1_9: bool = in0_3 && (p1_5 >= 0i && p1_5 < params.conv0_in1);
+  let q1_8: i32 = min(max(p1_5, 0i), params.conv0_in1 - 1i);
+  let in2_24: bool = in1_9 && (start2 >= 0i && start2 < params.conv0_in2);
+  let q2_24: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
+  let p2_16: i32 = start2 + 1i;
+  let in2_25: bool = in1_9 && (p2_16 >= 0i && p2_16 < params.conv0_in2);
+  let q2_25: i32 = min(max(p2_16, 0i), params.conv0_in2 - 1i);
+  let p2_17: i32 = start2 + 2i;
+  let in2_26: bool = in1_9 && (p2_17 >= 0i && p2_17 < params.conv0_in2);
+  let q2_26: i32 = min(max(p2_17, 0i), params.conv0_in2 - 1i);
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    for (var t0: i32 = 0i; t0 < params.conv0_k0; t0++) {
-      let p0: i32 = start0 + t0 * params.conv0_dil0;
-      if (p0 >= 0i && p0 < params.conv0_in0) {
-        for (var t1: i32 = 0i; t1 < params.conv0_k1; t1++) {
-          let p1: i32 = start1 + t1 * params.conv0_dil1;
-          if (p1 >= 0i && p1 < params.conv0_in1) {
-            for (var t2: i32 = 0i; t2 < params.conv0_k2; t2++) {
-              let p2: i32 = start2 + t2 * params.conv0_dil2;
-              if (p2 >= 0i && p2 < params.conv0_in2) {
-                acc = acc + in0[ci * params.in0_s1 + p0 * params.in0_s2 + p1 * params.in0_s3 + p2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + t0 * params.in1_s2 + t1 * params.in1_s3 + t2 * params.in1_s4];
-              }
-            }
-          }
-        }
-      }
-    }
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1 * params.in0_s3 + q2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in2);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1 * params.in0_s3 + q2_1 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s4], in2_1);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1 * params.in0_s3 + q2_2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s4], in2_2);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_3 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3], in2_3);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_4 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + params.in1_s4], in2_4);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_5 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + 2i * params.in1_s4], in2_5);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_6 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3], in2_6);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_7 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + params.in1_s4], in2_7);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_8 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + 2i * params.in1_s4], in2_8);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_3 * params.in0_s3 + q2_9 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2], in2_9);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_3 * params.in0_s3 + q2_10 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s4], in2_10);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_3 * params.in0_s3 + q2_11 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s4], in2_11);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_4 * params.in0_s3 + q2_12 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s3], in2_12);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_4 * params.in0_s3 + q2_13 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s3 + params.in1_s4], in2_13);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_4 * params.in0_s3 + q2_14 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s3 + 2i * params.in1_s4], in2_14);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_5 * params.in0_s3 + q2_15 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s3], in2_15);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_5 * params.in0_s3 + q2_16 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s3 + params.in1_s4], in2_16);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_5 * params.in0_s3 + q2_17 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s3 + 2i * params.in1_s4], in2_17);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_6 * params.in0_s3 + q2_18 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2], in2_18);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_6 * params.in0_s3 + q2_19 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s4], in2_19);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_6 * params.in0_s3 + q2_20 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s4], in2_20);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_7 * params.in0_s3 + q2_21 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s3], in2_21);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_7 * params.in0_s3 + q2_22 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s3 + params.in1_s4], in2_22);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_7 * params.in0_s3 + q2_23 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s3 + 2i * params.in1_s4], in2_23);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_8 * params.in0_s3 + q2_24 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s3], in2_24);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_8 * params.in0_s3 + q2_25 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s3 + params.in1_s4], in2_25);
+    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_8 * params.in0_s3 + q2_26 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s3 + 2i * params.in1_s4], in2_26);
   }
   out[gid] = acc;
 }
