@@ -14,6 +14,8 @@
 //     lines per invocation, keeping each line in registers (FFT-filter-IFFT in one kernel).
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
 //     storing the fused node that best balances the two halves, until every kernel fits.
+//  6. Row kernels: a kernel computing a conv (possibly under an elementwise epilogue) gives each
+//     invocation a short row of outputs along the last axis, which the conv computes at once.
 //  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
@@ -101,7 +103,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     const written = new Set(hosts.flatMap((k) => k.writes ?? []));
     const byRoot = new Map(hosts.map((k) => [k.root, k] as const));
     const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n) && !written.has(n.id))
-      .map((n) => byRoot.get(n.id) ?? kernelOf(g, n.id, stored, opts, fusedLines));
+      .map((n) => byRoot.get(n.id) ?? withRows(g, kernelOf(g, n.id, stored, opts, fusedLines), opts));
     const over = kernels.find((k) => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0) > opts.maxStorageBuffers);
     if (over) {
       const split = splitPoint(g, over, stored);
@@ -281,6 +283,33 @@ function kernelOf(
   const lineAxis = ordered.map((m) => fusedLines.get(m)).find((a) => a !== undefined) ?? (opts.fuse ? lineAxisOf(g, g.nodes[root]) : undefined);
   if (lineAxis !== undefined) return { root, members: ordered, reads, lineAxis };
   return { root, members: ordered, reads, group: groupMember(g, root, ordered, opts) };
+}
+
+/** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
+function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
+  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined) return k;
+  const axis = rowAxisOf(g, k.root, k.members);
+  return axis === undefined ? k : { ...k, lineAxis: axis };
+}
+
+/** Rows longer than this are computed element by element (a row's outputs are straight-line code). */
+export const ROW_MAX = 64;
+
+// Rule 6: a kernel whose root is, or is reached 'once' from, an op with a row axis (a conv) gives each
+// invocation a whole row of the root along that axis when the row is short and the shapes agree, so the
+// op computes the row at once (its loads reused across neighbouring outputs).
+function rowAxisOf(g: Graph, root: number, members: readonly number[]): number | undefined {
+  const shape = g.nodes[root].type.shape;
+  for (let id = root; ;) {
+    const n = g.nodes[id];
+    if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
+    const axis = lookupOp(n.op).lower?.rowAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
+    if (axis !== undefined) return shape[axis] >= 2 && shape[axis] <= ROW_MAX ? axis : undefined;
+    const pats = readPatterns(g, n);
+    const next = n.inputs.find((i, k) => members.includes(i) && pats[k] === 'once');
+    if (next === undefined) return undefined;
+    id = next;
+  }
 }
 
 // A cooperative reduction pays off when there are few outputs and many elements per output; only a

@@ -7,6 +7,7 @@ import * as x from './kexpr.ts';
 import type { Expr } from './kir.ts';
 import type { LowerCtx } from './lowering.ts';
 import { clampI32, loopDim } from './lower-index.ts';
+import { withAxis } from './index-math.ts';
 
 export interface WindowGeometry {
   readonly kernel: readonly number[];
@@ -46,24 +47,72 @@ function forEachTap(
   axis(0, [], [], x.bool(true));
 }
 
-/** conv: out[n, co, o] = sum over ci in co's group and taps k of x[n, g*CinG + ci, pos(o, k)] * w[co, ci, k]. */
-export function emitConv(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, wt: TensorType, g: WindowGeometry & { groups: number }): Expr {
+/** conv: out[n, co, o] = sum over ci in co's group and taps k of x[n, g*CinG + ci, pos(o, k)] * w[co, ci, k].
+ *  At a literal position on the last axis (a kernel computing rows, LowerCtx.group) the whole row is
+ *  computed at once: see convRow. */
+export function emitConv(
+  ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, wt: TensorType, out: TensorType, g: WindowGeometry & { groups: number },
+): Expr {
+  const last = idx.length - 1;
+  const at = idx[last];
+  if (at.k === 'const' && idx.length > 2) {
+    const base = withAxis(idx, last, x.i32(0));
+    return ctx.group(`row ${JSON.stringify(base)}`, base, () => convRow(ctx, base, xt, wt, out.shape[last], g))(at.v);
+  }
   const [n, co] = idx;
-  const [cout, cinG] = wt.shape;
+  const [, cinG] = wt.shape;
   const inSpatial = xt.shape.slice(2);
-  const cBase = g.groups === 1 ? x.i32(0)
-    : ctx.let(x.mul(x.div(co, ctx.sym(cout / g.groups, 'coutg')), ctx.sym(cinG, 'cing')), 'cbase');
+  const c0 = channelBase(ctx, co, wt, g.groups);
   const acc = ctx.mutable(x.f32(0), 'acc');
   // padding 0: the output size formula keeps every tap inside
   const overhang = g.padding.map((p) => p > 0);
   const start = windowStart(ctx, idx.slice(2), g);
   loopDim(ctx, cinG, ctx.sym(cinG, 'cing'), (ci) => {
-    const c = x.add(cBase, ci);
+    const c = x.add(c0, ci);
     forEachTap(ctx, start, inSpatial, g, overhang, (pos, taps, inside) => {
       acc.set(x.add(acc.ref, x.select(inside, x.mul(ctx.input(0, [n, c, ...pos]), ctx.input(1, [co, ci, ...taps])), x.f32(0))));
     });
   }, 'ci');
   return acc.ref;
+}
+
+/** The first input channel of output channel co's group. */
+function channelBase(ctx: LowerCtx, co: Expr, wt: TensorType, groups: number): Expr {
+  const [cout, cinG] = wt.shape;
+  return groups === 1 ? x.i32(0) : ctx.let(x.mul(x.div(co, ctx.sym(cout / groups, 'coutg')), ctx.sym(cinG, 'cing')), 'cbase');
+}
+
+/** A conv's row of `width` outputs along the last axis at `base` (its last index 0): one accumulator per
+ *  output, and per input channel and tap of the other axes, each input of the row segment they read
+ *  loaded once and used for every tap and output that reads it (register blocking: about one load per
+ *  kernel width of multiply-adds instead of two per multiply-add). The row's positions are literals, so
+ *  taps that fall into the padding along it are dropped at compile time. Sums run in the reference's
+ *  order (channel, then taps row-major). */
+function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: TensorType, width: number, g: WindowGeometry & { groups: number }): Expr[] {
+  const [n, co] = base;
+  const [, cinG] = wt.shape;
+  const nd = xt.shape.length - 2;
+  const lead = { ...g, kernel: g.kernel.slice(0, -1), stride: g.stride.slice(0, -1), padding: g.padding.slice(0, -1), dilation: g.dilation.slice(0, -1) };
+  const [k, s, p, dil, size] = [g.kernel[nd - 1], g.stride[nd - 1], g.padding[nd - 1], g.dilation[nd - 1], xt.shape[xt.shape.length - 1]];
+  const c0 = channelBase(ctx, co, wt, g.groups);
+  const accs = Array.from({ length: width }, () => ctx.mutable(x.f32(0), 'acc'));
+  const start = windowStart(ctx, base.slice(2, -1), lead);
+  loopDim(ctx, cinG, ctx.sym(cinG, 'cing'), (ci) => {
+    const c = x.add(c0, ci);
+    forEachTap(ctx, start, xt.shape.slice(2, -1), lead, lead.padding.map((q) => q > 0), (pos, taps, inside) => {
+      const row = new Map<number, Expr>();
+      const input = (q: number) => row.get(q) ?? row.set(q, ctx.let(ctx.input(0, [n, c, ...pos, x.i32(q)]), 'x')).get(q)!;
+      for (let t = 0; t < k; t++) {
+        const weight = ctx.let(ctx.input(1, [co, ci, ...taps, x.i32(t)]), 'w');
+        accs.forEach((acc, o) => {
+          const q = o * s - p + t * dil;
+          if (q < 0 || q >= size) return; // zero padding
+          acc.set(x.add(acc.ref, x.select(inside, x.mul(input(q), weight), x.f32(0))));
+        });
+      }
+    });
+  }, 'ci');
+  return accs.map((a) => a.ref);
 }
 
 /** maxpool: the NaN-propagating max over the taps inside the input; -inf when there are none. */

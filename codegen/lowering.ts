@@ -69,6 +69,11 @@ export interface OpLowering<A> {
    *  the same axis alone. A kernel whose work is made of such lines can give each invocation a whole line
    *  (the planner's line mapping) and keep it in registers. */
   lineAxis?(inputs: readonly TensorType[], attrs: A): number;
+  /** An op that computes a whole row of outputs along this axis more cheaply than one element at a time
+   *  (a conv reuses each input it loads across the taps of neighbouring outputs): the planner gives its
+   *  kernel rows along it when they are short (codegen/fuse.ts), and the lowering, seeing a literal
+   *  position on that axis, computes the row once. */
+  rowAxis?(inputs: readonly TensorType[], attrs: A): number;
   /** Whether the lowering may `trap` (the kernel then binds the status buffer). */
   readonly traps?: boolean;
   /** How each output element reads each input (default: 'once' where the input's shape equals the

@@ -114,7 +114,8 @@ export const conv = defineOp({
     kind: 'loop',
     reads: () => ['many', 'many'],
     readsPerOutput: ([, w]) => { const n = numel(w.shape.slice(1)); return [n, n]; },
-    emit: (ctx, idx, a, [x, w]) => emitConv(ctx, idx, x, w, { ...convGeometry(x, w, a), kernel: w.shape.slice(2), groups: a.groups }),
+    rowAxis: ([x]) => x.shape.length - 1,
+    emit: (ctx, idx, a, [x, w], out) => emitConv(ctx, idx, x, w, out, { ...convGeometry(x, w, a), kernel: w.shape.slice(2), groups: a.groups }),
   },
 });
 

@@ -306,6 +306,38 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
   });
 });
 
+describe('rule 6: a conv kernel computes short rows along the last axis', () => {
+  const convGraph = (w: number, attrs: { stride?: number[]; padding?: number[]; dilation?: number[]; groups?: number }) => {
+    const b = new GraphBuilder('rows');
+    const x = b.input('x', 'f32', [2, 4, 5, w]);
+    const k = b.input('k', 'f32', [6, 4 / (attrs.groups ?? 1), 3, 3]);
+    b.output('y', b.relu(b.add(b.conv(x, k, attrs), 0.5)));
+    return b.build();
+  };
+  const cases = [
+    { title: 'padding 1', w: 7, attrs: { padding: [1, 1] } },
+    { title: 'stride 2, padding 2, dilation 2', w: 9, attrs: { stride: [2, 2], padding: [2, 2], dilation: [2, 2] } },
+    { title: 'groups 2, no padding', w: 6, attrs: { groups: 2 } },
+  ];
+  for (const c of cases) {
+    it(`${c.title}: one kernel over rows, the epilogue fused, values as the reference`, () => {
+      const g = convGraph(c.w, c.attrs);
+      const p = checked(g);
+      expect(p.kernels).toHaveLength(1);
+      const plan = planFusion(g);
+      expect(plan.kernels[0].lineAxis).toBe(3);
+      // the row's outputs are straight-line: the only loop left is over input channels
+      const loops = (ss: readonly { k: string; body?: unknown }[]): number => ss.reduce((a, st) => a + (st.k === 'for' ? 1 + loops(st.body as never) : 0), 0);
+      expect(loops(p.kernels[0].body as never)).toBe(1);
+    });
+  }
+  it('rows longer than ROW_MAX are computed element by element', () => {
+    const g = convGraph(70, { padding: [1, 1] });
+    checked(g);
+    expect(planFusion(g).kernels[0].lineAxis).toBeUndefined();
+  });
+});
+
 describe('rule 4: the storage-buffer limit', () => {
   const addChain = (n: number) => {
     const b = new GraphBuilder('wide');

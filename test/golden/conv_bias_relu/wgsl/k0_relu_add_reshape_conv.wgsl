@@ -6,25 +6,23 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_s1: i32,
+  line_d1: i32,
+  line_d2: i32,
   out_s1: i32,
-  out_d1: i32,
   out_s2: i32,
-  out_d2: i32,
-  out_d3: i32,
+  out_s3: i32,
   conv2_stride0: i32,
   conv2_pad0: i32,
-  conv2_stride1: i32,
-  conv2_pad1: i32,
   conv2_cing: i32,
   conv2_in0: i32,
-  conv2_in1: i32,
-  in0_s1: i32,
-  in0_s2: i32,
-  in0_s3: i32,
   in1_s0: i32,
   in1_s1: i32,
   in1_s2: i32,
   in1_s3: i32,
+  in0_s1: i32,
+  in0_s2: i32,
+  in0_s3: i32,
   in2_s0: i32,
 }
 
@@ -43,57 +41,149 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i1: i32 = gid / params.out_s1 % params.out_d1;
-  let out_i2: i32 = gid / params.out_s2 % params.out_d2;
-  let out_i3: i32 = gid % params.out_d3;
+  let line_i1: i32 = gid / params.line_s1 % params.line_d1;
+  let line_i2: i32 = gid % params.line_d2;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv2_stride0 - params.conv2_pad0;
-  let start1: i32 = out_i3 * params.conv2_stride1 - params.conv2_pad1;
+  var acc_1: f32 = 0.0f;
+  var acc_2: f32 = 0.0f;
+  var acc_3: f32 = 0.0f;
+  var acc_4: f32 = 0.0f;
+  var acc_5: f32 = 0.0f;
+  var acc_6: f32 = 0.0f;
+  var acc_7: f32 = 0.0f;
+  let start0: i32 = line_i2 * params.conv2_stride0 - params.conv2_pad0;
   let in0_1: bool = start0 >= 0i && start0 < params.conv2_in0;
   let q0: i32 = min(max(start0, 0i), params.conv2_in0 - 1i);
-  let in1_1: bool = in0_1 && (start1 >= 0i && start1 < params.conv2_in1);
-  let q1: i32 = min(max(start1, 0i), params.conv2_in1 - 1i);
-  let p1: i32 = start1 + 1i;
-  let in1_2: bool = in0_1 && (p1 >= 0i && p1 < params.conv2_in1);
-  let q1_1: i32 = min(max(p1, 0i), params.conv2_in1 - 1i);
-  let p1_1: i32 = start1 + 2i;
-  let in1_3: bool = in0_1 && (p1_1 >= 0i && p1_1 < params.conv2_in1);
-  let q1_2: i32 = min(max(p1_1, 0i), params.conv2_in1 - 1i);
   let p0: i32 = start0 + 1i;
   let in0_2: bool = p0 >= 0i && p0 < params.conv2_in0;
   let q0_1: i32 = min(max(p0, 0i), params.conv2_in0 - 1i);
-  let in1_4: bool = in0_2 && (start1 >= 0i && start1 < params.conv2_in1);
-  let q1_3: i32 = min(max(start1, 0i), params.conv2_in1 - 1i);
-  let p1_2: i32 = start1 + 1i;
-  let in1_5: bool = in0_2 && (p1_2 >= 0i && p1_2 < params.conv2_in1);
-  let q1_4: i32 = min(max(p1_2, 0i), params.conv2_in1 - 1i);
-  let p1_3: i32 = start1 + 2i;
-  let in1_6: bool = in0_2 && (p1_3 >= 0i && p1_3 < params.conv2_in1);
-  let q1_5: i32 = min(max(p1_3, 0i), params.conv2_in1 - 1i);
   let p0_1: i32 = start0 + 2i;
   let in0_3: bool = p0_1 >= 0i && p0_1 < params.conv2_in0;
   let q0_2: i32 = min(max(p0_1, 0i), params.conv2_in0 - 1i);
-  let in1_7: bool = in0_3 && (start1 >= 0i && start1 < params.conv2_in1);
-  let q1_6: i32 = min(max(start1, 0i), params.conv2_in1 - 1i);
-  let p1_4: i32 = start1 + 1i;
-  let in1_8: bool = in0_3 && (p1_4 >= 0i && p1_4 < params.conv2_in1);
-  let q1_7: i32 = min(max(p1_4, 0i), params.conv2_in1 - 1i);
-  let p1_5: i32 = start1 + 2i;
-  let in1_9: bool = in0_3 && (p1_5 >= 0i && p1_5 < params.conv2_in1);
-  let q1_8: i32 = min(max(p1_5, 0i), params.conv2_in1 - 1i);
   for (var ci: i32 = 0i; ci < params.conv2_cing; ci++) {
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in1_1);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_1 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3], in1_2);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0 * params.in0_s2 + q1_2 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3], in1_3);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_3 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2], in1_4);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_4 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s3], in1_5);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + q1_5 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s3], in1_6);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_6 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2], in1_7);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_7 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s3], in1_8);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + q1_8 * params.in0_s3] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s3], in1_9);
+    let w: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1];
+    let x: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2];
+    acc_1 = acc_1 + select(0.0f, x * w, in0_1);
+    let x_1: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + params.in0_s3];
+    acc_2 = acc_2 + select(0.0f, x_1 * w, in0_1);
+    let x_2: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + 2i * params.in0_s3];
+    acc_3 = acc_3 + select(0.0f, x_2 * w, in0_1);
+    let x_3: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + 3i * params.in0_s3];
+    acc_4 = acc_4 + select(0.0f, x_3 * w, in0_1);
+    let x_4: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + 4i * params.in0_s3];
+    acc_5 = acc_5 + select(0.0f, x_4 * w, in0_1);
+    let x_5: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + 5i * params.in0_s3];
+    acc_6 = acc_6 + select(0.0f, x_5 * w, in0_1);
+    let x_6: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + 6i * params.in0_s3];
+    acc_7 = acc_7 + select(0.0f, x_6 * w, in0_1);
+    let w_1: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3];
+    acc = acc + select(0.0f, x * w_1, in0_1);
+    acc_1 = acc_1 + select(0.0f, x_1 * w_1, in0_1);
+    acc_2 = acc_2 + select(0.0f, x_2 * w_1, in0_1);
+    acc_3 = acc_3 + select(0.0f, x_3 * w_1, in0_1);
+    acc_4 = acc_4 + select(0.0f, x_4 * w_1, in0_1);
+    acc_5 = acc_5 + select(0.0f, x_5 * w_1, in0_1);
+    acc_6 = acc_6 + select(0.0f, x_6 * w_1, in0_1);
+    let x_7: f32 = in0[ci * params.in0_s1 + q0 * params.in0_s2 + 7i * params.in0_s3];
+    acc_7 = acc_7 + select(0.0f, x_7 * w_1, in0_1);
+    let w_2: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3];
+    acc = acc + select(0.0f, x_1 * w_2, in0_1);
+    acc_1 = acc_1 + select(0.0f, x_2 * w_2, in0_1);
+    acc_2 = acc_2 + select(0.0f, x_3 * w_2, in0_1);
+    acc_3 = acc_3 + select(0.0f, x_4 * w_2, in0_1);
+    acc_4 = acc_4 + select(0.0f, x_5 * w_2, in0_1);
+    acc_5 = acc_5 + select(0.0f, x_6 * w_2, in0_1);
+    acc_6 = acc_6 + select(0.0f, x_7 * w_2, in0_1);
+    let w_3: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2];
+    let x_8: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2];
+    acc_1 = acc_1 + select(0.0f, x_8 * w_3, in0_2);
+    let x_9: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + params.in0_s3];
+    acc_2 = acc_2 + select(0.0f, x_9 * w_3, in0_2);
+    let x_10: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + 2i * params.in0_s3];
+    acc_3 = acc_3 + select(0.0f, x_10 * w_3, in0_2);
+    let x_11: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + 3i * params.in0_s3];
+    acc_4 = acc_4 + select(0.0f, x_11 * w_3, in0_2);
+    let x_12: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + 4i * params.in0_s3];
+    acc_5 = acc_5 + select(0.0f, x_12 * w_3, in0_2);
+    let x_13: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + 5i * params.in0_s3];
+    acc_6 = acc_6 + select(0.0f, x_13 * w_3, in0_2);
+    let x_14: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + 6i * params.in0_s3];
+    acc_7 = acc_7 + select(0.0f, x_14 * w_3, in0_2);
+    let w_4: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + params.in1_s3];
+    acc = acc + select(0.0f, x_8 * w_4, in0_2);
+    acc_1 = acc_1 + select(0.0f, x_9 * w_4, in0_2);
+    acc_2 = acc_2 + select(0.0f, x_10 * w_4, in0_2);
+    acc_3 = acc_3 + select(0.0f, x_11 * w_4, in0_2);
+    acc_4 = acc_4 + select(0.0f, x_12 * w_4, in0_2);
+    acc_5 = acc_5 + select(0.0f, x_13 * w_4, in0_2);
+    acc_6 = acc_6 + select(0.0f, x_14 * w_4, in0_2);
+    let x_15: f32 = in0[ci * params.in0_s1 + q0_1 * params.in0_s2 + 7i * params.in0_s3];
+    acc_7 = acc_7 + select(0.0f, x_15 * w_4, in0_2);
+    let w_5: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2 + 2i * params.in1_s3];
+    acc = acc + select(0.0f, x_9 * w_5, in0_2);
+    acc_1 = acc_1 + select(0.0f, x_10 * w_5, in0_2);
+    acc_2 = acc_2 + select(0.0f, x_11 * w_5, in0_2);
+    acc_3 = acc_3 + select(0.0f, x_12 * w_5, in0_2);
+    acc_4 = acc_4 + select(0.0f, x_13 * w_5, in0_2);
+    acc_5 = acc_5 + select(0.0f, x_14 * w_5, in0_2);
+    acc_6 = acc_6 + select(0.0f, x_15 * w_5, in0_2);
+    let w_6: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2];
+    let x_16: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2];
+    acc_1 = acc_1 + select(0.0f, x_16 * w_6, in0_3);
+    let x_17: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + params.in0_s3];
+    acc_2 = acc_2 + select(0.0f, x_17 * w_6, in0_3);
+    let x_18: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + 2i * params.in0_s3];
+    acc_3 = acc_3 + select(0.0f, x_18 * w_6, in0_3);
+    let x_19: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + 3i * params.in0_s3];
+    acc_4 = acc_4 + select(0.0f, x_19 * w_6, in0_3);
+    let x_20: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + 4i * params.in0_s3];
+    acc_5 = acc_5 + select(0.0f, x_20 * w_6, in0_3);
+    let x_21: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + 5i * params.in0_s3];
+    acc_6 = acc_6 + select(0.0f, x_21 * w_6, in0_3);
+    let x_22: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + 6i * params.in0_s3];
+    acc_7 = acc_7 + select(0.0f, x_22 * w_6, in0_3);
+    let w_7: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + params.in1_s3];
+    acc = acc + select(0.0f, x_16 * w_7, in0_3);
+    acc_1 = acc_1 + select(0.0f, x_17 * w_7, in0_3);
+    acc_2 = acc_2 + select(0.0f, x_18 * w_7, in0_3);
+    acc_3 = acc_3 + select(0.0f, x_19 * w_7, in0_3);
+    acc_4 = acc_4 + select(0.0f, x_20 * w_7, in0_3);
+    acc_5 = acc_5 + select(0.0f, x_21 * w_7, in0_3);
+    acc_6 = acc_6 + select(0.0f, x_22 * w_7, in0_3);
+    let x_23: f32 = in0[ci * params.in0_s1 + q0_2 * params.in0_s2 + 7i * params.in0_s3];
+    acc_7 = acc_7 + select(0.0f, x_23 * w_7, in0_3);
+    let w_8: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2 + 2i * params.in1_s3];
+    acc = acc + select(0.0f, x_17 * w_8, in0_3);
+    acc_1 = acc_1 + select(0.0f, x_18 * w_8, in0_3);
+    acc_2 = acc_2 + select(0.0f, x_19 * w_8, in0_3);
+    acc_3 = acc_3 + select(0.0f, x_20 * w_8, in0_3);
+    acc_4 = acc_4 + select(0.0f, x_21 * w_8, in0_3);
+    acc_5 = acc_5 + select(0.0f, x_22 * w_8, in0_3);
+    acc_6 = acc_6 + select(0.0f, x_23 * w_8, in0_3);
   }
-  let reshape3: f32 = in2[out_i1 * params.in2_s0];
+  let reshape3: f32 = in2[line_i1 * params.in2_s0];
   let add1: f32 = acc + reshape3;
   let relu0: f32 = select(add1, 0.0f, add1 < 0.0f);
-  out[gid] = relu0;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2] = relu0;
+  let add1_1: f32 = acc_1 + reshape3;
+  let relu0_1: f32 = select(add1_1, 0.0f, add1_1 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + params.out_s3] = relu0_1;
+  let add1_2: f32 = acc_2 + reshape3;
+  let relu0_2: f32 = select(add1_2, 0.0f, add1_2 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 2i * params.out_s3] = relu0_2;
+  let add1_3: f32 = acc_3 + reshape3;
+  let relu0_3: f32 = select(add1_3, 0.0f, add1_3 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 3i * params.out_s3] = relu0_3;
+  let add1_4: f32 = acc_4 + reshape3;
+  let relu0_4: f32 = select(add1_4, 0.0f, add1_4 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 4i * params.out_s3] = relu0_4;
+  let add1_5: f32 = acc_5 + reshape3;
+  let relu0_5: f32 = select(add1_5, 0.0f, add1_5 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 5i * params.out_s3] = relu0_5;
+  let add1_6: f32 = acc_6 + reshape3;
+  let relu0_6: f32 = select(add1_6, 0.0f, add1_6 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 6i * params.out_s3] = relu0_6;
+  let add1_7: f32 = acc_7 + reshape3;
+  let relu0_7: f32 = select(add1_7, 0.0f, add1_7 < 0.0f);
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 7i * params.out_s3] = relu0_7;
 }

@@ -6,16 +6,17 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_s1: i32,
+  line_d1: i32,
+  line_d2: i32,
   out_s1: i32,
-  out_d1: i32,
   out_s2: i32,
-  out_d2: i32,
-  out_d3: i32,
+  out_s3: i32,
   conv0_stride0: i32,
   conv0_pad0: i32,
-  conv0_stride1: i32,
-  conv0_pad1: i32,
   conv0_cing: i32,
+  in4_s0: i32,
+  in4_s1: i32,
   reshape1_os1: i32,
   reshape1_os2: i32,
   reshape1_is1: i32,
@@ -50,8 +51,6 @@ struct Params {
   in3_s2: i32,
   in3_s3: i32,
   in3_s4: i32,
-  in4_s0: i32,
-  in4_s1: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -71,17 +70,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i1: i32 = gid / params.out_s1 % params.out_d1;
-  let out_i2: i32 = gid / params.out_s2 % params.out_d2;
-  let out_i3: i32 = gid % params.out_d3;
+  let line_i1: i32 = gid / params.line_s1 % params.line_d1;
+  let line_i2: i32 = gid % params.line_d2;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
-  let start1: i32 = out_i3 * params.conv0_stride1 - params.conv0_pad1;
+  var acc_1: f32 = 0.0f;
+  var acc_2: f32 = 0.0f;
+  var acc_3: f32 = 0.0f;
+  let start0: i32 = line_i2 * params.conv0_stride0 - params.conv0_pad0;
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    let ii1: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + start1) / params.reshape1_is1;
-    let ii2: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + start1) / params.reshape1_is2 % params.reshape1_id2;
-    let ii3: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + start1) / params.reshape1_is3 % params.reshape1_id3;
-    let ii4: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + start1) % params.reshape1_id4;
+    let w: f32 = in4[line_i1 * params.in4_s0 + ci * params.in4_s1];
+    let ii1: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2) / params.reshape1_is1;
+    let ii2: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2) / params.reshape1_is2 % params.reshape1_id2;
+    let ii3: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2) / params.reshape1_is3 % params.reshape1_id3;
+    let ii4: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2) % params.reshape1_id4;
     var part: f32 = 0.0f;
     if (ii1 < params.concat2_end0) {
       var part_1: f32 = 0.0f;
@@ -103,7 +104,88 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       }
       part = part_2;
     }
-    acc = acc + part * in4[out_i1 * params.in4_s0 + ci * params.in4_s1];
+    acc = acc + part * w;
+    let ii1_1: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 1i) / params.reshape1_is1;
+    let ii2_1: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 1i) / params.reshape1_is2 % params.reshape1_id2;
+    let ii3_1: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 1i) / params.reshape1_is3 % params.reshape1_id3;
+    let ii4_1: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 1i) % params.reshape1_id4;
+    var part_3: f32 = 0.0f;
+    if (ii1_1 < params.concat2_end0) {
+      var part_4: f32 = 0.0f;
+      if (ii2_1 < params.concat3_end0) {
+        let slice5_1: f32 = in0[(ii1_1 - params.concat2_off0) * params.in0_s1 + (params.slice5_start2 + (ii2_1 - params.concat3_off0) * params.slice5_step2) * params.in0_s2 + ii3_1 * params.in0_s3 + ii4_1 * params.in0_s4];
+        let add4_1: f32 = slice5_1 + in1[(ii1_1 - params.concat2_off0) * params.in1_s1 + (ii2_1 - params.concat3_off0) * params.in1_s2 + ii3_1 * params.in1_s3 + ii4_1 * params.in1_s4];
+        part_4 = add4_1;
+      } else {
+        let slice6_1: f32 = in0[(ii1_1 - params.concat2_off0) * params.in0_s1 + params.slice6_start2 * params.in0_s2 + ii3_1 * params.in0_s3 + ii4_1 * params.in0_s4];
+        part_4 = slice6_1;
+      }
+      part_3 = part_4;
+    } else {
+      var part_5: f32 = 0.0f;
+      if (ii2_1 < params.concat7_end0) {
+        part_5 = in2[(ii1_1 - params.concat2_off1) * params.in2_s1 + ii3_1 * params.in2_s3 + ii4_1 * params.in2_s4];
+      } else {
+        part_5 = in3[(ii1_1 - params.concat2_off1) * params.in3_s1 + (ii2_1 - params.concat7_off1) * params.in3_s2 + ii3_1 * params.in3_s3 + ii4_1 * params.in3_s4];
+      }
+      part_3 = part_5;
+    }
+    acc_1 = acc_1 + part_3 * w;
+    let ii1_2: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 2i) / params.reshape1_is1;
+    let ii2_2: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 2i) / params.reshape1_is2 % params.reshape1_id2;
+    let ii3_2: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 2i) / params.reshape1_is3 % params.reshape1_id3;
+    let ii4_2: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 2i) % params.reshape1_id4;
+    var part_6: f32 = 0.0f;
+    if (ii1_2 < params.concat2_end0) {
+      var part_7: f32 = 0.0f;
+      if (ii2_2 < params.concat3_end0) {
+        let slice5_2: f32 = in0[(ii1_2 - params.concat2_off0) * params.in0_s1 + (params.slice5_start2 + (ii2_2 - params.concat3_off0) * params.slice5_step2) * params.in0_s2 + ii3_2 * params.in0_s3 + ii4_2 * params.in0_s4];
+        let add4_2: f32 = slice5_2 + in1[(ii1_2 - params.concat2_off0) * params.in1_s1 + (ii2_2 - params.concat3_off0) * params.in1_s2 + ii3_2 * params.in1_s3 + ii4_2 * params.in1_s4];
+        part_7 = add4_2;
+      } else {
+        let slice6_2: f32 = in0[(ii1_2 - params.concat2_off0) * params.in0_s1 + params.slice6_start2 * params.in0_s2 + ii3_2 * params.in0_s3 + ii4_2 * params.in0_s4];
+        part_7 = slice6_2;
+      }
+      part_6 = part_7;
+    } else {
+      var part_8: f32 = 0.0f;
+      if (ii2_2 < params.concat7_end0) {
+        part_8 = in2[(ii1_2 - params.concat2_off1) * params.in2_s1 + ii3_2 * params.in2_s3 + ii4_2 * params.in2_s4];
+      } else {
+        part_8 = in3[(ii1_2 - params.concat2_off1) * params.in3_s1 + (ii2_2 - params.concat7_off1) * params.in3_s2 + ii3_2 * params.in3_s3 + ii4_2 * params.in3_s4];
+      }
+      part_6 = part_8;
+    }
+    acc_2 = acc_2 + part_6 * w;
+    let ii1_3: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 3i) / params.reshape1_is1;
+    let ii2_3: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 3i) / params.reshape1_is2 % params.reshape1_id2;
+    let ii3_3: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 3i) / params.reshape1_is3 % params.reshape1_id3;
+    let ii4_3: i32 = (ci * params.reshape1_os1 + start0 * params.reshape1_os2 + 3i) % params.reshape1_id4;
+    var part_9: f32 = 0.0f;
+    if (ii1_3 < params.concat2_end0) {
+      var part_10: f32 = 0.0f;
+      if (ii2_3 < params.concat3_end0) {
+        let slice5_3: f32 = in0[(ii1_3 - params.concat2_off0) * params.in0_s1 + (params.slice5_start2 + (ii2_3 - params.concat3_off0) * params.slice5_step2) * params.in0_s2 + ii3_3 * params.in0_s3 + ii4_3 * params.in0_s4];
+        let add4_3: f32 = slice5_3 + in1[(ii1_3 - params.concat2_off0) * params.in1_s1 + (ii2_3 - params.concat3_off0) * params.in1_s2 + ii3_3 * params.in1_s3 + ii4_3 * params.in1_s4];
+        part_10 = add4_3;
+      } else {
+        let slice6_3: f32 = in0[(ii1_3 - params.concat2_off0) * params.in0_s1 + params.slice6_start2 * params.in0_s2 + ii3_3 * params.in0_s3 + ii4_3 * params.in0_s4];
+        part_10 = slice6_3;
+      }
+      part_9 = part_10;
+    } else {
+      var part_11: f32 = 0.0f;
+      if (ii2_3 < params.concat7_end0) {
+        part_11 = in2[(ii1_3 - params.concat2_off1) * params.in2_s1 + ii3_3 * params.in2_s3 + ii4_3 * params.in2_s4];
+      } else {
+        part_11 = in3[(ii1_3 - params.concat2_off1) * params.in3_s1 + (ii2_3 - params.concat7_off1) * params.in3_s2 + ii3_3 * params.in3_s3 + ii4_3 * params.in3_s4];
+      }
+      part_9 = part_11;
+    }
+    acc_3 = acc_3 + part_9 * w;
   }
-  out[gid] = acc;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2] = acc;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + params.out_s3] = acc_1;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 2i * params.out_s3] = acc_2;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + 3i * params.out_s3] = acc_3;
 }

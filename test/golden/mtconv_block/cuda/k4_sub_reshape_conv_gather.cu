@@ -29,7 +29,7 @@
 // stores %149 sub: kept apart so that the kernel of %152 add fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k4_sub_reshape_conv_gather_params (by value, 100 bytes), status.
+// Arguments: in0, in1, in2, in3, out, k4_sub_reshape_conv_gather_params (by value, 96 bytes), status.
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -56,18 +56,18 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
 struct k4_sub_reshape_conv_gather_params {
   int total;
+  int line_s2;
+  int line_d2;
+  int line_d3;
   int out_s2;
-  int out_d2;
   int out_s3;
-  int out_d3;
-  int out_d4;
+  int out_s4;
   int conv1_stride0;
   int conv1_pad0;
   int conv1_stride1;
   int conv1_pad1;
-  int conv1_stride2;
-  int conv1_pad2;
   int conv1_cing;
+  int in2_s1;
   int in1_s1;
   int gather2_size;
   int slice7_start3;
@@ -79,7 +79,6 @@ struct k4_sub_reshape_conv_gather_params {
   int in0_s5;
   int slice9_start3;
   int slice9_step3;
-  int in2_s1;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k4_sub_reshape_conv_gather(
@@ -97,25 +96,35 @@ extern "C" __global__ void __launch_bounds__(64) k4_sub_reshape_conv_gather(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i2 = gid / p.out_s2 % p.out_d2;
-  const int out_i3 = gid / p.out_s3 % p.out_d3;
-  const int out_i4 = gid % p.out_d4;
+  const int line_i2 = gid / p.line_s2 % p.line_d2;
+  const int line_i3 = gid % p.line_d3;
   float acc = 0.0f;
-  const int start0 = i32_sub(i32_mul(out_i2, p.conv1_stride0), p.conv1_pad0);
-  const int start1 = i32_sub(i32_mul(out_i3, p.conv1_stride1), p.conv1_pad1);
-  const int start2 = i32_sub(i32_mul(out_i4, p.conv1_stride2), p.conv1_pad2);
+  float acc_1 = 0.0f;
+  const int start0 = i32_sub(i32_mul(line_i2, p.conv1_stride0), p.conv1_pad0);
+  const int start1 = i32_sub(i32_mul(line_i3, p.conv1_stride1), p.conv1_pad1);
   const int add4 = i32_add(in1[i32_mul(start0, p.in1_s1)], 1);
   const int jc = min(max(add4, 0), i32_sub(p.gather2_size, 1));
+  const int jc_1 = min(max(add4, 0), i32_sub(p.gather2_size, 1));
   for (int ci = 0; ci < p.conv1_cing; ++ci) {
+    const float w = in2[i32_mul(ci, p.in2_s1)];
     if ((add4 < 0) || (add4 >= p.gather2_size)) {
       atomicMax(status, 1u); // trap (indexOutOfRange): reported by the runtime after the launch
     }
-    const float slice7 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice7_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), i32_mul(start2, p.in0_s5))];
-    const float slice9 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice9_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), i32_mul(start2, p.in0_s5))];
+    const float slice7 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice7_start3, p.in0_s3)), i32_mul(start1, p.in0_s4))];
+    const float slice9 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice9_start3, p.in0_s3)), i32_mul(start1, p.in0_s4))];
     const float div5 = slice7 / slice9;
-    acc = acc + div5 * in2[i32_mul(ci, p.in2_s1)];
+    acc = acc + div5 * w;
+    if ((add4 < 0) || (add4 >= p.gather2_size)) {
+      atomicMax(status, 1u); // trap (indexOutOfRange): reported by the runtime after the launch
+    }
+    const float slice7_1 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc_1, p.in0_s2)), i32_mul(p.slice7_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), p.in0_s5)];
+    const float slice9_1 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc_1, p.in0_s2)), i32_mul(p.slice9_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), p.in0_s5)];
+    const float div5_1 = slice7_1 / slice9_1;
+    acc_1 = acc_1 + div5_1 * w;
   }
   const float reshape10 = in3[0];
   const float sub0 = acc - reshape10;
-  out[gid] = sub0;
+  out[i32_add(i32_mul(line_i2, p.out_s2), i32_mul(line_i3, p.out_s3))] = sub0;
+  const float sub0_1 = acc_1 - reshape10;
+  out[i32_add(i32_add(i32_mul(line_i2, p.out_s2), i32_mul(line_i3, p.out_s3)), p.out_s4)] = sub0_1;
 }

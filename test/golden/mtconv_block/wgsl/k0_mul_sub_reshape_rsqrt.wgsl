@@ -6,26 +6,26 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_s1: i32,
+  line_d1: i32,
+  line_s2: i32,
+  line_d2: i32,
+  line_d3: i32,
   out_s1: i32,
-  out_d1: i32,
   out_s2: i32,
-  out_d2: i32,
   out_s3: i32,
-  out_d3: i32,
-  out_d4: i32,
+  out_s4: i32,
   conv2_stride0: i32,
   conv2_pad0: i32,
   conv2_stride1: i32,
   conv2_pad1: i32,
-  conv2_stride2: i32,
-  conv2_pad2: i32,
   conv2_cing: i32,
+  in1_s0: i32,
+  in1_s1: i32,
   in0_s1: i32,
   in0_s2: i32,
   in0_s3: i32,
   in0_s4: i32,
-  in1_s0: i32,
-  in1_s1: i32,
   in2_s0: i32,
   in3_s0: i32,
   in4_s0: i32,
@@ -74,24 +74,42 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i1: i32 = gid / params.out_s1 % params.out_d1;
-  let out_i2: i32 = gid / params.out_s2 % params.out_d2;
-  let out_i3: i32 = gid / params.out_s3 % params.out_d3;
-  let out_i4: i32 = gid % params.out_d4;
+  let line_i1: i32 = gid / params.line_s1 % params.line_d1;
+  let line_i2: i32 = gid / params.line_s2 % params.line_d2;
+  let line_i3: i32 = gid % params.line_d3;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv2_stride0 - params.conv2_pad0;
-  let start1: i32 = out_i3 * params.conv2_stride1 - params.conv2_pad1;
-  let start2: i32 = out_i4 * params.conv2_stride2 - params.conv2_pad2;
+  var acc_1: f32 = 0.0f;
+  var acc_2: f32 = 0.0f;
+  var acc_3: f32 = 0.0f;
+  let start0: i32 = line_i2 * params.conv2_stride0 - params.conv2_pad0;
+  let start1: i32 = line_i3 * params.conv2_stride1 - params.conv2_pad1;
   for (var ci: i32 = 0i; ci < params.conv2_cing; ci++) {
-    acc = acc + in0[ci * params.in0_s1 + start0 * params.in0_s2 + start1 * params.in0_s3 + start2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1];
+    let w: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1];
+    let x: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + start1 * params.in0_s3];
+    acc = acc + x * w;
+    let x_1: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + start1 * params.in0_s3 + params.in0_s4];
+    acc_1 = acc_1 + x_1 * w;
+    let x_2: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + start1 * params.in0_s3 + 2i * params.in0_s4];
+    acc_2 = acc_2 + x_2 * w;
+    let x_3: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + start1 * params.in0_s3 + 3i * params.in0_s4];
+    acc_3 = acc_3 + x_3 * w;
   }
-  let reshape3: f32 = in2[out_i1 * params.in2_s0];
+  let reshape3: f32 = in2[line_i1 * params.in2_s0];
   let sub1: f32 = acc - reshape3;
-  let reshape7: f32 = in3[out_i1 * params.in3_s0];
+  let reshape7: f32 = in3[line_i1 * params.in3_s0];
   let add6: f32 = reshape7 + 0x1.4f8b58p-17f /* 0.00001 */;
   let rsqrt5: f32 = rsqrt_c(add6);
-  let reshape8: f32 = in4[out_i1 * params.in4_s0];
+  let reshape8: f32 = in4[line_i1 * params.in4_s0];
   let mul4: f32 = rsqrt5 * reshape8;
   let mul0: f32 = sub1 * mul4;
-  out[gid] = mul0;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3] = mul0;
+  let sub1_1: f32 = acc_1 - reshape3;
+  let mul0_1: f32 = sub1_1 * mul4;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + params.out_s4] = mul0_1;
+  let sub1_2: f32 = acc_2 - reshape3;
+  let mul0_2: f32 = sub1_2 * mul4;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + 2i * params.out_s4] = mul0_2;
+  let sub1_3: f32 = acc_3 - reshape3;
+  let mul0_3: f32 = sub1_3 * mul4;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + 3i * params.out_s4] = mul0_3;
 }

@@ -7,18 +7,18 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_s2: i32,
+  line_d2: i32,
+  line_d3: i32,
   out_s2: i32,
-  out_d2: i32,
   out_s3: i32,
-  out_d3: i32,
-  out_d4: i32,
+  out_s4: i32,
   conv1_stride0: i32,
   conv1_pad0: i32,
   conv1_stride1: i32,
   conv1_pad1: i32,
-  conv1_stride2: i32,
-  conv1_pad2: i32,
   conv1_cing: i32,
+  in2_s1: i32,
   in1_s1: i32,
   gather2_size: i32,
   slice7_start3: i32,
@@ -30,7 +30,6 @@ struct Params {
   in0_s5: i32,
   slice9_start3: i32,
   slice9_step3: i32,
-  in2_s1: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -50,25 +49,35 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i2: i32 = gid / params.out_s2 % params.out_d2;
-  let out_i3: i32 = gid / params.out_s3 % params.out_d3;
-  let out_i4: i32 = gid % params.out_d4;
+  let line_i2: i32 = gid / params.line_s2 % params.line_d2;
+  let line_i3: i32 = gid % params.line_d3;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv1_stride0 - params.conv1_pad0;
-  let start1: i32 = out_i3 * params.conv1_stride1 - params.conv1_pad1;
-  let start2: i32 = out_i4 * params.conv1_stride2 - params.conv1_pad2;
+  var acc_1: f32 = 0.0f;
+  let start0: i32 = line_i2 * params.conv1_stride0 - params.conv1_pad0;
+  let start1: i32 = line_i3 * params.conv1_stride1 - params.conv1_pad1;
   let add4: i32 = in1[start0 * params.in1_s1] + 1i;
   let jc: i32 = min(max(add4, 0i), params.gather2_size - 1i);
+  let jc_1: i32 = min(max(add4, 0i), params.gather2_size - 1i);
   for (var ci: i32 = 0i; ci < params.conv1_cing; ci++) {
+    let w: f32 = in2[ci * params.in2_s1];
     if (add4 < 0i || add4 >= params.gather2_size) {
       atomicMax(&status, 1u); // trap: reported by the runtime after the launch
     }
-    let slice7: f32 = in0[ci * params.in0_s1 + jc * params.in0_s2 + params.slice7_start3 * params.in0_s3 + start1 * params.in0_s4 + start2 * params.in0_s5];
-    let slice9: f32 = in0[ci * params.in0_s1 + jc * params.in0_s2 + params.slice9_start3 * params.in0_s3 + start1 * params.in0_s4 + start2 * params.in0_s5];
+    let slice7: f32 = in0[ci * params.in0_s1 + jc * params.in0_s2 + params.slice7_start3 * params.in0_s3 + start1 * params.in0_s4];
+    let slice9: f32 = in0[ci * params.in0_s1 + jc * params.in0_s2 + params.slice9_start3 * params.in0_s3 + start1 * params.in0_s4];
     let div5: f32 = slice7 / slice9;
-    acc = acc + div5 * in2[ci * params.in2_s1];
+    acc = acc + div5 * w;
+    if (add4 < 0i || add4 >= params.gather2_size) {
+      atomicMax(&status, 1u); // trap: reported by the runtime after the launch
+    }
+    let slice7_1: f32 = in0[ci * params.in0_s1 + jc_1 * params.in0_s2 + params.slice7_start3 * params.in0_s3 + start1 * params.in0_s4 + params.in0_s5];
+    let slice9_1: f32 = in0[ci * params.in0_s1 + jc_1 * params.in0_s2 + params.slice9_start3 * params.in0_s3 + start1 * params.in0_s4 + params.in0_s5];
+    let div5_1: f32 = slice7_1 / slice9_1;
+    acc_1 = acc_1 + div5_1 * w;
   }
   let reshape10: f32 = in3[0i];
   let sub0: f32 = acc - reshape10;
-  out[gid] = sub0;
+  out[line_i2 * params.out_s2 + line_i3 * params.out_s3] = sub0;
+  let sub0_1: f32 = acc_1 - reshape10;
+  out[line_i2 * params.out_s2 + line_i3 * params.out_s3 + params.out_s4] = sub0_1;
 }

@@ -6,7 +6,7 @@
 // stores %9 conv: %34 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k1_conv_params (by value, 100 bytes).
+// Arguments: in0, in1, out, k1_conv_params (by value, 96 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -33,30 +33,29 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
 struct k1_conv_params {
   int total;
+  int line_s1;
+  int line_d1;
+  int line_s2;
+  int line_d2;
+  int line_d3;
   int out_s1;
-  int out_d1;
   int out_s2;
-  int out_d2;
   int out_s3;
-  int out_d3;
-  int out_d4;
+  int out_s4;
   int conv0_stride0;
   int conv0_pad0;
   int conv0_stride1;
   int conv0_pad1;
-  int conv0_stride2;
-  int conv0_pad2;
   int conv0_cing;
   int conv0_in1;
-  int conv0_in2;
-  int in0_s1;
-  int in0_s2;
-  int in0_s3;
-  int in0_s4;
   int in1_s0;
   int in1_s1;
   int in1_s3;
   int in1_s4;
+  int in0_s1;
+  int in0_s2;
+  int in0_s3;
+  int in0_s4;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k1_conv(
@@ -71,56 +70,78 @@ extern "C" __global__ void __launch_bounds__(64) k1_conv(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i1 = gid / p.out_s1 % p.out_d1;
-  const int out_i2 = gid / p.out_s2 % p.out_d2;
-  const int out_i3 = gid / p.out_s3 % p.out_d3;
-  const int out_i4 = gid % p.out_d4;
+  const int line_i1 = gid / p.line_s1 % p.line_d1;
+  const int line_i2 = gid / p.line_s2 % p.line_d2;
+  const int line_i3 = gid % p.line_d3;
   float acc = 0.0f;
-  const int start0 = i32_sub(i32_mul(out_i2, p.conv0_stride0), p.conv0_pad0);
-  const int start1 = i32_sub(i32_mul(out_i3, p.conv0_stride1), p.conv0_pad1);
-  const int start2 = i32_sub(i32_mul(out_i4, p.conv0_stride2), p.conv0_pad2);
+  float acc_1 = 0.0f;
+  float acc_2 = 0.0f;
+  float acc_3 = 0.0f;
+  const int start0 = i32_sub(i32_mul(line_i2, p.conv0_stride0), p.conv0_pad0);
+  const int start1 = i32_sub(i32_mul(line_i3, p.conv0_stride1), p.conv0_pad1);
   const bool in1_1 = (start1 >= 0) && (start1 < p.conv0_in1);
   const int q1 = min(max(start1, 0), i32_sub(p.conv0_in1, 1));
-  const bool in2 = in1_1 && (start2 >= 0) && (start2 < p.conv0_in2);
-  const int q2 = min(max(start2, 0), i32_sub(p.conv0_in2, 1));
-  const int p2 = i32_add(start2, 1);
-  const bool in2_1 = in1_1 && (p2 >= 0) && (p2 < p.conv0_in2);
-  const int q2_1 = min(max(p2, 0), i32_sub(p.conv0_in2, 1));
-  const int p2_1 = i32_add(start2, 2);
-  const bool in2_2 = in1_1 && (p2_1 >= 0) && (p2_1 < p.conv0_in2);
-  const int q2_2 = min(max(p2_1, 0), i32_sub(p.conv0_in2, 1));
   const int p1 = i32_add(start1, 1);
   const bool in1_2 = (p1 >= 0) && (p1 < p.conv0_in1);
   const int q1_1 = min(max(p1, 0), i32_sub(p.conv0_in1, 1));
-  const bool in2_3 = in1_2 && (start2 >= 0) && (start2 < p.conv0_in2);
-  const int q2_3 = min(max(start2, 0), i32_sub(p.conv0_in2, 1));
-  const int p2_2 = i32_add(start2, 1);
-  const bool in2_4 = in1_2 && (p2_2 >= 0) && (p2_2 < p.conv0_in2);
-  const int q2_4 = min(max(p2_2, 0), i32_sub(p.conv0_in2, 1));
-  const int p2_3 = i32_add(start2, 2);
-  const bool in2_5 = in1_2 && (p2_3 >= 0) && (p2_3 < p.conv0_in2);
-  const int q2_5 = min(max(p2_3, 0), i32_sub(p.conv0_in2, 1));
   const int p1_1 = i32_add(start1, 2);
   const bool in1_3 = (p1_1 >= 0) && (p1_1 < p.conv0_in1);
   const int q1_2 = min(max(p1_1, 0), i32_sub(p.conv0_in1, 1));
-  const bool in2_6 = in1_3 && (start2 >= 0) && (start2 < p.conv0_in2);
-  const int q2_6 = min(max(start2, 0), i32_sub(p.conv0_in2, 1));
-  const int p2_4 = i32_add(start2, 1);
-  const bool in2_7 = in1_3 && (p2_4 >= 0) && (p2_4 < p.conv0_in2);
-  const int q2_7 = min(max(p2_4, 0), i32_sub(p.conv0_in2, 1));
-  const int p2_5 = i32_add(start2, 2);
-  const bool in2_8 = in1_3 && (p2_5 >= 0) && (p2_5 < p.conv0_in2);
-  const int q2_8 = min(max(p2_5, 0), i32_sub(p.conv0_in2, 1));
   for (int ci = 0; ci < p.conv0_cing; ++ci) {
-    acc = acc + (in2 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3)), i32_mul(q2, p.in0_s4))] * in1[i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1))] : 0.0f);
-    acc = acc + (in2_1 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3)), i32_mul(q2_1, p.in0_s4))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s4)] : 0.0f);
-    acc = acc + (in2_2 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3)), i32_mul(q2_2, p.in0_s4))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s4))] : 0.0f);
-    acc = acc + (in2_3 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3)), i32_mul(q2_3, p.in0_s4))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3)] : 0.0f);
-    acc = acc + (in2_4 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3)), i32_mul(q2_4, p.in0_s4))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3), p.in1_s4)] : 0.0f);
-    acc = acc + (in2_5 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3)), i32_mul(q2_5, p.in0_s4))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3), i32_mul(2, p.in1_s4))] : 0.0f);
-    acc = acc + (in2_6 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3)), i32_mul(q2_6, p.in0_s4))] * in1[i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3))] : 0.0f);
-    acc = acc + (in2_7 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3)), i32_mul(q2_7, p.in0_s4))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3)), p.in1_s4)] : 0.0f);
-    acc = acc + (in2_8 ? in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3)), i32_mul(q2_8, p.in0_s4))] * in1[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3)), i32_mul(2, p.in1_s4))] : 0.0f);
+    const float w = in1[i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1))];
+    const float x = in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3))];
+    acc_1 = acc_1 + (in1_1 ? x * w : 0.0f);
+    const float x_1 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3)), p.in0_s4)];
+    acc_2 = acc_2 + (in1_1 ? x_1 * w : 0.0f);
+    const float x_2 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3)), i32_mul(2, p.in0_s4))];
+    acc_3 = acc_3 + (in1_1 ? x_2 * w : 0.0f);
+    const float w_1 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s4)];
+    acc = acc + (in1_1 ? x * w_1 : 0.0f);
+    acc_1 = acc_1 + (in1_1 ? x_1 * w_1 : 0.0f);
+    acc_2 = acc_2 + (in1_1 ? x_2 * w_1 : 0.0f);
+    const float x_3 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1, p.in0_s3)), i32_mul(3, p.in0_s4))];
+    acc_3 = acc_3 + (in1_1 ? x_3 * w_1 : 0.0f);
+    const float w_2 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s4))];
+    acc = acc + (in1_1 ? x_1 * w_2 : 0.0f);
+    acc_1 = acc_1 + (in1_1 ? x_2 * w_2 : 0.0f);
+    acc_2 = acc_2 + (in1_1 ? x_3 * w_2 : 0.0f);
+    const float w_3 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3)];
+    const float x_4 = in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3))];
+    acc_1 = acc_1 + (in1_2 ? x_4 * w_3 : 0.0f);
+    const float x_5 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3)), p.in0_s4)];
+    acc_2 = acc_2 + (in1_2 ? x_5 * w_3 : 0.0f);
+    const float x_6 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3)), i32_mul(2, p.in0_s4))];
+    acc_3 = acc_3 + (in1_2 ? x_6 * w_3 : 0.0f);
+    const float w_4 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3), p.in1_s4)];
+    acc = acc + (in1_2 ? x_4 * w_4 : 0.0f);
+    acc_1 = acc_1 + (in1_2 ? x_5 * w_4 : 0.0f);
+    acc_2 = acc_2 + (in1_2 ? x_6 * w_4 : 0.0f);
+    const float x_7 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_1, p.in0_s3)), i32_mul(3, p.in0_s4))];
+    acc_3 = acc_3 + (in1_2 ? x_7 * w_4 : 0.0f);
+    const float w_5 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s3), i32_mul(2, p.in1_s4))];
+    acc = acc + (in1_2 ? x_5 * w_5 : 0.0f);
+    acc_1 = acc_1 + (in1_2 ? x_6 * w_5 : 0.0f);
+    acc_2 = acc_2 + (in1_2 ? x_7 * w_5 : 0.0f);
+    const float w_6 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3))];
+    const float x_8 = in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3))];
+    acc_1 = acc_1 + (in1_3 ? x_8 * w_6 : 0.0f);
+    const float x_9 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3)), p.in0_s4)];
+    acc_2 = acc_2 + (in1_3 ? x_9 * w_6 : 0.0f);
+    const float x_10 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3)), i32_mul(2, p.in0_s4))];
+    acc_3 = acc_3 + (in1_3 ? x_10 * w_6 : 0.0f);
+    const float w_7 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3)), p.in1_s4)];
+    acc = acc + (in1_3 ? x_8 * w_7 : 0.0f);
+    acc_1 = acc_1 + (in1_3 ? x_9 * w_7 : 0.0f);
+    acc_2 = acc_2 + (in1_3 ? x_10 * w_7 : 0.0f);
+    const float x_11 = in0[i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2)), i32_mul(q1_2, p.in0_s3)), i32_mul(3, p.in0_s4))];
+    acc_3 = acc_3 + (in1_3 ? x_11 * w_7 : 0.0f);
+    const float w_8 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s3)), i32_mul(2, p.in1_s4))];
+    acc = acc + (in1_3 ? x_9 * w_8 : 0.0f);
+    acc_1 = acc_1 + (in1_3 ? x_10 * w_8 : 0.0f);
+    acc_2 = acc_2 + (in1_3 ? x_11 * w_8 : 0.0f);
   }
-  out[gid] = acc;
+  out[i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i2, p.out_s2)), i32_mul(line_i3, p.out_s3))] = acc;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i2, p.out_s2)), i32_mul(line_i3, p.out_s3)), p.out_s4)] = acc_1;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(2, p.out_s4))] = acc_2;
+  out[i32_add(i32_add(i32_add(i32_mul(line_i1, p.out_s1), i32_mul(line_i2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(3, p.out_s4))] = acc_3;
 }

@@ -6,30 +6,29 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_s1: i32,
+  line_d1: i32,
+  line_s2: i32,
+  line_d2: i32,
+  line_d3: i32,
   out_s1: i32,
-  out_d1: i32,
   out_s2: i32,
-  out_d2: i32,
   out_s3: i32,
-  out_d3: i32,
-  out_d4: i32,
+  out_s4: i32,
   conv0_stride0: i32,
   conv0_pad0: i32,
   conv0_stride1: i32,
   conv0_pad1: i32,
-  conv0_stride2: i32,
-  conv0_pad2: i32,
   conv0_cing: i32,
   conv0_in1: i32,
-  conv0_in2: i32,
-  in0_s1: i32,
-  in0_s2: i32,
-  in0_s3: i32,
-  in0_s4: i32,
   in1_s0: i32,
   in1_s1: i32,
   in1_s3: i32,
   in1_s4: i32,
+  in0_s1: i32,
+  in0_s2: i32,
+  in0_s3: i32,
+  in0_s4: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -46,56 +45,78 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i1: i32 = gid / params.out_s1 % params.out_d1;
-  let out_i2: i32 = gid / params.out_s2 % params.out_d2;
-  let out_i3: i32 = gid / params.out_s3 % params.out_d3;
-  let out_i4: i32 = gid % params.out_d4;
+  let line_i1: i32 = gid / params.line_s1 % params.line_d1;
+  let line_i2: i32 = gid / params.line_s2 % params.line_d2;
+  let line_i3: i32 = gid % params.line_d3;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
-  let start1: i32 = out_i3 * params.conv0_stride1 - params.conv0_pad1;
-  let start2: i32 = out_i4 * params.conv0_stride2 - params.conv0_pad2;
+  var acc_1: f32 = 0.0f;
+  var acc_2: f32 = 0.0f;
+  var acc_3: f32 = 0.0f;
+  let start0: i32 = line_i2 * params.conv0_stride0 - params.conv0_pad0;
+  let start1: i32 = line_i3 * params.conv0_stride1 - params.conv0_pad1;
   let in1_1: bool = start1 >= 0i && start1 < params.conv0_in1;
   let q1: i32 = min(max(start1, 0i), params.conv0_in1 - 1i);
-  let in2: bool = in1_1 && (start2 >= 0i && start2 < params.conv0_in2);
-  let q2: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
-  let p2: i32 = start2 + 1i;
-  let in2_1: bool = in1_1 && (p2 >= 0i && p2 < params.conv0_in2);
-  let q2_1: i32 = min(max(p2, 0i), params.conv0_in2 - 1i);
-  let p2_1: i32 = start2 + 2i;
-  let in2_2: bool = in1_1 && (p2_1 >= 0i && p2_1 < params.conv0_in2);
-  let q2_2: i32 = min(max(p2_1, 0i), params.conv0_in2 - 1i);
   let p1: i32 = start1 + 1i;
   let in1_2: bool = p1 >= 0i && p1 < params.conv0_in1;
   let q1_1: i32 = min(max(p1, 0i), params.conv0_in1 - 1i);
-  let in2_3: bool = in1_2 && (start2 >= 0i && start2 < params.conv0_in2);
-  let q2_3: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
-  let p2_2: i32 = start2 + 1i;
-  let in2_4: bool = in1_2 && (p2_2 >= 0i && p2_2 < params.conv0_in2);
-  let q2_4: i32 = min(max(p2_2, 0i), params.conv0_in2 - 1i);
-  let p2_3: i32 = start2 + 2i;
-  let in2_5: bool = in1_2 && (p2_3 >= 0i && p2_3 < params.conv0_in2);
-  let q2_5: i32 = min(max(p2_3, 0i), params.conv0_in2 - 1i);
   let p1_1: i32 = start1 + 2i;
   let in1_3: bool = p1_1 >= 0i && p1_1 < params.conv0_in1;
   let q1_2: i32 = min(max(p1_1, 0i), params.conv0_in1 - 1i);
-  let in2_6: bool = in1_3 && (start2 >= 0i && start2 < params.conv0_in2);
-  let q2_6: i32 = min(max(start2, 0i), params.conv0_in2 - 1i);
-  let p2_4: i32 = start2 + 1i;
-  let in2_7: bool = in1_3 && (p2_4 >= 0i && p2_4 < params.conv0_in2);
-  let q2_7: i32 = min(max(p2_4, 0i), params.conv0_in2 - 1i);
-  let p2_5: i32 = start2 + 2i;
-  let in2_8: bool = in1_3 && (p2_5 >= 0i && p2_5 < params.conv0_in2);
-  let q2_8: i32 = min(max(p2_5, 0i), params.conv0_in2 - 1i);
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + q2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in2);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + q2_1 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s4], in2_1);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + q2_2 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s4], in2_2);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_3 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3], in2_3);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_4 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + params.in1_s4], in2_4);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + q2_5 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + 2i * params.in1_s4], in2_5);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_6 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3], in2_6);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_7 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + params.in1_s4], in2_7);
-    acc = acc + select(0.0f, in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + q2_8 * params.in0_s4] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + 2i * params.in1_s4], in2_8);
+    let w: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1];
+    let x: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3];
+    acc_1 = acc_1 + select(0.0f, x * w, in1_1);
+    let x_1: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + params.in0_s4];
+    acc_2 = acc_2 + select(0.0f, x_1 * w, in1_1);
+    let x_2: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + 2i * params.in0_s4];
+    acc_3 = acc_3 + select(0.0f, x_2 * w, in1_1);
+    let w_1: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s4];
+    acc = acc + select(0.0f, x * w_1, in1_1);
+    acc_1 = acc_1 + select(0.0f, x_1 * w_1, in1_1);
+    acc_2 = acc_2 + select(0.0f, x_2 * w_1, in1_1);
+    let x_3: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1 * params.in0_s3 + 3i * params.in0_s4];
+    acc_3 = acc_3 + select(0.0f, x_3 * w_1, in1_1);
+    let w_2: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s4];
+    acc = acc + select(0.0f, x_1 * w_2, in1_1);
+    acc_1 = acc_1 + select(0.0f, x_2 * w_2, in1_1);
+    acc_2 = acc_2 + select(0.0f, x_3 * w_2, in1_1);
+    let w_3: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3];
+    let x_4: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3];
+    acc_1 = acc_1 + select(0.0f, x_4 * w_3, in1_2);
+    let x_5: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + params.in0_s4];
+    acc_2 = acc_2 + select(0.0f, x_5 * w_3, in1_2);
+    let x_6: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + 2i * params.in0_s4];
+    acc_3 = acc_3 + select(0.0f, x_6 * w_3, in1_2);
+    let w_4: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + params.in1_s4];
+    acc = acc + select(0.0f, x_4 * w_4, in1_2);
+    acc_1 = acc_1 + select(0.0f, x_5 * w_4, in1_2);
+    acc_2 = acc_2 + select(0.0f, x_6 * w_4, in1_2);
+    let x_7: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_1 * params.in0_s3 + 3i * params.in0_s4];
+    acc_3 = acc_3 + select(0.0f, x_7 * w_4, in1_2);
+    let w_5: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s3 + 2i * params.in1_s4];
+    acc = acc + select(0.0f, x_5 * w_5, in1_2);
+    acc_1 = acc_1 + select(0.0f, x_6 * w_5, in1_2);
+    acc_2 = acc_2 + select(0.0f, x_7 * w_5, in1_2);
+    let w_6: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3];
+    let x_8: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3];
+    acc_1 = acc_1 + select(0.0f, x_8 * w_6, in1_3);
+    let x_9: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + params.in0_s4];
+    acc_2 = acc_2 + select(0.0f, x_9 * w_6, in1_3);
+    let x_10: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + 2i * params.in0_s4];
+    acc_3 = acc_3 + select(0.0f, x_10 * w_6, in1_3);
+    let w_7: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + params.in1_s4];
+    acc = acc + select(0.0f, x_8 * w_7, in1_3);
+    acc_1 = acc_1 + select(0.0f, x_9 * w_7, in1_3);
+    acc_2 = acc_2 + select(0.0f, x_10 * w_7, in1_3);
+    let x_11: f32 = in0[ci * params.in0_s1 + start0 * params.in0_s2 + q1_2 * params.in0_s3 + 3i * params.in0_s4];
+    acc_3 = acc_3 + select(0.0f, x_11 * w_7, in1_3);
+    let w_8: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s3 + 2i * params.in1_s4];
+    acc = acc + select(0.0f, x_9 * w_8, in1_3);
+    acc_1 = acc_1 + select(0.0f, x_10 * w_8, in1_3);
+    acc_2 = acc_2 + select(0.0f, x_11 * w_8, in1_3);
   }
-  out[gid] = acc;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3] = acc;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + params.out_s4] = acc_1;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + 2i * params.out_s4] = acc_2;
+  out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + 3i * params.out_s4] = acc_3;
 }

@@ -6,20 +6,13 @@
 // stores %51 conv: %62 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k5_conv_params (by value, 44 bytes).
+// Arguments: in0, in1, out, k5_conv_params (by value, 36 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
 // i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
 static __device__ __forceinline__ int i32_add(int a, int b) {
   return (int)((unsigned int)a + (unsigned int)b);
-}
-#endif
-#ifndef TEMPOFUSE_CUDA_I32_SUB
-#define TEMPOFUSE_CUDA_I32_SUB
-// i32 - i32 wrapping modulo 2^32.
-static __device__ __forceinline__ int i32_sub(int a, int b) {
-  return (int)((unsigned int)a - (unsigned int)b);
 }
 #endif
 #ifndef TEMPOFUSE_CUDA_I32_MUL
@@ -33,16 +26,14 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
 struct k5_conv_params {
   int total;
+  int line_d1;
   int out_s1;
-  int out_d1;
-  int out_d2;
-  int conv0_stride0;
-  int conv0_pad0;
+  int out_s2;
   int conv0_cing;
-  int in0_s1;
-  int in0_s2;
   int in1_s0;
   int in1_s1;
+  int in0_s1;
+  int in0_s2;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k5_conv(
@@ -57,12 +48,24 @@ extern "C" __global__ void __launch_bounds__(64) k5_conv(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i1 = gid / p.out_s1 % p.out_d1;
-  const int out_i2 = gid % p.out_d2;
+  const int line_i1 = gid % p.line_d1;
   float acc = 0.0f;
-  const int start0 = i32_sub(i32_mul(out_i2, p.conv0_stride0), p.conv0_pad0);
+  float acc_1 = 0.0f;
+  float acc_2 = 0.0f;
+  float acc_3 = 0.0f;
   for (int ci = 0; ci < p.conv0_cing; ++ci) {
-    acc = acc + in0[i32_add(i32_mul(ci, p.in0_s1), i32_mul(start0, p.in0_s2))] * in1[i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(ci, p.in1_s1))];
+    const float w = in1[i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1))];
+    const float x = in0[i32_mul(ci, p.in0_s1)];
+    acc = acc + x * w;
+    const float x_1 = in0[i32_add(i32_mul(ci, p.in0_s1), p.in0_s2)];
+    acc_1 = acc_1 + x_1 * w;
+    const float x_2 = in0[i32_add(i32_mul(ci, p.in0_s1), i32_mul(2, p.in0_s2))];
+    acc_2 = acc_2 + x_2 * w;
+    const float x_3 = in0[i32_add(i32_mul(ci, p.in0_s1), i32_mul(3, p.in0_s2))];
+    acc_3 = acc_3 + x_3 * w;
   }
-  out[gid] = acc;
+  out[i32_mul(line_i1, p.out_s1)] = acc;
+  out[i32_add(i32_mul(line_i1, p.out_s1), p.out_s2)] = acc_1;
+  out[i32_add(i32_mul(line_i1, p.out_s1), i32_mul(2, p.out_s2))] = acc_2;
+  out[i32_add(i32_mul(line_i1, p.out_s1), i32_mul(3, p.out_s2))] = acc_3;
 }

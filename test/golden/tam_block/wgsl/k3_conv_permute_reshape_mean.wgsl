@@ -6,13 +6,13 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_d1: i32,
   out_s1: i32,
-  out_d1: i32,
-  out_d2: i32,
-  conv0_stride0: i32,
-  conv0_pad0: i32,
+  out_s2: i32,
   conv0_cing: i32,
-  conv0_in0: i32,
+  in1_s0: i32,
+  in1_s1: i32,
+  in1_s2: i32,
   mean3_n: i32,
   mean3_rs0: i32,
   mean3_rd1: i32,
@@ -20,9 +20,6 @@ struct Params {
   in0_s1: i32,
   in0_s2: i32,
   in0_s3: i32,
-  in1_s0: i32,
-  in1_s1: i32,
-  in1_s2: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -39,43 +36,56 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i1: i32 = gid / params.out_s1 % params.out_d1;
-  let out_i2: i32 = gid % params.out_d2;
+  let line_i1: i32 = gid % params.line_d1;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
-  let in0_1: bool = start0 >= 0i && start0 < params.conv0_in0;
-  let q0: i32 = min(max(start0, 0i), params.conv0_in0 - 1i);
-  let p0: i32 = start0 + 1i;
-  let in0_2: bool = p0 >= 0i && p0 < params.conv0_in0;
-  let q0_1: i32 = min(max(p0, 0i), params.conv0_in0 - 1i);
-  let p0_1: i32 = start0 + 2i;
-  let in0_3: bool = p0_1 >= 0i && p0_1 < params.conv0_in0;
-  let q0_2: i32 = min(max(p0_1, 0i), params.conv0_in0 - 1i);
+  var acc_1: f32 = 0.0f;
+  var acc_2: f32 = 0.0f;
+  var acc_3: f32 = 0.0f;
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    var acc_1: f32 = 0.0f;
+    let w: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1];
+    var acc_4: f32 = 0.0f;
     for (var r: i32 = 0i; r < params.mean3_n; r++) {
       let ri0: i32 = r / params.mean3_rs0;
       let ri1: i32 = r % params.mean3_rd1;
-      acc_1 = acc_1 + in0[q0 * params.in0_s0 + ci * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
+      acc_4 = acc_4 + in0[ci * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
     }
-    let mean3: f32 = acc_1 / f32(params.mean3_n);
-    acc = acc + select(0.0f, mean3 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1], in0_1);
-    var acc_2: f32 = 0.0f;
+    let mean3: f32 = acc_4 / f32(params.mean3_n);
+    acc_1 = acc_1 + mean3 * w;
+    var acc_5: f32 = 0.0f;
     for (var r_1: i32 = 0i; r_1 < params.mean3_n; r_1++) {
       let ri0_1: i32 = r_1 / params.mean3_rs0;
       let ri1_1: i32 = r_1 % params.mean3_rd1;
-      acc_2 = acc_2 + in0[q0_1 * params.in0_s0 + ci * params.in0_s1 + ri0_1 * params.in0_s2 + ri1_1 * params.in0_s3];
+      acc_5 = acc_5 + in0[params.in0_s0 + ci * params.in0_s1 + ri0_1 * params.in0_s2 + ri1_1 * params.in0_s3];
     }
-    let mean3_1: f32 = acc_2 / f32(params.mean3_n);
-    acc = acc + select(0.0f, mean3_1 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2], in0_2);
-    var acc_3: f32 = 0.0f;
+    let mean3_1: f32 = acc_5 / f32(params.mean3_n);
+    acc_2 = acc_2 + mean3_1 * w;
+    var acc_6: f32 = 0.0f;
     for (var r_2: i32 = 0i; r_2 < params.mean3_n; r_2++) {
       let ri0_2: i32 = r_2 / params.mean3_rs0;
       let ri1_2: i32 = r_2 % params.mean3_rd1;
-      acc_3 = acc_3 + in0[q0_2 * params.in0_s0 + ci * params.in0_s1 + ri0_2 * params.in0_s2 + ri1_2 * params.in0_s3];
+      acc_6 = acc_6 + in0[2i * params.in0_s0 + ci * params.in0_s1 + ri0_2 * params.in0_s2 + ri1_2 * params.in0_s3];
     }
-    let mean3_2: f32 = acc_3 / f32(params.mean3_n);
-    acc = acc + select(0.0f, mean3_2 * in1[out_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2], in0_3);
+    let mean3_2: f32 = acc_6 / f32(params.mean3_n);
+    acc_3 = acc_3 + mean3_2 * w;
+    let w_1: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2];
+    acc = acc + mean3 * w_1;
+    acc_1 = acc_1 + mean3_1 * w_1;
+    acc_2 = acc_2 + mean3_2 * w_1;
+    var acc_7: f32 = 0.0f;
+    for (var r_3: i32 = 0i; r_3 < params.mean3_n; r_3++) {
+      let ri0_3: i32 = r_3 / params.mean3_rs0;
+      let ri1_3: i32 = r_3 % params.mean3_rd1;
+      acc_7 = acc_7 + in0[3i * params.in0_s0 + ci * params.in0_s1 + ri0_3 * params.in0_s2 + ri1_3 * params.in0_s3];
+    }
+    let mean3_3: f32 = acc_7 / f32(params.mean3_n);
+    acc_3 = acc_3 + mean3_3 * w_1;
+    let w_2: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2];
+    acc = acc + mean3_1 * w_2;
+    acc_1 = acc_1 + mean3_2 * w_2;
+    acc_2 = acc_2 + mean3_3 * w_2;
   }
-  out[gid] = acc;
+  out[line_i1 * params.out_s1] = acc;
+  out[line_i1 * params.out_s1 + params.out_s2] = acc_1;
+  out[line_i1 * params.out_s1 + 2i * params.out_s2] = acc_2;
+  out[line_i1 * params.out_s1 + 3i * params.out_s2] = acc_3;
 }

@@ -6,16 +6,14 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
+  line_d1: i32,
   out_s1: i32,
-  out_d1: i32,
-  out_d2: i32,
-  conv0_stride0: i32,
-  conv0_pad0: i32,
+  out_s2: i32,
   conv0_cing: i32,
-  in0_s1: i32,
-  in0_s2: i32,
   in1_s0: i32,
   in1_s1: i32,
+  in0_s1: i32,
+  in0_s2: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -32,12 +30,24 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   if (gid >= params.total) {
     return;
   }
-  let out_i1: i32 = gid / params.out_s1 % params.out_d1;
-  let out_i2: i32 = gid % params.out_d2;
+  let line_i1: i32 = gid % params.line_d1;
   var acc: f32 = 0.0f;
-  let start0: i32 = out_i2 * params.conv0_stride0 - params.conv0_pad0;
+  var acc_1: f32 = 0.0f;
+  var acc_2: f32 = 0.0f;
+  var acc_3: f32 = 0.0f;
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
-    acc = acc + in0[ci * params.in0_s1 + start0 * params.in0_s2] * in1[out_i1 * params.in1_s0 + ci * params.in1_s1];
+    let w: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1];
+    let x: f32 = in0[ci * params.in0_s1];
+    acc = acc + x * w;
+    let x_1: f32 = in0[ci * params.in0_s1 + params.in0_s2];
+    acc_1 = acc_1 + x_1 * w;
+    let x_2: f32 = in0[ci * params.in0_s1 + 2i * params.in0_s2];
+    acc_2 = acc_2 + x_2 * w;
+    let x_3: f32 = in0[ci * params.in0_s1 + 3i * params.in0_s2];
+    acc_3 = acc_3 + x_3 * w;
   }
-  out[gid] = acc;
+  out[line_i1 * params.out_s1] = acc;
+  out[line_i1 * params.out_s1 + params.out_s2] = acc_1;
+  out[line_i1 * params.out_s1 + 2i * params.out_s2] = acc_2;
+  out[line_i1 * params.out_s1 + 3i * params.out_s2] = acc_3;
 }
