@@ -88,7 +88,7 @@ export async function openGraph(g: Graph, target: TargetName, opts: OpenOptions 
   const { cudaKernelPrinter } = await import('../codegen/cuda/printer.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-'));
   try {
-    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter);
+    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: true, precise: false });
     await writeArtifact(dir, artifact);
     const { compileCuda } = await import('../codegen/cuda/nvcc.ts');
     await compileCuda(artifact.sources, { out: dir, archs: opts.archs });

@@ -3,16 +3,18 @@
 // memory plan (runtime/memory-plan.ts), and run: upload the inputs and parameters (constants once, at load),
 // launch every launch in order on one stream, read back each trapping launch's status word and the outputs.
 //
-// Kernel files, next to the artifact's kernels/<name>.cu (the CUDA printer's signature: one pointer per
-// buffer, the params struct of one i32 per sym, the status word when the kernel traps):
-//   kernels/<name>.sm_<XY>[a|f].cubin   SASS for one architecture; the best match is chosen: the device's own
-//                                       (arch-specific "a" first), else the newest of the same major version
-//                                       not newer than the device
-//   kernels/<name>.fatbin               anything the driver can choose from
-//   kernels/<name>[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
+// Each module of the manifest is a function named after the module (the CUDA printer's signature: one
+// pointer per buffer, the params struct of one i32 per sym unless the module is specialised, the status
+// word when the kernel traps). Its code comes from the module's own files, else from the files holding
+// every module (kernels/all-kernels.*, as nvcc builds them; loaded once), else from NVRTC:
+//   <stem>.sm_<XY>[a|f].cubin   SASS for one architecture; the best match is chosen: the device's own
+//                               (arch-specific "a" first), else the newest of the same major version not
+//                               newer than the device
+//   <stem>.fatbin               anything the driver can choose from
+//   <stem>[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type Manifest } from '../../codegen/artifact.ts';
+import { CUDA_UNIT, readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../codegen/artifact.ts';
 import type { Program } from '../../codegen/compile.ts';
 import { TRAP } from '../../codegen/lowering.ts';
 import { DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
@@ -79,6 +81,7 @@ interface PreparedLaunch {
   readonly index: number;
   readonly launch: ArtifactLaunch;
   readonly kernel: ArtifactKernel;
+  readonly module: ArtifactModule;
   readonly fn: CudaKernel;
   readonly grid: readonly [number, number, number];
   readonly block: readonly [number, number, number];
@@ -96,9 +99,10 @@ interface Instance {
 
 const describeLaunch = (l: ArtifactLaunch) => l.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
 
-/** The cubin, fatbin or PTX to load for `kernel` on a device of compute capability `cc`. */
-export function chooseImage(files: readonly string[], kernel: string, cc: readonly [number, number]): KernelImage | undefined {
-  const prefix = `kernels/${kernel}.`;
+/** The cubin, fatbin or PTX among `files` named `<stem>.*` (stem: kernels/<module>, or CUDA_UNIT) to load
+ *  on a device of compute capability `cc`. */
+export function chooseImage(files: readonly string[], stem: string, cc: readonly [number, number]): KernelImage | undefined {
+  const prefix = `${stem}.`;
   const own = files.filter((f) => f.startsWith(prefix)).map((f) => ({ file: f, rest: f.slice(prefix.length) }));
   const cubins = own.flatMap(({ file, rest }) => {
     const m = /^sm_(\d+)(\d)([af]?)\.cubin$/.exec(rest);
@@ -131,7 +135,7 @@ export class CudaExecutor {
     readonly artifact: Artifact,
     readonly device: CudaDevice,
     private readonly ownsDevice: boolean,
-    /** Where each kernel's code came from, by kernel name. */
+    /** Where each module's code came from, by module name. */
     readonly kernelImages: ReadonlyMap<string, KernelImage>,
     private readonly functions: ReadonlyMap<string, CudaKernel>,
     private readonly modules: readonly CudaModule[],
@@ -165,30 +169,35 @@ export class CudaExecutor {
       const listed = await files.list();
       const images = new Map<string, KernelImage>();
       const fns = new Map<string, CudaKernel>();
-      for (const k of m.kernels) {
-        const { image, bytes } = await kernelCode(artifact, k, files, listed, device, opts.nvrtc ?? true, label);
-        let mod: CudaModule;
-        try {
-          mod = device.loadModule(bytes, image.file);
-        } catch (e) {
-          if (e instanceof CudaError && image.kind === 'ptx' && /PTX_VERSION|INVALID_PTX|NO_BINARY/.test(e.cudaResult ?? '')) {
-            e.message += ` (the driver cannot JIT this PTX: ship kernels/${k.name}.${device.info.arch}.cubin, or update the driver)`;
+      const byFile = new Map<string, CudaModule>();
+      for (const mod of m.modules) {
+        const k = kernelOf(m, mod.kernel);
+        const { image, bytes } = await moduleCode(artifact, mod, files, listed, device, opts.nvrtc ?? true, label);
+        let loaded = byFile.get(image.file);
+        if (!loaded) {
+          try {
+            loaded = device.loadModule(await bytes(), image.file);
+          } catch (e) {
+            if (e instanceof CudaError && image.kind === 'ptx' && /PTX_VERSION|INVALID_PTX|NO_BINARY/.test(e.cudaResult ?? '')) {
+              e.message += ` (the driver cannot JIT this PTX: ship ${CUDA_UNIT}.${device.info.arch}.cubin, or update the driver)`;
+            }
+            throw e;
           }
-          throw e;
+          byFile.set(image.file, loaded);
+          modules.push(loaded);
         }
-        modules.push(mod);
-        const fn = mod.function(k.name);
+        const fn = loaded.function(mod.name);
         const allowed = fn.info.maxThreadsPerBlock;
         if (k.mapping.workgroupSize > allowed) {
-          throw new DeviceError(`kernel ${k.name} (${image.file}) runs at most ${allowed} threads per block on ${device.info.name} (${fn.info.registers} registers per thread)`, {
+          throw new DeviceError(`kernel ${mod.name} (${image.file}) runs at most ${allowed} threads per block on ${device.info.name} (${fn.info.registers} registers per thread)`, {
             expected: `${k.mapping.workgroupSize} threads per block`, found: `${allowed}`,
           });
         }
-        images.set(k.name, image);
-        fns.set(k.name, fn);
+        images.set(mod.name, image);
+        fns.set(mod.name, fn);
       }
       exec = new CudaExecutor(artifact, device, !opts.device, images, fns, modules, opts.reuse ?? true);
-      const trapping = m.launches.filter((l) => kernelOf(m, l).traps).length;
+      const trapping = m.launches.filter((l) => kernelOf(m, l.kernel).traps).length;
       if (trapping) exec.status = exec.allocate(4 * trapping);
       exec.main = exec.createInstance(exec.reuse, label);
       return exec;
@@ -226,17 +235,20 @@ export class CudaExecutor {
     }
     const maxGrid = d.info.maxGrid;
     let statusIndex = 0;
+    const moduleOf = new Map(m.modules.flatMap((mod) => mod.launches.map((i) => [i, mod] as const)));
     const launches = m.launches.map((launch, index): PreparedLaunch => {
-      const kernel = kernelOf(m, launch);
+      const kernel = kernelOf(m, launch.kernel);
+      const module = moduleOf.get(index);
+      if (!module || module.kernel !== kernel.name) throw new TargetError(`${label}: no module of kernel ${kernel.name} runs launch ${index}`);
       const grid = [launch.workgroups[0], launch.workgroups[1], launch.workgroups[2] ?? 1] as const;
       if (grid.some((g, i) => g > maxGrid[i])) {
         throw new DeviceError(`launch ${index} of kernel ${kernel.name} needs a grid of ${grid.join(' x ')}; ${d.info.name} allows ${maxGrid.join(' x ')}`);
       }
       const args: KernelArg[] = launch.bindings.map((node) => bufferOf(node).ptr);
-      if (kernel.syms.length && m.options.specialized !== true) args.push(Int32Array.from(launch.syms, (s) => s | 0));
+      if (kernel.syms.length && !module.specialized) args.push(Int32Array.from(launch.syms, (s) => s | 0));
       const st = kernel.traps ? statusIndex++ : undefined;
       if (st !== undefined) args.push(this.status!.ptr + BigInt(4 * st));
-      return { index, launch, kernel, fn: this.functions.get(kernel.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
+      return { index, launch, kernel, module, fn: this.functions.get(module.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
     });
     return { memory, buffers, launches };
   }
@@ -378,26 +390,28 @@ export class CudaExecutor {
   }
 }
 
-const kernelOf = (m: Manifest, l: ArtifactLaunch): ArtifactKernel => {
-  const k = m.kernels.find((kk) => kk.name === l.kernel);
-  if (!k) throw new TargetError(`manifest of ${m.name}: a launch names kernel '${l.kernel}', which the manifest lacks`);
+const kernelOf = (m: Manifest, name: string): ArtifactKernel => {
+  const k = m.kernels.find((kk) => kk.name === name);
+  if (!k) throw new TargetError(`manifest of ${m.name}: kernel '${name}' is named, but the manifest lacks it`);
   return k;
 };
 
 const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };
 
-async function kernelCode(artifact: Artifact, k: ArtifactKernel, files: KernelFiles, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: Uint8Array }> {
-  const image = chooseImage(listed, k.name, device.info.computeCapability);
-  if (image) return { image, bytes: await files.read(image.file) };
-  const source = artifact.sources.get(k.file);
+/** Where a module's code comes from (its own files, the files of every module, else NVRTC), and its bytes. */
+async function moduleCode(artifact: Artifact, mod: ArtifactModule & { file: string }, files: KernelFiles, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: () => Promise<Uint8Array> }> {
+  const cc = device.info.computeCapability;
+  const image = chooseImage(listed, `kernels/${mod.name}`, cc) ?? chooseImage(listed, CUDA_UNIT, cc);
+  if (image) return { image, bytes: () => files.read(image.file) };
+  const source = artifact.sources.get(mod.file);
   if (nvrtc && source !== undefined && loadNvrtc().loaded) {
-    const bytes = await compileWithNvrtc(source, k.file, { arch: device.info.arch });
-    return { image: { kind: 'nvrtc', file: k.file, arch: device.info.arch }, bytes };
+    const bytes = await compileWithNvrtc(source, mod.file, { arch: device.info.arch });
+    return { image: { kind: 'nvrtc', file: mod.file, arch: device.info.arch }, bytes: async () => bytes };
   }
-  const have = listed.filter((f) => f.startsWith(`kernels/${k.name}.`) && !f.endsWith('.cu'));
-  throw new TargetError(`${label}: no code for kernel ${k.name} that ${device.info.name} (${device.info.arch}) can load`
+  const have = listed.filter((f) => (f.startsWith(`kernels/${mod.name}.`) || f.startsWith(`${CUDA_UNIT}.`)) && !f.endsWith('.cu'));
+  throw new TargetError(`${label}: no code for kernel ${mod.name} that ${device.info.name} (${device.info.arch}) can load`
     + `${nvrtc ? ', and NVRTC is not installed' : ''}: compile the artifact's kernels with nvcc`, {
-    expected: `kernels/${k.name}.${device.info.arch}.cubin (or another sm_${device.info.computeCapability[0]}x not newer), .fatbin or .ptx`,
+    expected: `${CUDA_UNIT}.${device.info.arch}.cubin or kernels/${mod.name}.${device.info.arch}.cubin (or another sm_${cc[0]}x not newer), .fatbin or .ptx`,
     found: have.join(', ') || 'no cubin, fatbin or PTX',
   });
 }
