@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildArtifact, writeArtifact, type Artifact } from '../codegen/artifact.ts';
 import { compileGraph, type Program } from '../codegen/compile.ts';
-import { emitTypeScript, className } from '../codegen/emit-ts.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { loadGraph, note, print, withNetworkArgs } from './common.ts';
@@ -54,6 +53,8 @@ export function register(program: Command): void {
       await writeArtifact(opts.out, artifact);
       if (opts.target === 'cuda') await buildCuda(artifact, opts);
       if (opts.emitTs) {
+        // loaded only here: it brings in the TypeScript compiler, which takes longer to load than the rest
+        const { emitTypeScript, className } = await import('../codegen/emit-ts.ts');
         const file = join(opts.out, `${g.name}.ts`);
         await writeFile(file, emitTypeScript(artifact.manifest, opts.runtimeImport));
         note(`wrote ${file} (class ${className(g.name)})`);
