@@ -43,10 +43,8 @@ export const nvccFlags = (precise = false): readonly string[] => (precise ? NVCC
 export type CudaBinaryKind = 'ptx' | 'cubin';
 
 export interface CompileCudaOptions {
-  /** Folder the binaries go to. */
+  /** Folder the binaries go to, as CUDA_UNIT (kernels/all-kernels) + .compute_XX.ptx / .sm_XX.cubin. */
   readonly out: string;
-  /** Path (relative to `out`, without extension) of the binaries (default CUDA_UNIT, kernels/all-kernels). */
-  readonly unit?: string;
   /** Architectures as 80, '80', 'sm_80' or 'compute_80' (default: DEFAULT_CUDA_ARCHS). CUDA 13 needs >= 75. */
   readonly archs?: readonly (number | string)[];
   /** What to write per arch (default both). */
@@ -182,7 +180,7 @@ function nvccVersion(nvcc: string): Promise<string> {
 
 /** nvcc arguments (without input and output) that compile for `arch` to `kinds`. With both kinds, nvcc
  *  builds the cubin and --keep leaves the PTX it went through (<unit>.ptx in the keep folder). */
-export function nvccArgs(arch: number, kinds: readonly CudaBinaryKind[], opts: Pick<CompileCudaOptions, 'precise' | 'werror' | 'lineinfo'> = {}): string[] {
+function nvccArgs(arch: number, kinds: readonly CudaBinaryKind[], opts: Pick<CompileCudaOptions, 'precise' | 'werror' | 'lineinfo'> = {}): string[] {
   const target = kinds.includes('cubin') ? ['-cubin', `-arch=sm_${arch}`] : ['-ptx', `-arch=compute_${arch}`];
   return [...target, ...nvccFlags(opts.precise), ...(opts.werror ? ['-Werror', 'all-warnings'] : []), ...(opts.lineinfo ? ['-lineinfo'] : [])];
 }
@@ -194,25 +192,24 @@ async function writeWhole(path: string, data: Uint8Array | string): Promise<void
   await rename(part, path);
 }
 
-/** Compile every source (path -> CUDA text, e.g. an artifact's kernels/*.cu) together, to PTX and cubin for
- *  each arch, written under `opts.out` as `opts.unit` + .compute_XX.ptx / .sm_XX.cubin. Throws a TargetError
- *  when nvcc is missing or the sources fail to compile. */
+/** Compile every source (path -> CUDA text, e.g. an artifact's kernels/*.cu; the path names it in nvcc's
+ *  messages) together, to PTX and cubin for each arch, written under `opts.out` as CUDA_UNIT +
+ *  .compute_XX.ptx / .sm_XX.cubin. Throws a TargetError when nvcc is missing or the sources fail to compile. */
 export async function compileCuda(sources: ReadonlyMap<string, string> | Readonly<Record<string, string>>, opts: CompileCudaOptions): Promise<CompileCudaResult> {
   const entries = [...(sources instanceof Map ? sources : Object.entries(sources))] as [string, string][];
   const archs = [...new Set((opts.archs ?? DEFAULT_CUDA_ARCHS).map(parseCudaArch))];
   const kinds = [...new Set(opts.kinds ?? ['ptx', 'cubin'])] as CudaBinaryKind[];
-  const unit = opts.unit ?? CUDA_UNIT;
-  for (const path of [...entries.map(([p]) => p), `${unit}.cu`]) {
+  for (const [path] of entries) {
     if (!path.endsWith('.cu') || isAbsolute(path) || normalize(path).split(sep).includes('..')) {
-      throw new TargetError(`compileCuda: source path '${path}' must be relative, inside the output folder, and end in .cu`);
+      throw new TargetError(`compileCuda: source path '${path}' must be relative, inside the artifact folder, and end in .cu`);
     }
   }
   const nvcc = findNvcc(opts.nvcc);
   const version = await nvccVersion(nvcc);
   const text = cudaUnitSource(entries);
   const cache = opts.cache ?? cudaCacheDir();
-  const binaries = archs.flatMap((arch) => kinds.map((kind): CudaBinary => ({ arch, kind, file: cudaBinaryFile(unit, arch, kind) })));
-  await mkdir(dirname(join(opts.out, unit)), { recursive: true });
+  const binaries = archs.flatMap((arch) => kinds.map((kind): CudaBinary => ({ arch, kind, file: cudaBinaryFile(CUDA_UNIT, arch, kind) })));
+  await mkdir(dirname(join(opts.out, CUDA_UNIT)), { recursive: true });
   const tmp = await mkdtemp(join(tmpdir(), 'tempofuse-nvcc-'));
   try {
     const input = join(tmp, 'unit.cu');
@@ -222,7 +219,7 @@ export async function compileCuda(sources: ReadonlyMap<string, string> | Readonl
       const key = createHash('sha256').update([version, args.join(' '), kinds.join(','), text].join('\0')).digest('hex');
       const cached = cache ? await readCached(join(cache, 'nvcc'), key, kinds) : undefined;
       const compiled = cached ?? await compileArch(nvcc, args, input, join(tmp, `sm_${arch}`), kinds, arch, entries.map(([p]) => p));
-      for (const kind of kinds) await writeFile(join(opts.out, cudaBinaryFile(unit, arch, kind)), compiled.files.get(kind)!);
+      for (const kind of kinds) await writeFile(join(opts.out, cudaBinaryFile(CUDA_UNIT, arch, kind)), compiled.files.get(kind)!);
       if (cache && !cached) await storeCached(join(cache, 'nvcc'), key, compiled);
       return { arch, log: compiled.log, cached: !!cached };
     }));

@@ -81,7 +81,6 @@ interface PreparedLaunch {
   readonly index: number;
   readonly launch: ArtifactLaunch;
   readonly kernel: ArtifactKernel;
-  readonly module: ArtifactModule;
   readonly fn: CudaKernel;
   readonly grid: readonly [number, number, number];
   readonly block: readonly [number, number, number];
@@ -240,6 +239,11 @@ export class CudaExecutor {
       const kernel = kernelOf(m, launch.kernel);
       const module = moduleOf.get(index);
       if (!module || module.kernel !== kernel.name) throw new TargetError(`${label}: no module of kernel ${kernel.name} runs launch ${index}`);
+      if (module.specialized && module.specialized.join() !== launch.syms.join()) {
+        throw new TargetError(`${label}: module ${module.name} is specialised to other sizes than launch ${index} has`, {
+          expected: launch.syms.join(', '), found: module.specialized.join(', '),
+        });
+      }
       const grid = [launch.workgroups[0], launch.workgroups[1], launch.workgroups[2] ?? 1] as const;
       if (grid.some((g, i) => g > maxGrid[i])) {
         throw new DeviceError(`launch ${index} of kernel ${kernel.name} needs a grid of ${grid.join(' x ')}; ${d.info.name} allows ${maxGrid.join(' x ')}`);
@@ -248,7 +252,7 @@ export class CudaExecutor {
       if (kernel.syms.length && !module.specialized) args.push(Int32Array.from(launch.syms, (s) => s | 0));
       const st = kernel.traps ? statusIndex++ : undefined;
       if (st !== undefined) args.push(this.status!.ptr + BigInt(4 * st));
-      return { index, launch, kernel, module, fn: this.functions.get(module.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
+      return { index, launch, kernel, fn: this.functions.get(module.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
     });
     return { memory, buffers, launches };
   }
