@@ -7,10 +7,11 @@
 // $CUDA_PATH, or /usr/local/cuda; where there is none, compileCuda throws a TargetError saying so.
 //
 // Cache: the binaries of a call are kept under <cache>/nvcc/, keyed by a hash of nvcc's version, the
-// arguments, the architecture and the source text, so compiling the same kernels again runs no nvcc. The
-// cache folder is $TEMPOFUSE_CACHE, else $XDG_CACHE_HOME/tempofuse, else ~/.cache/tempofuse;
-// TEMPOFUSE_CACHE=off (or the `cache: false` option) turns it off. Files enter it by rename, whole, so
-// concurrent compilations never read half a file. Nothing is ever evicted: delete the folder to reclaim it.
+// arguments (with $NVCC_PREPEND_FLAGS and $NVCC_APPEND_FLAGS), the architecture and the source text, so
+// compiling the same kernels again runs no nvcc. The cache folder is $TEMPOFUSE_CACHE, else
+// $XDG_CACHE_HOME/tempofuse, else ~/.cache/tempofuse; TEMPOFUSE_CACHE=off (or the `cache: false` option)
+// turns it off. Files enter it by rename, whole, so concurrent compilations never read half a file.
+// Nothing is ever evicted: delete the folder to reclaim it.
 //
 // Flags: production builds use fast f32 arithmetic (NVCC_FAST_FLAGS: contraction into fma, division and
 // square root to within 2 ulp); sin, cos, exp, log, tanh and pow stay nvcc's full-range library functions
@@ -18,12 +19,12 @@
 // infinities keep their IEEE meaning (isnan, the NaN-propagating max/min helpers), and denormals are kept:
 // flushing them to zero buys little on sm_80 and newer, and stops nvcc from folding sin and cos of
 // constants (specialised FFT twiddles), leaving their large-argument path, with a local array, in the code.
-// `precise` builds (NVCC_PRECISE_FLAGS: IEEE rounding, no contraction) round every f32
-// operation as the kernel IR and the CPU kernel interpreter do; tests that compare bit-closely use them.
+// `precise` builds (NVCC_PRECISE_FLAGS: IEEE rounding, no contraction) round every f32 operation as the
+// kernel IR and the CPU kernel interpreter do; tests that compare bit-closely use them.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { accessSync, constants as fsConstants } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { CUDA_UNIT } from '../artifact.ts';
@@ -216,13 +217,20 @@ export async function compileCuda(sources: ReadonlyMap<string, string> | Readonl
     await writeFile(input, text);
     const runs = await Promise.all(archs.map(async (arch) => {
       const args = nvccArgs(arch, kinds, opts);
-      const key = createHash('sha256').update([version, args.join(' '), kinds.join(','), text].join('\0')).digest('hex');
+      const extra = [process.env.NVCC_PREPEND_FLAGS ?? '', process.env.NVCC_APPEND_FLAGS ?? ''];
+      const key = createHash('sha256').update([version, args.join(' '), ...extra, kinds.join(','), text].join('\0')).digest('hex');
       const cached = cache ? await readCached(join(cache, 'nvcc'), key, kinds) : undefined;
       const compiled = cached ?? await compileArch(nvcc, args, input, join(tmp, `sm_${arch}`), kinds, arch, entries.map(([p]) => p));
       for (const kind of kinds) await writeFile(join(opts.out, cudaBinaryFile(CUDA_UNIT, arch, kind)), compiled.files.get(kind)!);
       if (cache && !cached) await storeCached(join(cache, 'nvcc'), key, compiled);
       return { arch, log: compiled.log, cached: !!cached };
     }));
+    // binaries of the unit from an earlier compile for other archs would be loaded as if they were these
+    const unitDir = dirname(join(opts.out, CUDA_UNIT));
+    const written = new Set(binaries.map((b) => basename(b.file)));
+    for (const f of await readdir(unitDir)) {
+      if (f.startsWith(`${basename(CUDA_UNIT)}.`) && /\.(ptx|cubin|fatbin)$/.test(f) && !written.has(f)) await rm(join(unitDir, f), { force: true });
+    }
     const log = runs.filter((r) => r.log.trim()).map((r) => `sm_${r.arch}:\n${r.log.trim()}`).join('\n');
     return { binaries, log, cached: runs.filter((r) => r.cached).map((r) => r.arch) };
   } finally {

@@ -5,13 +5,13 @@
 //
 // Each module of the manifest is a function named after the module (the CUDA printer's signature: one
 // pointer per buffer, the params struct of one i32 per sym unless the module is specialised, the status
-// word when the kernel traps). Its code comes from the module's own files, else from the files holding
-// every module (kernels/all-kernels.*, as nvcc builds them; loaded once), else from NVRTC:
-//   <stem>.sm_<XY>[a|f].cubin   SASS for one architecture; the best match is chosen: the device's own
-//                               (arch-specific "a" first), else the newest of the same major version not
-//                               newer than the device
-//   <stem>.fatbin               anything the driver can choose from
-//   <stem>[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
+// word when the kernel traps). The code of every module is in one image, loaded once (codegen/cuda/nvcc.ts
+// builds them), else a module's source is compiled by NVRTC:
+//   kernels/all-kernels.sm_<XY>[a|f].cubin   SASS for one architecture; the best match is chosen: the
+//                                            device's own (arch-specific "a" first), else the newest of the
+//                                            same major version not newer than the device
+//   kernels/all-kernels.fatbin               anything the driver can choose from
+//   kernels/all-kernels[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CUDA_UNIT, readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../codegen/artifact.ts';
@@ -98,8 +98,8 @@ interface Instance {
 
 const describeLaunch = (l: ArtifactLaunch) => l.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
 
-/** The cubin, fatbin or PTX among `files` named `<stem>.*` (stem: kernels/<module>, or CUDA_UNIT) to load
- *  on a device of compute capability `cc`. */
+/** The cubin, fatbin or PTX among `files` named `<stem>.*` (CUDA_UNIT in artifacts) to load on a device of
+ *  compute capability `cc`. */
 export function chooseImage(files: readonly string[], stem: string, cc: readonly [number, number]): KernelImage | undefined {
   const prefix = `${stem}.`;
   const own = files.filter((f) => f.startsWith(prefix)).map((f) => ({ file: f, rest: f.slice(prefix.length) }));
@@ -168,22 +168,27 @@ export class CudaExecutor {
       const listed = await files.list();
       const images = new Map<string, KernelImage>();
       const fns = new Map<string, CudaKernel>();
-      const byFile = new Map<string, CudaModule>();
+      const load = (image: KernelImage, bytes: Uint8Array): CudaModule => {
+        try {
+          const loaded = device.loadModule(bytes, image.file);
+          modules.push(loaded);
+          return loaded;
+        } catch (e) {
+          if (e instanceof CudaError && image.kind === 'ptx' && /PTX_VERSION|INVALID_PTX|NO_BINARY/.test(e.cudaResult ?? '')) {
+            e.message += ` (the driver cannot JIT this PTX: ship ${CUDA_UNIT}.${device.info.arch}.cubin, or update the driver)`;
+          }
+          throw e;
+        }
+      };
+      const unitImage = chooseImage(listed, CUDA_UNIT, device.info.computeCapability);
+      const unit = unitImage && load(unitImage, await files.read(unitImage.file));
       for (const mod of m.modules) {
         const k = kernelOf(m, mod.kernel);
-        const { image, bytes } = await moduleCode(artifact, mod, files, listed, device, opts.nvrtc ?? true, label);
-        let loaded = byFile.get(image.file);
-        if (!loaded) {
-          try {
-            loaded = device.loadModule(await bytes(), image.file);
-          } catch (e) {
-            if (e instanceof CudaError && image.kind === 'ptx' && /PTX_VERSION|INVALID_PTX|NO_BINARY/.test(e.cudaResult ?? '')) {
-              e.message += ` (the driver cannot JIT this PTX: ship ${CUDA_UNIT}.${device.info.arch}.cubin, or update the driver)`;
-            }
-            throw e;
-          }
-          byFile.set(image.file, loaded);
-          modules.push(loaded);
+        let image = unitImage, loaded = unit;
+        if (!image || !loaded) {
+          const code = await nvrtcCode(artifact, mod, listed, device, opts.nvrtc ?? true, label);
+          image = code.image;
+          loaded = load(image, code.bytes);
         }
         const fn = loaded.function(mod.name);
         const allowed = fn.info.maxThreadsPerBlock;
@@ -402,20 +407,17 @@ const kernelOf = (m: Manifest, name: string): ArtifactKernel => {
 
 const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };
 
-/** Where a module's code comes from (its own files, the files of every module, else NVRTC), and its bytes. */
-async function moduleCode(artifact: Artifact, mod: ArtifactModule & { file: string }, files: KernelFiles, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: () => Promise<Uint8Array> }> {
-  const cc = device.info.computeCapability;
-  const image = chooseImage(listed, `kernels/${mod.name}`, cc) ?? chooseImage(listed, CUDA_UNIT, cc);
-  if (image) return { image, bytes: () => files.read(image.file) };
+/** A module compiled by NVRTC from its source, for artifacts without code the device can load. */
+async function nvrtcCode(artifact: Artifact, mod: ArtifactModule & { file: string }, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: Uint8Array }> {
   const source = artifact.sources.get(mod.file);
   if (nvrtc && source !== undefined && loadNvrtc().loaded) {
     const bytes = await compileWithNvrtc(source, mod.file, { arch: device.info.arch });
-    return { image: { kind: 'nvrtc', file: mod.file, arch: device.info.arch }, bytes: async () => bytes };
+    return { image: { kind: 'nvrtc', file: mod.file, arch: device.info.arch }, bytes };
   }
-  const have = listed.filter((f) => (f.startsWith(`kernels/${mod.name}.`) || f.startsWith(`${CUDA_UNIT}.`)) && !f.endsWith('.cu'));
+  const have = listed.filter((f) => f.startsWith(`${CUDA_UNIT}.`));
   throw new TargetError(`${label}: no code for kernel ${mod.name} that ${device.info.name} (${device.info.arch}) can load`
     + `${nvrtc ? ', and NVRTC is not installed' : ''}: compile the artifact's kernels with nvcc`, {
-    expected: `${CUDA_UNIT}.${device.info.arch}.cubin or kernels/${mod.name}.${device.info.arch}.cubin (or another sm_${cc[0]}x not newer), .fatbin or .ptx`,
+    expected: `${CUDA_UNIT}.${device.info.arch}.cubin (or another sm_${device.info.computeCapability[0]}x not newer), .fatbin or .ptx`,
     found: have.join(', ') || 'no cubin, fatbin or PTX',
   });
 }

@@ -8,7 +8,7 @@
 // compiled by one nvcc call for both archs; two calls run at once. Then compileCuda: every module of an
 // artifact in one PTX and one cubin per arch, and its cache.
 import { readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,7 +135,11 @@ describe('compileCuda', () => {
     const cache = join(root, 'cache');
     const compile = (out: string, precise = false) => compileCuda(sources, { out: join(root, out), archs: [90], cache, precise });
     try {
+      // a binary left by an earlier compile for another arch goes (the runtime would load it)
+      await mkdir(join(root, 'a', 'kernels'), { recursive: true });
+      await writeFile(join(root, 'a', cudaBinaryFile(CUDA_UNIT, 80, 'cubin')), 'stale');
       const cold = await compile('a');
+      expect(readdirSync(join(root, 'a', 'kernels')).sort()).toEqual(['all-kernels.compute_90.ptx', 'all-kernels.sm_90.cubin']);
       const warm = await compile('b');
       const precise = await compile('c', true);
       expect([cold.cached, warm.cached, precise.cached]).toEqual([[], [90], []]);
