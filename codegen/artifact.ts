@@ -2,8 +2,11 @@
 //   manifest.json          inputs, outputs, parameters, stored values, kernels (their kernel IR too, as
 //                          data, so the program is whole without the compiler), the modules that
 //                          implement them, launches (with workgroup counts), and the cost fused vs unfused
-//   kernels/<name>.<ext>   one source file per module (.wgsl or .cu): one per kernel, or with WGSL
-//                          specialisation one per kernel and set of uniform values
+//   kernels/<name>.<ext>   one source file per module (.wgsl or .cu): one per kernel, or with
+//                          specialisation one per kernel and set of uniform values; a CUDA module's
+//                          function is named after the module
+//   kernels/all-kernels.*  CUDA: every module compiled together, one PTX and one cubin per architecture
+//                          (codegen/cuda/nvcc.ts writes them; runtime/cuda/executor.ts loads them)
 //   constants.safetensors  values of stored constants, when the graph has any (keyed by node id)
 //   graph.json             the graph the program computes (for `diff` against the reference interpreter)
 // Same program, same bytes: names, order and formatting are deterministic.
@@ -85,15 +88,43 @@ export interface Artifact {
   readonly graph?: Graph;
 }
 
-/** Prints one kernel; `comment` says which graph nodes each launch of it computes. */
-export type KernelPrinter = (kernel: Kernel, comment: string) => string;
+/** Where a CUDA artifact's kernels, compiled together, go (without the `.sm_XX.cubin` / `.compute_XX.ptx`
+ *  ending). Not a C identifier, so no module's own files can take the name. */
+export const CUDA_UNIT = 'kernels/all-kernels';
 
-/** An artifact from a program and its printed modules, or a printer that makes one module per kernel. */
+/** Prints one module of a kernel (named as the module: its entry point takes that name); `comment` says
+ *  which graph nodes each launch of it computes; `specialize` holds the uniform values to inline, if any. */
+export type KernelPrinter = (kernel: Kernel, comment: string, specialize?: readonly number[]) => string;
+
+/** The modules of a program: one per kernel, or, when `specialize`, one per distinct (kernel, uniform
+ *  values) pair, named `<kernel>_s<n>` for the n-th set of values of a kernel. */
+export function planModules(program: Program, specialize: boolean): ArtifactModule[] {
+  const modules: ArtifactModule[] = [];
+  for (const kernel of program.kernels) {
+    const launches = program.launches.flatMap((l, i) => (l.kernel === kernel.name ? [i] : []));
+    if (!specialize) {
+      modules.push({ name: kernel.name, kernel: kernel.name, launches });
+      continue;
+    }
+    const bySyms = new Map<string, number[]>();
+    for (const i of launches) {
+      const key = program.launches[i].syms.join(',');
+      bySyms.set(key, [...(bySyms.get(key) ?? []), i]);
+    }
+    [...bySyms.values()].forEach((idx, n) => {
+      modules.push({ name: `${kernel.name}_s${n}`, kernel: kernel.name, launches: idx, specialized: program.launches[idx[0]].syms });
+    });
+  }
+  return modules;
+}
+
+/** An artifact from a program and its printed modules, or a printer that makes them as planModules plans
+ *  (specialised when `options.specialized` is true). */
 export function buildArtifact(program: Program, target: Target, print: KernelPrinter | readonly PrintedModule[], options: Manifest['options'] = {}, maxPerDim = 65535): Artifact {
   const printed: readonly PrintedModule[] = typeof print === 'function'
-    ? program.kernels.map((k) => {
-      const launches = program.launches.flatMap((l, i) => (l.kernel === k.name ? [i] : []));
-      return { name: k.name, kernel: k.name, launches, source: print(k, kernelComment(program, k.name)) };
+    ? planModules(program, options.specialized === true).map((m) => {
+      const kernel = program.kernels.find((k) => k.name === m.kernel)!;
+      return { ...m, source: print({ ...kernel, name: m.name }, kernelComment(program, m.name, m.launches), m.specialized) };
     })
     : print;
   const sources = new Map<string, string>();
@@ -147,10 +178,10 @@ export function splitWorkgroups(n: number, maxPerDim: number): [number, number, 
   return [maxPerDim, y, 1];
 }
 
-function kernelComment(program: Program, kernel: string): string {
-  const lines = [`${kernel}: ${program.launches.filter((l) => l.kernel === kernel).length} launch(es)`];
-  program.launches.forEach((l, i) => {
-    if (l.kernel !== kernel) return;
+function kernelComment(program: Program, name: string, launches: readonly number[]): string {
+  const lines = [`${name}: ${launches.length} launch(es)`];
+  launches.forEach((i) => {
+    const l = program.launches[i];
     lines.push(`launch ${i}: reads ${l.bytesRead} B, writes ${l.bytesWritten} B; fuses:`);
     for (const f of l.fuses) lines.push(`  ${describeFused(f, (loc) => `  @ ${loc}`)}`);
     for (const w of l.why ?? []) lines.push(`stores ${w}`);

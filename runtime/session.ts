@@ -72,11 +72,12 @@ export async function openGraph(g: Graph, target: TargetName, opts: OpenOptions 
     const exec = await WebGpuExecutor.create();
     return webgpuSession(exec, await exec.load(program), program);
   }
-  // CUDA runs artifacts: write one with nvcc-built kernels to a temporary folder
+  // CUDA runs artifacts: write one with nvcc-built kernels to a temporary folder (specialised, fast
+  // arithmetic: as `compile --target cuda` builds them)
   const { cudaKernelPrinter } = await import('../codegen/cuda/printer.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-'));
   try {
-    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter);
+    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: true, precise: false });
     await writeArtifact(dir, artifact);
     const { compileCuda } = await import('../codegen/cuda/nvcc.ts');
     await compileCuda(artifact.sources, { out: dir, archs: opts.archs });

@@ -10,8 +10,9 @@
 // f32. Each helper is emitted only when the kernel uses it, inside an include guard, so that the sources of
 // several kernels can be concatenated into one translation unit. Output is deterministic.
 //
-// Compile with nvcc's IEEE defaults (no --use_fast_math) and --fmad=false so that every f32 operation
-// rounds as the interpreter's does (codegen/cuda/nvcc.ts does).
+// Compiled with codegen/cuda/nvcc.ts's precise flags (IEEE, --fmad=false), every f32 operation rounds as
+// the interpreter's does; production builds use its fast flags. Loops of known length carry the unroll
+// pragmas of unroll.ts, so that register arrays stay in registers.
 //
 // The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { typeOf } from '../kir.ts';
 import { TRAP } from '../lowering.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
+import { unrollPragma } from './unroll.ts';
 import { cudaSignature, paramsType, storageType, valueType } from './layout.ts';
 
 export interface CudaOptions {
@@ -36,8 +38,8 @@ export function printCuda(kernel: Kernel, opts: CudaOptions): string {
   return new CudaPrinter(kernel, opts).print();
 }
 
-/** The printer in the shape buildArtifact takes (uniforms not specialised). */
-export const cudaKernelPrinter: KernelPrinter = (kernel, comment) => printCuda(kernel, { comment });
+/** The printer in the shape buildArtifact takes. */
+export const cudaKernelPrinter: KernelPrinter = (kernel, comment, specialize) => printCuda(kernel, { comment, ...(specialize ? { specialize } : {}) });
 
 // ---- templates -----------------------------------------------------------------------------------
 
@@ -231,7 +233,8 @@ class CudaPrinter {
       case 'for': {
         const v = this.ident(s.v);
         const step = s.step.k === 'const' && s.step.v === 1 ? `++${v}` : `${v} += ${this.expr(s.step).s}`;
-        return `${pad}for (int ${v} = ${this.expr(s.start).s}; ${v} < ${this.expr(s.end).s}; ${step}) {\n${this.body(s.body, depth + 1)}${pad}}`;
+        const pragma = unrollPragma(s, (e) => this.constant(e));
+        return `${pad}${pragma ? `${pragma}\n${pad}` : ''}for (int ${v} = ${this.expr(s.start).s}; ${v} < ${this.expr(s.end).s}; ${step}) {\n${this.body(s.body, depth + 1)}${pad}}`;
       }
       case 'if': {
         let text = `${pad}if (${this.expr(s.cond).s}) {\n${this.body(s.then, depth + 1)}${pad}}`;

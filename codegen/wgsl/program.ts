@@ -1,6 +1,7 @@
-// A program's WGSL modules: one per kernel, or, when uniforms are specialised, one per distinct (kernel,
-// uniform values) pair. The artifact writer and the WebGPU runtime both go through here, so a module's name,
+// A program's WGSL modules, as codegen/artifact.ts plans them: one per kernel, or, when uniforms are
+// specialised, one per distinct (kernel, uniform values) pair. The artifact writer and the WebGPU runtime both go through here, so a module's name,
 // header comment and source are the same wherever they are printed.
+import { planModules } from '../artifact.ts';
 import type { Launch, Program } from '../compile.ts';
 import { describeFused, type Kernel } from '../kir.ts';
 import type { F16Mode } from './layout.ts';
@@ -38,27 +39,9 @@ export function kernelComment(program: Program, kernel: Kernel, launches: readon
 }
 
 export function printProgramWgsl(program: Program, opts: WgslProgramOptions): WgslModule[] {
-  const modules: WgslModule[] = [];
-  for (const kernel of program.kernels) {
-    const launches = program.launches.map((l, i) => [l, i] as const).filter(([l]) => l.kernel === kernel.name);
-    if (!opts.specialize) {
-      const idx = launches.map(([, i]) => i);
-      modules.push({ name: kernel.name, kernel: kernel.name, launches: idx, source: printWgsl(kernel, { f16: opts.f16, comment: kernelComment(program, kernel, idx) }) });
-      continue;
-    }
-    const bySyms = new Map<string, number[]>();
-    for (const [l, i] of launches) {
-      const key = l.syms.join(',');
-      bySyms.set(key, [...(bySyms.get(key) ?? []), i]);
-    }
-    let n = 0;
-    for (const idx of bySyms.values()) {
-      const syms = program.launches[idx[0]].syms;
-      modules.push({
-        name: `${kernel.name}_s${n++}`, kernel: kernel.name, launches: idx, specialized: syms,
-        source: printWgsl(kernel, { f16: opts.f16, specialize: syms, comment: kernelComment(program, kernel, idx) }),
-      });
-    }
-  }
-  return modules;
+  return planModules(program, opts.specialize === true).map((m) => {
+    const kernel = program.kernels.find((k) => k.name === m.kernel)!;
+    const comment = kernelComment(program, kernel, m.launches);
+    return { ...m, source: printWgsl(kernel, { f16: opts.f16, comment, ...(m.specialized ? { specialize: m.specialized } : {}) }) };
+  });
 }

@@ -5,16 +5,18 @@
 // launch in order on one stream, read back each trapping launch's status word and the outputs. Timing records
 // a CUDA event before the first launch and after each.
 //
-// Kernel files, next to the artifact's kernels/<name>.cu (the CUDA printer's signature: one pointer per
-// buffer, the params struct of one i32 per sym, the status word when the kernel traps):
-//   kernels/<name>.sm_<XY>[a|f].cubin   SASS for one architecture; the best match is chosen: the device's own
-//                                       (arch-specific "a" first), else the newest of the same major version
-//                                       not newer than the device
-//   kernels/<name>.fatbin               anything the driver can choose from
-//   kernels/<name>[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
+// Each module of the manifest is a function named after the module (the CUDA printer's signature: one
+// pointer per buffer, the params struct of one i32 per sym unless the module is specialised, the status
+// word when the kernel traps). The code of every module is in one image, loaded once (codegen/cuda/nvcc.ts
+// builds them), else a module's source is compiled by NVRTC:
+//   kernels/all-kernels.sm_<XY>[a|f].cubin   SASS for one architecture; the best match is chosen: the
+//                                            device's own (arch-specific "a" first), else the newest of the
+//                                            same major version not newer than the device
+//   kernels/all-kernels.fatbin               anything the driver can choose from
+//   kernels/all-kernels[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type Manifest } from '../../codegen/artifact.ts';
+import { CUDA_UNIT, readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../codegen/artifact.ts';
 import type { Program } from '../../codegen/compile.ts';
 import { TRAP } from '../../codegen/lowering.ts';
 import { DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
@@ -103,9 +105,10 @@ interface Instance {
 
 const describeLaunch = (l: ArtifactLaunch) => l.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
 
-/** The cubin, fatbin or PTX to load for `kernel` on a device of compute capability `cc`. */
-export function chooseImage(files: readonly string[], kernel: string, cc: readonly [number, number]): KernelImage | undefined {
-  const prefix = `kernels/${kernel}.`;
+/** The cubin, fatbin or PTX among `files` named `<stem>.*` (CUDA_UNIT in artifacts) to load on a device of
+ *  compute capability `cc`. */
+export function chooseImage(files: readonly string[], stem: string, cc: readonly [number, number]): KernelImage | undefined {
+  const prefix = `${stem}.`;
   const own = files.filter((f) => f.startsWith(prefix)).map((f) => ({ file: f, rest: f.slice(prefix.length) }));
   const cubins = own.flatMap(({ file, rest }) => {
     const m = /^sm_(\d+)(\d)([af]?)\.cubin$/.exec(rest);
@@ -140,7 +143,7 @@ export class CudaExecutor {
     readonly artifact: Artifact,
     readonly device: CudaDevice,
     private readonly ownsDevice: boolean,
-    /** Where each kernel's code came from, by kernel name. */
+    /** Where each module's code came from, by module name. */
     readonly kernelImages: ReadonlyMap<string, KernelImage>,
     private readonly functions: ReadonlyMap<string, CudaKernel>,
     private readonly modules: readonly CudaModule[],
@@ -176,30 +179,40 @@ export class CudaExecutor {
       const listed = await files.list();
       const images = new Map<string, KernelImage>();
       const fns = new Map<string, CudaKernel>();
-      for (const k of m.kernels) {
-        const { image, bytes } = await kernelCode(artifact, k, files, listed, device, opts.nvrtc ?? true, label);
-        let mod: CudaModule;
+      const load = (image: KernelImage, bytes: Uint8Array): CudaModule => {
         try {
-          mod = device.loadModule(bytes, image.file);
+          const loaded = device.loadModule(bytes, image.file);
+          modules.push(loaded);
+          return loaded;
         } catch (e) {
           if (e instanceof CudaError && image.kind === 'ptx' && /PTX_VERSION|INVALID_PTX|NO_BINARY/.test(e.cudaResult ?? '')) {
-            e.message += ` (the driver cannot JIT this PTX: ship kernels/${k.name}.${device.info.arch}.cubin, or update the driver)`;
+            e.message += ` (the driver cannot JIT this PTX: ship ${CUDA_UNIT}.${device.info.arch}.cubin, or update the driver)`;
           }
           throw e;
         }
-        modules.push(mod);
-        const fn = mod.function(k.name);
+      };
+      const unitImage = chooseImage(listed, CUDA_UNIT, device.info.computeCapability);
+      const unit = unitImage && load(unitImage, await files.read(unitImage.file));
+      for (const mod of m.modules) {
+        const k = kernelOf(m, mod.kernel);
+        let image = unitImage, loaded = unit;
+        if (!image || !loaded) {
+          const code = await nvrtcCode(artifact, mod, listed, device, opts.nvrtc ?? true, label);
+          image = code.image;
+          loaded = load(image, code.bytes);
+        }
+        const fn = loaded.function(mod.name);
         const allowed = fn.info.maxThreadsPerBlock;
         if (k.mapping.workgroupSize > allowed) {
-          throw new DeviceError(`kernel ${k.name} (${image.file}) runs at most ${allowed} threads per block on ${device.info.name} (${fn.info.registers} registers per thread)`, {
+          throw new DeviceError(`kernel ${mod.name} (${image.file}) runs at most ${allowed} threads per block on ${device.info.name} (${fn.info.registers} registers per thread)`, {
             expected: `${k.mapping.workgroupSize} threads per block`, found: `${allowed}`,
           });
         }
-        images.set(k.name, image);
-        fns.set(k.name, fn);
+        images.set(mod.name, image);
+        fns.set(mod.name, fn);
       }
       exec = new CudaExecutor(artifact, device, !opts.device, images, fns, modules, opts.reuse ?? true);
-      const trapping = m.launches.filter((l) => kernelOf(m, l).traps).length;
+      const trapping = m.launches.filter((l) => kernelOf(m, l.kernel).traps).length;
       if (trapping) exec.status = exec.allocate(4 * trapping);
       exec.main = exec.createInstance(exec.reuse, label);
       return exec;
@@ -237,17 +250,25 @@ export class CudaExecutor {
     }
     const maxGrid = d.info.maxGrid;
     let statusIndex = 0;
+    const moduleOf = new Map(m.modules.flatMap((mod) => mod.launches.map((i) => [i, mod] as const)));
     const launches = m.launches.map((launch, index): PreparedLaunch => {
-      const kernel = kernelOf(m, launch);
+      const kernel = kernelOf(m, launch.kernel);
+      const module = moduleOf.get(index);
+      if (!module || module.kernel !== kernel.name) throw new TargetError(`${label}: no module of kernel ${kernel.name} runs launch ${index}`);
+      if (module.specialized && module.specialized.join() !== launch.syms.join()) {
+        throw new TargetError(`${label}: module ${module.name} is specialised to other sizes than launch ${index} has`, {
+          expected: launch.syms.join(', '), found: module.specialized.join(', '),
+        });
+      }
       const grid = [launch.workgroups[0], launch.workgroups[1], launch.workgroups[2] ?? 1] as const;
       if (grid.some((g, i) => g > maxGrid[i])) {
         throw new DeviceError(`launch ${index} of kernel ${kernel.name} needs a grid of ${grid.join(' x ')}; ${d.info.name} allows ${maxGrid.join(' x ')}`);
       }
       const args: KernelArg[] = launch.bindings.map((node) => bufferOf(node).ptr);
-      if (kernel.syms.length && m.options.specialized !== true) args.push(Int32Array.from(launch.syms, (s) => s | 0));
+      if (kernel.syms.length && !module.specialized) args.push(Int32Array.from(launch.syms, (s) => s | 0));
       const st = kernel.traps ? statusIndex++ : undefined;
       if (st !== undefined) args.push(this.status!.ptr + BigInt(4 * st));
-      return { index, launch, kernel, fn: this.functions.get(kernel.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
+      return { index, launch, kernel, fn: this.functions.get(module.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };
     });
     return { memory, buffers, launches, held: new Map() };
   }
@@ -413,26 +434,25 @@ export class CudaExecutor {
   }
 }
 
-const kernelOf = (m: Manifest, l: ArtifactLaunch): ArtifactKernel => {
-  const k = m.kernels.find((kk) => kk.name === l.kernel);
-  if (!k) throw new TargetError(`manifest of ${m.name}: a launch names kernel '${l.kernel}', which the manifest lacks`);
+const kernelOf = (m: Manifest, name: string): ArtifactKernel => {
+  const k = m.kernels.find((kk) => kk.name === name);
+  if (!k) throw new TargetError(`manifest of ${m.name}: kernel '${name}' is named, but the manifest lacks it`);
   return k;
 };
 
 const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };
 
-async function kernelCode(artifact: Artifact, k: ArtifactKernel, files: KernelFiles, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: Uint8Array }> {
-  const image = chooseImage(listed, k.name, device.info.computeCapability);
-  if (image) return { image, bytes: await files.read(image.file) };
-  const source = artifact.sources.get(k.file);
+/** A module compiled by NVRTC from its source, for artifacts without code the device can load. */
+async function nvrtcCode(artifact: Artifact, mod: ArtifactModule & { file: string }, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: Uint8Array }> {
+  const source = artifact.sources.get(mod.file);
   if (nvrtc && source !== undefined && loadNvrtc().loaded) {
-    const bytes = await compileWithNvrtc(source, k.file, { arch: device.info.arch });
-    return { image: { kind: 'nvrtc', file: k.file, arch: device.info.arch }, bytes };
+    const bytes = await compileWithNvrtc(source, mod.file, { arch: device.info.arch });
+    return { image: { kind: 'nvrtc', file: mod.file, arch: device.info.arch }, bytes };
   }
-  const have = listed.filter((f) => f.startsWith(`kernels/${k.name}.`) && !f.endsWith('.cu'));
-  throw new TargetError(`${label}: no code for kernel ${k.name} that ${device.info.name} (${device.info.arch}) can load`
+  const have = listed.filter((f) => f.startsWith(`${CUDA_UNIT}.`));
+  throw new TargetError(`${label}: no code for kernel ${mod.name} that ${device.info.name} (${device.info.arch}) can load`
     + `${nvrtc ? ', and NVRTC is not installed' : ''}: compile the artifact's kernels with nvcc`, {
-    expected: `kernels/${k.name}.${device.info.arch}.cubin (or another sm_${device.info.computeCapability[0]}x not newer), .fatbin or .ptx`,
+    expected: `${CUDA_UNIT}.${device.info.arch}.cubin (or another sm_${device.info.computeCapability[0]}x not newer), .fatbin or .ptx`,
     found: have.join(', ') || 'no cubin, fatbin or PTX',
   });
 }

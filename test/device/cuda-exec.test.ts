@@ -5,14 +5,14 @@
 // and prints the reason.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArtifact, writeArtifact } from '../../codegen/artifact.ts';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
-import { compileCuda, cudaBinaryFile, findNvcc, NVCC_FLAGS, runNvcc } from '../../codegen/cuda/nvcc.ts';
+import { compileCuda, findNvcc, nvccFlags, runNvcc, runPool } from '../../codegen/cuda/nvcc.ts';
 import { cudaKernelPrinter } from '../../codegen/cuda/printer.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { ExecutionError } from '../../ir/errors.ts';
@@ -83,29 +83,18 @@ if (!found.ok) {
     .filter(([, p]) => p.kernels.some((k) => k.mapping.kind === 'group'));
   for (const [c, p] of grouped) add(`group:${caseId(c)}`, p);
 
-  /** Write each program as an artifact and compile all their kernels in one nvcc pool (cubin for this GPU, or
-   *  PTX for compute_80). Kernels whose code is the same (apart from comments) are compiled once. */
-  async function compileAll(kinds: ('cubin' | 'ptx')[], programs: Map<string, Program>): Promise<void> {
-    const unique = new Map<string, string>(); // code -> first path
-    const copies: [string, string][] = []; // [path compiled, path that gets the same binary]
-    for (const [key, program] of programs) {
-      const dir = `a${dirs.size}`;
-      const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter);
-      await writeArtifact(join(tmp, dir), artifact);
-      for (const [file, text] of artifact.sources) {
-        const code = text.replace(/^\s*\/\/.*$/gm, '');
-        const first = unique.get(code);
-        if (first) copies.push([first, `${dir}/${file}`]);
-        else unique.set(code, `${dir}/${file}`);
-      }
-      dirs.set(key, join(tmp, dir));
-    }
+  /** Write each program as an artifact (specialised, as `compile` writes them) and compile its kernels with
+   *  nvcc (cubin for this GPU, or PTX for compute_80), several artifacts at once. `precise` (the default here)
+   *  rounds as the reference does, for the tight tolerance of single ops. */
+  async function compileAll(kinds: ('cubin' | 'ptx')[], programs: Map<string, Program>, precise = true): Promise<void> {
     const target = kinds.includes('ptx') ? Math.min(arch, 80) : arch;
-    const sources = new Map([...unique].map(([code, path]) => [path, code] as [string, string]));
-    await compileCuda(sources, { out: tmp, archs: [target], kinds, jobs: availableParallelism() });
-    for (const [from, to] of copies) {
-      for (const kind of kinds) await copyFile(join(tmp, cudaBinaryFile(from, target, kind)), join(tmp, cudaBinaryFile(to, target, kind)));
-    }
+    await runPool([...programs].map(([key, program]) => async () => {
+      const dir = join(tmp, `a${dirs.size}`);
+      dirs.set(key, dir);
+      const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: true, precise });
+      await writeArtifact(dir, artifact);
+      await compileCuda(artifact.sources, { out: dir, archs: [target], kinds, precise });
+    }), availableParallelism());
   }
 
   beforeAll(async () => {
@@ -182,7 +171,7 @@ if (!found.ok) {
 
     it('runs the example network like the reference interpreter, reads back every value, and times it', async () => {
       const g = await loadNetwork(fileURLToPath(new URL('../../examples/tiny_video_net.ts', import.meta.url)));
-      await compileAll(['cubin'], new Map([['example', compileGraph(g)]]));
+      await compileAll(['cubin'], new Map([['example', compileGraph(g)]]), false); // fast arithmetic, as shipped
       const exec = await CudaExecutor.load(dirs.get('example')!, { device });
       try {
         const inputs = randomInputs(g, 1);
@@ -208,7 +197,7 @@ if (!found.ok) {
     it('synchronize waits on a worker thread: timers fire while a kernel runs', async () => {
       const src = join(tmp, 'spin.cu');
       await writeFile(src, 'extern "C" __global__ void spin(long long cycles) { long long t = clock64(); while (clock64() - t < cycles) {} }\n');
-      const r = await runNvcc(findNvcc(), ['-cubin', `-arch=sm_${arch}`, ...NVCC_FLAGS, '-o', join(tmp, 'spin.cubin'), src]);
+      const r = await runNvcc(findNvcc(), ['-cubin', `-arch=sm_${arch}`, ...nvccFlags(), '-o', join(tmp, 'spin.cubin'), src]);
       expect(r.code, r.output).toBe(0);
       const spin = device.loadModule(new Uint8Array(await readFile(join(tmp, 'spin.cubin'))), 'spin.cubin').function('spin');
       const cycles = BigInt(Math.round(0.3 * info.clockKHz * 1000)); // ~0.3 s at the nominal clock

@@ -1,15 +1,14 @@
 // Compiling many printed CUDA kernels with nvcc quickly: kernels are deduplicated by source, renamed apart,
-// concatenated into a few translation units (each kernel file guards its helpers, so concatenation defines
-// each once; a #line directive per kernel makes nvcc's messages name the kernel and its own line), and each
-// unit is compiled in one nvcc call to PTX and cubin for every arch (-fatbin with one -gencode per arch),
-// with every warning an error. Also: hand-built kernels that use every construct of the kernel IR.
+// concatenated into a few translation units as compileCuda does (cudaUnitSource), and each unit is compiled
+// in one nvcc call to PTX and cubin for every arch (-fatbin with one -gencode per arch), with the production
+// flags and every warning an error. Also: hand-built kernels that use every construct of the kernel IR.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitWorkgroups } from '../../codegen/artifact.ts';
 import type { Program } from '../../codegen/compile.ts';
-import { findNvcc, NVCC_FLAGS, runNvcc, type NvccRun } from '../../codegen/cuda/nvcc.ts';
+import { cudaUnitSource, findNvcc, nvccFlags, runNvcc, type NvccRun } from '../../codegen/cuda/nvcc.ts';
 import { printCuda } from '../../codegen/cuda/printer.ts';
 import { cudaSignature } from '../../codegen/cuda/layout.ts';
 import { f16BitsToF32, f32ToF16Bits, type DType } from '../../ir/dtype.ts';
@@ -49,11 +48,11 @@ export interface UnitsResult {
 export async function compileUnits(nvcc: string, units: readonly Unit[], archs: readonly number[]): Promise<UnitsResult> {
   const dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-test-'));
   try {
-    const text = units.map((u) => `// ---- ${u.origin}\n#line 1 "${u.kernel}.cu"\n${u.source}`).join('\n');
+    const text = cudaUnitSource(units.map((u) => [`${u.kernel}.cu`, u.source] as const));
     await writeFile(join(dir, 'unit.cu'), text);
     const args = [
       '-fatbin', ...archs.flatMap((a) => ['-gencode', `arch=compute_${a},code=[compute_${a},sm_${a}]`]),
-      ...NVCC_FLAGS, '-Werror', 'all-warnings', '-o', join(dir, 'unit.fatbin'), join(dir, 'unit.cu'),
+      ...nvccFlags(), '-Werror', 'all-warnings', '-o', join(dir, 'unit.fatbin'), join(dir, 'unit.cu'),
     ];
     const run: NvccRun = await runNvcc(nvcc, args, dir);
     const ok = run.code === 0 && run.output.trim() === '';

@@ -28,7 +28,7 @@ const readManifest = async (dir: string): Promise<Manifest> => JSON.parse(await 
 
 let dir: string;
 const tmp = (name: string) => join(dir, name);
-let wgsl: Result, wgsl2: Result, cuda: Result;
+let wgsl: Result, wgsl2: Result, cuda: Result, cudaAgain: Result, cudaGeneric: Result;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tempofuse-cli-compile-'));
@@ -40,11 +40,15 @@ beforeAll(async () => {
     mkdir(tmp('not_json')).then(() => writeFile(tmp('not_json/manifest.json'), '{"format": "tempofuse.artifact", "version": 1,')),
     mkdir(tmp('not_manifest')).then(() => writeFile(tmp('not_manifest/manifest.json'), '{"format": "tempofuse.graph", "version": 1}\n')),
   ]);
-  [wgsl, wgsl2, cuda] = await Promise.all([
+  // nvcc's cache in the test's own folder: the first CUDA compile runs nvcc, the second finds its binaries
+  const cache = { TEMPOFUSE_CACHE: tmp('nvcc-cache') };
+  [wgsl, wgsl2, cuda, cudaGeneric] = await Promise.all([
     cli(['compile', EXAMPLE, '--target', 'wgsl', '--out', tmp('wgsl')]),
     cli(['compile', EXAMPLE, '--target', 'wgsl', '--out', tmp('wgsl2')]),
-    cli(['compile', SMALL, '--target', 'cuda', '--out', tmp('cuda')]),
+    cli(['compile', SMALL, '--target', 'cuda', '--out', tmp('cuda')], cache),
+    cli(['compile', SMALL, '--target', 'cuda', '--no-specialize', '--precise', '--arch', 'sm_90', '--out', tmp('cuda-generic')], cache),
   ]);
+  cudaAgain = await cli(['compile', SMALL, '--target', 'cuda', '--out', tmp('cuda-again')], cache);
 }, 120_000); // nvcc
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
@@ -115,27 +119,52 @@ describe('compile --target wgsl', () => {
 });
 
 describe('compile --target cuda', () => {
-  it('writes .cu sources, and nvcc builds PTX and cubin for sm_80 and sm_90 beside them', async () => {
+  it('writes specialised .cu sources, and nvcc builds one PTX and one cubin of all of them for sm_80 and sm_90', async () => {
     requireNvcc();
     expect(cuda.stdout).toBe(`spectral_filter: 1 kernels, 1 launches (unfused 4), 1312 bytes moved (unfused 4192) -> ${tmp('cuda')}\n`);
     expect(cuda.stderr).toBe('note: nvcc: 4 PTX/cubin files\n');
     expect(cuda.code).toBe(0);
     const m = await readManifest(tmp('cuda'));
-    expect(m).toMatchObject({ target: 'cuda', name: 'spectral_filter', options: { specialized: false } });
-    const kernels = ['k0_irfft_mul_complex_rfft'];
-    expect(m.modules.map((mod) => mod.file)).toEqual(kernels.map((k) => `kernels/${k}.cu`));
-    expect(await listFiles(tmp('cuda'))).toEqual(['graph.json', 'manifest.json', ...kernels.flatMap((k) =>
-      ['compute_80.ptx', 'compute_90.ptx', 'cu', 'sm_80.cubin', 'sm_90.cubin'].map((ext) => `kernels/${k}.${ext}`))].sort());
-    for (const k of kernels) {
-      expect(await readFile(tmp(`cuda/kernels/${k}.cu`), 'utf8')).toContain(`extern "C" __global__`);
-      for (const arch of ['80', '90']) {
-        const ptx = await readFile(tmp(`cuda/kernels/${k}.compute_${arch}.ptx`), 'utf8');
-        expect(ptx).toMatch(new RegExp(`^\\.target sm_${arch}$`, 'm'));
-        expect(ptx).toContain(`.entry ${k}(`);
-        const cubin = await readFile(tmp(`cuda/kernels/${k}.sm_${arch}.cubin`));
-        expect(cubin.subarray(0, 4).toString('latin1')).toBe('\x7fELF');
-      }
+    expect(m).toMatchObject({ target: 'cuda', name: 'spectral_filter', options: { specialized: true, precise: false } });
+    const modules = ['k0_irfft_mul_complex_rfft_s0'];
+    expect(m.modules.map((mod) => mod.file)).toEqual(modules.map((k) => `kernels/${k}.cu`));
+    m.modules.forEach((mod) => expect(mod.specialized).toEqual(m.launches[mod.launches[0]].syms));
+    const unit = ['compute_80.ptx', 'compute_90.ptx', 'sm_80.cubin', 'sm_90.cubin'].map((ext) => `kernels/all-kernels.${ext}`);
+    expect(await listFiles(tmp('cuda'))).toEqual(['graph.json', 'manifest.json', ...modules.map((k) => `kernels/${k}.cu`), ...unit].sort());
+    for (const k of modules) {
+      const source = await readFile(tmp(`cuda/kernels/${k}.cu`), 'utf8');
+      expect(source).toMatch(new RegExp(`^extern "C" __global__ void __launch_bounds__\\(\\d+\\) ${k}\\($`, 'm'));
+      expect(source).not.toContain('_params');
     }
+    for (const arch of ['80', '90']) {
+      const ptx = await readFile(tmp(`cuda/kernels/all-kernels.compute_${arch}.ptx`), 'utf8');
+      expect(ptx).toMatch(new RegExp(`^\\.target sm_${arch}$`, 'm'));
+      for (const k of modules) expect(ptx).toContain(`.entry ${k}(`);
+      const cubin = await readFile(tmp(`cuda/kernels/all-kernels.sm_${arch}.cubin`));
+      expect(cubin.subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+    }
+  });
+
+  it('compiling again takes the binaries from the cache, byte for byte', async () => {
+    expect(cudaAgain.code, cudaAgain.stderr).toBe(0);
+    expect(cudaAgain.stderr).toBe('note: nvcc: 4 PTX/cubin files (sm_80, sm_90 from the cache)\n');
+    for (const f of await listFiles(tmp('cuda'))) {
+      expect((await readFile(tmp(`cuda-again/${f}`))).equals(await readFile(tmp(`cuda/${f}`))), f).toBe(true);
+    }
+  });
+
+  it('--no-specialize writes one generic module per kernel; --precise builds with IEEE flags', async () => {
+    expect(cudaGeneric.code, cudaGeneric.stderr).toBe(0);
+    const m = await readManifest(tmp('cuda-generic'));
+    expect(m.options).toEqual({ specialized: false, precise: true });
+    expect(m.modules.map((mod) => [mod.name, mod.specialized])).toEqual([['k0_irfft_mul_complex_rfft', undefined]]);
+    expect(await readFile(tmp('cuda-generic/kernels/k0_irfft_mul_complex_rfft.cu'), 'utf8')).toContain('const k0_irfft_mul_complex_rfft_params p');
+    // IEEE division (div.rn) and products that ptxas may not contract (mul.rn); the fast build has no
+    // IEEE division (it divides to within 2 ulp, or multiplies by the reciprocal of a constant)
+    const [precise, fast] = [await readFile(tmp('cuda-generic/kernels/all-kernels.compute_90.ptx'), 'utf8'), await readFile(tmp('cuda/kernels/all-kernels.compute_90.ptx'), 'utf8')];
+    for (const op of ['div.rn.f32', 'mul.rn.f32']) expect(precise).toContain(op);
+    expect(precise).not.toContain('div.full.f32');
+    expect(fast).not.toContain('div.rn.f32');
   });
 });
 
@@ -181,9 +210,9 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
       "error: TargetError: unknown f16 storage 'half' (expected native or f32-storage, found half)");
   });
 
-  it('--specialize with cuda', async () => {
-    expectOneLineError(await cli(['compile', EXAMPLE, '--target', 'cuda', '--specialize', '--out', tmp('never')]),
-      'error: TargetError: --specialize applies to WGSL only');
+  it('--precise with wgsl', async () => {
+    expectOneLineError(await cli(['compile', EXAMPLE, '--target', 'wgsl', '--precise', '--out', tmp('never')]),
+      'error: TargetError: --precise applies to CUDA only (WGSL has no fast-math mode)');
   });
 
   it('running a WGSL artifact on cuda', async () => {

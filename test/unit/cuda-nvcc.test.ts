@@ -5,14 +5,15 @@
 // it is missing these tests fail and say so (nvcc is part of every machine, CI included: ENVIRONMENT.md).
 //
 // Speed: kernels are deduplicated, renamed apart and concatenated into a few translation units, each
-// compiled by one nvcc call for both archs; two calls run at once.
+// compiled by one nvcc call for both archs; two calls run at once. Then compileCuda: every module of an
+// artifact in one PTX and one cubin per arch, and its cache.
 import { readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildArtifact } from '../../codegen/artifact.ts';
+import { buildArtifact, CUDA_UNIT } from '../../codegen/artifact.ts';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { compileCuda, cudaBinaryFile, findNvcc, runPool } from '../../codegen/cuda/nvcc.ts';
 import { cudaKernelPrinter, printCuda } from '../../codegen/cuda/printer.ts';
@@ -106,31 +107,56 @@ describe('CUDA kernels compile with nvcc (sm_80, sm_90; PTX and cubin; no warnin
 });
 
 describe('compileCuda', () => {
-  it('writes PTX (compute_80, compute_90) and cubin (sm_80, sm_90) for each kernel of an example artifact', async () => {
+  it('writes one PTX (compute_80, compute_90) and one cubin (sm_80, sm_90) holding every module of an example artifact', async () => {
     const [file, program] = [...examplePrograms][0];
-    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter);
+    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: true });
     const out = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-artifact-'));
     try {
-      const r = await compileCuda(artifact.sources, { out, archs: ['sm_80', 'sm_90'], werror: true, jobs: JOBS });
+      const r = await compileCuda(artifact.sources, { out, archs: ['sm_80', 'sm_90'], werror: true, cache: false });
       expect(r.log, `warnings compiling ${file}`).toBe('');
-      expect(r.binaries.length).toBe(artifact.sources.size * 4);
-      for (const k of artifact.manifest.kernels) {
-        for (const arch of ARCHS) {
-          const ptx = await readFile(join(out, cudaBinaryFile(k.file, arch, 'ptx')), 'utf8');
-          expect(ptx).toContain(`.target sm_${arch}`);
-          expect(ptx).toMatch(new RegExp(`\\.entry ${k.name}\\(`));
-          expect((await stat(join(out, cudaBinaryFile(k.file, arch, 'cubin')))).size).toBeGreaterThan(0);
-        }
+      expect(r.cached).toEqual([]);
+      expect(r.binaries.map((b) => b.file).sort()).toEqual(ARCHS.flatMap((a) => [cudaBinaryFile(CUDA_UNIT, a, 'ptx'), cudaBinaryFile(CUDA_UNIT, a, 'cubin')]).sort());
+      for (const arch of ARCHS) {
+        const ptx = await readFile(join(out, cudaBinaryFile(CUDA_UNIT, arch, 'ptx')), 'utf8');
+        expect(ptx).toContain(`.target sm_${arch}`);
+        for (const m of artifact.manifest.modules) expect(ptx).toMatch(new RegExp(`\\.entry ${m.name}\\(`));
+        const cubin = await readFile(join(out, cudaBinaryFile(CUDA_UNIT, arch, 'cubin')));
+        expect(cubin.subarray(0, 4).toString('latin1')).toBe('\x7fELF');
       }
     } finally {
       await rm(out, { recursive: true, force: true });
     }
   }, 300_000);
 
+  it('keeps binaries in the cache by content: the same sources and flags run no nvcc; other flags do', async () => {
+    const program = [...examplePrograms.values()].reduce((a, b) => (a.kernels.length <= b.kernels.length ? a : b));
+    const { sources } = buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: true });
+    const root = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-cache-'));
+    const cache = join(root, 'cache');
+    const compile = (out: string, precise = false) => compileCuda(sources, { out: join(root, out), archs: [90], cache, precise });
+    try {
+      // a binary left by an earlier compile for another arch goes (the runtime would load it)
+      await mkdir(join(root, 'a', 'kernels'), { recursive: true });
+      await writeFile(join(root, 'a', cudaBinaryFile(CUDA_UNIT, 80, 'cubin')), 'stale');
+      const cold = await compile('a');
+      expect(readdirSync(join(root, 'a', 'kernels')).sort()).toEqual(['all-kernels.compute_90.ptx', 'all-kernels.sm_90.cubin']);
+      const warm = await compile('b');
+      const precise = await compile('c', true);
+      expect([cold.cached, warm.cached, precise.cached]).toEqual([[], [90], []]);
+      const bytes = (out: string, kind: 'ptx' | 'cubin') => readFile(join(root, out, cudaBinaryFile(CUDA_UNIT, 90, kind)));
+      for (const kind of ['ptx', 'cubin'] as const) expect((await bytes('b', kind)).equals(await bytes('a', kind)), kind).toBe(true);
+      expect((await bytes('c', 'ptx')).equals(await bytes('a', 'ptx'))).toBe(false);
+      // two entries (fast, precise), each whole: ptx, cubin and log, no partial files
+      expect(readdirSync(join(cache, 'nvcc')).map((f) => f.replace(/^[0-9a-f]{64}/, '')).sort()).toEqual(['.cubin', '.cubin', '.log', '.log', '.ptx', '.ptx']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it('reports a TargetError naming the source when nvcc rejects it', async () => {
     const out = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-bad-'));
     try {
-      const err = await compileCuda(new Map([['kernels/bad.cu', 'extern "C" __global__ void bad() { undeclared(); }\n']]), { out, archs: [80], kinds: ['ptx'] }).catch((e) => e);
+      const err = await compileCuda(new Map([['kernels/bad.cu', 'extern "C" __global__ void bad() { undeclared(); }\n']]), { out, archs: [80], kinds: ['ptx'], cache: false }).catch((e) => e);
       expect(err).toBeInstanceOf(TargetError);
       expect(String(err.message)).toMatch(/kernels\/bad\.cu.*compute_80[\s\S]*undeclared/);
     } finally {

@@ -7,7 +7,8 @@ import { buildArtifact } from '../../codegen/artifact.ts';
 import { compileGraph } from '../../codegen/compile.ts';
 import { CUDA_HELPERS, cudaKernelPrinter, f32Literal, printCuda } from '../../codegen/cuda/printer.ts';
 import { cudaParamsBytes, cudaSignature } from '../../codegen/cuda/layout.ts';
-import type { Kernel } from '../../codegen/kir.ts';
+import type { Expr, Kernel, KType, Stmt } from '../../codegen/kir.ts';
+import { typeOf } from '../../codegen/kir.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { TargetError } from '../../ir/errors.ts';
 import { lookupOp } from '../../ir/graph.ts';
@@ -111,6 +112,42 @@ describe('CUDA printer', () => {
     const empty = printCuda(k, { comment: '', specialize: [0, 300] });
     expect(bodyOf(empty)).toBe(') {\n  // the domain is empty (total = 0): nothing to compute\n}\n');
     expect(() => printCuda(k, { comment: '', specialize: [1] })).toThrow(TargetError);
+  });
+
+  it('unrolls loops of known length: fully where they index a register array, by 4 where they are long', () => {
+    const i32 = (v: number): Expr => ({ k: 'const', t: 'i32', v });
+    const v = (name: string, t: KType = 'i32'): Expr => ({ k: 'var', name, t });
+    const add = (a: Expr, b: Expr): Expr => ({ k: 'bin', op: '+', a, b, t: typeOf(a) });
+    const loop = (name: string, end: Expr, body: Stmt[]): Stmt => ({ k: 'for', v: name, start: i32(0), end, step: i32(1), body });
+    const gid: Expr = { k: 'builtin', name: 'gid' };
+    const k: Kernel = {
+      name: 'k_unroll', syms: ['total', 'n'], shared: [], mapping: { kind: 'flat', workgroupSize: 64 }, traps: false,
+      buffers: [{ name: 'in0', t: 'f32', access: 'read' }, { name: 'out', t: 'f32', access: 'read_write' }],
+      body: [
+        { k: 'reg_array', name: 'tab', t: 'f32', size: 16 },
+        loop('fill', i32(16), [{ k: 'reg_store', arr: 'tab', index: v('fill'), value: { k: 'load', buf: 'in0', index: v('fill'), t: 'f32' } }]),
+        { k: 'let', name: 'acc', t: 'f32', init: { k: 'const', t: 'f32', v: 0 }, mutable: true },
+        { k: 'let', name: 'at', t: 'i32', init: i32(0), mutable: true },
+        // the table index is a local the loop updates after reading it: it depends on the loop variable
+        loop('walk', i32(8), [
+          { k: 'assign', name: 'acc', value: add(v('acc', 'f32'), { k: 'reg_load', arr: 'tab', index: v('at'), t: 'f32' }) },
+          { k: 'assign', name: 'at', value: { k: 'bin', op: '&', a: add(v('at'), v('walk')), b: i32(15), t: 'i32' } },
+        ]),
+        loop('red', { k: 'sym', name: 'n' }, [{ k: 'assign', name: 'acc', value: add(v('acc', 'f32'), { k: 'load', buf: 'in0', index: add(gid, v('red')), t: 'f32' }) }]),
+        loop('few', i32(3), [{ k: 'assign', name: 'acc', value: add(v('acc', 'f32'), { k: 'load', buf: 'in0', index: v('few'), t: 'f32' }) }]),
+        { k: 'store', buf: 'out', index: gid, value: v('acc', 'f32') },
+      ],
+    };
+    const pragmaOf = (src: string, loopVar: string) => new RegExp(`^ *(#pragma unroll(?: \\d+)?)\\n *for \\(int ${loopVar} = `, 'm').exec(src)?.[1];
+    const generic = printCuda(k, { comment: '' });
+    const specialised = printCuda(k, { comment: '', specialize: [64, 64] });
+    for (const src of [generic, specialised]) {
+      expect(pragmaOf(src, 'fill')).toBe('#pragma unroll');
+      expect(pragmaOf(src, 'walk')).toBe('#pragma unroll');
+      expect(pragmaOf(src, 'few')).toBeUndefined();
+    }
+    expect(pragmaOf(generic, 'red')).toBeUndefined(); // run-time length: nvcc's choice
+    expect(pragmaOf(specialised, 'red')).toBe('#pragma unroll 4');
   });
 
   it('defines each helper once, only when used, inside an include guard', () => {

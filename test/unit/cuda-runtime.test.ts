@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type Manifest } from '../../codegen/artifact.ts';
+import { CUDA_UNIT, writeArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type Manifest } from '../../codegen/artifact.ts';
 import type { StoredValue } from '../../codegen/compile.ts';
 import type { DType } from '../../ir/dtype.ts';
 import { ExecutionError, InputMismatchError, TargetError } from '../../ir/errors.ts';
@@ -191,13 +191,13 @@ describe('conversions and kernel image choice', () => {
 
   it('picks the cubin of the device, else the newest older minor of its major, else fatbin, else PTX', () => {
     const f = (...names: string[]) => names.map((n) => `kernels/${n}`);
-    expect(chooseImage(f('k.sm_80.cubin', 'k.sm_86.cubin', 'k.sm_90.cubin', 'k.ptx'), 'k', [8, 6])).toEqual({ kind: 'cubin', file: 'kernels/k.sm_86.cubin', arch: 'sm_86' });
-    expect(chooseImage(f('k.sm_80.cubin', 'k.sm_90.cubin'), 'k', [8, 9])).toMatchObject({ file: 'kernels/k.sm_80.cubin' });
-    expect(chooseImage(f('k.sm_90.cubin', 'k.sm_90a.cubin'), 'k', [9, 0])).toMatchObject({ file: 'kernels/k.sm_90a.cubin' });
-    expect(chooseImage(f('k.sm_90a.cubin', 'k.compute_80.ptx'), 'k', [10, 0])).toMatchObject({ kind: 'ptx', file: 'kernels/k.compute_80.ptx' });
-    expect(chooseImage(f('k.sm_90.cubin', 'k.compute_80.ptx', 'k.compute_90.ptx'), 'k', [8, 6])).toMatchObject({ kind: 'ptx', file: 'kernels/k.compute_80.ptx' });
-    expect(chooseImage(f('k.sm_90.cubin', 'k.fatbin', 'k.ptx'), 'k', [12, 0])).toMatchObject({ kind: 'fatbin' });
-    expect(chooseImage(f('kk.sm_86.cubin', 'k.cu'), 'k', [8, 6])).toBeUndefined();
+    expect(chooseImage(f('k.sm_80.cubin', 'k.sm_86.cubin', 'k.sm_90.cubin', 'k.ptx'), 'kernels/k', [8, 6])).toEqual({ kind: 'cubin', file: 'kernels/k.sm_86.cubin', arch: 'sm_86' });
+    expect(chooseImage(f('k.sm_80.cubin', 'k.sm_90.cubin'), 'kernels/k', [8, 9])).toMatchObject({ file: 'kernels/k.sm_80.cubin' });
+    expect(chooseImage(f('k.sm_90.cubin', 'k.sm_90a.cubin'), 'kernels/k', [9, 0])).toMatchObject({ file: 'kernels/k.sm_90a.cubin' });
+    expect(chooseImage(f('k.sm_90a.cubin', 'k.compute_80.ptx'), 'kernels/k', [10, 0])).toMatchObject({ kind: 'ptx', file: 'kernels/k.compute_80.ptx' });
+    expect(chooseImage(f('k.sm_90.cubin', 'k.compute_80.ptx', 'k.compute_90.ptx'), 'kernels/k', [8, 6])).toMatchObject({ kind: 'ptx', file: 'kernels/k.compute_80.ptx' });
+    expect(chooseImage(f('k.sm_90.cubin', 'k.fatbin', 'k.ptx'), 'kernels/k', [12, 0])).toMatchObject({ kind: 'fatbin' });
+    expect(chooseImage(f('kk.sm_86.cubin', 'k.cu'), 'kernels/k', [8, 6])).toBeUndefined();
   });
 });
 
@@ -335,24 +335,20 @@ describe('the CUDA executor, against a fake libcuda.so.1', () => {
     fakeDriver();
     dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-exec-'));
     await writeArtifact(dir, fakeArtifact(n).artifact);
-    // add and gather: cubins for three archs (the fake driver finds a kernel when its name is in the image);
-    // copy: PTX only
+    // every kernel in one image per arch, as nvcc builds them (the fake driver finds a kernel when its name
+    // is in the image), and PTX that the device's cubin takes precedence over
     for (const arch of ['sm_80', 'sm_86', 'sm_90']) {
-      await writeFile(join(dir, `kernels/fake_add_f32.${arch}.cubin`), `cubin ${arch} fake_add_f32`);
-      await writeFile(join(dir, `kernels/fake_gather_f32.${arch}.cubin`), `cubin ${arch} fake_gather_f32`);
+      await writeFile(join(dir, `${CUDA_UNIT}.${arch}.cubin`), `cubin ${arch} fake_add_f32 fake_gather_f32 fake_copy`);
     }
-    await writeFile(join(dir, 'kernels/fake_copy.compute_80.ptx'), '.visible .entry fake_copy(');
+    await writeFile(join(dir, `${CUDA_UNIT}.compute_80.ptx`), '.visible .entry fake_add_f32( .visible .entry fake_gather_f32( .visible .entry fake_copy(');
   });
   afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
   it('loads the right code, runs every launch, converts every dtype, and reads back the outputs', async () => {
     const exec = await CudaExecutor.load(dir, { library: FAKE });
     try {
-      expect(Object.fromEntries(exec.kernelImages)).toEqual({
-        fake_add_f32: { kind: 'cubin', file: 'kernels/fake_add_f32.sm_86.cubin', arch: 'sm_86' },
-        fake_gather_f32: { kind: 'cubin', file: 'kernels/fake_gather_f32.sm_86.cubin', arch: 'sm_86' },
-        fake_copy: { kind: 'ptx', file: 'kernels/fake_copy.compute_80.ptx', arch: 'compute_80' },
-      });
+      const image = { kind: 'cubin', file: `${CUDA_UNIT}.sm_86.cubin`, arch: 'sm_86' };
+      expect(Object.fromEntries(exec.kernelImages)).toEqual({ fake_add_f32: image, fake_gather_f32: image, fake_copy: image });
       const out = await exec.run({ a, b, ...copyInputs }, { idx: idx() });
       const g = out.get('g')!;
       expect(g.dtype).toBe('f32');
@@ -415,12 +411,41 @@ describe('the CUDA executor, against a fake libcuda.so.1', () => {
     try {
       const { artifact } = fakeArtifact(n);
       await writeArtifact(other, artifact);
-      await writeFile(join(other, 'kernels/fake_add_f32.sm_90.cubin'), 'cubin sm_90 fake_add_f32');
+      await writeFile(join(other, `${CUDA_UNIT}.sm_90.cubin`), 'cubin sm_90 fake_add_f32 fake_gather_f32 fake_copy');
       const err = await CudaExecutor.load(other, { library: FAKE, nvrtc: false }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(TargetError);
-      expect((err as Error).message).toMatch(/no code for kernel fake_add_f32 that Fake CUDA Device \(sm_86\) can load.*found kernels\/fake_add_f32\.sm_90\.cubin/);
+      expect((err as Error).message).toMatch(/no code for kernel fake_add_f32 that Fake CUDA Device \(sm_86\) can load.*found kernels\/all-kernels\.sm_90\.cubin/);
       await writeArtifact(other, { ...artifact, manifest: { ...artifact.manifest, target: 'wgsl' } });
       await expect(CudaExecutor.load(other, { library: FAKE })).rejects.toThrow(/compiled for wgsl, not CUDA/);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('launches a specialised module without a params struct', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-exec-'));
+    try {
+      const { artifact } = fakeArtifact(n);
+      const m = artifact.manifest;
+      const gather = m.kernels.find((k) => k.name === 'fake_gather_f32')!;
+      // the gather launch (1) runs a module specialised to its sizes (n = 100), named as the fake's kernel
+      const modules = [
+        ...m.modules.filter((mod) => mod.kernel !== gather.name),
+        { name: 'fake_gather100_f32', kernel: gather.name, file: 'kernels/fake_gather100_f32.cu', launches: [1], specialized: [n, n] },
+      ];
+      const sources = new Map([...artifact.sources].filter(([f]) => f !== gather.file).concat([['kernels/fake_gather100_f32.cu', '// specialised\n']]));
+      await writeArtifact(other, { ...artifact, sources, manifest: { ...m, modules } });
+      await writeFile(join(other, `${CUDA_UNIT}.sm_86.cubin`), 'cubin sm_86 fake_add_f32 fake_gather100_f32 fake_copy');
+      const exec = await CudaExecutor.load(other, { library: FAKE, nvrtc: false });
+      try {
+        expect([...exec.kernelImages.keys()]).toEqual(['fake_add_f32', 'fake_copy', 'fake_gather100_f32']);
+        const g = (await exec.run({ a, b, ...copyInputs }, { idx: idx() })).get('g')!;
+        expect([...g.data]).toEqual(Array.from({ length: n }, (_, i) => Math.fround((n - 1 - i) * 0.5 + 1 - (n - 1 - i))));
+        // the status word is the fourth argument: a trap reaches it
+        await expect(exec.run({ a, b, ...copyInputs }, { idx: idx(true) })).rejects.toThrow(/kernel fake_gather_f32 \(launch 1: %4 gather\) reported an index out of range/);
+      } finally {
+        await exec.destroy();
+      }
     } finally {
       await rm(other, { recursive: true, force: true });
     }
