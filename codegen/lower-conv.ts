@@ -102,14 +102,14 @@ function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: Tenso
     forEachTap(ctx, start, xt.shape.slice(2, -1), lead, lead.padding.map((q) => q > 0), (pos, taps, inside) => {
       const row = new Map<number, Expr>();
       const input = (q: number) => row.get(q) ?? row.set(q, ctx.let(ctx.input(0, [n, c, ...pos, x.i32(q)]), 'x')).get(q)!;
-      for (let t = 0; t < k; t++) {
-        const weight = ctx.let(ctx.input(1, [co, ci, ...taps, x.i32(t)]), 'w');
-        accs.forEach((acc, o) => {
+      const weights = Array.from({ length: k }, (_, t) => ctx.let(ctx.input(1, [co, ci, ...taps, x.i32(t)]), 'w'));
+      // output by output, so the row's inputs live in registers only while the window slides over them
+      accs.forEach((acc, o) => {
+        for (let t = 0; t < k; t++) {
           const q = o * s - p + t * dil;
-          if (q < 0 || q >= size) return; // zero padding
-          acc.set(x.add(acc.ref, x.select(inside, x.mul(input(q), weight), x.f32(0))));
-        });
-      }
+          if (q >= 0 && q < size) acc.set(x.add(acc.ref, x.select(inside, x.mul(input(q), weights[t]), x.f32(0)))); // else zero padding
+        }
+      });
     });
   }, 'ci');
   return accs.map((a) => a.ref);

@@ -159,12 +159,12 @@ describe('compile --target cuda', () => {
     expect(m.options).toEqual({ specialized: false, precise: true });
     expect(m.modules.map((mod) => [mod.name, mod.specialized])).toEqual([['k0_irfft_mul_complex_rfft', undefined]]);
     expect(await readFile(tmp('cuda-generic/kernels/k0_irfft_mul_complex_rfft.cu'), 'utf8')).toContain('const k0_irfft_mul_complex_rfft_params p');
-    // IEEE division (div.rn) and products that ptxas may not contract (mul.rn); the fast build has no
-    // IEEE division (it divides to within 2 ulp, or multiplies by the reciprocal of a constant)
+    // products that ptxas may not contract (mul.rn) and no fused multiply-add in the precise build; the
+    // fast build contracts the FFT's and the complex product's multiply-adds into fma
     const [precise, fast] = [await readFile(tmp('cuda-generic/kernels/all-kernels.compute_90.ptx'), 'utf8'), await readFile(tmp('cuda/kernels/all-kernels.compute_90.ptx'), 'utf8')];
-    for (const op of ['div.rn.f32', 'mul.rn.f32']) expect(precise).toContain(op);
-    expect(precise).not.toContain('div.full.f32');
-    expect(fast).not.toContain('div.rn.f32');
+    expect(precise).toContain('mul.rn.f32');
+    expect(precise).not.toContain('fma.rn.f32');
+    expect(fast).toContain('fma.rn.f32');
   });
 });
 

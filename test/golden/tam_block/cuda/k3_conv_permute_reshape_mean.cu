@@ -64,6 +64,8 @@ extern "C" __global__ void __launch_bounds__(64) k3_conv_permute_reshape_mean(
   float acc_3 = 0.0f;
   for (int ci = 0; ci < p.conv0_cing; ++ci) {
     const float w = in1[i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1))];
+    const float w_1 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s2)];
+    const float w_2 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s2))];
     float acc_4 = 0.0f;
     for (int r = 0; r < p.mean3_n; ++r) {
       const int ri0 = r / p.mean3_rs0;
@@ -71,7 +73,7 @@ extern "C" __global__ void __launch_bounds__(64) k3_conv_permute_reshape_mean(
       acc_4 = acc_4 + in0[i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
     }
     const float mean3 = acc_4 / (float)p.mean3_n;
-    acc_1 = acc_1 + mean3 * w;
+    acc = acc + mean3 * w_1;
     float acc_5 = 0.0f;
     for (int r_1 = 0; r_1 < p.mean3_n; ++r_1) {
       const int ri0_1 = r_1 / p.mean3_rs0;
@@ -79,7 +81,9 @@ extern "C" __global__ void __launch_bounds__(64) k3_conv_permute_reshape_mean(
       acc_5 = acc_5 + in0[i32_add(i32_add(i32_add(p.in0_s0, i32_mul(ci, p.in0_s1)), i32_mul(ri0_1, p.in0_s2)), i32_mul(ri1_1, p.in0_s3))];
     }
     const float mean3_1 = acc_5 / (float)p.mean3_n;
-    acc_2 = acc_2 + mean3_1 * w;
+    acc = acc + mean3_1 * w_2;
+    acc_1 = acc_1 + mean3 * w;
+    acc_1 = acc_1 + mean3_1 * w_1;
     float acc_6 = 0.0f;
     for (int r_2 = 0; r_2 < p.mean3_n; ++r_2) {
       const int ri0_2 = r_2 / p.mean3_rs0;
@@ -87,10 +91,8 @@ extern "C" __global__ void __launch_bounds__(64) k3_conv_permute_reshape_mean(
       acc_6 = acc_6 + in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s0), i32_mul(ci, p.in0_s1)), i32_mul(ri0_2, p.in0_s2)), i32_mul(ri1_2, p.in0_s3))];
     }
     const float mean3_2 = acc_6 / (float)p.mean3_n;
-    acc_3 = acc_3 + mean3_2 * w;
-    const float w_1 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), p.in1_s2)];
-    acc = acc + mean3 * w_1;
-    acc_1 = acc_1 + mean3_1 * w_1;
+    acc_1 = acc_1 + mean3_2 * w_2;
+    acc_2 = acc_2 + mean3_1 * w;
     acc_2 = acc_2 + mean3_2 * w_1;
     float acc_7 = 0.0f;
     for (int r_3 = 0; r_3 < p.mean3_n; ++r_3) {
@@ -99,11 +101,9 @@ extern "C" __global__ void __launch_bounds__(64) k3_conv_permute_reshape_mean(
       acc_7 = acc_7 + in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s0), i32_mul(ci, p.in0_s1)), i32_mul(ri0_3, p.in0_s2)), i32_mul(ri1_3, p.in0_s3))];
     }
     const float mean3_3 = acc_7 / (float)p.mean3_n;
-    acc_3 = acc_3 + mean3_3 * w_1;
-    const float w_2 = in1[i32_add(i32_add(i32_mul(line_i1, p.in1_s0), i32_mul(ci, p.in1_s1)), i32_mul(2, p.in1_s2))];
-    acc = acc + mean3_1 * w_2;
-    acc_1 = acc_1 + mean3_2 * w_2;
     acc_2 = acc_2 + mean3_3 * w_2;
+    acc_3 = acc_3 + mean3_2 * w;
+    acc_3 = acc_3 + mean3_3 * w_1;
   }
   out[i32_mul(line_i1, p.out_s1)] = acc;
   out[i32_add(i32_mul(line_i1, p.out_s1), p.out_s2)] = acc_1;

@@ -43,6 +43,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   var acc_3: f32 = 0.0f;
   for (var ci: i32 = 0i; ci < params.conv0_cing; ci++) {
     let w: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1];
+    let w_1: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2];
+    let w_2: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2];
     var acc_4: f32 = 0.0f;
     for (var r: i32 = 0i; r < params.mean3_n; r++) {
       let ri0: i32 = r / params.mean3_rs0;
@@ -50,7 +52,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       acc_4 = acc_4 + in0[ci * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
     }
     let mean3: f32 = acc_4 / f32(params.mean3_n);
-    acc_1 = acc_1 + mean3 * w;
+    acc = acc + mean3 * w_1;
     var acc_5: f32 = 0.0f;
     for (var r_1: i32 = 0i; r_1 < params.mean3_n; r_1++) {
       let ri0_1: i32 = r_1 / params.mean3_rs0;
@@ -58,7 +60,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       acc_5 = acc_5 + in0[params.in0_s0 + ci * params.in0_s1 + ri0_1 * params.in0_s2 + ri1_1 * params.in0_s3];
     }
     let mean3_1: f32 = acc_5 / f32(params.mean3_n);
-    acc_2 = acc_2 + mean3_1 * w;
+    acc = acc + mean3_1 * w_2;
+    acc_1 = acc_1 + mean3 * w;
+    acc_1 = acc_1 + mean3_1 * w_1;
     var acc_6: f32 = 0.0f;
     for (var r_2: i32 = 0i; r_2 < params.mean3_n; r_2++) {
       let ri0_2: i32 = r_2 / params.mean3_rs0;
@@ -66,10 +70,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       acc_6 = acc_6 + in0[2i * params.in0_s0 + ci * params.in0_s1 + ri0_2 * params.in0_s2 + ri1_2 * params.in0_s3];
     }
     let mean3_2: f32 = acc_6 / f32(params.mean3_n);
-    acc_3 = acc_3 + mean3_2 * w;
-    let w_1: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + params.in1_s2];
-    acc = acc + mean3 * w_1;
-    acc_1 = acc_1 + mean3_1 * w_1;
+    acc_1 = acc_1 + mean3_2 * w_2;
+    acc_2 = acc_2 + mean3_1 * w;
     acc_2 = acc_2 + mean3_2 * w_1;
     var acc_7: f32 = 0.0f;
     for (var r_3: i32 = 0i; r_3 < params.mean3_n; r_3++) {
@@ -78,11 +80,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       acc_7 = acc_7 + in0[3i * params.in0_s0 + ci * params.in0_s1 + ri0_3 * params.in0_s2 + ri1_3 * params.in0_s3];
     }
     let mean3_3: f32 = acc_7 / f32(params.mean3_n);
-    acc_3 = acc_3 + mean3_3 * w_1;
-    let w_2: f32 = in1[line_i1 * params.in1_s0 + ci * params.in1_s1 + 2i * params.in1_s2];
-    acc = acc + mean3_1 * w_2;
-    acc_1 = acc_1 + mean3_2 * w_2;
     acc_2 = acc_2 + mean3_3 * w_2;
+    acc_3 = acc_3 + mean3_2 * w;
+    acc_3 = acc_3 + mean3_3 * w_1;
   }
   out[line_i1 * params.out_s1] = acc;
   out[line_i1 * params.out_s1 + params.out_s2] = acc_1;
