@@ -113,7 +113,9 @@ class WgslPrinter {
 
   print(): string {
     const k = this.kernel;
-    const body = this.block(k.body, 1);
+    // specialised to an empty domain, the body may divide by a size of 0: a WGSL compile error
+    const empty = this.specialized && this.symValue.get('total') === 0;
+    const body = empty ? '' : this.block(k.body, 1);
     // a Set visits what is added while iterating: dependencies of dependencies are closed over too
     for (const h of this.used) for (const d of HELPERS[h] as readonly Helper[]) this.used.add(d);
     const t = loadTemplates();
@@ -145,6 +147,7 @@ class WgslPrinter {
       workgroupSize: k.mapping.workgroupSize,
       flat: k.mapping.kind === 'flat',
       total: this.sym('total').s,
+      empty,
       body,
     });
   }

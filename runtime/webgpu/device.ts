@@ -157,8 +157,18 @@ export class GpuDevice {
     if (e) { this.uncaptured = []; throw new DeviceError(`${context}: ${e.detail}`); }
   }
 
-  /** Run `fn` inside validation and out-of-memory error scopes; an error becomes a DeviceError naming `what`. */
-  async scoped<T>(what: string, fn: () => T | Promise<T>): Promise<T> {
+  /** Run `fn` inside validation and out-of-memory error scopes; an error becomes a DeviceError naming `what`.
+   *  Scopes are a stack per device: calls run one after another, so that concurrent ones (pipelines
+   *  compiled in parallel) never catch each other's errors. */
+  scoped<T>(what: string, fn: () => T | Promise<T>): Promise<T> {
+    const run = this.scopes.then(() => this.inScopes(what, fn));
+    this.scopes = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  private scopes: Promise<void> = Promise.resolve();
+
+  private async inScopes<T>(what: string, fn: () => T | Promise<T>): Promise<T> {
     this.device.pushErrorScope('out-of-memory');
     this.device.pushErrorScope('validation');
     let result: T;
