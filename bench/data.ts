@@ -1,0 +1,90 @@
+// One case's data, shared by every system of a run: inputs and parameters drawn once (seeded), and the
+// float64 result of the reference interpreter on the same graph, written to a folder that each worker
+// (Node or Python) reads. Files: tensors.safetensors (inputs and params, f32 as the graph declares them),
+// expected/<output>.f64 (raw little-endian float64, row-major) and meta.json (names, shapes, dtypes).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Tensor } from '../ir/tensor.ts';
+import { initParams, randomInputs } from '../runtime/init.ts';
+import { runReference } from '../runtime/reference/interpreter.ts';
+import { encodeSafetensors, loadSafetensors } from '../runtime/safetensors.ts';
+import { caseById } from './cases.ts';
+
+export interface TensorInfo { name: string; shape: number[]; dtype: string }
+
+export interface CaseMeta {
+  case: string;
+  inputs: TensorInfo[];
+  params: TensorInfo[];
+  outputs: TensorInfo[];
+  referenceMs: number;
+}
+
+export interface CaseData {
+  meta: CaseMeta;
+  inputs: Map<string, Tensor>;
+  params: Map<string, Tensor>;
+  expected: Map<string, Float64Array>;
+}
+
+const SEED = 7;
+const info = (name: string, t: Tensor): TensorInfo => ({ name, shape: [...t.shape], dtype: t.dtype });
+
+/** Draw the case's inputs and parameters and compute its float64 reference into `dir`. */
+export async function prepareCase(id: string, dir: string): Promise<CaseMeta> {
+  const g = caseById(id).build();
+  const inputs = randomInputs(g, SEED);
+  const params = initParams(g, SEED + 1);
+  const t0 = performance.now();
+  const outputs = runReference(g, inputs, params).outputs;
+  const referenceMs = performance.now() - t0;
+  await mkdir(join(dir, 'expected'), { recursive: true });
+  await writeFile(join(dir, 'tensors.safetensors'), encodeSafetensors(new Map([...inputs, ...params])));
+  for (const [name, t] of outputs) await writeFile(join(dir, 'expected', `${name}.f64`), new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+  const meta: CaseMeta = {
+    case: id, referenceMs,
+    inputs: [...inputs].map(([n, t]) => info(n, t)), params: [...params].map(([n, t]) => info(n, t)),
+    outputs: [...outputs].map(([n, t]) => info(n, t)),
+  };
+  await writeFile(join(dir, 'meta.json'), JSON.stringify(meta, null, 1));
+  return meta;
+}
+
+export async function loadCase(dir: string): Promise<CaseData> {
+  const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as CaseMeta;
+  const file = await loadSafetensors(join(dir, 'tensors.safetensors'));
+  const pick = (list: TensorInfo[]) => new Map(list.map((i) => [i.name, file.tensors.get(i.name)!] as const));
+  const expected = new Map<string, Float64Array>();
+  for (const o of meta.outputs) {
+    const bytes = await readFile(join(dir, 'expected', `${o.name}.f64`));
+    expected.set(o.name, new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+  }
+  return { meta, inputs: pick(meta.inputs), params: pick(meta.params), expected };
+}
+
+export interface Check {
+  pass: boolean;
+  /** max |y − y64| / max |y64|, over every output (the worst). */
+  relError: number;
+  maxAbsError: number;
+  detail?: string;
+}
+
+/** Compare a system's outputs (by name, any numeric array) with the float64 reference. */
+export function checkOutputs(data: CaseData, got: ReadonlyMap<string, ArrayLike<number>>, tol: number): Check {
+  let relError = 0, maxAbsError = 0;
+  for (const [name, want] of data.expected) {
+    const y = got.get(name);
+    if (!y) return { pass: false, relError: Infinity, maxAbsError: Infinity, detail: `output '${name}' missing` };
+    if (y.length !== want.length) return { pass: false, relError: Infinity, maxAbsError: Infinity, detail: `output '${name}' has ${y.length} values, expected ${want.length}` };
+    let scale = 0, err = 0;
+    for (let i = 0; i < want.length; i++) {
+      scale = Math.max(scale, Math.abs(want[i]));
+      const e = Math.abs(y[i] - want[i]);
+      err = Number.isNaN(e) ? Infinity : Math.max(err, e);
+    }
+    maxAbsError = Math.max(maxAbsError, err);
+    relError = Math.max(relError, err / (scale || 1));
+  }
+  return { pass: relError <= tol, relError, maxAbsError };
+}
