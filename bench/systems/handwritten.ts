@@ -6,8 +6,7 @@ import { timeLoop, type SystemOpener } from '../system.ts';
 import { handKernel } from '../wgsl-kernels.ts';
 
 export const openHandwritten: SystemOpener = async (c, data) => {
-  const k = handKernel(c.id);
-  if (!k) return { unavailable: 'no hand-written kernel for this case (written for FFT-filter-IFFT and TAM conv only)' };
+  const k = handKernel(c.id)!;
   const d = await openDispatcher();
   const outputs = new Map<string, { buffer: GPUBuffer; bytes: number }>();
   const buffers = k.bindings.map((name) => {

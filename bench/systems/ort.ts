@@ -8,8 +8,7 @@ import { timeLoop, type SystemOpener } from '../system.ts';
 import { vulkanEnv } from '../env.ts';
 
 export const openOrt: SystemOpener = async (c, data) => {
-  const model = ONNX_CASES[c.id];
-  if (!model) return { unavailable: 'not written as an ONNX graph (only FFT-filter-IFFT, TAM conv and DTF correlation+aggregation are)' };
+  const model = ONNX_CASES[c.id]!;
   Object.assign(process.env, vulkanEnv());
   const ort = await import('onnxruntime-node');
   let session: Session;

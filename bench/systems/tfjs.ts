@@ -16,8 +16,7 @@ interface WebGpuBackendLike {
 }
 
 export const openTfjs: SystemOpener = async (c, data) => {
-  const impl = TFJS_CASES[c.id];
-  if (!impl) return { unavailable: 'not written with TF.js ops (only FFT-filter-IFFT, TAM conv and DTF correlation+aggregation are)' };
+  const impl = TFJS_CASES[c.id]!;
   // the runtime's Dawn entry point (it makes SwiftShader visible where there is no GPU, sets the WebGPU
   // globals and keeps the object alive), handed to TF.js as navigator.gpu
   const gpu = await getGpu();
