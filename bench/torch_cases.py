@@ -14,9 +14,9 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "oracle"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from safetensors_io import load  # noqa: E402
-
-torch.set_num_threads(os.cpu_count() or 1)
+from torch_blocks import build_block  # noqa: E402
 
 
 def fft_filter(t):
@@ -52,10 +52,22 @@ def dtf_corr_agg(t):
     return {"y": torch.cat([q + agg, x[:, :, -1:]], dim=2)}
 
 
+def block(name, cfg):
+    def run(t, _cache={}):
+        if "m" not in _cache:  # built once per process, like the other systems' loaded programs
+            params = {k: v for k, v in t.items() if k != "x"}
+            _cache["m"] = build_block(name, cfg, params)[1]
+        return {"y": _cache["m"](t["x"])}
+    return run
+
+
 CASES = {
     **{f"fft-filter-T{T}": fft_filter for T in (8, 16, 32, 64)},
     "tam-conv": tam_conv,
     "dtf-corr-agg": dtf_corr_agg,
+    # the shapes of bench/cases.ts
+    "block-tam": block("tam", {"channels": 64, "segments": 8}),
+    "block-dtf": block("dtf", {"channels": 64, "clipLen": 8}),
 }
 
 
