@@ -3,7 +3,7 @@
 // systems rotates each round, so no system always runs first or last), its output is checked and only
 // then timed. Writes bench/results/<date>-webgpu.json and bench/results/latest-webgpu.md.
 //
-//   tsx bench/run.ts [--rounds 3] [--cases fft,tam-conv] [--systems ours,tfjs] [--budget 500] [--timeout 45]
+//   tsx bench/run.ts [--rounds 3] [--cases fft,tam-conv] [--systems ours,tfjs] [--budget 500] [--timeout 30]
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const { values: o } = parseArgs({
     options: {
       rounds: { type: 'string', default: '3' }, cases: { type: 'string' }, systems: { type: 'string' },
-      budget: { type: 'string', default: '500' }, timeout: { type: 'string', default: '45' },
+      budget: { type: 'string', default: '500' }, timeout: { type: 'string', default: '30' },
       out: { type: 'string', default: join(BENCH, 'results') },
     },
   });
