@@ -30,12 +30,13 @@ export interface BenchCase {
 const F32 = 4;
 
 // ---- FFT-filter-IFFT: y = x + irfft(rfft(x, along T) · filter, n = T), ortho, filter one complex gain per
-// (channel, frequency bin): DTF's layout (N, C, T, H, W).
-export const FFT_SHAPE = { N: 2, C: 64, H: 14, W: 14 } as const;
+// (channel, frequency bin): DTF's layout (N, C, T, H, W). Every T moves the same number of elements (C
+// shrinks as T grows), so that each case runs in seconds on SwiftShader and times compare across T.
 export const FFT_TS = [8, 16, 32, 64] as const;
+export const fftShape = (T: number) => ({ N: 2, C: (64 * 8) / T, T, H: 14, W: 14 });
 
 function fftFilter(T: number): BenchCase {
-  const { N, C, H, W } = FFT_SHAPE;
+  const { N, C, H, W } = fftShape(T);
   const M = Math.floor(T / 2) + 1;
   return {
     id: `fft-filter-T${T}`, group: 'fft',

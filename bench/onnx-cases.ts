@@ -1,12 +1,12 @@
 // The cases as ONNX graphs (opset 17), for onnxruntime-node's WebGPU execution provider, keyed by case id.
 // Graph inputs carry the case's input/param names; the output is named as the case's output.
-import { DTF_AGG_SHAPE, FFT_SHAPE, TAM_CONV_SHAPE } from './cases.ts';
+import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE } from './cases.ts';
 import { encodeModel, OnnxBuilder } from './onnx.ts';
 
 /** FFT-filter-IFFT with ONNX's DFT (unnormalised forward, 1/n inverse: the same total scaling as ortho).
  *  The inverse DFT takes the whole spectrum, so bins M..T−1 are rebuilt as conjugates of bins T/2−1..1. */
 function fftFilter(T: number): Uint8Array {
-  const { N, C, H, W } = FFT_SHAPE;
+  const { N, C, H, W } = fftShape(T);
   const M = T / 2 + 1;
   const b = new OnnxBuilder();
   const x6 = b.op('Unsqueeze', ['x', b.ints([5])]); // (N, C, T, H, W, 1): a real signal

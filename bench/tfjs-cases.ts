@@ -1,7 +1,7 @@
 // The cases written with TF.js ops (what a TF.js user would write), keyed by case id. Tensors arrive by
 // the graph's input/param names; each function returns the outputs by the graph's output names.
 import type * as tfType from '@tensorflow/tfjs-core';
-import { DTF_AGG_SHAPE, FFT_SHAPE, TAM_CONV_SHAPE } from './cases.ts';
+import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE } from './cases.ts';
 
 type Tf = typeof tfType;
 type T = tfType.Tensor;
@@ -10,7 +10,7 @@ export type TfCase = (tf: Tf, t: Record<string, T>) => Record<string, T>;
 /** TF.js's rfft/irfft work on the innermost axis: T is moved last and back. TF.js's transforms are
  *  unnormalised with 1/n in the inverse, so ortho's two 1/√T factors are the same 1/T in total. */
 function fftFilter(T: number): TfCase {
-  const { N, C, H, W } = FFT_SHAPE;
+  const { N, C, H, W } = fftShape(T);
   const M = T / 2 + 1;
   return (tf, t) => {
     const x = t.x;

@@ -4,7 +4,7 @@
 // small generator (a radix-2 decimation-in-time FFT, evaluated symbolically so that multiplications by 0,
 // ±1 and ±i disappear) because writing 64-point butterflies out by hand is error-prone, not because the
 // result is generic: each kernel serves exactly one case.
-import { FFT_SHAPE, TAM_CONV_SHAPE } from './cases.ts';
+import { fftShape, TAM_CONV_SHAPE } from './cases.ts';
 
 export interface HandKernel {
   readonly source: string;
@@ -81,7 +81,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 
 /** y = x + irfft(rfft(x) · filter) along T (ortho), x (N, C, T, H, W), filter (C, M) as separate re/im. */
 export function fftFilterKernel(T: number): HandKernel {
-  const { N, C, H, W } = FFT_SHAPE;
+  const { N, C, H, W } = fftShape(T);
   const HW = H * W, M = T / 2 + 1, lines = N * C * HW, wg = 64;
   const L = new Lines();
   L.body.push(`  let p = line % ${HW}u;`, `  let nc = line / ${HW}u;`, `  let c = nc % ${C}u;`, `  let base = nc * ${T * HW}u + p;`);
