@@ -110,9 +110,9 @@ function dtfAggregate(): BenchCase {
 
 // ---- the five blocks' forward (inference), builders from nn/, shapes scaled so SwiftShader runs each in
 // well under a second per forward.
-function block(id: string, title: string, fn: (b: GraphBuilder) => Value | Record<string, Value>): BenchCase {
+function block(id: string, title: string, fn: (b: GraphBuilder) => Value | Record<string, Value>, tol = 1e-4): BenchCase {
   return {
-    id: `block-${id}`, group: 'block', title, tol: 1e-4,
+    id: `block-${id}`, group: 'block', title, tol,
     build() {
       const b = new GraphBuilder(`block_${id}`);
       const out = fn(b);
@@ -130,12 +130,15 @@ const blocks: BenchCase[] = [
     tam(b, b.input('x', 'f32', [8, 64, 28, 28]), { channels: 64, segments: 8, training: false }).y),
   block('sifa', 'SIFA block (code) x (1,64,8,14,14)', (b) =>
     sifa(b, b.input('x', 'f32', [1, 64, 8, 14, 14])).y),
+  // SGS bins frames by the distance of each frame's embedding to the clip mean, a difference of nearly
+  // equal f32 numbers that keeps only 3-4 significant digits in any f32 implementation (the device tests
+  // allow 1e-3 of the output's scale for the same reason)
   block('sgs', 'SGS block x (1,64,8,14,14)', (b) => {
     const r = sgs(b, b.input('x', 'f32', [1, 64, 8, 14, 14]), { training: false });
     return { y: r.y, lengths: r.lengths };
-  }),
-  block('mtconv', 'MTBlock (paper) x (1,32,8,14,14), width 16', (b) =>
-    mtBlock(b, b.input('x', 'f32', [1, 32, 8, 14, 14]), { channels: 32, width: 16, training: false })),
+  }, 1e-3),
+  block('mtconv', 'MTBlock (paper) x (1,16,8,8,8), width 8', (b) =>
+    mtBlock(b, b.input('x', 'f32', [1, 16, 8, 8, 8]), { channels: 16, width: 8, training: false })),
 ];
 
 export const CASES: readonly BenchCase[] = [...FFT_TS.map(fftFilter), tamConv(), dtfAggregate(), ...blocks];
