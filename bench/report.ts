@@ -68,9 +68,11 @@ function cell(r: Summary): string[] {
   if (!r.stats) return [SYSTEM_LABELS[r.system], check, `– (${r.reason ?? r.status})`, '', '', ''];
   const s = r.stats;
   const time = `${ms(s.median)} [${ms(s.min)}–${ms(s.max)}]${r.gpuMedianMs !== undefined ? `, GPU ${ms(r.gpuMedianMs)}` : ''}`;
-  const ratio = r.vsOurs !== undefined ? `${r.vsOurs.toFixed(2)}×` : '';
+  const ratio = r.vsOurs !== undefined ? `${r.vsOurs >= 1 ? r.vsOurs.toFixed(2) : r.vsOurs.toPrecision(2)}×` : '';
   const bw = r.gbPerS !== undefined ? `${r.gbPerS.toFixed(3)}${r.ofCopy !== undefined ? ` (${(100 * r.ofCopy).toFixed(0)}%)` : ''}` : '';
-  return [SYSTEM_LABELS[r.system], check, time, ratio, bw, r.note ?? ''];
+  // timed in some rounds, then stopped (e.g. a later round ran past the process limit): say so
+  const stopped = r.status !== 'timed' ? `timed in ${r.roundsMs.length} round(s), then ${r.status}: ${r.reason}` : '';
+  return [SYSTEM_LABELS[r.system], check, time, ratio, bw, [r.note, stopped].filter(Boolean).join('; ')];
 }
 
 export function markdown(rep: RunReport): string {
