@@ -98,8 +98,10 @@ export function markdown(rep: RunReport): string {
   for (const c of rep.cases) {
     out.push(`**${c.id}**: ${c.title}${c.idealBytes !== undefined ? ` (ideal ${(c.idealBytes / 2 ** 20).toFixed(2)} MiB)` : ''}`, '');
     out.push('| system | check (rel. error) | ms median [min–max] | × ours | GB/s (of copy) | note |', '| --- | --- | --- | --- | --- | --- |');
-    for (const r of c.rows) out.push(`| ${cell(r).join(' | ')} |`);
+    const notWritten = c.rows.filter((r) => r.status === 'unavailable' && !r.stats);
+    for (const r of c.rows) if (!notWritten.includes(r)) out.push(`| ${cell(r).join(' | ')} |`);
     out.push('');
+    if (notWritten.length) out.push(`Not written for this case: ${notWritten.map((r) => SYSTEM_LABELS[r.system]).join(', ')}.`, '');
   }
   return out.join('\n');
 }

@@ -14,6 +14,7 @@ import { CASES } from './cases.ts';
 import type { CaseMeta } from './data.ts';
 import { vulkanEnv } from './env.ts';
 import { describeMachine } from './machine.ts';
+import { updateReadme } from './readme.ts';
 import { markdown, stats, summarise, type Limits, type Row, type RunReport } from './report.ts';
 import { notWritten, SYSTEMS, type SystemName } from './systems/registry.ts';
 import type { LimitsResult } from './systems/limits.ts';
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
     await writeFile(json, `${JSON.stringify(report, null, 1)}\n`);
     await writeFile(join(o.out!, 'latest-webgpu.md'), `${markdown(report)}\n`);
     log(`wrote ${json} and ${join(o.out!, 'latest-webgpu.md')}`);
+    // only a full run (every case, every system, the default output folder) becomes the README's table
+    if (!o.cases && !o.systems && o.out === join(BENCH, 'results') && await updateReadme(ROOT, markdown(report))) log('updated README.md');
   } finally {
     await rm(work, { recursive: true, force: true });
   }
