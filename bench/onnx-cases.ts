@@ -4,7 +4,9 @@ import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE } from './cases.ts';
 import { encodeModel, OnnxBuilder } from './onnx.ts';
 
 /** FFT-filter-IFFT with ONNX's DFT (unnormalised forward, 1/n inverse: the same total scaling as ortho).
- *  The inverse DFT takes the whole spectrum, so bins M..T−1 are rebuilt as conjugates of bins T/2−1..1. */
+ *  The inverse DFT takes the whole spectrum, so bins M..T−1 are rebuilt as conjugates of bins T/2−1..1.
+ *  On SwiftShader, ORT 1.30's WebGPU DFT is the slow part: one forward DFT of x (2,64,8,14,14) alone took
+ *  about 24 s when measured on its own (2026-12-06), so these rows usually hit the process limit. */
 function fftFilter(T: number): Uint8Array {
   const { N, C, H, W } = fftShape(T);
   const M = T / 2 + 1;
