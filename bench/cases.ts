@@ -13,12 +13,13 @@ import { mtBlock } from '../nn/mtconv.ts';
 import { sgs } from '../nn/sgs.ts';
 import { sifa } from '../nn/sifa.ts';
 import { tam } from '../nn/tam.ts';
+import buildTamResnet, { args as tamResnetArgs } from '../examples/tam_resnet.ts';
 
 export interface BenchCase {
   readonly id: string;
   /** What is computed, in one line (with the shapes). */
   readonly title: string;
-  readonly group: 'fft' | 'tam' | 'dtf' | 'block';
+  readonly group: 'fft' | 'tam' | 'dtf' | 'block' | 'network';
   build(): Graph;
   /** Bytes an ideal kernel reads and writes (each input and output once); undefined where that is not a
    *  meaningful floor (whole blocks: their weights and intermediates depend on the plan). */
@@ -141,7 +142,20 @@ const blocks: BenchCase[] = [
     mtBlock(b, b.input('x', 'f32', [1, 16, 8, 8, 8]), { channels: 16, width: 8, training: false })),
 ];
 
-export const CASES: readonly BenchCase[] = [...FFT_TS.map(fftFilter), tamConv(), dtfAggregate(), ...blocks];
+// ---- a whole network: examples/tam_resnet.ts (TSN-style ResNet with TAM in each bottleneck) at a bench shape
+export const TAM_RESNET_ARGS = { ...tamResnetArgs, batch: 1, segments: 8, size: 48, stages: 2, training: false };
+
+const tamResnet: BenchCase = {
+  id: 'net-tam-resnet', group: 'network', tol: 1e-4,
+  title: `examples/tam_resnet.ts x (${TAM_RESNET_ARGS.batch * TAM_RESNET_ARGS.segments},3,${TAM_RESNET_ARGS.size},${TAM_RESNET_ARGS.size}), ${TAM_RESNET_ARGS.stages} stages`,
+  build() {
+    const b = new GraphBuilder('tam_resnet');
+    for (const [k, v] of Object.entries(buildTamResnet(b, TAM_RESNET_ARGS))) b.output(k, v);
+    return b.build();
+  },
+};
+
+export const CASES: readonly BenchCase[] = [...FFT_TS.map(fftFilter), tamConv(), dtfAggregate(), ...blocks, tamResnet];
 
 export function caseById(id: string): BenchCase {
   const c = CASES.find((k) => k.id === id);

@@ -1,7 +1,8 @@
 // The cases written with TF.js ops (what a TF.js user would write), keyed by case id. Tensors arrive by
 // the graph's input/param names; each function returns the outputs by the graph's output names.
 import type * as tfType from '@tensorflow/tfjs-core';
-import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE } from './cases.ts';
+import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE, TAM_RESNET_ARGS } from './cases.ts';
+import { tamResnetTfjs } from './tfjs-network.ts';
 
 type Tf = typeof tfType;
 type T = tfType.Tensor;
@@ -60,4 +61,8 @@ const dtfCorrAgg: TfCase = (tf, t) => {
 export const TFJS_CASES: Record<string, TfCase> = {
   'fft-filter-T8': fftFilter(8), 'fft-filter-T16': fftFilter(16), 'fft-filter-T32': fftFilter(32), 'fft-filter-T64': fftFilter(64),
   'tam-conv': tamConv, 'dtf-corr-agg': dtfCorrAgg,
+  'net-tam-resnet': (tf, t) => {
+    const { x, ...params } = t;
+    return { logits: tamResnetTfjs(tf, params, TAM_RESNET_ARGS)(x) };
+  },
 };
