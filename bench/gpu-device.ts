@@ -1,6 +1,7 @@
 // The WebGPU device for the hand-written kernels and the copy limits: the runtime's own device selection
-// (runtime/webgpu/device.ts), so these rows run on the adapter tempofuse runs on.
-import { GpuDevice } from '../runtime/webgpu/device.ts';
+// (runtime/webgpu/device.ts, through the executor), so these rows run on the adapter tempofuse runs on.
+import type { GpuDevice } from '../runtime/webgpu/device.ts';
+import { WebGpuExecutor } from '../runtime/webgpu/executor.ts';
 
 export interface Dispatcher {
   readonly gpu: GpuDevice;
@@ -24,15 +25,13 @@ export function grid(device: GPUDevice, groups: number): [number, number] {
 }
 
 export async function openDispatcher(): Promise<Dispatcher> {
-  const gpu = await GpuDevice.create();
+  const exec = await WebGpuExecutor.create();
+  const gpu = exec.gpu;
   const device = gpu.device;
   const owned: GPUBuffer[] = [];
   return {
     gpu, device,
-    describe: () => {
-      const s = gpu.summary;
-      return `${s.vendor} ${s.architecture} (${s.description || 'no description'}${s.fallback ? ', CPU fallback' : ''})`.trim();
-    },
+    describe: () => exec.describe(),
     storage(bytes, data) {
       const b = device.createBuffer({ size: Math.max(16, Math.ceil(bytes / 16) * 16), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
       if (data) device.queue.writeBuffer(b, 0, data);
@@ -73,7 +72,7 @@ export async function openDispatcher(): Promise<Dispatcher> {
     },
     destroy() {
       for (const b of owned) b.destroy();
-      gpu.destroy();
+      exec.destroy();
     },
   };
 }
