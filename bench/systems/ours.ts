@@ -1,0 +1,23 @@
+// tempofuse: the case's graph compiled for WebGPU (codegen/compile.ts) and loaded by the WebGPU runtime;
+// warm forwards are timed by the runtime's own timer (inputs uploaded once; each run submitted and awaited
+// with queue.onSubmittedWorkDone; timestamp queries give the GPU time where the adapter has them).
+import { compileGraph } from '../../codegen/compile.ts';
+import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
+import type { SystemOpener } from '../system.ts';
+
+export const openOurs: SystemOpener = async (c, data) => {
+  const program = compileGraph(c.build());
+  const exec = await WebGpuExecutor.create();
+  const loaded = await exec.load(program);
+  const launches = program.cost.fused.launches;
+  return {
+    device: exec.describe(),
+    note: `${launches} launch${launches === 1 ? '' : 'es'}`,
+    outputs: async () => new Map([...(await loaded.run(data.inputs, data.params))].map(([k, t]) => [k, t.data] as const)),
+    time: async (warmup, repeats) => {
+      const t = await loaded.timeRun(data.inputs, data.params, { warmup, repeats });
+      return { ms: t.wallMs, gpuMs: t.gpuMs };
+    },
+    destroy: async () => { loaded.destroy(); exec.destroy(); },
+  };
+};
