@@ -105,7 +105,7 @@ async function openCuda(): Promise<string | ((g: Graph) => Promise<Opened>)> {
     return {
       device: `cuda: ${exec.device.info.name}`,
       run: async (d) => new Map([...(await exec.run(d.inputs, d.params))].map(([k, t]) => [k, t.data] as const)),
-      time: async (d, repeats) => { const t = await exec.timeRun(d.inputs, d.params, { repeats, warmup: 3 }); return { ms: t.wallMs, gpuMs: t.gpuMs }; },
+      time: async (d, repeats) => { const t = await exec.timeRun(d.inputs, d.params, { repeats, warmup: 3 }); return { ms: t.wallMs.median, gpuMs: t.gpuMs?.median }; },
       destroy: async () => { await exec.destroy(); await rm(dir, { recursive: true, force: true }); },
     };
   };
@@ -126,7 +126,7 @@ async function openWgsl(): Promise<string | ((g: Graph) => Promise<Opened>)> {
     return {
       device: `webgpu: ${exec.describe()}`,
       run: async (d) => new Map([...(await loaded.run(d.inputs, d.params))].map(([k, t]) => [k, t.data] as const)),
-      time: async (d, repeats) => { const t = await loaded.timeRun(d.inputs, d.params, { repeats, warmup: 3 }); return { ms: t.wallMs, gpuMs: t.gpuMs }; },
+      time: async (d, repeats) => { const t = await loaded.timeRun(d.inputs, d.params, { repeats, warmup: 3 }); return { ms: t.wallMs.median, gpuMs: t.gpuMs?.median }; },
       destroy: async () => { loaded.destroy(); exec.destroy(); },
     };
   };

@@ -16,7 +16,7 @@ export const openOurs: SystemOpener = async (c, data) => {
     outputs: async () => new Map([...(await loaded.run(data.inputs, data.params))].map(([k, t]) => [k, t.data] as const)),
     time: async (warmup, repeats) => {
       const t = await loaded.timeRun(data.inputs, data.params, { warmup, repeats });
-      return { ms: t.wallMs, gpuMs: t.gpuMs };
+      return { ms: t.wallMs.median, gpuMs: t.gpuMs?.median };
     },
     destroy: async () => { loaded.destroy(); exec.destroy(); },
   };
