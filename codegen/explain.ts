@@ -14,6 +14,10 @@ export function whyStored(g: Graph, plan: Plan, id: number): string {
   if (readers.length > 1) return `read by ${readers.length} kernels (of ${readers.map((k) => named(g, k.root)).join(', ')}): cheaper to store once than to recompute in each`;
   if (readers.length === 0) return 'not read by any kernel';
   const [reader] = readers;
+  if (plan.broadcasts.has(id)) {
+    const by = reader.members.find((m) => g.nodes[m].inputs.includes(id))!;
+    return `${named(g, by)} broadcasts it to ${+reuseOf(g, g.nodes[by], g.nodes[by].inputs.indexOf(id)).toPrecision(3)} times its size: fused there its arithmetic would be recomputed for every element (rule 3)`;
+  }
   // up the fused chain from the direct consumers to the op that reads the value many times
   const seen = new Set<number>();
   const queue = reader.members.filter((m) => g.nodes[m].inputs.includes(id)).map((m) => [m, id] as const);

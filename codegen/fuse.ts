@@ -8,7 +8,10 @@
 //     unless storing it costs less: storing costs a write plus a read per consumer, recomputing a read of
 //     its inputs per consumer. An expression that a 'loop' consumer re-reads (a conv over it reads each
 //     element about Cout·k^d times; a reduction, once) is stored when the extra evaluations of its fused
-//     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT.
+//     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT. So is an expression an inline consumer broadcasts
+//     (a softmax over per-channel weights applied at every pixel) when the extra evaluations of its
+//     arithmetic nodes exceed RECOMPUTE_LIMIT per element and BROADCAST_RECOMPUTE_LIMIT in all (one more
+//     launch is cheaper than that); an index remapping of a stored value costs nothing to recompute.
 //  2b. A line op (rfft, irfft) is also fused when every op between it and the root keeps to its line
 //     (elementwise ops on equal shapes, line ops along the same axis): the kernel then computes whole
 //     lines per invocation, keeping each line in registers (FFT-filter-IFFT in one kernel).
@@ -25,6 +28,7 @@ import { GraphError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
+import { probeOp } from './index-probe.ts';
 import { decideSites, type SitePlan } from './site-fusion.ts';
 
 export interface FusionOptions {
@@ -60,6 +64,8 @@ export interface Plan {
   /** Nodes whose values live in memory (inputs, params, const buffers, kernel roots). */
   readonly stored: ReadonlySet<number>;
   readonly kernels: readonly KernelPlan[];
+  /** Values stored because an inline consumer broadcasts their arithmetic (rule 3). */
+  readonly broadcasts: ReadonlySet<number>;
 }
 
 export const bytesOf = (n: Node): number => numel(n.type.shape) * byteSize(n.type.dtype);
@@ -87,7 +93,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     else if (!opts.fuse && n.op !== 'const') stored.add(n.id);
   }
   const fusedLines = opts.fuse ? decideLoops(g, consumers, stored) : new Map<number, number>();
-  if (opts.fuse) decideShared(g, consumers, stored, fusedLines);
+  const broadcasts = opts.fuse ? decideShared(g, consumers, stored, fusedLines) : new Set<number>();
   const sites = opts.fuse
     ? decideSites(g, {
       consumers, stored, outputs,
@@ -121,7 +127,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       continue;
     }
     const { order, blocked } = launchOrder(kernels);
-    if (blocked.length === 0) return { stored, kernels: order };
+    if (blocked.length === 0) return { stored, kernels: order, broadcasts };
     // a side output read (through a recomputed value) by a kernel its writer waits for: such side
     // outputs are written by kernels of their own
     const writers = blocked.filter((k) => k.writes?.length);
@@ -207,6 +213,9 @@ function lineThrough(g: Graph, n: Node, c: Node, needed: number | 'any' | undefi
 
 /** Extra evaluations of fused nodes, per element, that re-reading may cost before storing pays off. */
 export const RECOMPUTE_LIMIT = 64;
+/** Extra evaluations of arithmetic nodes, in all, that broadcasting an expression may cost before storing
+ *  it (one more launch) pays off. */
+export const BROADCAST_RECOMPUTE_LIMIT = 2 ** 20;
 
 /** How many times a consumer reads each element of its input `k`: 1 when read once; for a 'loop' op
  *  from its readsPerOutput (unknown: unbounded); for an inline broadcast, the broadcast factor. */
@@ -223,10 +232,12 @@ export function reuseOf(g: Graph, c: Node, k: number): number {
 // Rule 3, deciding producers before consumers so each node's inline inputs are known. A line op that
 // computes whole lines per invocation (fused as a line, or stored in a line kernel of its own) reads its
 // input's line into registers once, so it re-reads nothing.
-function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fusedLines: ReadonlyMap<number, number>): void {
+function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fusedLines: ReadonlyMap<number, number>): Set<number> {
+  const broadcasts = new Set<number>();
   const wholeLines = (c: number) => fusedLines.has(c) || (stored.has(c) && lineAxisOf(g, g.nodes[c]) !== undefined);
   const leaves = new Map<number, Set<number>>();
   const size = new Array<number>(g.nodes.length).fill(0);
+  const work = new Array<number>(g.nodes.length).fill(0); // the arithmetic nodes among them
   for (const n of g.nodes) {
     const own = new Set<number>();
     for (const i of n.inputs) {
@@ -236,12 +247,16 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fuse
     leaves.set(n.id, own);
     if (stored.has(n.id) || isSource(n)) continue;
     size[n.id] = 1 + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : size[i]), 0);
-    const reuse = Math.max(...consumers[n.id].map((c) => {
+    work[n.id] = (probeOp(g, n).indexOnly ? 0 : 1) + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : work[i]), 0);
+    const reuse = (loop: boolean) => Math.max(...consumers[n.id].map((c) => {
       const cn = g.nodes[c];
-      if (lookupOp(cn.op).lower?.kind !== 'loop' || wholeLines(c)) return 1;
+      if ((lookupOp(cn.op).lower?.kind === 'loop') !== loop || wholeLines(c)) return 1;
       return Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k) : 1)));
     }), 1);
-    if (size[n.id] * (reuse - 1) > RECOMPUTE_LIMIT) {
+    const extra = work[n.id] * (reuse(false) - 1);
+    const broadcast = extra > RECOMPUTE_LIMIT && extra * numel(n.type.shape) > BROADCAST_RECOMPUTE_LIMIT;
+    if (broadcast) broadcasts.add(n.id);
+    if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT || broadcast) {
       stored.add(n.id);
       leaves.set(n.id, new Set([n.id]));
       continue;
@@ -254,6 +269,7 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fuse
       leaves.set(n.id, new Set([n.id]));
     }
   }
+  return broadcasts;
 }
 
 function kernelOf(

@@ -1,13 +1,14 @@
-// tempofuse: the case's graph compiled for WebGPU (codegen/compile.ts) and loaded by the WebGPU runtime;
+// tempofuse: the case's graph compiled for WebGPU (codegen/compile.ts, with the fusion options `openGraph` uses for the device) and loaded by the WebGPU runtime;
 // warm forwards are timed by the runtime's own timer (inputs uploaded once; each run submitted and awaited
 // with queue.onSubmittedWorkDone; timestamp queries give the GPU time where the adapter has them).
 import { compileGraph } from '../../codegen/compile.ts';
+import { webgpuFusion } from '../../runtime/session.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
 import type { SystemOpener } from '../system.ts';
 
 export const openOurs: SystemOpener = async (c, data) => {
-  const program = compileGraph(c.build());
   const exec = await WebGpuExecutor.create();
+  const program = compileGraph(c.build(), webgpuFusion(exec));
   const loaded = await exec.load(program);
   const launches = program.cost.fused.launches;
   return {

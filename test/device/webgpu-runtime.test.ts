@@ -13,6 +13,7 @@ import { Tensor, numel } from '../../ir/tensor.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { Rng } from '../../runtime/random.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
+import { openGraph } from '../../runtime/session.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
 import { compareTensors } from '../helpers/compare.ts';
 
@@ -428,6 +429,26 @@ describe('the WebGPU runtime', () => {
       loaded.destroy();
     } else {
       await expect(exec.load(program, { f16: 'native' })).rejects.toThrow(/shader-f16/);
+    }
+  });
+
+  it('openGraph plans cooperative reductions only where the adapter runs a workgroup in parallel', async () => {
+    const b = new GraphBuilder('spatial_mean');
+    b.output('y', b.mean(b.input('x', 'f32', [4, 1024]), { axes: [1] }));
+    const g = b.build();
+    const grouped = (p: Program) => p.kernels.some((k) => k.mapping.kind === 'group');
+    expect(grouped(compileGraph(g))).toBe(true);
+    const session = await openGraph(g, 'webgpu');
+    try {
+      // a CPU adapter (SwiftShader) runs a workgroup's invocations one batch after another: barriers only
+      expect(grouped(session.program!)).toBe(!exec.gpu.summary.fallback);
+      const x = Tensor.from('f32', [4, 1024], Array.from({ length: 4096 }, (_, i) => 1 + Math.sin(i)));
+      const got = (await session.run(new Map([['x', x]]), new Map())).get('y')!;
+      const want = runReference(g, new Map([['x', x]]), new Map()).outputs.get('y')!;
+      const d = compareTensors(got, want, 1e-6);
+      expect(d.ok, d.message).toBe(true);
+    } finally {
+      await session.destroy();
     }
   });
 

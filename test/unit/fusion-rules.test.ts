@@ -101,6 +101,19 @@ describe('rule 3: broadcasts are never materialised', () => {
     expect(p.cost.fused.bytesRead).toBe(4 * (24 + 6));
   });
 
+  it('arithmetic broadcast to many more elements than it has is computed once, and stored', () => {
+    const b = new GraphBuilder('broadcast-exp');
+    const x = b.input('x', 'f32', [64, 64, 256]), w = b.input('w', 'f32', [64, 1]);
+    // exp(-w): 2 arithmetic nodes, each evaluated 64 * 256 times per element of w if fused into the product
+    b.output('out', b.mul(x, b.exp(b.neg(w))));
+    const p = compileGraph(b.build());
+    expect(launchOps(p)).toEqual(['neg+exp', 'mul']);
+    // a small broadcast stays fused: 2 nodes x (4 - 1) x 3 extra evaluations
+    const c = new GraphBuilder('broadcast-exp-small');
+    c.output('out', c.mul(c.input('x', 'f32', [4, 3]), c.exp(c.neg(c.input('w', 'f32', [3])))));
+    expect(launchOps(checked(c.build()))).toEqual(['neg+exp+mul']);
+  });
+
   it('a reduction over a broadcast reads only the small operand', () => {
     const b = new GraphBuilder('reduce-broadcast');
     const x = b.input('x', 'f32', [5, 7]), row = b.input('row', 'f32', [1, 7]);
