@@ -86,13 +86,19 @@ describe('run on webgpu equals the reference run', () => {
     await expectReference(tmp('network.safetensors'));
   });
 
-  it('a compiled WGSL artifact (its own target), bit for bit what the network run gave', async () => {
+  // (a network run plans for the device it finds: on a CPU adapter without cooperative reductions, so its
+  // sums may round in another order than the artifact's, planned for any device)
+  it('a compiled WGSL artifact (its own target), what the network run gave to f32 rounding', async () => {
     const r = ok(await artifactRun());
     expect(r.stderr.slice(seeded.length)).toMatch(ranOnWebgpu);
     const got = await expectReference(tmp('artifact.safetensors'));
     ok(await networkRun());
     const network = await outputsOf(tmp('network.safetensors'));
-    for (const [name, t] of got) expect([...t.data], name).toEqual([...network.get(name)!.data]);
+    for (const [name, t] of got) {
+      const want = network.get(name)!.data;
+      const scale = Math.max(...[...want].map(Math.abs));
+      t.data.forEach((v, i) => expect(Math.abs(v - want[i]), `${name}[${i}]`).toBeLessThanOrEqual(1e-6 * scale));
+    }
   });
 
   it('a specialised WGSL artifact, with inputs and parameters from files', async () => {
