@@ -316,33 +316,35 @@ export const ROW_MAX = 64;
 // op computes the row at once (its loads reused across neighbouring outputs).
 function rowAxisOf(g: Graph, root: number, members: readonly number[]): number | undefined {
   const shape = g.nodes[root].type.shape;
-  for (let id = root; ;) {
+  for (const id of onceFromRoot(g, root, members)) {
     const n = g.nodes[id];
     if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
     const axis = lookupOp(n.op).lower?.rowAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
     if (axis !== undefined) return shape[axis] >= 2 && shape[axis] <= ROW_MAX ? axis : undefined;
-    const pats = readPatterns(g, n);
-    const next = n.inputs.find((i, k) => members.includes(i) && pats[k] === 'once');
-    if (next === undefined) return undefined;
-    id = next;
   }
+  return undefined;
 }
 
 // A cooperative reduction pays off when there are few outputs and many elements per output; only a
 // member reached 'once' from the root qualifies (the root itself, or an epilogue on top of it).
 function groupMember(g: Graph, root: number, members: readonly number[], opts: FusionOptions): number | undefined {
-  let id = root;
-  for (;;) {
+  // (one workgroup per output element, dispatched in one dimension: at most 65535 of them)
+  const outs = numel(g.nodes[root].type.shape);
+  for (const id of onceFromRoot(g, root, members)) {
     const n = g.nodes[id];
-    const lower = lookupOp(n.op).lower;
-    const count = lower?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
-    // (one workgroup per output element, dispatched in one dimension: at most 65535 of them)
-    const outs = numel(g.nodes[root].type.shape);
+    const count = lookupOp(n.op).lower?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
     if (count !== undefined && count >= opts.groupReduceMin && outs <= count && outs <= 65535) return id;
+  }
+  return undefined;
+}
+
+/** The root, then down its members each read 'once' by the one before (an epilogue over its loop op). */
+function* onceFromRoot(g: Graph, root: number, members: readonly number[]): Generator<number> {
+  for (let id: number | undefined = root; id !== undefined;) {
+    yield id;
+    const n: Node = g.nodes[id];
     const pats = readPatterns(g, n);
-    const next = n.inputs.find((i, k) => members.includes(i) && pats[k] === 'once');
-    if (next === undefined) return undefined;
-    id = next;
+    id = n.inputs.find((i, k) => members.includes(i) && pats[k] === 'once');
   }
 }
 

@@ -200,8 +200,7 @@ class KernelBuilder implements LowerCtx {
   group(key: string, fixed: readonly Expr[], compute: () => readonly Expr[]): (i: number) => Expr {
     const node = this.current!;
     const full = `${node.id} ${key}`;
-    let found: ValueGroup | undefined;
-    for (let s = this.at; s >= 0 && !found; s = this.scopes[s].parent) found = this.scopes[s].groups.get(full);
+    let found = this.visible((s) => s.groups.get(full));
     if (!found) {
       const saved = this.at;
       this.at = this.hoistTarget(fixed);
@@ -291,10 +290,8 @@ class KernelBuilder implements LowerCtx {
   private registers(
     key: string, hint: string, t: KType, size: number, fixed: readonly Expr[], length: Expr, element: (p: Expr) => Expr, loopHint: string,
   ): string {
-    for (let s = this.at; s >= 0; s = this.scopes[s].parent) {
-      const hit = this.scopes[s].memo.get(key);
-      if (hit?.k === 'var') return hit.name;
-    }
+    const hit = this.visible((s) => s.memo.get(key));
+    if (hit?.k === 'var') return hit.name;
     const saved = this.at;
     this.at = this.hoistTarget(fixed);
     const name = this.fresh(hint);
@@ -316,10 +313,8 @@ class KernelBuilder implements LowerCtx {
     const axis = this.plan.tables?.get(id);
     if (axis !== undefined && !this.filling.has(id)) return this.tabulated(n, idx, axis);
     const key = `${id}@${JSON.stringify(idx)}`;
-    for (let s = this.at; s >= 0; s = this.scopes[s].parent) {
-      const hit = this.scopes[s].memo.get(key);
-      if (hit) return hit;
-    }
+    const hit = this.visible((s) => s.memo.get(key));
+    if (hit) return hit;
     const lower = lookupOp(n.op).lower;
     if (!lower) throw new GraphError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
     const name = this.localName(n);
@@ -375,6 +370,15 @@ class KernelBuilder implements LowerCtx {
       s = p;
     }
     return s;
+  }
+
+  /** The first of `pick`'s answers from the current scope out to the body's (what is visible here). */
+  private visible<T>(pick: (s: Scope) => T | undefined): T | undefined {
+    for (let s = this.at; s >= 0; s = this.scopes[s].parent) {
+      const hit = pick(this.scopes[s]);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
   }
 
   /** Whether scope `outer` is `inner` or one of its ancestors. */
