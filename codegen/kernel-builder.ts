@@ -48,6 +48,8 @@ interface Scope {
   readonly groups: Map<string, ValueGroup>;
   readonly parent: number;
   readonly kind: 'root' | 'loop' | 'branch';
+  /** A branch's condition (the negated test for an else branch). */
+  readonly cond?: Expr;
 }
 
 export function buildKernel(g: Graph, plan: KernelPlan): BuiltKernel {
@@ -242,8 +244,8 @@ class KernelBuilder implements LowerCtx {
   }
 
   when(cond: Expr, then: () => void, otherwise?: () => void): void {
-    const t = this.scoped('branch', then);
-    const e = otherwise ? this.scoped('branch', otherwise) : undefined;
+    const t = this.scoped('branch', then, cond);
+    const e = otherwise ? this.scoped('branch', otherwise, x.not(cond)) : undefined;
     this.emit({ k: 'if', cond, then: t, else: e });
   }
 
@@ -286,18 +288,27 @@ class KernelBuilder implements LowerCtx {
   }
 
   /** A register array of `length` (at most `size`) elements, element(p) at p, filled where nothing in
-   *  `fixed` varies (once per invocation when that is the kernel's body); equal keys share one array. */
+   *  `fixed` varies (once per invocation when that is the kernel's body); equal keys share one array.
+   *  An array may leave a loop from inside a branch of it whose test the loop does not change: it is
+   *  declared outside the loop and filled under the same tests (so a site kernel's line loop does not
+   *  refill, per position, tables that only its guarded branch reads). */
   private registers(
     key: string, hint: string, t: KType, size: number, fixed: readonly Expr[], length: Expr, element: (p: Expr) => Expr, loopHint: string,
   ): string {
-    const hit = this.visible((s) => s.memo.get(key));
+    const { scope, guards } = this.hoistPlan(fixed, true);
+    const guardedKey = guards.length ? `${key} if ${JSON.stringify(guards)}` : key;
+    const hit = this.visible((s) => s.memo.get(guardedKey));
     if (hit?.k === 'var') return hit.name;
     const saved = this.at;
-    this.at = this.hoistTarget(fixed);
+    this.at = scope;
     const name = this.fresh(hint);
     this.emit({ k: 'reg_array', name, t, size: capacity(size) });
-    this.loop(length, (p) => this.emit({ k: 'reg_store', arr: name, index: p, value: element(p) }), { hint: loopHint });
-    this.scopes[this.at].memo.set(key, x.v(name, t));
+    const fill = (g: number): void => {
+      if (g < guards.length) this.when(guards[g], () => fill(g + 1));
+      else this.loop(length, (p) => this.emit({ k: 'reg_store', arr: name, index: p, value: element(p) }), { hint: loopHint });
+    };
+    fill(0);
+    this.scopes[scope].memo.set(guardedKey, x.v(name, t));
     this.at = saved;
     return name;
   }
@@ -360,16 +371,34 @@ class KernelBuilder implements LowerCtx {
    *  index reads stays visible; never leave a branch (the value may only be valid, or only affordable,
    *  there), and never move code that reads a mutable (it may change inside the loop). */
   private hoistTarget(idx: readonly Expr[]): number {
+    return this.hoistPlan(idx, false).scope;
+  }
+
+  /** hoistTarget, and with `guarded` also through branches on the way out of a loop: the branches'
+   *  tests (outermost first), which the code must be placed under again where it lands. A branch is only
+   *  left together with a loop around it, and only when its test reads no mutable and stays defined
+   *  outside that loop. */
+  private hoistPlan(idx: readonly Expr[], guarded: boolean): { scope: number; guards: Expr[] } {
     const used = new Set<string>();
     idx.forEach((e) => collectVars(e, used));
-    if ([...used].some((v) => this.mutables.has(v))) return this.at;
-    let s = this.at;
-    while (this.scopes[s].kind === 'loop') {
-      const p = this.scopes[s].parent;
-      if ([...used].some((v) => !this.encloses(this.declaredIn.get(v) ?? 0, p))) break;
-      s = p;
+    const readsMutable = () => [...used].some((v) => this.mutables.has(v));
+    let best = { scope: this.at, guards: [] as Expr[] };
+    if (readsMutable()) return best;
+    const guards: Expr[] = [];
+    for (let s = this.at; this.scopes[s].kind !== 'root';) {
+      const { kind, parent, cond } = this.scopes[s];
+      if (kind === 'branch') {
+        if (!guarded || !cond) break;
+        guards.unshift(cond);
+        collectVars(cond, used);
+        if (readsMutable()) break;
+      } else {
+        if ([...used].some((v) => !this.encloses(this.declaredIn.get(v) ?? 0, parent))) break;
+        best = { scope: parent, guards: [...guards] };
+      }
+      s = parent;
     }
-    return s;
+    return best;
   }
 
   /** The first of `pick`'s answers from the current scope out to the body's (what is visible here). */
@@ -451,8 +480,8 @@ class KernelBuilder implements LowerCtx {
     this.scopes[this.at].stmts.push(s);
   }
 
-  private scoped(kind: Scope['kind'], fn: () => void): Stmt[] {
-    const scope: Scope = { stmts: [], memo: new Map(), groups: new Map(), parent: this.at, kind };
+  private scoped(kind: Scope['kind'], fn: () => void, cond?: Expr): Stmt[] {
+    const scope: Scope = { stmts: [], memo: new Map(), groups: new Map(), parent: this.at, kind, cond };
     this.scopes.push(scope);
     const saved = this.at;
     this.at = this.scopes.length - 1;

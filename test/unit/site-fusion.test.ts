@@ -111,6 +111,24 @@ describe('rule 5: site kernels', () => {
     for (const t of tables) expect(t.loops).toEqual([]);
   });
 
+  it('tables read under a branch of the channel loop are filled once, under the same test, before it', () => {
+    // DTF's shape: frames 0..T-2 aggregate with the next frame, the last one is copied (a concat along
+    // time, i.e. a branch inside the loop over the channels that does not depend on the channel)
+    const b = new GraphBuilder('attend_head');
+    const x = b.input('x', 'f32', [1, 5, 4, 6]);
+    const nb = b.unfold(x, { at: 2, axes: [3], kernel: [3], padding: [1] }); // (1, 5, 3, 4, 6)
+    const q = b.reshape(b.slice(x, { axes: [2], starts: [0], ends: [3] }), { shape: [1, 5, 1, 3, 6] });
+    const keys = b.slice(nb, { axes: [3], starts: [1], ends: [4] });
+    const attn = b.reshape(softmax(b, b.sum(b.mul(q, keys), { axes: [1] }), 1), { shape: [1, 1, 3, 3, 6] });
+    const head = b.add(b.slice(x, { axes: [2], starts: [0], ends: [3] }), b.sum(b.mul(attn, keys), { axes: [2] }));
+    b.output('y', b.concat([head, b.slice(x, { axes: [2], starts: [3], ends: [4] })], { axis: 2 }));
+    const p = checked(b.build());
+    expect(p.launches).toHaveLength(1);
+    const tables = registerArrays(p.kernels[0].body);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(t.loops).toEqual([]);
+  });
+
   it('a table value another kernel reads is written by the site kernel as a second output', () => {
     const b = new GraphBuilder('attend_out');
     const q = b.input('q', 'f32', [2, 5, 1, 6]), v = b.input('v', 'f32', [2, 5, 9, 6]);

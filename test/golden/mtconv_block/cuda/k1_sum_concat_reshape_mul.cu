@@ -114,167 +114,171 @@ extern "C" __global__ void __launch_bounds__(64) k1_sum_concat_reshape_mul(
   const int line_i5 = gid % p.line_d5;
   for (int pos = 0; pos < p.out_d3; ++pos) {
     float acc = 0.0f;
+    float mul3_tab[4] = {};
+    if (pos < p.concat1_end0) {
+      float exp4_tab[4] = {};
+      float acc_1 = -__int_as_float(0x7f800000);
+      for (int r_1 = 0; r_1 < p.max18_n; ++r_1) {
+        float part_2 = 0.0f;
+        if (r_1 < p.concat6_end0) {
+          const float reshape11_4 = in1[i32_mul(line_i1, p.in1_s0)];
+          const float add10_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_4;
+          const float relu9_4 = add10_4 < 0.0f ? 0.0f : add10_4;
+          part_2 = relu9_4;
+        } else {
+          if (r_1 < p.concat6_end1) {
+            const float reshape11_5 = in1[i32_mul(line_i1, p.in1_s0)];
+            const float add10_5 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_5;
+            const float relu9_5 = add10_5 < 0.0f ? 0.0f : add10_5;
+            part_2 = relu9_5;
+          } else {
+            if (r_1 < p.concat6_end2) {
+              const float reshape11_6 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_6 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_6;
+              const float relu9_6 = add10_6 < 0.0f ? 0.0f : add10_6;
+              part_2 = relu9_6;
+            } else {
+              const float reshape11_7 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_7 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_7;
+              const float relu9_7 = add10_7 < 0.0f ? 0.0f : add10_7;
+              part_2 = relu9_7;
+            }
+          }
+        }
+        acc_1 = f32_max_nan(acc_1, part_2);
+      }
+      for (int k_1 = 0; k_1 < p.exp4_tabn; ++k_1) {
+        float part_1 = 0.0f;
+        if (k_1 < p.concat6_end0) {
+          const float reshape11 = in1[i32_mul(line_i1, p.in1_s0)];
+          const float add10 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11;
+          const float relu9 = add10 < 0.0f ? 0.0f : add10;
+          part_1 = relu9;
+        } else {
+          if (k_1 < p.concat6_end1) {
+            const float reshape11_1 = in1[i32_mul(line_i1, p.in1_s0)];
+            const float add10_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_1;
+            const float relu9_1 = add10_1 < 0.0f ? 0.0f : add10_1;
+            part_1 = relu9_1;
+          } else {
+            if (k_1 < p.concat6_end2) {
+              const float reshape11_2 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_2;
+              const float relu9_2 = add10_2 < 0.0f ? 0.0f : add10_2;
+              part_1 = relu9_2;
+            } else {
+              const float reshape11_3 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_3;
+              const float relu9_3 = add10_3 < 0.0f ? 0.0f : add10_3;
+              part_1 = relu9_3;
+            }
+          }
+        }
+        const float sub5 = part_1 - acc_1;
+        const float exp4 = expf(sub5);
+        exp4_tab[k_1] = exp4;
+      }
+      for (int k = 0; k < p.mul3_tabn; ++k) {
+        float part_3 = 0.0f;
+        if (k < p.concat6_end0) {
+          const float reshape11_8 = in1[i32_mul(line_i1, p.in1_s0)];
+          const float add10_8 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_8;
+          const float relu9_8 = add10_8 < 0.0f ? 0.0f : add10_8;
+          part_3 = relu9_8;
+        } else {
+          if (k < p.concat6_end1) {
+            const float reshape11_9 = in1[i32_mul(line_i1, p.in1_s0)];
+            const float add10_9 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_9;
+            const float relu9_9 = add10_9 < 0.0f ? 0.0f : add10_9;
+            part_3 = relu9_9;
+          } else {
+            if (k < p.concat6_end2) {
+              const float reshape11_10 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_10 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_10;
+              const float relu9_10 = add10_10 < 0.0f ? 0.0f : add10_10;
+              part_3 = relu9_10;
+            } else {
+              const float reshape11_11 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_11 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_11;
+              const float relu9_11 = add10_11 < 0.0f ? 0.0f : add10_11;
+              part_3 = relu9_11;
+            }
+          }
+        }
+        const float mul3 = exp4_tab[k] * part_3;
+        mul3_tab[k] = mul3;
+      }
+    }
+    float exp4_tab_1[4] = {};
+    if (!(pos < p.concat1_end0)) {
+      float acc_2 = -__int_as_float(0x7f800000);
+      for (int r_2 = 0; r_2 < p.max18_n; ++r_2) {
+        float part_5 = 0.0f;
+        if (r_2 < p.concat6_end0) {
+          const float reshape11_16 = in1[i32_mul(line_i1, p.in1_s0)];
+          const float add10_16 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_16;
+          const float relu9_16 = add10_16 < 0.0f ? 0.0f : add10_16;
+          part_5 = relu9_16;
+        } else {
+          if (r_2 < p.concat6_end1) {
+            const float reshape11_17 = in1[i32_mul(line_i1, p.in1_s0)];
+            const float add10_17 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_17;
+            const float relu9_17 = add10_17 < 0.0f ? 0.0f : add10_17;
+            part_5 = relu9_17;
+          } else {
+            if (r_2 < p.concat6_end2) {
+              const float reshape11_18 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_18 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_18;
+              const float relu9_18 = add10_18 < 0.0f ? 0.0f : add10_18;
+              part_5 = relu9_18;
+            } else {
+              const float reshape11_19 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_19 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_19;
+              const float relu9_19 = add10_19 < 0.0f ? 0.0f : add10_19;
+              part_5 = relu9_19;
+            }
+          }
+        }
+        acc_2 = f32_max_nan(acc_2, part_5);
+      }
+      for (int k_2 = 0; k_2 < p.exp4_tabn; ++k_2) {
+        float part_4 = 0.0f;
+        if (k_2 < p.concat6_end0) {
+          const float reshape11_12 = in1[i32_mul(line_i1, p.in1_s0)];
+          const float add10_12 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_12;
+          const float relu9_12 = add10_12 < 0.0f ? 0.0f : add10_12;
+          part_4 = relu9_12;
+        } else {
+          if (k_2 < p.concat6_end1) {
+            const float reshape11_13 = in1[i32_mul(line_i1, p.in1_s0)];
+            const float add10_13 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_13;
+            const float relu9_13 = add10_13 < 0.0f ? 0.0f : add10_13;
+            part_4 = relu9_13;
+          } else {
+            if (k_2 < p.concat6_end2) {
+              const float reshape11_14 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_14 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_14;
+              const float relu9_14 = add10_14 < 0.0f ? 0.0f : add10_14;
+              part_4 = relu9_14;
+            } else {
+              const float reshape11_15 = in1[i32_mul(line_i1, p.in1_s0)];
+              const float add10_15 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_15;
+              const float relu9_15 = add10_15 < 0.0f ? 0.0f : add10_15;
+              part_4 = relu9_15;
+            }
+          }
+        }
+        const float sub5_1 = part_4 - acc_2;
+        const float exp4_1 = expf(sub5_1);
+        exp4_tab_1[k_2] = exp4_1;
+      }
+    }
     for (int r = 0; r < p.sum0_n; ++r) {
       float part = 0.0f;
       if (pos < p.concat1_end0) {
-        float mul3_tab[4] = {};
-        float exp4_tab[4] = {};
-        float acc_1 = -__int_as_float(0x7f800000);
-        for (int r_1 = 0; r_1 < p.max18_n; ++r_1) {
-          float part_2 = 0.0f;
-          if (r_1 < p.concat6_end0) {
-            const float reshape11_4 = in1[i32_mul(line_i1, p.in1_s0)];
-            const float add10_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_4;
-            const float relu9_4 = add10_4 < 0.0f ? 0.0f : add10_4;
-            part_2 = relu9_4;
-          } else {
-            if (r_1 < p.concat6_end1) {
-              const float reshape11_5 = in1[i32_mul(line_i1, p.in1_s0)];
-              const float add10_5 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_5;
-              const float relu9_5 = add10_5 < 0.0f ? 0.0f : add10_5;
-              part_2 = relu9_5;
-            } else {
-              if (r_1 < p.concat6_end2) {
-                const float reshape11_6 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_6 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_6;
-                const float relu9_6 = add10_6 < 0.0f ? 0.0f : add10_6;
-                part_2 = relu9_6;
-              } else {
-                const float reshape11_7 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_7 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_7;
-                const float relu9_7 = add10_7 < 0.0f ? 0.0f : add10_7;
-                part_2 = relu9_7;
-              }
-            }
-          }
-          acc_1 = f32_max_nan(acc_1, part_2);
-        }
-        for (int k_1 = 0; k_1 < p.exp4_tabn; ++k_1) {
-          float part_1 = 0.0f;
-          if (k_1 < p.concat6_end0) {
-            const float reshape11 = in1[i32_mul(line_i1, p.in1_s0)];
-            const float add10 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11;
-            const float relu9 = add10 < 0.0f ? 0.0f : add10;
-            part_1 = relu9;
-          } else {
-            if (k_1 < p.concat6_end1) {
-              const float reshape11_1 = in1[i32_mul(line_i1, p.in1_s0)];
-              const float add10_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_1;
-              const float relu9_1 = add10_1 < 0.0f ? 0.0f : add10_1;
-              part_1 = relu9_1;
-            } else {
-              if (k_1 < p.concat6_end2) {
-                const float reshape11_2 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_2;
-                const float relu9_2 = add10_2 < 0.0f ? 0.0f : add10_2;
-                part_1 = relu9_2;
-              } else {
-                const float reshape11_3 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_3;
-                const float relu9_3 = add10_3 < 0.0f ? 0.0f : add10_3;
-                part_1 = relu9_3;
-              }
-            }
-          }
-          const float sub5 = part_1 - acc_1;
-          const float exp4 = expf(sub5);
-          exp4_tab[k_1] = exp4;
-        }
-        for (int k = 0; k < p.mul3_tabn; ++k) {
-          float part_3 = 0.0f;
-          if (k < p.concat6_end0) {
-            const float reshape11_8 = in1[i32_mul(line_i1, p.in1_s0)];
-            const float add10_8 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_8;
-            const float relu9_8 = add10_8 < 0.0f ? 0.0f : add10_8;
-            part_3 = relu9_8;
-          } else {
-            if (k < p.concat6_end1) {
-              const float reshape11_9 = in1[i32_mul(line_i1, p.in1_s0)];
-              const float add10_9 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_9;
-              const float relu9_9 = add10_9 < 0.0f ? 0.0f : add10_9;
-              part_3 = relu9_9;
-            } else {
-              if (k < p.concat6_end2) {
-                const float reshape11_10 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_10 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_10;
-                const float relu9_10 = add10_10 < 0.0f ? 0.0f : add10_10;
-                part_3 = relu9_10;
-              } else {
-                const float reshape11_11 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_11 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_11;
-                const float relu9_11 = add10_11 < 0.0f ? 0.0f : add10_11;
-                part_3 = relu9_11;
-              }
-            }
-          }
-          const float mul3 = exp4_tab[k] * part_3;
-          mul3_tab[k] = mul3;
-        }
         const float reshape2 = mul3_tab[r];
         part = reshape2;
       } else {
-        float exp4_tab_1[4] = {};
-        float acc_2 = -__int_as_float(0x7f800000);
-        for (int r_2 = 0; r_2 < p.max18_n; ++r_2) {
-          float part_5 = 0.0f;
-          if (r_2 < p.concat6_end0) {
-            const float reshape11_16 = in1[i32_mul(line_i1, p.in1_s0)];
-            const float add10_16 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_16;
-            const float relu9_16 = add10_16 < 0.0f ? 0.0f : add10_16;
-            part_5 = relu9_16;
-          } else {
-            if (r_2 < p.concat6_end1) {
-              const float reshape11_17 = in1[i32_mul(line_i1, p.in1_s0)];
-              const float add10_17 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_17;
-              const float relu9_17 = add10_17 < 0.0f ? 0.0f : add10_17;
-              part_5 = relu9_17;
-            } else {
-              if (r_2 < p.concat6_end2) {
-                const float reshape11_18 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_18 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_18;
-                const float relu9_18 = add10_18 < 0.0f ? 0.0f : add10_18;
-                part_5 = relu9_18;
-              } else {
-                const float reshape11_19 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_19 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_19;
-                const float relu9_19 = add10_19 < 0.0f ? 0.0f : add10_19;
-                part_5 = relu9_19;
-              }
-            }
-          }
-          acc_2 = f32_max_nan(acc_2, part_5);
-        }
-        for (int k_2 = 0; k_2 < p.exp4_tabn; ++k_2) {
-          float part_4 = 0.0f;
-          if (k_2 < p.concat6_end0) {
-            const float reshape11_12 = in1[i32_mul(line_i1, p.in1_s0)];
-            const float add10_12 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))] + reshape11_12;
-            const float relu9_12 = add10_12 < 0.0f ? 0.0f : add10_12;
-            part_4 = relu9_12;
-          } else {
-            if (k_2 < p.concat6_end1) {
-              const float reshape11_13 = in1[i32_mul(line_i1, p.in1_s0)];
-              const float add10_13 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i4, p.slice13_step3)), p.in0_s3)), i32_mul(i32_add(p.slice13_start4, i32_mul(line_i5, p.slice13_step4)), p.in0_s4))] + reshape11_13;
-              const float relu9_13 = add10_13 < 0.0f ? 0.0f : add10_13;
-              part_4 = relu9_13;
-            } else {
-              if (k_2 < p.concat6_end2) {
-                const float reshape11_14 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_14 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice15_start3, i32_mul(line_i4, p.slice15_step3)), p.in0_s3)), i32_mul(i32_add(p.slice15_start4, i32_mul(line_i5, p.slice15_step4)), p.in0_s4))] + reshape11_14;
-                const float relu9_14 = add10_14 < 0.0f ? 0.0f : add10_14;
-                part_4 = relu9_14;
-              } else {
-                const float reshape11_15 = in1[i32_mul(line_i1, p.in1_s0)];
-                const float add10_15 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice17_start3, i32_mul(line_i4, p.slice17_step3)), p.in0_s3)), i32_mul(i32_add(p.slice17_start4, i32_mul(line_i5, p.slice17_step4)), p.in0_s4))] + reshape11_15;
-                const float relu9_15 = add10_15 < 0.0f ? 0.0f : add10_15;
-                part_4 = relu9_15;
-              }
-            }
-          }
-          const float sub5_1 = part_4 - acc_2;
-          const float exp4_1 = expf(sub5_1);
-          exp4_tab_1[k_2] = exp4_1;
-        }
         const float reshape19 = exp4_tab_1[r];
         part = reshape19;
       }

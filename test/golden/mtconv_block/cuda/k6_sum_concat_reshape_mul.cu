@@ -109,127 +109,131 @@ extern "C" __global__ void __launch_bounds__(64) k6_sum_concat_reshape_mul(
   const int line_i5 = gid % p.line_d5;
   for (int pos = 0; pos < p.out_d3; ++pos) {
     float acc = 0.0f;
+    float mul3_tab[4] = {};
+    if (pos < p.concat1_end0) {
+      float exp4_tab[4] = {};
+      float acc_1 = -__int_as_float(0x7f800000);
+      for (int r_1 = 0; r_1 < p.max15_n; ++r_1) {
+        float part_2 = 0.0f;
+        if (r_1 < p.concat6_end0) {
+          const float slice8_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
+          part_2 = slice8_1;
+        } else {
+          if (r_1 < p.concat6_end1) {
+            const float slice10_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
+            part_2 = slice10_1;
+          } else {
+            if (r_1 < p.concat6_end2) {
+              const float slice12_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
+              part_2 = slice12_1;
+            } else {
+              const float slice14_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
+              part_2 = slice14_1;
+            }
+          }
+        }
+        acc_1 = f32_max_nan(acc_1, part_2);
+      }
+      for (int k_1 = 0; k_1 < p.exp4_tabn; ++k_1) {
+        float part_1 = 0.0f;
+        if (k_1 < p.concat6_end0) {
+          const float slice8 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
+          part_1 = slice8;
+        } else {
+          if (k_1 < p.concat6_end1) {
+            const float slice10 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
+            part_1 = slice10;
+          } else {
+            if (k_1 < p.concat6_end2) {
+              const float slice12 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
+              part_1 = slice12;
+            } else {
+              const float slice14 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
+              part_1 = slice14;
+            }
+          }
+        }
+        const float sub5 = part_1 - acc_1;
+        const float exp4 = expf(sub5);
+        exp4_tab[k_1] = exp4;
+      }
+      for (int k = 0; k < p.mul3_tabn; ++k) {
+        float part_3 = 0.0f;
+        if (k < p.concat6_end0) {
+          const float slice8_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
+          part_3 = slice8_2;
+        } else {
+          if (k < p.concat6_end1) {
+            const float slice10_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
+            part_3 = slice10_2;
+          } else {
+            if (k < p.concat6_end2) {
+              const float slice12_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
+              part_3 = slice12_2;
+            } else {
+              const float slice14_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
+              part_3 = slice14_2;
+            }
+          }
+        }
+        const float mul3 = exp4_tab[k] * part_3;
+        mul3_tab[k] = mul3;
+      }
+    }
+    float exp4_tab_1[4] = {};
+    if (!(pos < p.concat1_end0)) {
+      float acc_2 = -__int_as_float(0x7f800000);
+      for (int r_2 = 0; r_2 < p.max15_n; ++r_2) {
+        float part_5 = 0.0f;
+        if (r_2 < p.concat6_end0) {
+          const float slice8_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
+          part_5 = slice8_4;
+        } else {
+          if (r_2 < p.concat6_end1) {
+            const float slice10_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
+            part_5 = slice10_4;
+          } else {
+            if (r_2 < p.concat6_end2) {
+              const float slice12_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
+              part_5 = slice12_4;
+            } else {
+              const float slice14_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
+              part_5 = slice14_4;
+            }
+          }
+        }
+        acc_2 = f32_max_nan(acc_2, part_5);
+      }
+      for (int k_2 = 0; k_2 < p.exp4_tabn; ++k_2) {
+        float part_4 = 0.0f;
+        if (k_2 < p.concat6_end0) {
+          const float slice8_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
+          part_4 = slice8_3;
+        } else {
+          if (k_2 < p.concat6_end1) {
+            const float slice10_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
+            part_4 = slice10_3;
+          } else {
+            if (k_2 < p.concat6_end2) {
+              const float slice12_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
+              part_4 = slice12_3;
+            } else {
+              const float slice14_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
+              part_4 = slice14_3;
+            }
+          }
+        }
+        const float sub5_1 = part_4 - acc_2;
+        const float exp4_1 = expf(sub5_1);
+        exp4_tab_1[k_2] = exp4_1;
+      }
+    }
     for (int r = 0; r < p.sum0_n; ++r) {
       float part = 0.0f;
       if (pos < p.concat1_end0) {
-        float mul3_tab[4] = {};
-        float exp4_tab[4] = {};
-        float acc_1 = -__int_as_float(0x7f800000);
-        for (int r_1 = 0; r_1 < p.max15_n; ++r_1) {
-          float part_2 = 0.0f;
-          if (r_1 < p.concat6_end0) {
-            const float slice8_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
-            part_2 = slice8_1;
-          } else {
-            if (r_1 < p.concat6_end1) {
-              const float slice10_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
-              part_2 = slice10_1;
-            } else {
-              if (r_1 < p.concat6_end2) {
-                const float slice12_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
-                part_2 = slice12_1;
-              } else {
-                const float slice14_1 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
-                part_2 = slice14_1;
-              }
-            }
-          }
-          acc_1 = f32_max_nan(acc_1, part_2);
-        }
-        for (int k_1 = 0; k_1 < p.exp4_tabn; ++k_1) {
-          float part_1 = 0.0f;
-          if (k_1 < p.concat6_end0) {
-            const float slice8 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
-            part_1 = slice8;
-          } else {
-            if (k_1 < p.concat6_end1) {
-              const float slice10 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
-              part_1 = slice10;
-            } else {
-              if (k_1 < p.concat6_end2) {
-                const float slice12 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
-                part_1 = slice12;
-              } else {
-                const float slice14 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
-                part_1 = slice14;
-              }
-            }
-          }
-          const float sub5 = part_1 - acc_1;
-          const float exp4 = expf(sub5);
-          exp4_tab[k_1] = exp4;
-        }
-        for (int k = 0; k < p.mul3_tabn; ++k) {
-          float part_3 = 0.0f;
-          if (k < p.concat6_end0) {
-            const float slice8_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
-            part_3 = slice8_2;
-          } else {
-            if (k < p.concat6_end1) {
-              const float slice10_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
-              part_3 = slice10_2;
-            } else {
-              if (k < p.concat6_end2) {
-                const float slice12_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
-                part_3 = slice12_2;
-              } else {
-                const float slice14_2 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
-                part_3 = slice14_2;
-              }
-            }
-          }
-          const float mul3 = exp4_tab[k] * part_3;
-          mul3_tab[k] = mul3;
-        }
         const float reshape2 = mul3_tab[r];
         part = reshape2;
       } else {
-        float exp4_tab_1[4] = {};
-        float acc_2 = -__int_as_float(0x7f800000);
-        for (int r_2 = 0; r_2 < p.max15_n; ++r_2) {
-          float part_5 = 0.0f;
-          if (r_2 < p.concat6_end0) {
-            const float slice8_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
-            part_5 = slice8_4;
-          } else {
-            if (r_2 < p.concat6_end1) {
-              const float slice10_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
-              part_5 = slice10_4;
-            } else {
-              if (r_2 < p.concat6_end2) {
-                const float slice12_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
-                part_5 = slice12_4;
-              } else {
-                const float slice14_4 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
-                part_5 = slice14_4;
-              }
-            }
-          }
-          acc_2 = f32_max_nan(acc_2, part_5);
-        }
-        for (int k_2 = 0; k_2 < p.exp4_tabn; ++k_2) {
-          float part_4 = 0.0f;
-          if (k_2 < p.concat6_end0) {
-            const float slice8_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice8_start3, i32_mul(line_i4, p.slice8_step3)), p.in0_s3)), i32_mul(i32_add(p.slice8_start4, i32_mul(line_i5, p.slice8_step4)), p.in0_s4))];
-            part_4 = slice8_3;
-          } else {
-            if (k_2 < p.concat6_end1) {
-              const float slice10_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice10_start3, i32_mul(line_i4, p.slice10_step3)), p.in0_s3)), i32_mul(i32_add(p.slice10_start4, i32_mul(line_i5, p.slice10_step4)), p.in0_s4))];
-              part_4 = slice10_3;
-            } else {
-              if (k_2 < p.concat6_end2) {
-                const float slice12_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice12_start3, i32_mul(line_i4, p.slice12_step3)), p.in0_s3)), i32_mul(i32_add(p.slice12_start4, i32_mul(line_i5, p.slice12_step4)), p.in0_s4))];
-                part_4 = slice12_3;
-              } else {
-                const float slice14_3 = in0[i32_add(i32_add(i32_add(i32_mul(line_i1, p.in0_s1), i32_mul(line_i2, p.in0_s2)), i32_mul(i32_add(p.slice14_start3, i32_mul(line_i4, p.slice14_step3)), p.in0_s3)), i32_mul(i32_add(p.slice14_start4, i32_mul(line_i5, p.slice14_step4)), p.in0_s4))];
-                part_4 = slice14_3;
-              }
-            }
-          }
-          const float sub5_1 = part_4 - acc_2;
-          const float exp4_1 = expf(sub5_1);
-          exp4_tab_1[k_2] = exp4_1;
-        }
         const float reshape16 = exp4_tab_1[r];
         part = reshape16;
       }

@@ -97,167 +97,171 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i5: i32 = gid % params.line_d5;
   for (var pos: i32 = 0i; pos < params.out_d3; pos++) {
     var acc: f32 = 0.0f;
+    var mul3_tab: array<f32, 4>;
+    if (pos < params.concat1_end0) {
+      var exp4_tab: array<f32, 4>;
+      var acc_1: f32 = bits_f32(0xff800000u) /* -inf */;
+      for (var r_1: i32 = 0i; r_1 < params.max18_n; r_1++) {
+        var part_2: f32 = 0.0f;
+        if (r_1 < params.concat6_end0) {
+          let reshape11_4: f32 = in1[line_i1 * params.in1_s0];
+          let add10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_4;
+          let relu9_4: f32 = select(add10_4, 0.0f, add10_4 < 0.0f);
+          part_2 = relu9_4;
+        } else {
+          if (r_1 < params.concat6_end1) {
+            let reshape11_5: f32 = in1[line_i1 * params.in1_s0];
+            let add10_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_5;
+            let relu9_5: f32 = select(add10_5, 0.0f, add10_5 < 0.0f);
+            part_2 = relu9_5;
+          } else {
+            if (r_1 < params.concat6_end2) {
+              let reshape11_6: f32 = in1[line_i1 * params.in1_s0];
+              let add10_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_6;
+              let relu9_6: f32 = select(add10_6, 0.0f, add10_6 < 0.0f);
+              part_2 = relu9_6;
+            } else {
+              let reshape11_7: f32 = in1[line_i1 * params.in1_s0];
+              let add10_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_7;
+              let relu9_7: f32 = select(add10_7, 0.0f, add10_7 < 0.0f);
+              part_2 = relu9_7;
+            }
+          }
+        }
+        acc_1 = fmax_nan(acc_1, part_2);
+      }
+      for (var k_1: i32 = 0i; k_1 < params.exp4_tabn; k_1++) {
+        var part_1: f32 = 0.0f;
+        if (k_1 < params.concat6_end0) {
+          let reshape11: f32 = in1[line_i1 * params.in1_s0];
+          let add10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11;
+          let relu9: f32 = select(add10, 0.0f, add10 < 0.0f);
+          part_1 = relu9;
+        } else {
+          if (k_1 < params.concat6_end1) {
+            let reshape11_1: f32 = in1[line_i1 * params.in1_s0];
+            let add10_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_1;
+            let relu9_1: f32 = select(add10_1, 0.0f, add10_1 < 0.0f);
+            part_1 = relu9_1;
+          } else {
+            if (k_1 < params.concat6_end2) {
+              let reshape11_2: f32 = in1[line_i1 * params.in1_s0];
+              let add10_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_2;
+              let relu9_2: f32 = select(add10_2, 0.0f, add10_2 < 0.0f);
+              part_1 = relu9_2;
+            } else {
+              let reshape11_3: f32 = in1[line_i1 * params.in1_s0];
+              let add10_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_3;
+              let relu9_3: f32 = select(add10_3, 0.0f, add10_3 < 0.0f);
+              part_1 = relu9_3;
+            }
+          }
+        }
+        let sub5: f32 = part_1 - acc_1;
+        let exp4: f32 = exp_c(sub5);
+        exp4_tab[k_1] = exp4;
+      }
+      for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
+        var part_3: f32 = 0.0f;
+        if (k < params.concat6_end0) {
+          let reshape11_8: f32 = in1[line_i1 * params.in1_s0];
+          let add10_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_8;
+          let relu9_8: f32 = select(add10_8, 0.0f, add10_8 < 0.0f);
+          part_3 = relu9_8;
+        } else {
+          if (k < params.concat6_end1) {
+            let reshape11_9: f32 = in1[line_i1 * params.in1_s0];
+            let add10_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_9;
+            let relu9_9: f32 = select(add10_9, 0.0f, add10_9 < 0.0f);
+            part_3 = relu9_9;
+          } else {
+            if (k < params.concat6_end2) {
+              let reshape11_10: f32 = in1[line_i1 * params.in1_s0];
+              let add10_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_10;
+              let relu9_10: f32 = select(add10_10, 0.0f, add10_10 < 0.0f);
+              part_3 = relu9_10;
+            } else {
+              let reshape11_11: f32 = in1[line_i1 * params.in1_s0];
+              let add10_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_11;
+              let relu9_11: f32 = select(add10_11, 0.0f, add10_11 < 0.0f);
+              part_3 = relu9_11;
+            }
+          }
+        }
+        let mul3: f32 = exp4_tab[k] * part_3;
+        mul3_tab[k] = mul3;
+      }
+    }
+    var exp4_tab_1: array<f32, 4>;
+    if (!(pos < params.concat1_end0)) {
+      var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
+      for (var r_2: i32 = 0i; r_2 < params.max18_n; r_2++) {
+        var part_5: f32 = 0.0f;
+        if (r_2 < params.concat6_end0) {
+          let reshape11_16: f32 = in1[line_i1 * params.in1_s0];
+          let add10_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_16;
+          let relu9_16: f32 = select(add10_16, 0.0f, add10_16 < 0.0f);
+          part_5 = relu9_16;
+        } else {
+          if (r_2 < params.concat6_end1) {
+            let reshape11_17: f32 = in1[line_i1 * params.in1_s0];
+            let add10_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_17;
+            let relu9_17: f32 = select(add10_17, 0.0f, add10_17 < 0.0f);
+            part_5 = relu9_17;
+          } else {
+            if (r_2 < params.concat6_end2) {
+              let reshape11_18: f32 = in1[line_i1 * params.in1_s0];
+              let add10_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_18;
+              let relu9_18: f32 = select(add10_18, 0.0f, add10_18 < 0.0f);
+              part_5 = relu9_18;
+            } else {
+              let reshape11_19: f32 = in1[line_i1 * params.in1_s0];
+              let add10_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_19;
+              let relu9_19: f32 = select(add10_19, 0.0f, add10_19 < 0.0f);
+              part_5 = relu9_19;
+            }
+          }
+        }
+        acc_2 = fmax_nan(acc_2, part_5);
+      }
+      for (var k_2: i32 = 0i; k_2 < params.exp4_tabn; k_2++) {
+        var part_4: f32 = 0.0f;
+        if (k_2 < params.concat6_end0) {
+          let reshape11_12: f32 = in1[line_i1 * params.in1_s0];
+          let add10_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_12;
+          let relu9_12: f32 = select(add10_12, 0.0f, add10_12 < 0.0f);
+          part_4 = relu9_12;
+        } else {
+          if (k_2 < params.concat6_end1) {
+            let reshape11_13: f32 = in1[line_i1 * params.in1_s0];
+            let add10_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_13;
+            let relu9_13: f32 = select(add10_13, 0.0f, add10_13 < 0.0f);
+            part_4 = relu9_13;
+          } else {
+            if (k_2 < params.concat6_end2) {
+              let reshape11_14: f32 = in1[line_i1 * params.in1_s0];
+              let add10_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_14;
+              let relu9_14: f32 = select(add10_14, 0.0f, add10_14 < 0.0f);
+              part_4 = relu9_14;
+            } else {
+              let reshape11_15: f32 = in1[line_i1 * params.in1_s0];
+              let add10_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_15;
+              let relu9_15: f32 = select(add10_15, 0.0f, add10_15 < 0.0f);
+              part_4 = relu9_15;
+            }
+          }
+        }
+        let sub5_1: f32 = part_4 - acc_2;
+        let exp4_1: f32 = exp_c(sub5_1);
+        exp4_tab_1[k_2] = exp4_1;
+      }
+    }
     for (var r: i32 = 0i; r < params.sum0_n; r++) {
       var part: f32 = 0.0f;
       if (pos < params.concat1_end0) {
-        var mul3_tab: array<f32, 4>;
-        var exp4_tab: array<f32, 4>;
-        var acc_1: f32 = bits_f32(0xff800000u) /* -inf */;
-        for (var r_1: i32 = 0i; r_1 < params.max18_n; r_1++) {
-          var part_2: f32 = 0.0f;
-          if (r_1 < params.concat6_end0) {
-            let reshape11_4: f32 = in1[line_i1 * params.in1_s0];
-            let add10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_4;
-            let relu9_4: f32 = select(add10_4, 0.0f, add10_4 < 0.0f);
-            part_2 = relu9_4;
-          } else {
-            if (r_1 < params.concat6_end1) {
-              let reshape11_5: f32 = in1[line_i1 * params.in1_s0];
-              let add10_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_5;
-              let relu9_5: f32 = select(add10_5, 0.0f, add10_5 < 0.0f);
-              part_2 = relu9_5;
-            } else {
-              if (r_1 < params.concat6_end2) {
-                let reshape11_6: f32 = in1[line_i1 * params.in1_s0];
-                let add10_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_6;
-                let relu9_6: f32 = select(add10_6, 0.0f, add10_6 < 0.0f);
-                part_2 = relu9_6;
-              } else {
-                let reshape11_7: f32 = in1[line_i1 * params.in1_s0];
-                let add10_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_7;
-                let relu9_7: f32 = select(add10_7, 0.0f, add10_7 < 0.0f);
-                part_2 = relu9_7;
-              }
-            }
-          }
-          acc_1 = fmax_nan(acc_1, part_2);
-        }
-        for (var k_1: i32 = 0i; k_1 < params.exp4_tabn; k_1++) {
-          var part_1: f32 = 0.0f;
-          if (k_1 < params.concat6_end0) {
-            let reshape11: f32 = in1[line_i1 * params.in1_s0];
-            let add10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11;
-            let relu9: f32 = select(add10, 0.0f, add10 < 0.0f);
-            part_1 = relu9;
-          } else {
-            if (k_1 < params.concat6_end1) {
-              let reshape11_1: f32 = in1[line_i1 * params.in1_s0];
-              let add10_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_1;
-              let relu9_1: f32 = select(add10_1, 0.0f, add10_1 < 0.0f);
-              part_1 = relu9_1;
-            } else {
-              if (k_1 < params.concat6_end2) {
-                let reshape11_2: f32 = in1[line_i1 * params.in1_s0];
-                let add10_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_2;
-                let relu9_2: f32 = select(add10_2, 0.0f, add10_2 < 0.0f);
-                part_1 = relu9_2;
-              } else {
-                let reshape11_3: f32 = in1[line_i1 * params.in1_s0];
-                let add10_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_3;
-                let relu9_3: f32 = select(add10_3, 0.0f, add10_3 < 0.0f);
-                part_1 = relu9_3;
-              }
-            }
-          }
-          let sub5: f32 = part_1 - acc_1;
-          let exp4: f32 = exp_c(sub5);
-          exp4_tab[k_1] = exp4;
-        }
-        for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
-          var part_3: f32 = 0.0f;
-          if (k < params.concat6_end0) {
-            let reshape11_8: f32 = in1[line_i1 * params.in1_s0];
-            let add10_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_8;
-            let relu9_8: f32 = select(add10_8, 0.0f, add10_8 < 0.0f);
-            part_3 = relu9_8;
-          } else {
-            if (k < params.concat6_end1) {
-              let reshape11_9: f32 = in1[line_i1 * params.in1_s0];
-              let add10_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_9;
-              let relu9_9: f32 = select(add10_9, 0.0f, add10_9 < 0.0f);
-              part_3 = relu9_9;
-            } else {
-              if (k < params.concat6_end2) {
-                let reshape11_10: f32 = in1[line_i1 * params.in1_s0];
-                let add10_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_10;
-                let relu9_10: f32 = select(add10_10, 0.0f, add10_10 < 0.0f);
-                part_3 = relu9_10;
-              } else {
-                let reshape11_11: f32 = in1[line_i1 * params.in1_s0];
-                let add10_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_11;
-                let relu9_11: f32 = select(add10_11, 0.0f, add10_11 < 0.0f);
-                part_3 = relu9_11;
-              }
-            }
-          }
-          let mul3: f32 = exp4_tab[k] * part_3;
-          mul3_tab[k] = mul3;
-        }
         let reshape2: f32 = mul3_tab[r];
         part = reshape2;
       } else {
-        var exp4_tab_1: array<f32, 4>;
-        var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
-        for (var r_2: i32 = 0i; r_2 < params.max18_n; r_2++) {
-          var part_5: f32 = 0.0f;
-          if (r_2 < params.concat6_end0) {
-            let reshape11_16: f32 = in1[line_i1 * params.in1_s0];
-            let add10_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_16;
-            let relu9_16: f32 = select(add10_16, 0.0f, add10_16 < 0.0f);
-            part_5 = relu9_16;
-          } else {
-            if (r_2 < params.concat6_end1) {
-              let reshape11_17: f32 = in1[line_i1 * params.in1_s0];
-              let add10_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_17;
-              let relu9_17: f32 = select(add10_17, 0.0f, add10_17 < 0.0f);
-              part_5 = relu9_17;
-            } else {
-              if (r_2 < params.concat6_end2) {
-                let reshape11_18: f32 = in1[line_i1 * params.in1_s0];
-                let add10_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_18;
-                let relu9_18: f32 = select(add10_18, 0.0f, add10_18 < 0.0f);
-                part_5 = relu9_18;
-              } else {
-                let reshape11_19: f32 = in1[line_i1 * params.in1_s0];
-                let add10_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_19;
-                let relu9_19: f32 = select(add10_19, 0.0f, add10_19 < 0.0f);
-                part_5 = relu9_19;
-              }
-            }
-          }
-          acc_2 = fmax_nan(acc_2, part_5);
-        }
-        for (var k_2: i32 = 0i; k_2 < params.exp4_tabn; k_2++) {
-          var part_4: f32 = 0.0f;
-          if (k_2 < params.concat6_end0) {
-            let reshape11_12: f32 = in1[line_i1 * params.in1_s0];
-            let add10_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_12;
-            let relu9_12: f32 = select(add10_12, 0.0f, add10_12 < 0.0f);
-            part_4 = relu9_12;
-          } else {
-            if (k_2 < params.concat6_end1) {
-              let reshape11_13: f32 = in1[line_i1 * params.in1_s0];
-              let add10_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_13;
-              let relu9_13: f32 = select(add10_13, 0.0f, add10_13 < 0.0f);
-              part_4 = relu9_13;
-            } else {
-              if (k_2 < params.concat6_end2) {
-                let reshape11_14: f32 = in1[line_i1 * params.in1_s0];
-                let add10_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_14;
-                let relu9_14: f32 = select(add10_14, 0.0f, add10_14 < 0.0f);
-                part_4 = relu9_14;
-              } else {
-                let reshape11_15: f32 = in1[line_i1 * params.in1_s0];
-                let add10_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_15;
-                let relu9_15: f32 = select(add10_15, 0.0f, add10_15 < 0.0f);
-                part_4 = relu9_15;
-              }
-            }
-          }
-          let sub5_1: f32 = part_4 - acc_2;
-          let exp4_1: f32 = exp_c(sub5_1);
-          exp4_tab_1[k_2] = exp4_1;
-        }
         let reshape19: f32 = exp4_tab_1[r];
         part = reshape19;
       }

@@ -95,127 +95,131 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i5: i32 = gid % params.line_d5;
   for (var pos: i32 = 0i; pos < params.out_d3; pos++) {
     var acc: f32 = 0.0f;
+    var mul3_tab: array<f32, 4>;
+    if (pos < params.concat1_end0) {
+      var exp4_tab: array<f32, 4>;
+      var acc_1: f32 = bits_f32(0xff800000u) /* -inf */;
+      for (var r_1: i32 = 0i; r_1 < params.max15_n; r_1++) {
+        var part_2: f32 = 0.0f;
+        if (r_1 < params.concat6_end0) {
+          let slice8_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_2 = slice8_1;
+        } else {
+          if (r_1 < params.concat6_end1) {
+            let slice10_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_2 = slice10_1;
+          } else {
+            if (r_1 < params.concat6_end2) {
+              let slice12_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_2 = slice12_1;
+            } else {
+              let slice14_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_2 = slice14_1;
+            }
+          }
+        }
+        acc_1 = fmax_nan(acc_1, part_2);
+      }
+      for (var k_1: i32 = 0i; k_1 < params.exp4_tabn; k_1++) {
+        var part_1: f32 = 0.0f;
+        if (k_1 < params.concat6_end0) {
+          let slice8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_1 = slice8;
+        } else {
+          if (k_1 < params.concat6_end1) {
+            let slice10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_1 = slice10;
+          } else {
+            if (k_1 < params.concat6_end2) {
+              let slice12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_1 = slice12;
+            } else {
+              let slice14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_1 = slice14;
+            }
+          }
+        }
+        let sub5: f32 = part_1 - acc_1;
+        let exp4: f32 = exp_c(sub5);
+        exp4_tab[k_1] = exp4;
+      }
+      for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
+        var part_3: f32 = 0.0f;
+        if (k < params.concat6_end0) {
+          let slice8_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_3 = slice8_2;
+        } else {
+          if (k < params.concat6_end1) {
+            let slice10_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_3 = slice10_2;
+          } else {
+            if (k < params.concat6_end2) {
+              let slice12_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_3 = slice12_2;
+            } else {
+              let slice14_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_3 = slice14_2;
+            }
+          }
+        }
+        let mul3: f32 = exp4_tab[k] * part_3;
+        mul3_tab[k] = mul3;
+      }
+    }
+    var exp4_tab_1: array<f32, 4>;
+    if (!(pos < params.concat1_end0)) {
+      var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
+      for (var r_2: i32 = 0i; r_2 < params.max15_n; r_2++) {
+        var part_5: f32 = 0.0f;
+        if (r_2 < params.concat6_end0) {
+          let slice8_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_5 = slice8_4;
+        } else {
+          if (r_2 < params.concat6_end1) {
+            let slice10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_5 = slice10_4;
+          } else {
+            if (r_2 < params.concat6_end2) {
+              let slice12_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_5 = slice12_4;
+            } else {
+              let slice14_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_5 = slice14_4;
+            }
+          }
+        }
+        acc_2 = fmax_nan(acc_2, part_5);
+      }
+      for (var k_2: i32 = 0i; k_2 < params.exp4_tabn; k_2++) {
+        var part_4: f32 = 0.0f;
+        if (k_2 < params.concat6_end0) {
+          let slice8_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_4 = slice8_3;
+        } else {
+          if (k_2 < params.concat6_end1) {
+            let slice10_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_4 = slice10_3;
+          } else {
+            if (k_2 < params.concat6_end2) {
+              let slice12_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_4 = slice12_3;
+            } else {
+              let slice14_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_4 = slice14_3;
+            }
+          }
+        }
+        let sub5_1: f32 = part_4 - acc_2;
+        let exp4_1: f32 = exp_c(sub5_1);
+        exp4_tab_1[k_2] = exp4_1;
+      }
+    }
     for (var r: i32 = 0i; r < params.sum0_n; r++) {
       var part: f32 = 0.0f;
       if (pos < params.concat1_end0) {
-        var mul3_tab: array<f32, 4>;
-        var exp4_tab: array<f32, 4>;
-        var acc_1: f32 = bits_f32(0xff800000u) /* -inf */;
-        for (var r_1: i32 = 0i; r_1 < params.max15_n; r_1++) {
-          var part_2: f32 = 0.0f;
-          if (r_1 < params.concat6_end0) {
-            let slice8_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-            part_2 = slice8_1;
-          } else {
-            if (r_1 < params.concat6_end1) {
-              let slice10_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-              part_2 = slice10_1;
-            } else {
-              if (r_1 < params.concat6_end2) {
-                let slice12_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-                part_2 = slice12_1;
-              } else {
-                let slice14_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-                part_2 = slice14_1;
-              }
-            }
-          }
-          acc_1 = fmax_nan(acc_1, part_2);
-        }
-        for (var k_1: i32 = 0i; k_1 < params.exp4_tabn; k_1++) {
-          var part_1: f32 = 0.0f;
-          if (k_1 < params.concat6_end0) {
-            let slice8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-            part_1 = slice8;
-          } else {
-            if (k_1 < params.concat6_end1) {
-              let slice10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-              part_1 = slice10;
-            } else {
-              if (k_1 < params.concat6_end2) {
-                let slice12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-                part_1 = slice12;
-              } else {
-                let slice14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-                part_1 = slice14;
-              }
-            }
-          }
-          let sub5: f32 = part_1 - acc_1;
-          let exp4: f32 = exp_c(sub5);
-          exp4_tab[k_1] = exp4;
-        }
-        for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
-          var part_3: f32 = 0.0f;
-          if (k < params.concat6_end0) {
-            let slice8_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-            part_3 = slice8_2;
-          } else {
-            if (k < params.concat6_end1) {
-              let slice10_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-              part_3 = slice10_2;
-            } else {
-              if (k < params.concat6_end2) {
-                let slice12_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-                part_3 = slice12_2;
-              } else {
-                let slice14_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-                part_3 = slice14_2;
-              }
-            }
-          }
-          let mul3: f32 = exp4_tab[k] * part_3;
-          mul3_tab[k] = mul3;
-        }
         let reshape2: f32 = mul3_tab[r];
         part = reshape2;
       } else {
-        var exp4_tab_1: array<f32, 4>;
-        var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
-        for (var r_2: i32 = 0i; r_2 < params.max15_n; r_2++) {
-          var part_5: f32 = 0.0f;
-          if (r_2 < params.concat6_end0) {
-            let slice8_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-            part_5 = slice8_4;
-          } else {
-            if (r_2 < params.concat6_end1) {
-              let slice10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-              part_5 = slice10_4;
-            } else {
-              if (r_2 < params.concat6_end2) {
-                let slice12_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-                part_5 = slice12_4;
-              } else {
-                let slice14_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-                part_5 = slice14_4;
-              }
-            }
-          }
-          acc_2 = fmax_nan(acc_2, part_5);
-        }
-        for (var k_2: i32 = 0i; k_2 < params.exp4_tabn; k_2++) {
-          var part_4: f32 = 0.0f;
-          if (k_2 < params.concat6_end0) {
-            let slice8_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-            part_4 = slice8_3;
-          } else {
-            if (k_2 < params.concat6_end1) {
-              let slice10_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-              part_4 = slice10_3;
-            } else {
-              if (k_2 < params.concat6_end2) {
-                let slice12_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-                part_4 = slice12_3;
-              } else {
-                let slice14_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-                part_4 = slice14_3;
-              }
-            }
-          }
-          let sub5_1: f32 = part_4 - acc_2;
-          let exp4_1: f32 = exp_c(sub5_1);
-          exp4_tab_1[k_2] = exp4_1;
-        }
         let reshape16: f32 = exp4_tab_1[r];
         part = reshape16;
       }

@@ -51,87 +51,97 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i2: i32 = gid % params.line_d2;
   for (var pos: i32 = 0i; pos < params.out_d1; pos++) {
     var acc: f32 = 0.0f;
+    var mul3_tab: array<f32, 4>;
+    if (pos < params.concat1_end0) {
+      var sum5_tab: array<f32, 4>;
+      for (var k_1: i32 = 0i; k_1 < params.sum5_tabn; k_1++) {
+        var acc_1: f32 = 0.0f;
+        for (var r_1: i32 = 0i; r_1 < params.sum5_n; r_1++) {
+          let ri0: i32 = r_1 / params.sum5_rs0;
+          let ri1: i32 = r_1 % params.sum5_rd1;
+          let slice8: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+          let slice10: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+          let div6: f32 = slice8 / slice10;
+          acc_1 = acc_1 + div6;
+        }
+        sum5_tab[k_1] = acc_1;
+      }
+      var sum5_tab_1: array<f32, 4>;
+      for (var k_2: i32 = 0i; k_2 < params.sum5_tabn; k_2++) {
+        var acc_2: f32 = 0.0f;
+        for (var r_2: i32 = 0i; r_2 < params.sum5_n; r_2++) {
+          let ri0_1: i32 = r_2 / params.sum5_rs0;
+          let ri1_1: i32 = r_2 % params.sum5_rd1;
+          let slice8_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+          let slice10_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+          let div6_1: f32 = slice8_1 / slice10_1;
+          acc_2 = acc_2 + div6_1;
+        }
+        sum5_tab_1[k_2] = acc_2;
+      }
+      for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
+        let slice4: f32 = sum5_tab[k];
+        let slice11: f32 = sum5_tab_1[k];
+        let mul3: f32 = slice4 * slice11;
+        mul3_tab[k] = mul3;
+      }
+    }
+    var mul13_tab: array<f32, 4>;
+    if (!(pos < params.concat1_end0)) {
+      if (pos < params.concat1_end1) {
+        var sum5_tab_2: array<f32, 4>;
+        for (var k_4: i32 = 0i; k_4 < params.sum5_tabn; k_4++) {
+          var acc_3: f32 = 0.0f;
+          for (var r_3: i32 = 0i; r_3 < params.sum5_n; r_3++) {
+            let ri0_2: i32 = r_3 / params.sum5_rs0;
+            let ri1_2: i32 = r_3 % params.sum5_rd1;
+            let slice8_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+            let slice10_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+            let div6_2: f32 = slice8_2 / slice10_2;
+            acc_3 = acc_3 + div6_2;
+          }
+          sum5_tab_2[k_4] = acc_3;
+        }
+        for (var k_3: i32 = 0i; k_3 < params.mul13_tabn; k_3++) {
+          let slice4_1: f32 = sum5_tab_2[k_3];
+          let mul13: f32 = slice4_1 * slice4_1;
+          mul13_tab[k_3] = mul13;
+        }
+      }
+    }
+    var mul15_tab: array<f32, 4>;
+    if (!(pos < params.concat1_end0)) {
+      if (!(pos < params.concat1_end1)) {
+        var sum5_tab_3: array<f32, 4>;
+        for (var k_6: i32 = 0i; k_6 < params.sum5_tabn; k_6++) {
+          var acc_4: f32 = 0.0f;
+          for (var r_4: i32 = 0i; r_4 < params.sum5_n; r_4++) {
+            let ri0_3: i32 = r_4 / params.sum5_rs0;
+            let ri1_3: i32 = r_4 % params.sum5_rd1;
+            let slice8_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+            let slice10_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+            let div6_3: f32 = slice8_3 / slice10_3;
+            acc_4 = acc_4 + div6_3;
+          }
+          sum5_tab_3[k_6] = acc_4;
+        }
+        for (var k_5: i32 = 0i; k_5 < params.mul15_tabn; k_5++) {
+          let slice11_1: f32 = sum5_tab_3[k_5];
+          let mul15: f32 = slice11_1 * slice11_1;
+          mul15_tab[k_5] = mul15;
+        }
+      }
+    }
     for (var r: i32 = 0i; r < params.sum0_n; r++) {
       var part: f32 = 0.0f;
       if (pos < params.concat1_end0) {
-        var mul3_tab: array<f32, 4>;
-        var sum5_tab: array<f32, 4>;
-        for (var k_1: i32 = 0i; k_1 < params.sum5_tabn; k_1++) {
-          var acc_1: f32 = 0.0f;
-          for (var r_1: i32 = 0i; r_1 < params.sum5_n; r_1++) {
-            let ri0: i32 = r_1 / params.sum5_rs0;
-            let ri1: i32 = r_1 % params.sum5_rd1;
-            let slice8: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
-            let slice10: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
-            let div6: f32 = slice8 / slice10;
-            acc_1 = acc_1 + div6;
-          }
-          sum5_tab[k_1] = acc_1;
-        }
-        var sum5_tab_1: array<f32, 4>;
-        for (var k_2: i32 = 0i; k_2 < params.sum5_tabn; k_2++) {
-          var acc_2: f32 = 0.0f;
-          for (var r_2: i32 = 0i; r_2 < params.sum5_n; r_2++) {
-            let ri0_1: i32 = r_2 / params.sum5_rs0;
-            let ri1_1: i32 = r_2 % params.sum5_rd1;
-            let slice8_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
-            let slice10_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
-            let div6_1: f32 = slice8_1 / slice10_1;
-            acc_2 = acc_2 + div6_1;
-          }
-          sum5_tab_1[k_2] = acc_2;
-        }
-        for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
-          let slice4: f32 = sum5_tab[k];
-          let slice11: f32 = sum5_tab_1[k];
-          let mul3: f32 = slice4 * slice11;
-          mul3_tab[k] = mul3;
-        }
         let reshape2: f32 = mul3_tab[r];
         part = reshape2;
       } else {
         if (pos < params.concat1_end1) {
-          var mul13_tab: array<f32, 4>;
-          var sum5_tab_2: array<f32, 4>;
-          for (var k_4: i32 = 0i; k_4 < params.sum5_tabn; k_4++) {
-            var acc_3: f32 = 0.0f;
-            for (var r_3: i32 = 0i; r_3 < params.sum5_n; r_3++) {
-              let ri0_2: i32 = r_3 / params.sum5_rs0;
-              let ri1_2: i32 = r_3 % params.sum5_rd1;
-              let slice8_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
-              let slice10_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
-              let div6_2: f32 = slice8_2 / slice10_2;
-              acc_3 = acc_3 + div6_2;
-            }
-            sum5_tab_2[k_4] = acc_3;
-          }
-          for (var k_3: i32 = 0i; k_3 < params.mul13_tabn; k_3++) {
-            let slice4_1: f32 = sum5_tab_2[k_3];
-            let mul13: f32 = slice4_1 * slice4_1;
-            mul13_tab[k_3] = mul13;
-          }
           let reshape12: f32 = mul13_tab[r];
           part = reshape12;
         } else {
-          var mul15_tab: array<f32, 4>;
-          var sum5_tab_3: array<f32, 4>;
-          for (var k_6: i32 = 0i; k_6 < params.sum5_tabn; k_6++) {
-            var acc_4: f32 = 0.0f;
-            for (var r_4: i32 = 0i; r_4 < params.sum5_n; r_4++) {
-              let ri0_3: i32 = r_4 / params.sum5_rs0;
-              let ri1_3: i32 = r_4 % params.sum5_rd1;
-              let slice8_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
-              let slice10_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
-              let div6_3: f32 = slice8_3 / slice10_3;
-              acc_4 = acc_4 + div6_3;
-            }
-            sum5_tab_3[k_6] = acc_4;
-          }
-          for (var k_5: i32 = 0i; k_5 < params.mul15_tabn; k_5++) {
-            let slice11_1: f32 = sum5_tab_3[k_5];
-            let mul15: f32 = slice11_1 * slice11_1;
-            mul15_tab[k_5] = mul15;
-          }
           let reshape14: f32 = mul15_tab[r];
           part = reshape14;
         }
