@@ -1,7 +1,7 @@
 // Summaries of a run: per case and system, the median over rounds of each round's median forward, its
 // min and max, the ratio to tempofuse's median, and the fraction of the copy kernel's bandwidth reached
 // where the case's ideal bytes are known; then the markdown table the README shows.
-import { median } from './system.ts';
+import { median, type KernelTime } from './system.ts';
 import { machineLine, type Machine } from './machine.ts';
 import { SYSTEM_LABELS, type SystemName } from './systems/registry.ts';
 
@@ -18,6 +18,8 @@ export interface Row {
   roundsMs: number[];
   gpuMs: number[];
   repeats: number[];
+  /** tempofuse: each round's launches (GPU time and cost-model bytes), in launch order. */
+  kernels: KernelTime[][];
   /** Why there is no time: not written, the check failed, an error, or the process limit. */
   status: 'timed' | 'unavailable' | 'failed' | 'error' | 'timeout';
   reason?: string;
@@ -26,7 +28,22 @@ export interface Row {
 
 export interface Stats { median: number; min: number; max: number; spread: number }
 
-export interface Summary extends Row { stats?: Stats; gpuMedianMs?: number; vsOurs?: number; gbPerS?: number; ofCopy?: number }
+/** One launch over the rounds: its median GPU time, the GB/s its cost-model bytes make of it, and that as a
+ *  fraction of the copy kernel's bandwidth. */
+export interface KernelSummary { launch: number; kernel: string; ms: number; bytes: number; gbPerS: number; ofCopy: number }
+
+export interface Summary extends Row {
+  stats?: Stats; gpuMedianMs?: number; vsOurs?: number; gbPerS?: number; ofCopy?: number; launches?: KernelSummary[];
+}
+
+function launchesOf(rounds: readonly KernelTime[][], copyGbPerS: number): KernelSummary[] | undefined {
+  if (!rounds.length) return undefined;
+  return rounds[0].map((k, i) => {
+    const ms = median(rounds.map((r) => r[i].ms));
+    const gbPerS = k.bytes / (ms * 1e6);
+    return { launch: i, kernel: k.kernel, ms, bytes: k.bytes, gbPerS, ofCopy: gbPerS / copyGbPerS };
+  });
+}
 
 export interface Limits { copyGbPerS: number[]; copyMs: number[]; dispatchUs: number[]; check: Check | { pass: boolean; detail?: string } }
 
@@ -56,6 +73,7 @@ export function summarise(rows: readonly Row[], idealBytes: number | undefined, 
       ...r, stats: s, gpuMedianMs: r.gpuMs.length ? median(r.gpuMs) : undefined,
       vsOurs: ours ? s.median / ours.median : undefined,
       gbPerS, ofCopy: gbPerS !== undefined && r.system !== 'torch-cpu' ? gbPerS / copyGbPerS : undefined,
+      launches: launchesOf(r.kernels ?? [], copyGbPerS),
     };
   });
 }
@@ -73,6 +91,26 @@ function cell(r: Summary): string[] {
   // timed in some rounds, then stopped (e.g. a later round ran past the process limit): say so
   const stopped = r.status !== 'timed' ? `timed in ${r.roundsMs.length} round(s), then ${r.status}: ${r.reason}` : '';
   return [SYSTEM_LABELS[r.system], check, time, ratio, bw, [r.note, stopped].filter(Boolean).join('; ')];
+}
+
+/** Launches listed per case: the slowest ones, the rest summed in one line. */
+const LAUNCHES_SHOWN = 6;
+
+/** tempofuse's launches of a case, slowest first: time, cost-model bytes, GB/s and fraction of the copy. */
+function launchTable(launches: readonly KernelSummary[]): string[] {
+  const slow = [...launches].sort((a, b) => b.ms - a.ms);
+  const shown = slow.slice(0, LAUNCHES_SHOWN), rest = slow.slice(LAUNCHES_SHOWN);
+  const out = [
+    `tempofuse's launches${rest.length ? `, the ${LAUNCHES_SHOWN} slowest of ${launches.length}` : ''} (GPU time, median over rounds; bytes as the cost model counts them):`,
+    '',
+    '| launch | kernel | GPU ms | MiB moved | GB/s (of copy) |', '| --- | --- | --- | --- | --- |',
+    ...shown.map((k) => `| ${k.launch} | ${k.kernel} | ${ms(k.ms)} | ${(k.bytes / 2 ** 20).toFixed(2)} | ${k.gbPerS.toFixed(3)} (${(100 * k.ofCopy).toFixed(1)}%) |`),
+  ];
+  if (rest.length) {
+    const [t, b] = [rest.reduce((a, k) => a + k.ms, 0), rest.reduce((a, k) => a + k.bytes, 0)];
+    out.push(`| ${rest.length} more | | ${ms(t)} in all | ${(b / 2 ** 20).toFixed(2)} | |`);
+  }
+  return [...out, ''];
 }
 
 export function markdown(rep: RunReport): string {
@@ -102,6 +140,8 @@ export function markdown(rep: RunReport): string {
     for (const r of c.rows) if (!notWritten.includes(r)) out.push(`| ${cell(r).join(' | ')} |`);
     out.push('');
     if (notWritten.length) out.push(`Not written for this case: ${notWritten.map((r) => SYSTEM_LABELS[r.system]).join(', ')}.`, '');
+    const ours = c.rows.find((r) => r.system === 'ours')?.launches;
+    if (ours?.length) out.push(...launchTable(ours));
   }
   return out.join('\n');
 }

@@ -17,6 +17,7 @@ import { describeMachine } from './machine.ts';
 import { updateReadme } from './readme.ts';
 import { markdown, stats, summarise, type Limits, type Row, type RunReport } from './report.ts';
 import { notWritten, SYSTEMS, type SystemName } from './systems/registry.ts';
+import type { KernelTime } from './system.ts';
 import type { LimitsResult } from './systems/limits.ts';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     const rows = new Map<string, Row>();
     const rowOf = (caseId: string, system: SystemName): Row => {
       const key = `${caseId}/${system}`;
-      if (!rows.has(key)) rows.set(key, { case: caseId, system, roundsMs: [], gpuMs: [], repeats: [], status: 'timed' });
+      if (!rows.has(key)) rows.set(key, { case: caseId, system, roundsMs: [], gpuMs: [], repeats: [], kernels: [], status: 'timed' });
       return rows.get(key)!;
     };
     const limits: Limits = { copyGbPerS: [], copyMs: [], dispatchUs: [], check: { pass: false } };
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
           } else {
             row.roundsMs.push(res.ms as number);
             if (typeof res.gpuMs === 'number') row.gpuMs.push(res.gpuMs);
+            if (Array.isArray(res.kernels)) row.kernels.push(res.kernels as KernelTime[]);
             row.repeats.push(res.repeats as number);
           }
           log(`  ${c.id.padEnd(16)} ${system.padEnd(12)} ${row.status === 'timed' ? `${(res!.ms as number).toFixed(2)} ms` : `${row.status}: ${row.reason}`}`);

@@ -8,7 +8,11 @@ export interface Timing {
   ms: number;
   /** Where the system times itself on the device (timestamp queries): GPU time of one forward. */
   gpuMs?: number;
+  /** tempofuse: each launch's median GPU time and the bytes the cost model says it moves. */
+  kernels?: KernelTime[];
 }
+
+export interface KernelTime { kernel: string; ms: number; bytes: number }
 
 export interface Runner {
   /** The device as the system sees it, in words. */

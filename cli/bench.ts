@@ -1,6 +1,7 @@
 // `tempofuse bench`: time a network (compiled on the fly) or a compiled artifact folder on a GPU target,
 // cold and warm (runtime/benchmark.ts), and print the device, the timing of whole runs and, per launch,
-// median/min/max GPU time, the bytes the cost model says it moves and the GB/s that achieves. --json writes
+// median/min/max GPU time, the bytes the cost model says it moves, the GB/s that achieves and its fraction
+// of a copy kernel's bandwidth on the same device. --json writes
 // the same figures to a file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -81,13 +82,17 @@ export function formatBench(b: BenchResult): string {
     `warm kernels (submit to done):              ${stats(b.warm.kernelsMs)}`,
   ];
   if (b.warm.gpuMs) lines.push(`warm GPU time (first start to last end):    ${stats(b.warm.gpuMs)}`);
-  const rows = [['launch', 'kernel', 'median_ms', 'min_ms', 'max_ms', 'bytes', 'GB/s']];
+  lines.push(b.copy
+    ? `copy kernel: ${gbps(b.copy.gbps)} GB/s (${b.copy.bytes} bytes read + written, ${stats(b.copy.ms)}); "of copy" is each launch's GB/s over it`
+    : 'copy kernel: not measured on this target (no "of copy" column)');
+  const rows = [['launch', 'kernel', 'median_ms', 'min_ms', 'max_ms', 'bytes', 'GB/s', ...(b.copy ? ['of_copy'] : [])]];
+  const ofCopy = (f: number | undefined) => (b.copy ? [f === undefined ? '-' : `${(100 * f).toFixed(1)}%`] : []);
   for (const l of b.launches) {
     const t = l.ms;
-    rows.push([String(l.launch), l.kernel, t ? ms(t.median) : '-', t ? ms(t.min) : '-', t ? ms(t.max) : '-', String(l.bytesRead + l.bytesWritten), l.gbps === undefined ? '-' : gbps(l.gbps)]);
+    rows.push([String(l.launch), l.kernel, t ? ms(t.median) : '-', t ? ms(t.min) : '-', t ? ms(t.max) : '-', String(l.bytesRead + l.bytesWritten), l.gbps === undefined ? '-' : gbps(l.gbps), ...ofCopy(l.ofCopy)]);
   }
   const total = b.warm.gpuMs ?? b.warm.kernelsMs;
-  rows.push(['total', b.warm.gpuMs ? 'GPU time' : 'kernels wall time', ms(total.median), ms(total.min), ms(total.max), String(b.total.bytes), gbps(b.total.gbps)]);
+  rows.push(['total', b.warm.gpuMs ? 'GPU time' : 'kernels wall time', ms(total.median), ms(total.min), ms(total.max), String(b.total.bytes), gbps(b.total.gbps), ...ofCopy(b.total.ofCopy)]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   lines.push(...rows.map((r) => r.map((cell, c) => (c === 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()));
   return lines.join('\n');

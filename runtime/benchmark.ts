@@ -8,7 +8,7 @@
 import { TargetError } from '../ir/errors.ts';
 import type { Session, TensorMap } from './session.ts';
 import type { UploadCounts } from './resident-params.ts';
-import { summarize, type TimeStats, type TimingSource } from './timing.ts';
+import { summarize, type CopyBandwidth, type TimeStats, type TimingSource } from './timing.ts';
 
 export interface BenchOptions {
   readonly runs: number;
@@ -27,6 +27,8 @@ export interface LaunchBench {
   readonly ms?: TimeStats;
   /** (bytesRead + bytesWritten) over the median time, in GB/s (1e9 bytes per second). */
   readonly gbps?: number;
+  /** gbps as a fraction of the device's copy bandwidth. */
+  readonly ofCopy?: number;
 }
 
 export interface BenchResult {
@@ -49,8 +51,12 @@ export interface BenchResult {
     readonly uploads: UploadCounts;
   };
   readonly launches: readonly LaunchBench[];
-  /** Bytes every launch moves together, and that over the median GPU time (else the kernels' wall time). */
-  readonly total: { readonly bytes: number; readonly gbps: number };
+  /** Bytes every launch moves together, and that over the median GPU time (else the kernels' wall time),
+   *  also as a fraction of the copy bandwidth. */
+  readonly total: { readonly bytes: number; readonly gbps: number; readonly ofCopy?: number };
+  /** A copy kernel's bandwidth on the device (where the runtime measures it): the limit each launch's GB/s
+   *  is compared to. */
+  readonly copy?: CopyBandwidth;
 }
 
 /** GB/s of `bytes` moved in `ms` milliseconds. */
@@ -84,23 +90,28 @@ export async function benchmark(name: string, open: () => Promise<Session>, inpu
     }
     const warmUploads = minus(session.uploads(), before);
     const timing = await session.timeRun(inputs, undefined, { repeats: opts.runs, warmup: opts.warmup });
+    const copy = await session.copyBandwidth?.();
+    const ofCopy = (gbps: number) => (copy ? { ofCopy: gbps / copy.gbps } : {});
     const byLaunch = new Map((timing.launches ?? []).map((l) => [l.launch, l] as const));
     const launches = session.program.launches.map((l, i): LaunchBench => {
       const t = byLaunch.get(i);
       const bytes = l.bytesRead + l.bytesWritten;
+      const gbps = t ? gbPerSecond(bytes, t.ms.median) : undefined;
       return {
         launch: i, kernel: t?.kernel ?? l.kernel, nodes: l.fuses.map((f) => `%${f.id} ${f.op}`).join(', '),
         bytesRead: l.bytesRead, bytesWritten: l.bytesWritten,
-        ...(t ? { ms: t.ms, gbps: gbPerSecond(bytes, t.ms.median) } : {}),
+        ...(t && gbps !== undefined ? { ms: t.ms, gbps, ...ofCopy(gbps) } : {}),
       };
     });
     const bytes = launches.reduce((a, l) => a + l.bytesRead + l.bytesWritten, 0);
+    const totalGbps = gbPerSecond(bytes, (timing.gpuMs ?? timing.wallMs).median);
     return {
       network: name, device: session.device, deviceInfo: session.deviceInfo, runs: opts.runs, warmup: opts.warmup, source: timing.source,
       cold: { openMs, firstRunMs, uploads: afterFirst },
       warm: { runMs: summarize(runs), kernelsMs: timing.wallMs, ...(timing.gpuMs ? { gpuMs: timing.gpuMs } : {}), uploads: warmUploads },
       launches,
-      total: { bytes, gbps: gbPerSecond(bytes, (timing.gpuMs ?? timing.wallMs).median) },
+      total: { bytes, gbps: totalGbps, ...ofCopy(totalGbps) },
+      ...(copy ? { copy } : {}),
     };
   } finally {
     await session.destroy();

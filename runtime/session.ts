@@ -14,7 +14,7 @@ import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy } from './bindings.ts';
 import { runReference } from './reference/interpreter.ts';
 import { ResidentParams, type UploadCounts } from './resident-params.ts';
-import type { RunTiming, TimeOptions } from './timing.ts';
+import type { CopyBandwidth, RunTiming, TimeOptions } from './timing.ts';
 import type { LoadedProgram, WebGpuExecutor } from './webgpu/executor.ts';
 
 /** The outputs, and every stored value (inputs, params, constants, intermediates, outputs) by node id. */
@@ -44,6 +44,8 @@ export interface Session {
   timeRun?(inputs: TensorMap, params?: TensorMap, opts?: TimeOptions): Promise<RunTiming>;
   /** Host-to-device copies of tensors made so far (GPU targets). */
   uploads?(): UploadCounts;
+  /** The device's copy bandwidth as a kernel reaches it (where the runtime can measure it). */
+  copyBandwidth?(): Promise<CopyBandwidth>;
   destroy(): Promise<void>;
 }
 
@@ -134,6 +136,7 @@ function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, program: Pro
     setParams: (p) => loaded.setParams(p),
     timeRun: (i, p, o) => loaded.timeRun(i, p, o),
     uploads: () => loaded.uploads(),
+    copyBandwidth: () => exec.copyBandwidth(),
     destroy: async () => { loaded.destroy(); exec.destroy(); },
   };
 }

@@ -47,3 +47,11 @@ export interface TimeOptions {
   /** Untimed runs before them (default 2). */
   readonly warmup?: number;
 }
+
+/** The device's copy bandwidth as a kernel reaches it: bytes read and written by one copy, its time, and
+ *  the GB/s of the median (1e9 bytes per second). */
+export interface CopyBandwidth {
+  readonly bytes: number;
+  readonly ms: TimeStats;
+  readonly gbps: number;
+}

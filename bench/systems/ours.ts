@@ -17,7 +17,11 @@ export const openOurs: SystemOpener = async (c, data) => {
     outputs: async () => new Map([...(await loaded.run(data.inputs, data.params))].map(([k, t]) => [k, t.data] as const)),
     time: async (warmup, repeats) => {
       const t = await loaded.timeRun(data.inputs, data.params, { warmup, repeats });
-      return { ms: t.wallMs.median, gpuMs: t.gpuMs?.median };
+      const kernels = t.launches?.map((l) => {
+        const { bytesRead, bytesWritten } = program.launches[l.launch];
+        return { kernel: l.kernel, ms: l.ms.median, bytes: bytesRead + bytesWritten };
+      });
+      return { ms: t.wallMs.median, gpuMs: t.gpuMs?.median, ...(kernels ? { kernels } : {}) };
     },
     destroy: async () => { loaded.destroy(); exec.destroy(); },
   };

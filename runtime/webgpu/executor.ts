@@ -19,7 +19,8 @@ import { checkBindings } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from '../resident-params.ts';
-import { summarize, type RunTiming, type TimeOptions } from '../timing.ts';
+import { summarize, type CopyBandwidth, type RunTiming, type TimeOptions } from '../timing.ts';
+import { measureCopyBandwidth } from './copy-bandwidth.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
 import type { KernelValues } from '../session.ts';
 export type { KernelValues } from '../session.ts';
@@ -60,6 +61,11 @@ export class WebGpuExecutor {
   describe(): string {
     const s = this.gpu.summary;
     return `${s.vendor} ${s.architecture} (${s.description || 'no description'}${s.fallback ? ', CPU fallback' : ''})`.trim();
+  }
+
+  /** The bandwidth of a vec4 copy kernel on this device (what the benchmarks compare each launch to). */
+  copyBandwidth(): Promise<CopyBandwidth> {
+    return measureCopyBandwidth(this.gpu);
   }
 
   /** The adapter's vendor, architecture, device and description, and the timing features it has. */

@@ -21,17 +21,17 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-interface Row { launch: string; kernel: string; median: number; min: number; max: number; bytes: number; gbps: number }
+interface Row { launch: string; kernel: string; median: number; min: number; max: number; bytes: number; gbps: number; ofCopy: number }
 
 /** The table under the "launch kernel median_ms ..." header. */
 function rows(stdout: string): Row[] {
   const lines = stdout.trimEnd().split('\n');
-  const head = lines.findIndex((l) => /^launch\s+kernel\s+median_ms\s+min_ms\s+max_ms\s+bytes\s+GB\/s$/.test(l.trim()));
+  const head = lines.findIndex((l) => /^launch\s+kernel\s+median_ms\s+min_ms\s+max_ms\s+bytes\s+GB\/s\s+of_copy$/.test(l.trim()));
   expect(head, stdout).toBeGreaterThan(0);
   return lines.slice(head + 1).map((l) => {
     const c = l.trim().split(/\s{2,}/);
-    expect(c.length, l).toBe(7);
-    return { launch: c[0], kernel: c[1], median: Number(c[2]), min: Number(c[3]), max: Number(c[4]), bytes: Number(c[5]), gbps: Number(c[6]) };
+    expect(c.length, l).toBe(8);
+    return { launch: c[0], kernel: c[1], median: Number(c[2]), min: Number(c[3]), max: Number(c[4]), bytes: Number(c[5]), gbps: Number(c[6]), ofCopy: Number(c[7].replace(/%$/, '')) / 100 };
   });
 }
 
@@ -42,6 +42,9 @@ function expectConsistent(r: Row): void {
   const want = r.bytes / r.median / 1e6;
   expect(Math.abs(r.gbps - want) / want, `${r.kernel}: ${r.gbps} GB/s for ${r.bytes} B in ${r.median} ms`).toBeLessThan(6e-3);
 }
+
+/** The copy kernel's GB/s from the report's "copy kernel:" line. */
+const copyGbps = (stdout: string): number => Number(/\ncopy kernel: ([\d.]+) GB\/s \(\d+ bytes read \+ written, median [\d.]+ ms/.exec(stdout)![1]);
 
 function expectReport(stdout: string): void {
   expect(stdout).toMatch(/^bench spectral_filter on webgpu: .+\n/);
@@ -62,6 +65,10 @@ function expectReport(stdout: string): void {
   expect(total.launch).toBe('total');
   expect(total.bytes).toBe(launches.reduce((a, r) => a + r.bytes, 0));
   expectConsistent(total);
+  // each fraction is its GB/s over the copy kernel's (printed to 3 digits, the fraction to 0.1%)
+  const copy = copyGbps(stdout);
+  expect(copy).toBeGreaterThan(0);
+  for (const r of timed ? table : [total]) expect(Math.abs(r.ofCopy - r.gbps / copy), r.kernel).toBeLessThan(1e-3 + 2e-3 * r.gbps / copy);
 }
 
 describe('tempofuse bench on webgpu', () => {
@@ -78,6 +85,10 @@ describe('tempofuse bench on webgpu', () => {
     expect(b.cold.uploads).toMatchObject({ inputs: 1, params: 2 });
     expect(b.warm.uploads).toMatchObject({ inputs: 3, params: 0 });
     expect(b.cold.openMs).toBeGreaterThan(0);
+    // a copy of at least 16 MiB each way, timed like the launches
+    expect(b.copy!.bytes).toBeGreaterThanOrEqual(2 * 16 * 2 ** 20);
+    expect(b.copy!.gbps).toBeCloseTo(b.copy!.bytes / b.copy!.ms.median / 1e6, 9);
+    expect(b.total.ofCopy).toBeCloseTo(b.total.gbps / b.copy!.gbps, 12);
     for (const s of [b.warm.runMs, b.warm.kernelsMs]) expect(s.min > 0 && s.min <= s.median && s.median <= s.max).toBe(true);
     expect(b.launches.map((l) => [l.launch, l.kernel.replace(/_s\d+$/, ''), l.bytesRead, l.bytesWritten])).toEqual(program.launches.map((l, i) => [i, l.kernel, l.bytesRead, l.bytesWritten]));
     if (b.source === 'timestamp-query') {
@@ -86,6 +97,7 @@ describe('tempofuse bench on webgpu', () => {
         expect(l.gbps).toBeCloseTo((l.bytesRead + l.bytesWritten) / l.ms!.median / 1e6, 9);
       }
       expect(b.total.gbps).toBeCloseTo(b.total.bytes / b.warm.gpuMs!.median / 1e6, 9);
+      for (const l of b.launches) expect(l.ofCopy).toBeCloseTo(l.gbps! / b.copy!.gbps, 12);
     } else {
       expect(b.source).toBe('wall-clock');
       expect(b.launches.every((l) => l.ms === undefined)).toBe(true);

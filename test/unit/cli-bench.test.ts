@@ -77,12 +77,35 @@ describe('the bench report', () => {
     expect(lines[1]).toBe('device: vendor v, architecture (none), device d, description x');
     expect(lines[2]).toBe('4 run(s) after 1 warm-up; the device has no timestamp queries: no per-kernel times, only the wall time of whole runs');
     expect(lines.some((l) => l.startsWith('warm GPU time'))).toBe(false);
+    expect(lines).toContain('copy kernel: not measured on this target (no "of copy" column)');
     const table = lines.slice(lines.findIndex((l) => l.startsWith('launch'))).map((l) => l.trim().split(/\s{2,}/));
     expect(table).toEqual([
       ['launch', 'kernel', 'median_ms', 'min_ms', 'max_ms', 'bytes', 'GB/s'],
       ['0', 'k0_add', '-', '-', '-', '1500', '-'],
       ['1', 'k1_sum', '-', '-', '-', '500', '-'],
       ['total', 'kernels wall time', '1.000', '0.5000', '2.000', '2000', '0.00200'],
+    ]);
+  });
+});
+
+describe('the bench report against the copy kernel', () => {
+  it('prints the copy bandwidth and each launch\'s fraction of it', () => {
+    const stats = (m: number) => ({ median: m, min: m, max: m });
+    const result: BenchResult = {
+      network: 'net', device: 'webgpu: some adapter', deviceInfo: {}, runs: 1, warmup: 0, source: 'timestamp-query',
+      cold: { openMs: 1, firstRunMs: 1, uploads: { inputs: 1, params: 0, constants: 0, bytes: 8 } },
+      warm: { runMs: stats(2), kernelsMs: stats(1), gpuMs: stats(1), uploads: { inputs: 1, params: 0, constants: 0, bytes: 8 } },
+      launches: [{ launch: 0, kernel: 'k0_add', nodes: '%2 add', bytesRead: 3e6, bytesWritten: 1e6, ms: stats(1), gbps: 4, ofCopy: 0.25 }],
+      total: { bytes: 4e6, gbps: 4, ofCopy: 0.25 },
+      copy: { bytes: 32e6, ms: stats(2), gbps: 16 },
+    };
+    const lines = formatBench(result).split('\n');
+    expect(lines).toContain('copy kernel: 16.0 GB/s (32000000 bytes read + written, median 2.000 ms  min 2.000  max 2.000); "of copy" is each launch\'s GB/s over it');
+    const table = lines.slice(lines.findIndex((l) => l.startsWith('launch'))).map((l) => l.trim().split(/\s{2,}/));
+    expect(table).toEqual([
+      ['launch', 'kernel', 'median_ms', 'min_ms', 'max_ms', 'bytes', 'GB/s', 'of_copy'],
+      ['0', 'k0_add', '1.000', '1.000', '1.000', '4000000', '4.00', '25.0%'],
+      ['total', 'GPU time', '1.000', '1.000', '1.000', '4000000', '4.00', '25.0%'],
     ]);
   });
 });
