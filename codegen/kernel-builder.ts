@@ -174,12 +174,22 @@ class KernelBuilder implements LowerCtx {
 
   let(value: Expr, hint: string): Expr {
     if (value.k === 'var' || value.k === 'const' || value.k === 'sym' || value.k === 'builtin') return value;
+    // the same value bound where this one would be visible is reused (positions of an unrolled line read
+    // the same neighbours; a window's taps recompute the same bounds), unless it reads a mutable or memory
+    // the kernel writes (either may change in between)
+    const read = new Set<string>();
+    collectVars(value, read);
+    const pure = ![...read].some((v) => this.mutables.has(v)) && !writesRead(value, this.buffers);
+    const key = `let ${JSON.stringify(value)}`;
+    const hit = pure ? this.visible((s) => s.memo.get(key)) : undefined;
+    if (hit) return hit;
     const name = this.fresh(hint);
     const t = typeOf(value);
     // bound where its inputs are: out of every loop it does not depend on
     const saved = this.at;
     this.at = this.hoistTarget([value]);
     this.emit({ k: 'let', name, t, init: value, mutable: false });
+    if (pure) this.scopes[this.at].memo.set(key, x.v(name, t));
     this.at = saved;
     return x.v(name, t);
   }
@@ -495,4 +505,11 @@ class KernelBuilder implements LowerCtx {
     this.names.set(base, n + 1);
     return n === 0 ? base : `${base}_${n}`;
   }
+}
+
+/** Whether `e` loads from memory the kernel writes: a written buffer, or workgroup memory. */
+function writesRead(e: Expr, buffers: readonly KBuffer[]): boolean {
+  if (e.k === 'shared_load') return true;
+  if (e.k === 'load' && buffers.some((b) => b.name === e.buf && b.access === 'read_write')) return true;
+  return childrenOf(e).some((c) => writesRead(c, buffers));
 }

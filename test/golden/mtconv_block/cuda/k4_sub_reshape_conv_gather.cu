@@ -104,7 +104,6 @@ extern "C" __global__ void __launch_bounds__(64) k4_sub_reshape_conv_gather(
   const int start1 = i32_sub(i32_mul(line_i3, p.conv1_stride1), p.conv1_pad1);
   const int add4 = i32_add(in1[i32_mul(start0, p.in1_s1)], 1);
   const int jc = min(max(add4, 0), i32_sub(p.gather2_size, 1));
-  const int jc_1 = min(max(add4, 0), i32_sub(p.gather2_size, 1));
   for (int ci = 0; ci < p.conv1_cing; ++ci) {
     const float w = in2[i32_mul(ci, p.in2_s1)];
     if ((add4 < 0) || (add4 >= p.gather2_size)) {
@@ -117,8 +116,8 @@ extern "C" __global__ void __launch_bounds__(64) k4_sub_reshape_conv_gather(
     if ((add4 < 0) || (add4 >= p.gather2_size)) {
       atomicMax(status, 1u); // trap (indexOutOfRange): reported by the runtime after the launch
     }
-    const float slice7_1 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc_1, p.in0_s2)), i32_mul(p.slice7_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), p.in0_s5)];
-    const float slice9_1 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc_1, p.in0_s2)), i32_mul(p.slice9_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), p.in0_s5)];
+    const float slice7_1 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice7_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), p.in0_s5)];
+    const float slice9_1 = in0[i32_add(i32_add(i32_add(i32_add(i32_mul(ci, p.in0_s1), i32_mul(jc, p.in0_s2)), i32_mul(p.slice9_start3, p.in0_s3)), i32_mul(start1, p.in0_s4)), p.in0_s5)];
     const float div5_1 = slice7_1 / slice9_1;
     acc_1 = acc_1 + div5_1 * w;
   }

@@ -57,7 +57,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let start1: i32 = line_i3 * params.conv1_stride1 - params.conv1_pad1;
   let add4: i32 = in1[start0 * params.in1_s1] + 1i;
   let jc: i32 = min(max(add4, 0i), params.gather2_size - 1i);
-  let jc_1: i32 = min(max(add4, 0i), params.gather2_size - 1i);
   for (var ci: i32 = 0i; ci < params.conv1_cing; ci++) {
     let w: f32 = in2[ci * params.in2_s1];
     if (add4 < 0i || add4 >= params.gather2_size) {
@@ -70,8 +69,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     if (add4 < 0i || add4 >= params.gather2_size) {
       atomicMax(&status, 1u); // trap: reported by the runtime after the launch
     }
-    let slice7_1: f32 = in0[ci * params.in0_s1 + jc_1 * params.in0_s2 + params.slice7_start3 * params.in0_s3 + start1 * params.in0_s4 + params.in0_s5];
-    let slice9_1: f32 = in0[ci * params.in0_s1 + jc_1 * params.in0_s2 + params.slice9_start3 * params.in0_s3 + start1 * params.in0_s4 + params.in0_s5];
+    let slice7_1: f32 = in0[ci * params.in0_s1 + jc * params.in0_s2 + params.slice7_start3 * params.in0_s3 + start1 * params.in0_s4 + params.in0_s5];
+    let slice9_1: f32 = in0[ci * params.in0_s1 + jc * params.in0_s2 + params.slice9_start3 * params.in0_s3 + start1 * params.in0_s4 + params.in0_s5];
     let div5_1: f32 = slice7_1 / slice9_1;
     acc_1 = acc_1 + div5_1 * w;
   }
