@@ -23,6 +23,8 @@
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
 //     other kernels also read is written by the kernel as a second output.
+//  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
+//     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 import { byteSize } from '../ir/dtype.ts';
 import { GraphError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
@@ -30,6 +32,7 @@ import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
 import { probeOp } from './index-probe.ts';
 import { decideSites, type SitePlan } from './site-fusion.ts';
+import { preorder } from './walk.ts';
 
 export interface FusionOptions {
   /** false: one kernel per op (the unfused plan the cost model compares against). */
@@ -94,6 +97,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
   }
   const fusedLines = opts.fuse ? decideLoops(g, consumers, stored) : new Map<number, number>();
   const broadcasts = opts.fuse ? decideShared(g, consumers, stored, fusedLines) : new Set<number>();
+  boundDepth(g, stored);
   const sites = opts.fuse
     ? decideSites(g, {
       consumers, stored, outputs,
@@ -103,6 +107,12 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       },
     })
     : new Map<number, SitePlan>();
+  // (a site kernel joins chains of several kernels: one too deep is given up)
+  for (const [r, site] of sites) {
+    if (chainDepth(g, kernelOf(g, r, stored, opts, fusedLines, site).members) <= FUSED_DEPTH_MAX) continue;
+    for (const id of site.absorbed) stored.add(id);
+    sites.delete(r);
+  }
   for (;;) {
     // site kernels first: a value one of them writes gets no kernel of its own
     const hosts = [...sites.keys()].filter((r) => stored.has(r)).map((r) => kernelOf(g, r, stored, opts, fusedLines, sites.get(r)));
@@ -141,14 +151,27 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
 function launchOrder(kernels: readonly KernelPlan[]): { order: KernelPlan[]; blocked: KernelPlan[] } {
   const writer = new Map<number, number>();
   kernels.forEach((k, i) => [k.root, ...k.writes ?? []].forEach((v) => writer.set(v, i)));
+  // (Kahn's algorithm, taking the first ready kernel in root order each time; linear in a long chain)
+  const readers = kernels.map((): number[] => []);
+  const waiting = kernels.map((k, i) => {
+    const deps = new Set(k.reads.filter((r) => writer.has(r)).map((r) => writer.get(r)!));
+    deps.forEach((w) => readers[w].push(i));
+    return deps.size;
+  });
+  const ready = kernels.map((_, i) => i).filter((i) => waiting[i] === 0).reverse(); // descending: pop() is the first
   const done = new Array<boolean>(kernels.length).fill(false);
   const order: KernelPlan[] = [];
-  for (;;) {
-    const next = kernels.findIndex((k, i) => !done[i] && k.reads.every((r) => !writer.has(r) || done[writer.get(r)!]));
-    if (next < 0) return { order, blocked: kernels.filter((_, i) => !done[i]) };
+  for (let next = ready.pop(); next !== undefined; next = ready.pop()) {
     done[next] = true;
     order.push(kernels[next]);
+    for (const c of readers[next]) {
+      if (--waiting[c] > 0) continue;
+      let at = ready.length;
+      while (at > 0 && ready[at - 1] < c) at--;
+      ready.splice(at, 0, c);
+    }
   }
+  return { order, blocked: kernels.filter((_, i) => !done[i]) };
 }
 
 const isSource = (n: Node) => n.op === 'input' || n.op === 'param' || n.op === 'const';
@@ -272,22 +295,45 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fuse
   return broadcasts;
 }
 
+/** The longest chain of fused members a kernel may hold (rule 7). */
+export const FUSED_DEPTH_MAX = 256;
+
+// Rule 7, producers first: a node that would end a chain of FUSED_DEPTH_MAX fused nodes is stored.
+function boundDepth(g: Graph, stored: Set<number>): void {
+  const depth = new Array<number>(g.nodes.length).fill(0); // (0 for values in memory)
+  for (const n of g.nodes) {
+    if (stored.has(n.id) || isSource(n)) continue;
+    depth[n.id] = 1 + n.inputs.reduce((a, i) => Math.max(a, depth[i]), 0);
+    if (depth[n.id] >= FUSED_DEPTH_MAX) {
+      stored.add(n.id);
+      depth[n.id] = 0;
+    }
+  }
+}
+
+/** The longest chain of nodes among `members` (in topological order) along which each reads the last. */
+export function chainDepth(g: Graph, members: readonly number[]): number {
+  const depth = new Map<number, number>();
+  for (const m of members) depth.set(m, 1 + g.nodes[m].inputs.reduce((a, i) => Math.max(a, depth.get(i) ?? 0), 0));
+  let most = 0;
+  for (const d of depth.values()) most = Math.max(most, d);
+  return most;
+}
+
 function kernelOf(
   g: Graph, root: number, stored: ReadonlySet<number>, opts: FusionOptions, fusedLines: ReadonlyMap<number, number> = new Map(), site?: SitePlan,
 ): KernelPlan {
   const members = new Set<number>();
   const reads: number[] = [];
-  const visit = (id: number): void => {
-    const n = g.nodes[id];
-    if (id !== root && !site?.writes.includes(id) && (stored.has(id) || n.op === 'const')) {
+  preorder(g, root, (id) => {
+    if (id !== root && !site?.writes.includes(id) && (stored.has(id) || g.nodes[id].op === 'const')) {
       if (stored.has(id) && !reads.includes(id)) reads.push(id);
-      return;
+      return false;
     }
-    if (members.has(id)) return;
+    if (members.has(id)) return false;
     members.add(id);
-    n.inputs.forEach(visit);
-  };
-  visit(root);
+    return true;
+  });
   const ordered = [...members].sort((a, b) => a - b);
   if (site) {
     // (a split may have stored a table member: it is then read like any stored value)

@@ -6,9 +6,9 @@
 // stable (buffers in0.., out; locals named after the op and node; uniforms after the tensor or node they
 // describe), so the same graph always prints the same source, and kernels that differ only in sizes
 // print alike.
-import { GraphError } from '../ir/errors.ts';
+import { GraphError, SizeError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
-import { stridesOf, numel } from '../ir/tensor.ts';
+import { stridesOf, numel, SIZE_LIMIT } from '../ir/tensor.ts';
 import * as x from './kexpr.ts';
 import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
 import { collectVars, childrenOf, mapChildren, typeOf } from './kir.ts';
@@ -478,6 +478,13 @@ class KernelBuilder implements LowerCtx {
   }
 
   private symNamed(name: string, value: number): Expr {
+    if (!(Math.abs(value) <= SIZE_LIMIT)) {
+      // (tensors and integer attributes fit, checked in ir/; a sum of them, a pool's padded extent, may not)
+      const n = this.current ?? this.g.nodes[this.plan.root];
+      throw new SizeError(`uniform '${name}' does not fit kernels' 32-bit indexing`, {
+        node: `%${n.id} = ${n.op}`, loc: n.loc, expected: `at most ${SIZE_LIMIT} in magnitude`, found: String(value),
+      });
+    }
     const at = this.symNames.indexOf(name);
     if (at < 0) { this.symNames.push(name); this.symValues.push(value); }
     else if (this.symValues[at] !== value) throw new GraphError(`uniform '${name}' given two values (${this.symValues[at]}, ${value})`);

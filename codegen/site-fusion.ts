@@ -22,6 +22,7 @@
 import { lookupOp, type Graph } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import { probeOp } from './index-probe.ts';
+import { preorder } from './walk.ts';
 
 /** The longest register table. */
 export const TABLE_MAX = 64;
@@ -154,12 +155,11 @@ function writable(shape: readonly number[], need: Need, rootShape: readonly numb
  *  and each value the members read, is needed. */
 function analyse(g: Graph, root: number, a: number, boundary: (id: number) => boolean): { members: Set<number>; needs: Map<number, Need> } {
   const members = new Set<number>();
-  const visit = (id: number): void => {
-    if (members.has(id) || boundary(id) || isSource(g.nodes[id].op)) return;
+  preorder(g, root, (id) => {
+    if (members.has(id) || boundary(id) || isSource(g.nodes[id].op)) return false;
     members.add(id);
-    g.nodes[id].inputs.forEach(visit);
-  };
-  visit(root);
+    return true;
+  });
   const rootShape = g.nodes[root].type.shape;
   const needs = new Map<number, Need>();
   needs.set(root, {

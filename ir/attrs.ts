@@ -1,7 +1,8 @@
 // Attribute schemas. An op declares its attributes once; the same schema validates what a builder call,
 // the text form or the JSON form supplies, fills defaults, and fixes the order attributes print in.
-import { AttrError } from './errors.ts';
+import { AttrError, SizeError } from './errors.ts';
 import { DTYPES, isDType, type DType } from './dtype.ts';
+import { SIZE_LIMIT } from './tensor.ts';
 
 /** Attribute values are JSON-like (numbers may also be ±Infinity or NaN). */
 export type AttrValue = number | boolean | string | null | AttrValue[] | { [k: string]: AttrValue };
@@ -23,13 +24,17 @@ export type AttrsIn<S extends AttrSchema> =
   { [K in keyof S as S[K] extends { fallback: object } ? never : K]: ValueOf<S[K]> } &
   { [K in keyof S as S[K] extends { fallback: object } ? K : never]?: ValueOf<S[K]> };
 
-function spec<T>(describe: string, check: (v: unknown) => T | undefined): AttrSpec<T> & {
+function spec<T>(describe: string, check: (v: unknown) => T | undefined, integers = false): AttrSpec<T> & {
   default(value: T): AttrSpec<T> & { fallback: { value: T } };
 } {
   const base: AttrSpec<T> = {
     describe,
     check(v, name) {
       const r = check(v);
+      const huge = integers && r === undefined ? [v].flat(2).find((x) => Number.isInteger(x) && Math.abs(x as number) > SIZE_LIMIT) : undefined;
+      if (huge !== undefined) {
+        throw new SizeError(`attribute '${name}' is beyond kernels' 32-bit indexing`, { expected: `integers of magnitude at most ${SIZE_LIMIT}`, found: show(huge) });
+      }
       if (r === undefined) throw new AttrError(`attribute '${name}'`, { expected: describe, found: show(v) });
       return r;
     },
@@ -47,10 +52,11 @@ export function show(v: unknown): string {
   }
 }
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+// (integer attributes are sizes, axes, strides and offsets: kernels take them as 32-bit uniforms)
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= SIZE_LIMIT;
 
 export const int = (min = -Infinity) =>
-  spec<number>(min === -Infinity ? 'an integer' : `an integer >= ${min}`, (v) => (isInt(v) && v >= min ? v : undefined));
+  spec<number>(min === -Infinity ? 'an integer' : `an integer >= ${min}`, (v) => (isInt(v) && v >= min ? v : undefined), true);
 
 export const float = () => spec<number>('a number', (v) => (typeof v === 'number' ? v : undefined));
 
@@ -67,14 +73,14 @@ export const dtype = () => spec<DType>(`a dtype (${DTYPES.join(', ')})`, (v) => 
 /** A list of integers, each >= min. */
 export const ints = (min = -Infinity) =>
   spec<number[]>(min === -Infinity ? 'a list of integers' : `a list of integers >= ${min}`,
-    (v) => (Array.isArray(v) && v.every((x) => isInt(x) && x >= min) ? [...v] : undefined));
+    (v) => (Array.isArray(v) && v.every((x) => isInt(x) && x >= min) ? [...v] : undefined), true);
 
 /** A list of [before, after] integer pairs, each >= 0. */
 export const pairs = () =>
   spec<[number, number][]>('a list of [before, after] pairs of integers >= 0', (v) =>
     Array.isArray(v) && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => isInt(x) && x >= 0))
       ? v.map((p) => [p[0], p[1]] as [number, number])
-      : undefined);
+      : undefined, true);
 
 /** A list of numbers (constant data). */
 export const numbers = () =>
@@ -82,7 +88,7 @@ export const numbers = () =>
 
 /** An integer or null. */
 export const optInt = (min = -Infinity) =>
-  spec<number | null>(`an integer >= ${min} or null`, (v) => (v === null ? null : isInt(v) && v >= min ? v : undefined));
+  spec<number | null>(`an integer >= ${min} or null`, (v) => (v === null ? null : isInt(v) && v >= min ? v : undefined), true);
 
 /** Any JSON object validated by a function that returns an error text or the checked value. */
 export const object = <T>(describe: string, check: (v: unknown) => T | undefined) => spec<T>(describe, check);

@@ -58,6 +58,8 @@ export abstract class TempofuseError extends Error {
 
 /** Shapes that do not fit the op's rule (broadcast, reduction axes, matmul inner dims, ...). */
 export class ShapeError extends TempofuseError { readonly code = 'E_SHAPE'; }
+/** A size, stride or index beyond what kernels index with 32-bit integers (ir/tensor.ts SIZE_LIMIT). */
+export class SizeError extends TempofuseError { readonly code = 'E_SIZE'; }
 /** A dtype the op does not accept, or operands whose dtypes differ. */
 export class DTypeError extends TempofuseError { readonly code = 'E_DTYPE'; }
 /** A missing, unknown or ill-typed attribute. */

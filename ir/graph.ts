@@ -2,8 +2,9 @@
 // Graph inputs, parameters and constants are nodes too (ops input, param, const), so the text form,
 // the JSON form and validation treat every node alike.
 import { checkAttrs, type AttrValue } from './attrs.ts';
-import { ArityError, GraphError, TempofuseError, UnknownOpError } from './errors.ts';
-import { formatShape } from './tensor.ts';
+import { lanes } from './dtype.ts';
+import { ArityError, GraphError, SizeError, TempofuseError, UnknownOpError } from './errors.ts';
+import { formatShape, numel, SIZE_LIMIT } from './tensor.ts';
 import type { OpDef, TensorType } from './registry.ts';
 import { OPS } from './ops/index.ts';
 
@@ -33,6 +34,17 @@ export function lookupOp(op: string): OpDef {
     throw new UnknownOpError(`unknown op '${op}'`, { expected: 'an op of the registry (see `tempofuse ops`)', found: op });
   }
   return def;
+}
+
+/** Every graph value fits 32-bit indexing (SIZE_LIMIT): checked as a node is built, so building, checking,
+ *  the reference interpreter and every backend refuse the same graphs. */
+function checkSize(t: TensorType): void {
+  const scalars = numel(t.shape) * lanes(t.dtype);
+  const largest = Math.max(scalars, ...t.shape);
+  if (largest <= SIZE_LIMIT) return;
+  throw new SizeError(`${formatType(t)} is too large for kernels' 32-bit indexing`, {
+    expected: `at most ${SIZE_LIMIT} scalars and elements per axis`, found: `${largest}`,
+  });
 }
 
 export class Graph {
@@ -65,6 +77,7 @@ export class Graph {
       }
       const attrs = checkAttrs(def.attrs, rawAttrs, op);
       const type = def.infer(inputs.map((i) => this.nodes[i].type), attrs);
+      checkSize(type);
       const node: Node = { id, op, inputs: [...inputs], attrs: attrs as Record<string, AttrValue>, type, loc };
       this.checkSourceName(node);
       this.nodes.push(node);

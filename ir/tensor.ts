@@ -36,6 +36,12 @@ export class Tensor {
 
 export const numel = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
+/** The most scalars a tensor may hold (a c64 element is two), and the largest dimension, size, stride or
+ *  uniform a kernel may be given: kernels index with 32-bit signed integers (WGSL has no 64-bit ones), and
+ *  a launch's 2-D grid may run up to 65535 workgroups of 64 invocations past its last element, so every
+ *  flat index stays below 2^31 with that room to spare. */
+export const SIZE_LIMIT = 2 ** 31 - 2 ** 22;
+
 /** Row-major element strides. */
 export function stridesOf(shape: readonly number[]): number[] {
   const s = new Array<number>(shape.length);

@@ -1,10 +1,10 @@
 // Checking the tensors a caller binds to a network's inputs or parameters: every declared name must be
 // given with its dtype and shape (or, for a partial update, only some of them), and nothing undeclared may
 // be given. All problems are reported at once.
-import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
+import { InputMismatchError, ParamMismatchError, SizeError } from '../ir/errors.ts';
 import { formatType, type Graph, type TensorType } from '../ir/graph.ts';
 import type { InitSpec } from '../ir/init.ts';
-import type { Tensor } from '../ir/tensor.ts';
+import { SIZE_LIMIT, type Tensor } from '../ir/tensor.ts';
 
 export interface Declared extends TensorType {
   readonly name: string;
@@ -37,4 +37,14 @@ export function declaredBy(graph: Graph, kind: 'input' | 'param'): Declared[] {
   return graph.nodes.filter((n) => n.op === kind).map((n) => ({
     name: n.attrs.name as string, ...n.type, loc: n.loc, ...(kind === 'param' ? { init: n.attrs.init as unknown as InitSpec } : {}),
   }));
+}
+
+/** A launch's element count and uniforms as kernels take them (32-bit integers): a value that does not
+ *  fit (an artifact edited, or written by another compiler) is refused here rather than wrapped. */
+export function checkLaunchSizes(kernel: string, launch: { readonly total: number; readonly syms: readonly number[] }): void {
+  const bad = [launch.total, ...launch.syms].find((v) => !Number.isInteger(v) || Math.abs(v) > SIZE_LIMIT);
+  if (bad === undefined) return;
+  throw new SizeError(`a launch of kernel ${kernel} has a size that does not fit 32-bit indexing`, {
+    expected: `integers of magnitude at most ${SIZE_LIMIT}`, found: String(bad),
+  });
 }

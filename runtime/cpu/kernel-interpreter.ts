@@ -7,6 +7,7 @@ import { roundF16 } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import type { Program } from '../../codegen/compile.ts';
 import { typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../codegen/kir.ts';
+import { checkLaunchSizes } from '../bindings.ts';
 import { checkProgramBindings } from './bindings.ts';
 
 type Val = number | [number, number];
@@ -27,6 +28,7 @@ export function runOnCpu(program: Program, inputs: ReadonlyMap<string, Tensor>, 
   const mem = checkProgramBindings(program, inputs, params);
   for (const launch of program.launches) {
     const kernel = program.kernels.find((k) => k.name === launch.kernel)!;
+    checkLaunchSizes(kernel.name, launch);
     const bufs = new Map<string, Store>();
     kernel.buffers.forEach((b, i) => {
       const v = program.values.find((s) => s.node === launch.bindings[i])!;

@@ -21,7 +21,7 @@ import type { Program } from '../../codegen/compile.ts';
 import { TRAP } from '../../codegen/lowering.ts';
 import { DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
 import type { Tensor } from '../../ir/tensor.ts';
-import { checkBindings } from '../bindings.ts';
+import { checkBindings, checkLaunchSizes } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
@@ -253,6 +253,7 @@ export class CudaExecutor {
     const moduleOf = new Map(m.modules.flatMap((mod) => mod.launches.map((i) => [i, mod] as const)));
     const launches = m.launches.map((launch, index): PreparedLaunch => {
       const kernel = kernelOf(m, launch.kernel);
+      checkLaunchSizes(kernel.name, launch);
       const module = moduleOf.get(index);
       if (!module || module.kernel !== kernel.name) throw new TargetError(`${label}: no module of kernel ${kernel.name} runs launch ${index}`);
       if (module.specialized && module.specialized.join() !== launch.syms.join()) {
@@ -265,7 +266,7 @@ export class CudaExecutor {
         throw new DeviceError(`launch ${index} of kernel ${kernel.name} needs a grid of ${grid.join(' x ')}; ${d.info.name} allows ${maxGrid.join(' x ')}`);
       }
       const args: KernelArg[] = launch.bindings.map((node) => bufferOf(node).ptr);
-      if (kernel.syms.length && !module.specialized) args.push(Int32Array.from(launch.syms, (s) => s | 0));
+      if (kernel.syms.length && !module.specialized) args.push(Int32Array.from(launch.syms));
       const st = kernel.traps ? statusIndex++ : undefined;
       if (st !== undefined) args.push(this.status!.ptr + BigInt(4 * st));
       return { index, launch, kernel, fn: this.functions.get(module.name)!, grid, block: [kernel.mapping.workgroupSize, 1, 1], args, status: st };

@@ -15,7 +15,7 @@ import type { WgslModule } from '../../codegen/wgsl/program.ts';
 import { DeviceError, ExecutionError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { TRAP } from '../../codegen/lowering.ts';
-import { checkBindings } from '../bindings.ts';
+import { checkBindings, checkLaunchSizes } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from '../resident-params.ts';
@@ -233,6 +233,7 @@ export class LoadedProgram {
     let uBytes = 0, slots = 0;
     this.launches = plans.map((p) => {
       const k = p.kernel;
+      checkLaunchSizes(k.name, p.launch);
       const groups = k.mapping.kind === 'flat' ? Math.ceil(p.launch.total / k.mapping.workgroupSize) : p.launch.total;
       const y = Math.ceil(groups / maxDim);
       if (y > maxDim) throw new DeviceError(`kernel ${k.name}: ${groups} workgroups exceed the device's ${maxDim} x ${maxDim} grid`);

@@ -37,6 +37,7 @@ beforeAll(async () => {
     writeFile(tmp('x.safetensors'), encodeSafetensors({ x })),
     writeFile(tmp('truncated.safetensors'), valid.subarray(0, valid.length - 100)),
     writeFile(tmp('unknown_op.json'), JSON.stringify(json)),
+    writeFile(tmp('huge.tfir'), 'graph "huge" {\n  %0 = input {name="x", dtype="f32", shape=[1000000000,1000000000]} : f32[1000000000,1000000000]\n  output "y" = %0\n}\n'),
     // outside any ESM package: loads as CommonJS, and errors must still name its lines
     writeFile(tmp('cjs_net.ts'), 'export default function (b: any) {\n  const x = b.input("x", "f32", [2, 3]);\n  return b.matmul(x, x);\n}\n'),
   ]);
@@ -138,6 +139,10 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
 
   it('a .json graph with an unknown op', async () => {
     expectOneLineError(await cli('check', tmp('unknown_op.json')), /^error: UnknownOpError: \S*unknown_op\.json:nodes\[1\]\S* .*unknown op 'frobnicate'/);
+  });
+
+  it('a tensor too large for 32-bit indexing', async () => {
+    expectOneLineError(await cli('check', tmp('huge.tfir')), /^error: SizeError: \S*huge\.tfir:2:\d+ %0 = input: f32\[1000000000,1000000000\] is too large/);
   });
 
   it('an argument the network does not take', async () => {
