@@ -4,19 +4,25 @@
 // arithmetic unless --precise, through a cache keyed by content (codegen/cuda/nvcc.ts). CUDA kernels are
 // specialised by default: every launch's sizes are literals in its own module, so nvcc turns division by
 // them into multiplications; --no-specialize prints one generic module per kernel (sizes as arguments).
-import { writeFile } from 'node:fs/promises';
+// The artifact is built in a folder beside --out and renamed over it at the end: a failure leaves the
+// previous artifact whole, and no file of it (a kernel that is no longer there) stays beside the new one.
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildArtifact, writeArtifact, type Artifact } from '../codegen/artifact.ts';
+import { buildArtifact, isArtifactFolder, writeArtifact, type Artifact } from '../codegen/artifact.ts';
 import { compileGraph, type Program } from '../codegen/compile.ts';
-import { TargetError } from '../ir/errors.ts';
+import { FileError, TargetError } from '../ir/errors.ts';
+import { buildFolder, writeFileAtomic } from '../runtime/files.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { loadGraph, note, print, withNetworkArgs } from './common.ts';
 
 interface CompileOptions {
   target: string; out: string; emitTs?: boolean; runtimeImport: string; f16: 'native' | 'f32-storage';
-  specialize?: boolean; precise?: boolean; cache: boolean; arch?: string[]; maxStorageBuffers: number; arg?: NetworkArgs;
+  specialize?: boolean; precise?: boolean; cache: boolean; arch?: string[]; maxStorageBuffers: number; force?: boolean; arg?: NetworkArgs;
 }
+
+/** What a graph name must look like to name the --emit-ts file: one plain file name, nothing hidden. */
+const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
 const positive = (text: string) => {
   const n = Number(text);
@@ -29,8 +35,9 @@ export function register(program: Command): void {
     .description('compile a network into an artifact folder: manifest.json, kernels/*.wgsl or *.cu (+ PTX/cubin)')
     .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
     .requiredOption('--target <target>', 'wgsl or cuda')
-    .requiredOption('--out <dir>', 'folder to write the artifact to')
-    .option('--emit-ts', 'also write <out>/<name>.ts: a typed TypeScript class for the artifact')
+    .requiredOption('--out <dir>', 'folder to write the artifact to (replaced whole; a non-empty folder that is not a tempofuse artifact only with --force)')
+    .option('--force', 'replace --out even when it is not a tempofuse artifact')
+    .option('--emit-ts', 'also write <out>/<name>.ts: a typed TypeScript class for the artifact (<name>, the graph\'s, must be a plain file name: letters, digits, _ . -)')
     .option('--runtime-import <specifier>', 'how the generated TypeScript imports tempofuse', 'tempofuse')
     .option('--f16 <mode>', 'WGSL storage of f16 values: native (needs shader-f16) or f32-storage', 'f32-storage')
     .option('--specialize', 'inline every launch\'s sizes into a module of its own instead of passing them as uniforms (default for cuda)')
@@ -47,22 +54,40 @@ export function register(program: Command): void {
         throw new TargetError(`unknown f16 storage '${opts.f16}'`, { expected: 'native or f32-storage', found: opts.f16 });
       }
       if (opts.target === 'wgsl' && opts.precise) throw new TargetError('--precise applies to CUDA only (WGSL has no fast-math mode)');
-      const g = await loadGraph(path, opts);
-      const program = compileGraph(g, { maxStorageBuffers: opts.maxStorageBuffers });
-      const artifact = opts.target === 'wgsl' ? await wgslArtifact(program, opts) : await cudaArtifact(program, opts);
-      await writeArtifact(opts.out, artifact);
-      if (opts.target === 'cuda') await buildCuda(artifact, opts);
-      if (opts.emitTs) {
-        // loaded only here: it brings in the TypeScript compiler, which takes longer to load than the rest
-        const { emitTypeScript, className } = await import('../codegen/emit-ts.ts');
-        const file = join(opts.out, `${g.name}.ts`);
-        await writeFile(file, emitTypeScript(artifact.manifest, opts.runtimeImport));
-        note(`wrote ${file} (class ${className(g.name)})`);
-      }
+      await checkOut(opts.out, opts.force === true);
+      const { name, program } = await buildFolder(opts.out, (dir) => compileInto(dir, path, opts));
       const { fused, unfused } = program.cost;
-      print(`${g.name}: ${program.kernels.length} kernels, ${fused.launches} launches (unfused ${unfused.launches}), ` +
+      print(`${name}: ${program.kernels.length} kernels, ${fused.launches} launches (unfused ${unfused.launches}), ` +
         `${fused.bytesRead + fused.bytesWritten} bytes moved (unfused ${unfused.bytesRead + unfused.bytesWritten}) -> ${opts.out}`);
     });
+}
+
+/** The artifact of the network at `path`, written into `dir`; with --emit-ts, its module too. */
+async function compileInto(dir: string, path: string, opts: CompileOptions): Promise<{ name: string; program: Program }> {
+  const g = await loadGraph(path, opts);
+  if (opts.emitTs && !FILE_NAME.test(g.name)) {
+    throw new FileError('--emit-ts: the graph name cannot name the file <out>/<name>.ts', { expected: 'letters, digits, _ . - (not . first)', found: JSON.stringify(g.name) });
+  }
+  const program = compileGraph(g, { maxStorageBuffers: opts.maxStorageBuffers });
+  const artifact = opts.target === 'wgsl' ? await wgslArtifact(program, opts) : await cudaArtifact(program, opts);
+  await writeArtifact(dir, artifact);
+  if (opts.target === 'cuda') await buildCuda(artifact, dir, opts);
+  if (opts.emitTs) {
+    // loaded only here: it brings in the TypeScript compiler, which takes longer to load than the rest
+    const { emitTypeScript, className } = await import('../codegen/emit-ts.ts');
+    await writeFileAtomic(join(dir, `${g.name}.ts`), emitTypeScript(artifact.manifest, opts.runtimeImport));
+    note(`wrote ${join(opts.out, `${g.name}.ts`)} (class ${className(g.name)})`);
+  }
+  return { name: g.name, program };
+}
+
+/** Refuses, before any work, an --out that holds something other than a tempofuse artifact, unless --force. */
+async function checkOut(out: string, force: boolean): Promise<void> {
+  const st = await stat(out).catch(() => undefined);
+  if (!st || force) return;
+  const entries = st.isDirectory() ? await readdir(out).catch((e: NodeJS.ErrnoException) => { throw new FileError(`cannot read --out ${out}: ${e.code ?? e.message}`); }) : undefined;
+  if (entries?.length === 0 || await isArtifactFolder(out)) return;
+  throw new FileError(`--out ${out} is ${entries ? 'a non-empty folder that is not a tempofuse artifact' : 'a file'}; pass --force to replace it`);
 }
 
 async function wgslArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
@@ -77,7 +102,7 @@ async function cudaArtifact(program: Program, opts: CompileOptions): Promise<Art
 }
 
 /** PTX and cubin beside the .cu files when nvcc is installed; without it the sources alone are written. */
-async function buildCuda(artifact: Artifact, opts: CompileOptions): Promise<void> {
+async function buildCuda(artifact: Artifact, out: string, opts: CompileOptions): Promise<void> {
   const { compileCuda, findNvcc } = await import('../codegen/cuda/nvcc.ts');
   try {
     findNvcc();
@@ -87,7 +112,7 @@ async function buildCuda(artifact: Artifact, opts: CompileOptions): Promise<void
     return;
   }
   const { binaries, cached } = await compileCuda(artifact.sources, {
-    out: opts.out, archs: opts.arch, precise: opts.precise === true, ...(opts.cache ? {} : { cache: false }),
+    out, archs: opts.arch, precise: opts.precise === true, ...(opts.cache ? {} : { cache: false }),
   });
   note(`nvcc: ${binaries.length} PTX/cubin files${cached.length ? ` (${cached.map((a) => `sm_${a}`).join(', ')} from the cache)` : ''}`);
 }

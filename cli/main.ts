@@ -44,4 +44,12 @@ function reportError(e: unknown, debug: boolean): void {
   }
 }
 
+// A reader that stops early (`tempofuse diff ... | head`) closes the pipe: the output is not wanted any
+// more, so that is a quiet, successful end rather than an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { readArtifact } from '../codegen/artifact.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
+import { checkWritable } from '../runtime/files.ts';
 import { initParams, randomInputs } from '../runtime/init.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
@@ -64,8 +65,9 @@ export function register(program: Command): void {
     .option('--target <name>', `where to run: ${TARGETS.join(', ')} (default: webgpu for a network, the artifact's own target for a folder)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
     .option('--params <file>', '.safetensors file with every parameter (default: drawn from the init specs with --seed)')
-    .option('--out <file>', '.safetensors file to write the outputs to')))
+    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)')))
     .action(async (path: string, opts: RunOptions) => {
+      if (opts.out) await checkWritable(opts.out);
       const r = await runnable(path, opts.target, opts);
       const { inputs, params } = await bindings(r, opts);
       const session = await r.open();

@@ -10,7 +10,7 @@
 //   constants.safetensors  values of stored constants, when the graph has any (keyed by node id)
 //   graph.json             the graph the program computes (for `diff` against the reference interpreter)
 // Same program, same bytes: names, order and formatting are deterministic.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DType } from '../ir/dtype.ts';
 import type { InitSpec } from '../ir/init.ts';
@@ -20,7 +20,8 @@ import { decodeSafetensors, encodeSafetensors } from '../runtime/safetensors.ts'
 import type { Cost, Launch, Program, StoredValue } from './compile.ts';
 import { describeFused, type Kernel } from './kir.ts';
 import type { Graph } from '../ir/graph.ts';
-import { graphFromJSON, graphToJSON } from '../ir/json.ts';
+import { graphFromJSON, graphToJSON, jsonSyntaxError } from '../ir/json.ts';
+import { joinInside, realInside, writeFileAtomic } from '../runtime/files.ts';
 
 export const ARTIFACT_FORMAT = 'tempofuse.artifact';
 export const ARTIFACT_VERSION = 1;
@@ -189,21 +190,35 @@ function kernelComment(program: Program, name: string, launches: readonly number
   return lines.join('\n');
 }
 
+/** Write the artifact's files into `dir` (which `compile` makes fresh, so that no file of an earlier
+ *  artifact stays beside them); every file name, kernel names included, must stay inside `dir`. */
 export async function writeArtifact(dir: string, a: Artifact): Promise<void> {
+  const write = (rel: string, field: string, data: Uint8Array | string) => writeFileAtomic(joinInside(dir, rel, field), data);
   try {
     await mkdir(join(dir, 'kernels'), { recursive: true });
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(a.manifest, keepNonFinite, 2) + '\n');
-    if (a.manifest.graph && a.graph) await writeFile(join(dir, a.manifest.graph), JSON.stringify(graphToJSON(a.graph), null, 1) + '\n');
-    for (const [file, text] of a.sources) await writeFile(join(dir, file), text);
-    if (a.manifest.constants) {
-      const byKey = new Map([...a.constants].map(([node, t]) => [String(node), t] as const));
-      await writeFile(join(dir, a.manifest.constants), encodeSafetensors(byKey));
-    }
   } catch (e) {
     throw new FileError(`cannot write artifact ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  await write('manifest.json', 'manifest.json', JSON.stringify(a.manifest, keepNonFinite, 2) + '\n');
+  if (a.manifest.graph && a.graph) await write(a.manifest.graph, 'graph', JSON.stringify(graphToJSON(a.graph), null, 1) + '\n');
+  for (const [file, text] of a.sources) await write(file, `kernel source ${JSON.stringify(file)}`, text);
+  if (a.manifest.constants) {
+    const byKey = new Map([...a.constants].map(([node, t]) => [String(node), t] as const));
+    await write(a.manifest.constants, 'constants', encodeSafetensors(byKey));
+  }
 }
 
+/** Whether `dir` holds a tempofuse artifact's manifest.json (of any version, whole or not). */
+export async function isArtifactFolder(dir: string): Promise<boolean> {
+  try {
+    return (JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { format?: unknown }).format === ARTIFACT_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** An artifact folder, read. Every path the manifest names must stay inside `dir`; errors name the file
+ *  and the manifest field, never the content of a file. */
 export async function readArtifact(dir: string): Promise<Artifact> {
   const path = join(dir, 'manifest.json');
   const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -213,7 +228,7 @@ export async function readArtifact(dir: string): Promise<Artifact> {
   try {
     manifest = JSON.parse(text, reviveNonFinite) as Manifest;
   } catch (e) {
-    throw new ParseError(`${path} is not JSON (${(e as Error).message})`);
+    throw new ParseError(`${path} is not JSON (${jsonSyntaxError(e, text)})`);
   }
   if (manifest.format !== ARTIFACT_FORMAT || manifest.version !== ARTIFACT_VERSION) {
     throw new ParseError(`${path} is not a tempofuse artifact manifest`, {
@@ -221,18 +236,19 @@ export async function readArtifact(dir: string): Promise<Artifact> {
     });
   }
   const sources = new Map<string, string>();
-  for (const { file } of manifest.modules) {
-    sources.set(file, await readFile(join(dir, file), 'utf8').catch(() => {
+  for (const [i, { file }] of manifest.modules.entries()) {
+    const full = await realInside(dir, file, `manifest.json modules[${i}].file`);
+    sources.set(file, await readFile(full, 'utf8').catch(() => {
       throw new FileError(`artifact ${dir} lacks kernel source ${file}`);
     }));
   }
   const constants = new Map<number, Tensor>();
   if (manifest.constants) {
-    const file = join(dir, manifest.constants);
+    const file = await realInside(dir, manifest.constants, 'manifest.json constants');
     const bytes = await readFile(file).catch(() => { throw new FileError(`artifact ${dir} lacks ${manifest.constants}`); });
     for (const [k, t] of decodeSafetensors(bytes, file).tensors) constants.set(Number(k), t);
   }
-  return { manifest, sources, constants, ...(manifest.graph ? { graph: await readGraph(join(dir, manifest.graph)) } : {}) };
+  return { manifest, sources, constants, ...(manifest.graph ? { graph: await readGraph(await realInside(dir, manifest.graph, 'manifest.json graph')) } : {}) };
 }
 
 async function readGraph(file: string): Promise<Graph> {
@@ -241,7 +257,7 @@ async function readGraph(file: string): Promise<Graph> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ParseError(`${file} is not JSON (${(e as Error).message})`);
+    throw new ParseError(`${file} is not JSON (${jsonSyntaxError(e, text)})`);
   }
   return graphFromJSON(json, file);
 }

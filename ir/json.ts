@@ -59,6 +59,15 @@ function decode(v: unknown): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** What JSON.parse found wrong with `text`, and where, without quoting the text: V8's messages quote it
+ *  ("Unexpected token 'r', "root:x:0:0"... is not valid JSON"), and the text may be any file a path led to. */
+export function jsonSyntaxError(e: unknown, text: string): string {
+  const m = /^(.*) in JSON at position (\d+)/.exec((e as Error).message);
+  if (!m) return /end of JSON input/.test((e as Error).message) ? 'unexpected end of the text' : 'unexpected character';
+  const before = text.slice(0, Number(m[2])).split('\n');
+  return `${m[1][0].toLowerCase()}${m[1].slice(1)} at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
 export function graphToJSON(g: Graph): GraphJSON {
   return {
     format: FORMAT,

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { GraphBuilder, Value } from '../ir/builder.ts';
 import { FileError, NetworkError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
-import { graphFromJSON } from '../ir/json.ts';
+import { graphFromJSON, jsonSyntaxError } from '../ir/json.ts';
 import { parseGraph } from '../ir/text.ts';
 
 export type ArgValue = string | number | boolean;
@@ -39,7 +39,7 @@ export async function loadNetwork(path: string, args: NetworkArgs = {}): Promise
   try {
     obj = JSON.parse(text);
   } catch (e) {
-    throw new FileError(`${path}: not valid JSON (${(e as Error).message})`);
+    throw new FileError(`${path}: not valid JSON (${jsonSyntaxError(e, text)})`);
   }
   return graphFromJSON(obj, path);
 }

@@ -2,10 +2,12 @@
 // {dtype, shape, data_offsets: [begin, end]} (offsets relative to the data section, which follows the
 // header), and the raw little-endian data. Optional "__metadata__" holds string pairs.
 // Tensors of this project's dtypes map to F32, F16, I32, U32, BOOL and C64 (complex of two f32).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { f16BitsToF32, f32ToF16Bits, lanes, type DType } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
+import { jsonSyntaxError } from '../ir/json.ts';
 import { Tensor, numel, formatShape } from '../ir/tensor.ts';
+import { writeFileAtomic } from './files.ts';
 
 const TO_ST: Record<DType, string> = { f32: 'F32', f16: 'F16', i32: 'I32', u32: 'U32', bool: 'BOOL', c64: 'C64' };
 const FROM_ST: Record<string, DType> = Object.fromEntries(Object.entries(TO_ST).map(([k, v]) => [v, k as DType]));
@@ -58,11 +60,12 @@ export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): Safeten
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hlen = Number(view.getBigUint64(0, true));
   if (8 + hlen > bytes.length) throw bad('header length runs past the end of the file', { expected: `<= ${bytes.length - 8}`, found: `${hlen}` });
+  const text = Buffer.from(bytes.subarray(8, 8 + hlen)).toString('utf8');
   let header: Record<string, unknown>;
   try {
-    header = JSON.parse(Buffer.from(bytes.subarray(8, 8 + hlen)).toString('utf8'));
+    header = JSON.parse(text);
   } catch (e) {
-    throw bad(`header is not valid JSON (${(e as Error).message})`);
+    throw bad(`header is not valid JSON (${jsonSyntaxError(e, text)})`);
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) throw bad('header is not a JSON object');
   const dataStart = 8 + hlen;
@@ -109,10 +112,7 @@ export async function loadSafetensors(path: string): Promise<SafetensorsFile> {
   return decodeSafetensors(bytes, path);
 }
 
-export async function saveSafetensors(path: string, tensors: ReadonlyMap<string, Tensor> | Record<string, Tensor>, metadata?: Record<string, string>): Promise<void> {
-  try {
-    await writeFile(path, encodeSafetensors(tensors, metadata));
-  } catch (e) {
-    throw new FileError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+/** Written whole or not at all: a failure leaves an earlier file at `path` as it was. */
+export function saveSafetensors(path: string, tensors: ReadonlyMap<string, Tensor> | Record<string, Tensor>, metadata?: Record<string, string>): Promise<void> {
+  return writeFileAtomic(path, encodeSafetensors(tensors, metadata));
 }

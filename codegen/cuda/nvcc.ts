@@ -24,11 +24,12 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { accessSync, constants as fsConstants } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { CUDA_UNIT } from '../artifact.ts';
 import { TargetError } from '../../ir/errors.ts';
+import { writeFileAtomic } from '../../runtime/files.ts';
 
 /** Architectures compiled when none are named: Ampere (A100) and Hopper (H100/H200). */
 export const DEFAULT_CUDA_ARCHS: readonly number[] = [80, 90];
@@ -186,13 +187,6 @@ function nvccArgs(arch: number, kinds: readonly CudaBinaryKind[], opts: Pick<Com
   return [...target, ...nvccFlags(opts.precise), ...(opts.werror ? ['-Werror', 'all-warnings'] : []), ...(opts.lineinfo ? ['-lineinfo'] : [])];
 }
 
-/** Write a file whole: a temporary file beside it, then a rename (atomic on one file system). */
-async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
-  const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-  await writeFile(part, data);
-  await rename(part, path);
-}
-
 /** Compile every source (path -> CUDA text, e.g. an artifact's kernels/*.cu; the path names it in nvcc's
  *  messages) together, to PTX and cubin for each arch, written under `opts.out` as CUDA_UNIT +
  *  .compute_XX.ptx / .sm_XX.cubin. Throws a TargetError when nvcc is missing or the sources fail to compile. */
@@ -221,7 +215,7 @@ export async function compileCuda(sources: ReadonlyMap<string, string> | Readonl
       const key = createHash('sha256').update([version, args.join(' '), ...extra, kinds.join(','), text].join('\0')).digest('hex');
       const cached = cache ? await readCached(join(cache, 'nvcc'), key, kinds) : undefined;
       const compiled = cached ?? await compileArch(nvcc, args, input, join(tmp, `sm_${arch}`), kinds, arch, entries.map(([p]) => p));
-      for (const kind of kinds) await writeFile(join(opts.out, cudaBinaryFile(CUDA_UNIT, arch, kind)), compiled.files.get(kind)!);
+      for (const kind of kinds) await writeFileAtomic(join(opts.out, cudaBinaryFile(CUDA_UNIT, arch, kind)), compiled.files.get(kind)!);
       if (cache && !cached) await storeCached(join(cache, 'nvcc'), key, compiled);
       return { arch, log: compiled.log, cached: !!cached };
     }));
@@ -274,8 +268,8 @@ async function readCached(dir: string, key: string, kinds: readonly CudaBinaryKi
 async function storeCached(dir: string, key: string, c: Compiled): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
-    for (const [kind, bytes] of c.files) await writeWhole(join(dir, `${key}.${kind}`), bytes);
-    await writeWhole(join(dir, `${key}.log`), c.log);
+    for (const [kind, bytes] of c.files) await writeFileAtomic(join(dir, `${key}.${kind}`), bytes);
+    await writeFileAtomic(join(dir, `${key}.log`), c.log);
   } catch (e) {
     throw new TargetError(`cannot write the nvcc cache ${dir}: ${(e as Error).message} (set TEMPOFUSE_CACHE to another folder, or to off)`);
   }

@@ -22,6 +22,7 @@ import { TRAP } from '../../codegen/lowering.ts';
 import { DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
 import type { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
+import { realInside } from '../files.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
@@ -61,7 +62,7 @@ export function folderFiles(dir: string): KernelFiles {
         return [];
       }
     },
-    read: async (path) => new Uint8Array(await readFile(join(dir, path))),
+    read: async (path) => new Uint8Array(await readFile(await realInside(dir, path, `kernel file ${JSON.stringify(path)}`))),
   };
 }
 
