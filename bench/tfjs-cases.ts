@@ -2,6 +2,8 @@
 // the graph's input/param names; each function returns the outputs by the graph's output names.
 import type * as tfType from '@tensorflow/tfjs-core';
 import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE, TAM_RESNET_ARGS } from './cases.ts';
+import { dtfBlock, sgsBlock, sifaBlock, tamBlock } from './tfjs-blocks.ts';
+import { mtBlockTfjs } from './tfjs-mtblock.ts';
 import { tamResnetTfjs } from './tfjs-network.ts';
 
 type Tf = typeof tfType;
@@ -61,6 +63,7 @@ const dtfCorrAgg: TfCase = (tf, t) => {
 export const TFJS_CASES: Record<string, TfCase> = {
   'fft-filter-T8': fftFilter(8), 'fft-filter-T16': fftFilter(16), 'fft-filter-T32': fftFilter(32), 'fft-filter-T64': fftFilter(64),
   'tam-conv': tamConv, 'dtf-corr-agg': dtfCorrAgg,
+  'block-dtf': dtfBlock, 'block-tam': tamBlock, 'block-sifa': sifaBlock, 'block-sgs': sgsBlock, 'block-mtconv': mtBlockTfjs,
   'net-tam-resnet': (tf, t) => {
     const { x, ...params } = t;
     return { logits: tamResnetTfjs(tf, params, TAM_RESNET_ARGS)(x) };

@@ -18,7 +18,7 @@ export const SYSTEM_LABELS: Record<SystemName, string> = {
 /** Why `system` has no version of `caseId`, or undefined when it has one. */
 export function notWritten(system: SystemName, caseId: string): string | undefined {
   switch (system) {
-    case 'tfjs': return TFJS_CASES[caseId] ? undefined : 'not written with TF.js ops (FFT-filter-IFFT, TAM conv, DTF correlation+aggregation and the TAM ResNet are)';
+    case 'tfjs': return TFJS_CASES[caseId] ? undefined : 'not written with TF.js ops (FFT-filter-IFFT, TAM conv, DTF correlation+aggregation, the five blocks and the TAM ResNet are)';
     case 'ort': return ONNX_CASES[caseId] ? undefined : 'not written as an ONNX graph (FFT-filter-IFFT, TAM conv and DTF correlation+aggregation are)';
     case 'handwritten': return handKernel(caseId) ? undefined : 'no hand-written kernel (written for FFT-filter-IFFT and TAM conv)';
     default: return undefined;
