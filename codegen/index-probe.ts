@@ -70,6 +70,7 @@ export function probeOp(g: Graph, n: Node): OpProbe {
       return x.v(`#i${fresh++}`, ktypeOf(ins[i].dtype)); // an input element: data, kept apart for indexOnly
     },
     sym: (_value, hint) => x.sym(hint),
+    count: (_value, hint) => x.sym(hint),
     let(value) {
       if (value.k === 'var' || value.k === 'const' || value.k === 'sym' || value.k === 'builtin') return value;
       const name = `#t${fresh++}`;

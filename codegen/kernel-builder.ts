@@ -141,6 +141,10 @@ class KernelBuilder implements LowerCtx {
     return this.symNamed(`${owner}${hint}`, value);
   }
 
+  count(value: number, hint: string): Expr {
+    return value <= UNROLL_LOOP_MAX ? x.i32(value) : this.sym(value, hint);
+  }
+
   let(value: Expr, hint: string): Expr {
     if (value.k === 'var' || value.k === 'const' || value.k === 'sym' || value.k === 'builtin') return value;
     // the same value bound where this one would be visible is reused (positions of an unrolled line read

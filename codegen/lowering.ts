@@ -26,6 +26,9 @@ export interface LowerCtx {
   input(i: number, idx: readonly Expr[]): Expr;
   /** An i32 uniform with a compile-time value (a size, a stride, an attribute number). */
   sym(value: number, hint: string): Expr;
+  /** A loop's trip count: a literal when small enough for the loop to be unrolled (a reduction over a
+   *  window's few taps), else a uniform like `sym`. */
+  count(value: number, hint: string): Expr;
   /** Bind a value to an immutable local; returns the variable. */
   let(value: Expr, hint: string): Expr;
   /** Input `i`'s whole line along `axis` (of `length` elements) at the other indices of `idx`, computed

@@ -168,7 +168,7 @@ function reduceLowering(spec: (ctx: LowerCtx, x: TensorType) => ReduceSpec): OpL
     emit: (ctx, idx, a, [x]) => {
       const axes = reducedDims(x, a.axes);
       const dims = axes.map((ax) => x.shape[ax]);
-      const count = ctx.sym(numel(dims), 'n');
+      const count = ctx.count(numel(dims), 'n');
       const { init, combine, finish } = spec(ctx, x);
       const acc = ctx.reduce(count, init, combine, (r) =>
         ctx.input(0, fullIndex(idx, x.shape.length, axes, unravelIndex(ctx, r, dims, 'r'), a.keepdims)));

@@ -92,7 +92,7 @@ export const unfold = defineOp({
       let inside: Expr | undefined;
       for (let j = w.axes.length - 1; j >= 0; j--) {
         const ax = w.axes[j];
-        const size = ctx.sym(w.kernel[j], `k${ax}`);
+        const size = k.i32(w.kernel[j]); // an attribute: a literal, as conv's taps are
         const off = j === 0 ? tap : ctx.let(k.mod(tap, size), `tap${ax}`);
         if (j > 0) tap = ctx.let(k.div(tap, size), `taps${ax}`);
         if (w.padding[j] === 0) {

@@ -26,7 +26,7 @@
 // stores %19 sum: %38 conv reads each element 6 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, out1, k1_sum_mul_slice_reshape_params (by value, 204 bytes).
+// Arguments: in0, in1, out, out1, k1_sum_mul_slice_reshape_params (by value, 192 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -73,7 +73,6 @@ struct k1_sum_mul_slice_reshape_params {
   int sum0_n;
   int div3_tabn;
   int sum6_tabn;
-  int sum6_n;
   int slice10_start2;
   int slice10_step2;
   int in0_s1;
@@ -82,10 +81,8 @@ struct k1_sum_mul_slice_reshape_params {
   int in0_s4;
   int slice11_start3;
   int slice11_step3;
-  int unfold12_k4;
   int unfold12_pad4;
   int unfold12_d4;
-  int unfold12_k3;
   int unfold12_pad3;
   int unfold12_d3;
   int slice13_start3;
@@ -130,37 +127,65 @@ extern "C" __global__ void __launch_bounds__(64) k1_sum_mul_slice_reshape(
   const int line_i4 = gid % p.line_d4;
   float div3_tab[16] = {};
   float sum6_tab[16] = {};
+  const float slice10 = in0[i32_add(i32_add(i32_mul(i32_add(p.slice10_start2, i32_mul(line_i2, p.slice10_step2)), p.in0_s2), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+  const float slice10_1 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice10_start2, i32_mul(line_i2, p.slice10_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+  const float slice10_2 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(line_i2, p.slice10_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+  const float slice10_3 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(line_i2, p.slice10_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
   for (int k_1 = 0; k_1 < p.sum6_tabn; ++k_1) {
     float acc_1 = 0.0f;
-    const int tap4 = k_1 % p.unfold12_k4;
-    const int taps4 = k_1 / p.unfold12_k4;
+    const int tap4 = k_1 % 3;
+    const int taps4 = k_1 / 3;
     const int w4 = i32_sub(i32_add(line_i4, tap4), p.unfold12_pad4);
     const bool ok4 = (w4 >= 0) && (w4 < p.unfold12_d4);
     const int w3 = i32_sub(i32_add(line_i3, taps4), p.unfold12_pad3);
     const bool ok3 = (w3 >= 0) && (w3 < p.unfold12_d3);
     const bool inside = ok4 && ok3;
-    for (int r_1 = 0; r_1 < p.sum6_n; ++r_1) {
-      const float slice10 = in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(line_i2, p.slice10_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
-      const float unfold12 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
-      const float mul8 = slice10 * unfold12;
-      const int ii0 = i32_add(i32_add(i32_mul(r_1, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
-      const int ii1 = i32_add(i32_add(i32_mul(r_1, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
-      const int ii2 = i32_add(i32_add(i32_mul(r_1, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
-      const int ii3 = i32_add(i32_add(i32_mul(r_1, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
-      const float reshape16 = in1[i32_add(i32_add(i32_add(i32_mul(ii0, p.in1_s0), i32_mul(ii1, p.in1_s1)), i32_mul(ii2, p.in1_s2)), i32_mul(ii3, p.in1_s3))];
-      const float mul7 = mul8 * reshape16;
-      acc_1 = acc_1 + mul7;
-    }
+    const float unfold12 = inside ? in0[i32_add(i32_add(i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float mul8 = slice10 * unfold12;
+    const int ii0 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) / p.reshape16_is0;
+    const int ii1 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) / p.reshape16_is1 % p.reshape16_id1;
+    const int ii2 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) / p.reshape16_is2 % p.reshape16_id2;
+    const int ii3 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) % p.reshape16_id3;
+    const float reshape16 = in1[i32_add(i32_add(i32_add(i32_mul(ii0, p.in1_s0), i32_mul(ii1, p.in1_s1)), i32_mul(ii2, p.in1_s2)), i32_mul(ii3, p.in1_s3))];
+    const float mul7 = mul8 * reshape16;
+    acc_1 = acc_1 + mul7;
+    const float unfold12_1 = inside ? in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float mul8_1 = slice10_1 * unfold12_1;
+    const int ii0_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
+    const int ii1_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
+    const int ii2_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
+    const int ii3_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
+    const float reshape16_1 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_1, p.in1_s0), i32_mul(ii1_1, p.in1_s1)), i32_mul(ii2_1, p.in1_s2)), i32_mul(ii3_1, p.in1_s3))];
+    const float mul7_1 = mul8_1 * reshape16_1;
+    acc_1 = acc_1 + mul7_1;
+    const float unfold12_2 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float mul8_2 = slice10_2 * unfold12_2;
+    const int ii0_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
+    const int ii1_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
+    const int ii2_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
+    const int ii3_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
+    const float reshape16_2 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_2, p.in1_s0), i32_mul(ii1_2, p.in1_s1)), i32_mul(ii2_2, p.in1_s2)), i32_mul(ii3_2, p.in1_s3))];
+    const float mul7_2 = mul8_2 * reshape16_2;
+    acc_1 = acc_1 + mul7_2;
+    const float unfold12_3 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float mul8_3 = slice10_3 * unfold12_3;
+    const int ii0_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
+    const int ii1_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
+    const int ii2_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
+    const int ii3_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
+    const float reshape16_3 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_3, p.in1_s0), i32_mul(ii1_3, p.in1_s1)), i32_mul(ii2_3, p.in1_s2)), i32_mul(ii3_3, p.in1_s3))];
+    const float mul7_3 = mul8_3 * reshape16_3;
+    acc_1 = acc_1 + mul7_3;
     out1[i32_add(i32_add(i32_add(i32_mul(k_1, p.out1_s1), i32_mul(line_i2, p.out1_s2)), i32_mul(line_i3, p.out1_s3)), i32_mul(line_i4, p.out1_s4))] = acc_1;
     sum6_tab[k_1] = acc_1;
   }
   float acc_2 = -__int_as_float(0x7f800000);
-  for (int r_2 = 0; r_2 < p.max17_n; ++r_2) {
-    acc_2 = f32_max_nan(acc_2, sum6_tab[r_2]);
+  for (int r_1 = 0; r_1 < p.max17_n; ++r_1) {
+    acc_2 = f32_max_nan(acc_2, sum6_tab[r_1]);
   }
   float acc_3 = 0.0f;
-  for (int r_3 = 0; r_3 < p.sum18_n; ++r_3) {
-    const float sub5_1 = sum6_tab[r_3] - acc_2;
+  for (int r_2 = 0; r_2 < p.sum18_n; ++r_2) {
+    const float sub5_1 = sum6_tab[r_2] - acc_2;
     const float exp4_1 = expf(sub5_1);
     acc_3 = acc_3 + exp4_1;
   }
@@ -174,15 +199,15 @@ extern "C" __global__ void __launch_bounds__(64) k1_sum_mul_slice_reshape(
     float acc = 0.0f;
     for (int r = 0; r < p.sum0_n; ++r) {
       const float reshape2 = div3_tab[r];
-      const int tap4_1 = r % p.unfold12_k4;
-      const int taps4_1 = r / p.unfold12_k4;
+      const int tap4_1 = r % 3;
+      const int taps4_1 = r / 3;
       const int w4_1 = i32_sub(i32_add(line_i4, tap4_1), p.unfold12_pad4);
       const bool ok4_1 = (w4_1 >= 0) && (w4_1 < p.unfold12_d4);
       const int w3_1 = i32_sub(i32_add(line_i3, taps4_1), p.unfold12_pad3);
       const bool ok3_1 = (w3_1 >= 0) && (w3_1 < p.unfold12_d3);
       const bool inside_1 = ok4_1 && ok3_1;
-      const float unfold12_1 = inside_1 ? in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice19_start3, i32_mul(line_i2, p.slice19_step3)), p.in0_s2)), i32_mul(ok3_1 ? w3_1 : 0, p.in0_s3)), i32_mul(ok4_1 ? w4_1 : 0, p.in0_s4))] : 0.0f;
-      const float mul1 = reshape2 * unfold12_1;
+      const float unfold12_4 = inside_1 ? in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice19_start3, i32_mul(line_i2, p.slice19_step3)), p.in0_s2)), i32_mul(ok3_1 ? w3_1 : 0, p.in0_s3)), i32_mul(ok4_1 ? w4_1 : 0, p.in0_s4))] : 0.0f;
+      const float mul1 = reshape2 * unfold12_4;
       acc = acc + mul1;
     }
     out[i32_add(i32_add(i32_add(i32_mul(pos, p.out_s1), i32_mul(line_i2, p.out_s2)), i32_mul(line_i3, p.out_s3)), i32_mul(line_i4, p.out_s4))] = acc;

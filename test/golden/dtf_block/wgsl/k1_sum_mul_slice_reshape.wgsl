@@ -20,7 +20,6 @@ struct Params {
   sum0_n: i32,
   div3_tabn: i32,
   sum6_tabn: i32,
-  sum6_n: i32,
   slice10_start2: i32,
   slice10_step2: i32,
   in0_s1: i32,
@@ -29,10 +28,8 @@ struct Params {
   in0_s4: i32,
   slice11_start3: i32,
   slice11_step3: i32,
-  unfold12_k4: i32,
   unfold12_pad4: i32,
   unfold12_d4: i32,
-  unfold12_k3: i32,
   unfold12_pad3: i32,
   unfold12_d3: i32,
   slice13_start3: i32,
@@ -106,37 +103,65 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i4: i32 = gid % params.line_d4;
   var div3_tab: array<f32, 16>;
   var sum6_tab: array<f32, 16>;
+  let slice10: f32 = in0[(params.slice10_start2 + line_i2 * params.slice10_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+  let slice10_1: f32 = in0[params.in0_s1 + (params.slice10_start2 + line_i2 * params.slice10_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+  let slice10_2: f32 = in0[2i * params.in0_s1 + (params.slice10_start2 + line_i2 * params.slice10_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+  let slice10_3: f32 = in0[3i * params.in0_s1 + (params.slice10_start2 + line_i2 * params.slice10_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
   for (var k_1: i32 = 0i; k_1 < params.sum6_tabn; k_1++) {
     var acc_1: f32 = 0.0f;
-    let tap4: i32 = k_1 % params.unfold12_k4;
-    let taps4: i32 = k_1 / params.unfold12_k4;
+    let tap4: i32 = k_1 % 3i;
+    let taps4: i32 = k_1 / 3i;
     let w4: i32 = line_i4 + tap4 - params.unfold12_pad4;
     let ok4: bool = w4 >= 0i && w4 < params.unfold12_d4;
     let w3: i32 = line_i3 + taps4 - params.unfold12_pad3;
     let ok3: bool = w3 >= 0i && w3 < params.unfold12_d3;
     let inside: bool = ok4 && ok3;
-    for (var r_1: i32 = 0i; r_1 < params.sum6_n; r_1++) {
-      let slice10: f32 = in0[r_1 * params.in0_s1 + (params.slice10_start2 + line_i2 * params.slice10_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
-      let unfold12: f32 = select(0.0f, in0[r_1 * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
-      let mul8: f32 = slice10 * unfold12;
-      let ii0: i32 = (r_1 * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
-      let ii1: i32 = (r_1 * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
-      let ii2: i32 = (r_1 * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
-      let ii3: i32 = (r_1 * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
-      let reshape16: f32 = in1[ii0 * params.in1_s0 + ii1 * params.in1_s1 + ii2 * params.in1_s2 + ii3 * params.in1_s3];
-      let mul7: f32 = mul8 * reshape16;
-      acc_1 = acc_1 + mul7;
-    }
+    let unfold12: f32 = select(0.0f, in0[(params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let mul8: f32 = slice10 * unfold12;
+    let ii0: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
+    let ii1: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
+    let ii2: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
+    let ii3: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
+    let reshape16: f32 = in1[ii0 * params.in1_s0 + ii1 * params.in1_s1 + ii2 * params.in1_s2 + ii3 * params.in1_s3];
+    let mul7: f32 = mul8 * reshape16;
+    acc_1 = acc_1 + mul7;
+    let unfold12_1: f32 = select(0.0f, in0[params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let mul8_1: f32 = slice10_1 * unfold12_1;
+    let ii0_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
+    let ii1_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
+    let ii2_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
+    let ii3_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
+    let reshape16_1: f32 = in1[ii0_1 * params.in1_s0 + ii1_1 * params.in1_s1 + ii2_1 * params.in1_s2 + ii3_1 * params.in1_s3];
+    let mul7_1: f32 = mul8_1 * reshape16_1;
+    acc_1 = acc_1 + mul7_1;
+    let unfold12_2: f32 = select(0.0f, in0[2i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let mul8_2: f32 = slice10_2 * unfold12_2;
+    let ii0_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
+    let ii1_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
+    let ii2_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
+    let ii3_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
+    let reshape16_2: f32 = in1[ii0_2 * params.in1_s0 + ii1_2 * params.in1_s1 + ii2_2 * params.in1_s2 + ii3_2 * params.in1_s3];
+    let mul7_2: f32 = mul8_2 * reshape16_2;
+    acc_1 = acc_1 + mul7_2;
+    let unfold12_3: f32 = select(0.0f, in0[3i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let mul8_3: f32 = slice10_3 * unfold12_3;
+    let ii0_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
+    let ii1_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
+    let ii2_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
+    let ii3_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
+    let reshape16_3: f32 = in1[ii0_3 * params.in1_s0 + ii1_3 * params.in1_s1 + ii2_3 * params.in1_s2 + ii3_3 * params.in1_s3];
+    let mul7_3: f32 = mul8_3 * reshape16_3;
+    acc_1 = acc_1 + mul7_3;
     out1[k_1 * params.out1_s1 + line_i2 * params.out1_s2 + line_i3 * params.out1_s3 + line_i4 * params.out1_s4] = acc_1;
     sum6_tab[k_1] = acc_1;
   }
   var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
-  for (var r_2: i32 = 0i; r_2 < params.max17_n; r_2++) {
-    acc_2 = fmax_nan(acc_2, sum6_tab[r_2]);
+  for (var r_1: i32 = 0i; r_1 < params.max17_n; r_1++) {
+    acc_2 = fmax_nan(acc_2, sum6_tab[r_1]);
   }
   var acc_3: f32 = 0.0f;
-  for (var r_3: i32 = 0i; r_3 < params.sum18_n; r_3++) {
-    let sub5_1: f32 = sum6_tab[r_3] - acc_2;
+  for (var r_2: i32 = 0i; r_2 < params.sum18_n; r_2++) {
+    let sub5_1: f32 = sum6_tab[r_2] - acc_2;
     let exp4_1: f32 = exp_c(sub5_1);
     acc_3 = acc_3 + exp4_1;
   }
@@ -150,15 +175,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     var acc: f32 = 0.0f;
     for (var r: i32 = 0i; r < params.sum0_n; r++) {
       let reshape2: f32 = div3_tab[r];
-      let tap4_1: i32 = r % params.unfold12_k4;
-      let taps4_1: i32 = r / params.unfold12_k4;
+      let tap4_1: i32 = r % 3i;
+      let taps4_1: i32 = r / 3i;
       let w4_1: i32 = line_i4 + tap4_1 - params.unfold12_pad4;
       let ok4_1: bool = w4_1 >= 0i && w4_1 < params.unfold12_d4;
       let w3_1: i32 = line_i3 + taps4_1 - params.unfold12_pad3;
       let ok3_1: bool = w3_1 >= 0i && w3_1 < params.unfold12_d3;
       let inside_1: bool = ok4_1 && ok3_1;
-      let unfold12_1: f32 = select(0.0f, in0[pos * params.in0_s1 + (params.slice19_start3 + line_i2 * params.slice19_step3) * params.in0_s2 + select(0i, w3_1, ok3_1) * params.in0_s3 + select(0i, w4_1, ok4_1) * params.in0_s4], inside_1);
-      let mul1: f32 = reshape2 * unfold12_1;
+      let unfold12_4: f32 = select(0.0f, in0[pos * params.in0_s1 + (params.slice19_start3 + line_i2 * params.slice19_step3) * params.in0_s2 + select(0i, w3_1, ok3_1) * params.in0_s3 + select(0i, w4_1, ok4_1) * params.in0_s4], inside_1);
+      let mul1: f32 = reshape2 * unfold12_4;
       acc = acc + mul1;
     }
     out[pos * params.out_s1 + line_i2 * params.out_s2 + line_i3 * params.out_s3 + line_i4 * params.out_s4] = acc;

@@ -19,7 +19,6 @@ struct Params {
   out_s4: i32,
   out_s5: i32,
   out_d3: i32,
-  sum0_n: i32,
   concat1_end0: i32,
   mul3_tabn: i32,
   exp4_tabn: i32,
@@ -47,7 +46,6 @@ struct Params {
   slice17_step3: i32,
   slice17_start4: i32,
   slice17_step4: i32,
-  max18_n: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -97,39 +95,119 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i5: i32 = gid % params.line_d5;
   for (var pos: i32 = 0i; pos < params.out_d3; pos++) {
     var acc: f32 = 0.0f;
-    var mul3_tab: array<f32, 4>;
+    var part: f32 = 0.0f;
     if (pos < params.concat1_end0) {
+      var mul3_tab: array<f32, 4>;
       var exp4_tab: array<f32, 4>;
       var acc_1: f32 = bits_f32(0xff800000u) /* -inf */;
-      for (var r_1: i32 = 0i; r_1 < params.max18_n; r_1++) {
-        var part_2: f32 = 0.0f;
-        if (r_1 < params.concat6_end0) {
-          let reshape11_4: f32 = in1[line_i1 * params.in1_s0];
-          let add10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_4;
-          let relu9_4: f32 = select(add10_4, 0.0f, add10_4 < 0.0f);
-          part_2 = relu9_4;
+      var part_2: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_4: f32 = in1[line_i1 * params.in1_s0];
+        let add10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_4;
+        let relu9_4: f32 = select(add10_4, 0.0f, add10_4 < 0.0f);
+        part_2 = relu9_4;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_5: f32 = in1[line_i1 * params.in1_s0];
+          let add10_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_5;
+          let relu9_5: f32 = select(add10_5, 0.0f, add10_5 < 0.0f);
+          part_2 = relu9_5;
         } else {
-          if (r_1 < params.concat6_end1) {
-            let reshape11_5: f32 = in1[line_i1 * params.in1_s0];
-            let add10_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_5;
-            let relu9_5: f32 = select(add10_5, 0.0f, add10_5 < 0.0f);
-            part_2 = relu9_5;
+          if (0i < params.concat6_end2) {
+            let reshape11_6: f32 = in1[line_i1 * params.in1_s0];
+            let add10_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_6;
+            let relu9_6: f32 = select(add10_6, 0.0f, add10_6 < 0.0f);
+            part_2 = relu9_6;
           } else {
-            if (r_1 < params.concat6_end2) {
-              let reshape11_6: f32 = in1[line_i1 * params.in1_s0];
-              let add10_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_6;
-              let relu9_6: f32 = select(add10_6, 0.0f, add10_6 < 0.0f);
-              part_2 = relu9_6;
-            } else {
-              let reshape11_7: f32 = in1[line_i1 * params.in1_s0];
-              let add10_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_7;
-              let relu9_7: f32 = select(add10_7, 0.0f, add10_7 < 0.0f);
-              part_2 = relu9_7;
-            }
+            let reshape11_7: f32 = in1[line_i1 * params.in1_s0];
+            let add10_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_7;
+            let relu9_7: f32 = select(add10_7, 0.0f, add10_7 < 0.0f);
+            part_2 = relu9_7;
           }
         }
-        acc_1 = fmax_nan(acc_1, part_2);
       }
+      acc_1 = fmax_nan(acc_1, part_2);
+      var part_3: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_8: f32 = in1[line_i1 * params.in1_s0];
+        let add10_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_8;
+        let relu9_8: f32 = select(add10_8, 0.0f, add10_8 < 0.0f);
+        part_3 = relu9_8;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_9: f32 = in1[line_i1 * params.in1_s0];
+          let add10_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_9;
+          let relu9_9: f32 = select(add10_9, 0.0f, add10_9 < 0.0f);
+          part_3 = relu9_9;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_10: f32 = in1[line_i1 * params.in1_s0];
+            let add10_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_10;
+            let relu9_10: f32 = select(add10_10, 0.0f, add10_10 < 0.0f);
+            part_3 = relu9_10;
+          } else {
+            let reshape11_11: f32 = in1[line_i1 * params.in1_s0];
+            let add10_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_11;
+            let relu9_11: f32 = select(add10_11, 0.0f, add10_11 < 0.0f);
+            part_3 = relu9_11;
+          }
+        }
+      }
+      acc_1 = fmax_nan(acc_1, part_3);
+      var part_4: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_12: f32 = in1[line_i1 * params.in1_s0];
+        let add10_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_12;
+        let relu9_12: f32 = select(add10_12, 0.0f, add10_12 < 0.0f);
+        part_4 = relu9_12;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_13: f32 = in1[line_i1 * params.in1_s0];
+          let add10_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_13;
+          let relu9_13: f32 = select(add10_13, 0.0f, add10_13 < 0.0f);
+          part_4 = relu9_13;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_14: f32 = in1[line_i1 * params.in1_s0];
+            let add10_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_14;
+            let relu9_14: f32 = select(add10_14, 0.0f, add10_14 < 0.0f);
+            part_4 = relu9_14;
+          } else {
+            let reshape11_15: f32 = in1[line_i1 * params.in1_s0];
+            let add10_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_15;
+            let relu9_15: f32 = select(add10_15, 0.0f, add10_15 < 0.0f);
+            part_4 = relu9_15;
+          }
+        }
+      }
+      acc_1 = fmax_nan(acc_1, part_4);
+      var part_5: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_16: f32 = in1[line_i1 * params.in1_s0];
+        let add10_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_16;
+        let relu9_16: f32 = select(add10_16, 0.0f, add10_16 < 0.0f);
+        part_5 = relu9_16;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_17: f32 = in1[line_i1 * params.in1_s0];
+          let add10_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_17;
+          let relu9_17: f32 = select(add10_17, 0.0f, add10_17 < 0.0f);
+          part_5 = relu9_17;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_18: f32 = in1[line_i1 * params.in1_s0];
+            let add10_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_18;
+            let relu9_18: f32 = select(add10_18, 0.0f, add10_18 < 0.0f);
+            part_5 = relu9_18;
+          } else {
+            let reshape11_19: f32 = in1[line_i1 * params.in1_s0];
+            let add10_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_19;
+            let relu9_19: f32 = select(add10_19, 0.0f, add10_19 < 0.0f);
+            part_5 = relu9_19;
+          }
+        }
+      }
+      acc_1 = fmax_nan(acc_1, part_5);
       for (var k_1: i32 = 0i; k_1 < params.exp4_tabn; k_1++) {
         var part_1: f32 = 0.0f;
         if (k_1 < params.concat6_end0) {
@@ -162,111 +240,1149 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
         exp4_tab[k_1] = exp4;
       }
       for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
-        var part_3: f32 = 0.0f;
+        var part_6: f32 = 0.0f;
         if (k < params.concat6_end0) {
-          let reshape11_8: f32 = in1[line_i1 * params.in1_s0];
-          let add10_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_8;
-          let relu9_8: f32 = select(add10_8, 0.0f, add10_8 < 0.0f);
-          part_3 = relu9_8;
+          let reshape11_20: f32 = in1[line_i1 * params.in1_s0];
+          let add10_20: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_20;
+          let relu9_20: f32 = select(add10_20, 0.0f, add10_20 < 0.0f);
+          part_6 = relu9_20;
         } else {
           if (k < params.concat6_end1) {
-            let reshape11_9: f32 = in1[line_i1 * params.in1_s0];
-            let add10_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_9;
-            let relu9_9: f32 = select(add10_9, 0.0f, add10_9 < 0.0f);
-            part_3 = relu9_9;
+            let reshape11_21: f32 = in1[line_i1 * params.in1_s0];
+            let add10_21: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_21;
+            let relu9_21: f32 = select(add10_21, 0.0f, add10_21 < 0.0f);
+            part_6 = relu9_21;
           } else {
             if (k < params.concat6_end2) {
-              let reshape11_10: f32 = in1[line_i1 * params.in1_s0];
-              let add10_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_10;
-              let relu9_10: f32 = select(add10_10, 0.0f, add10_10 < 0.0f);
-              part_3 = relu9_10;
+              let reshape11_22: f32 = in1[line_i1 * params.in1_s0];
+              let add10_22: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_22;
+              let relu9_22: f32 = select(add10_22, 0.0f, add10_22 < 0.0f);
+              part_6 = relu9_22;
             } else {
-              let reshape11_11: f32 = in1[line_i1 * params.in1_s0];
-              let add10_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_11;
-              let relu9_11: f32 = select(add10_11, 0.0f, add10_11 < 0.0f);
-              part_3 = relu9_11;
+              let reshape11_23: f32 = in1[line_i1 * params.in1_s0];
+              let add10_23: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_23;
+              let relu9_23: f32 = select(add10_23, 0.0f, add10_23 < 0.0f);
+              part_6 = relu9_23;
             }
           }
         }
-        let mul3: f32 = exp4_tab[k] * part_3;
+        let mul3: f32 = exp4_tab[k] * part_6;
         mul3_tab[k] = mul3;
       }
-    }
-    var exp4_tab_1: array<f32, 4>;
-    if (!(pos < params.concat1_end0)) {
+      let reshape2: f32 = mul3_tab[0i];
+      part = reshape2;
+    } else {
+      var exp4_tab_1: array<f32, 4>;
       var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
-      for (var r_2: i32 = 0i; r_2 < params.max18_n; r_2++) {
-        var part_5: f32 = 0.0f;
-        if (r_2 < params.concat6_end0) {
-          let reshape11_16: f32 = in1[line_i1 * params.in1_s0];
-          let add10_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_16;
-          let relu9_16: f32 = select(add10_16, 0.0f, add10_16 < 0.0f);
-          part_5 = relu9_16;
+      var part_8: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_28: f32 = in1[line_i1 * params.in1_s0];
+        let add10_28: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_28;
+        let relu9_28: f32 = select(add10_28, 0.0f, add10_28 < 0.0f);
+        part_8 = relu9_28;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_29: f32 = in1[line_i1 * params.in1_s0];
+          let add10_29: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_29;
+          let relu9_29: f32 = select(add10_29, 0.0f, add10_29 < 0.0f);
+          part_8 = relu9_29;
         } else {
-          if (r_2 < params.concat6_end1) {
-            let reshape11_17: f32 = in1[line_i1 * params.in1_s0];
-            let add10_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_17;
-            let relu9_17: f32 = select(add10_17, 0.0f, add10_17 < 0.0f);
-            part_5 = relu9_17;
+          if (0i < params.concat6_end2) {
+            let reshape11_30: f32 = in1[line_i1 * params.in1_s0];
+            let add10_30: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_30;
+            let relu9_30: f32 = select(add10_30, 0.0f, add10_30 < 0.0f);
+            part_8 = relu9_30;
           } else {
-            if (r_2 < params.concat6_end2) {
-              let reshape11_18: f32 = in1[line_i1 * params.in1_s0];
-              let add10_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_18;
-              let relu9_18: f32 = select(add10_18, 0.0f, add10_18 < 0.0f);
-              part_5 = relu9_18;
-            } else {
-              let reshape11_19: f32 = in1[line_i1 * params.in1_s0];
-              let add10_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_19;
-              let relu9_19: f32 = select(add10_19, 0.0f, add10_19 < 0.0f);
-              part_5 = relu9_19;
-            }
+            let reshape11_31: f32 = in1[line_i1 * params.in1_s0];
+            let add10_31: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_31;
+            let relu9_31: f32 = select(add10_31, 0.0f, add10_31 < 0.0f);
+            part_8 = relu9_31;
           }
         }
-        acc_2 = fmax_nan(acc_2, part_5);
       }
+      acc_2 = fmax_nan(acc_2, part_8);
+      var part_9: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_32: f32 = in1[line_i1 * params.in1_s0];
+        let add10_32: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_32;
+        let relu9_32: f32 = select(add10_32, 0.0f, add10_32 < 0.0f);
+        part_9 = relu9_32;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_33: f32 = in1[line_i1 * params.in1_s0];
+          let add10_33: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_33;
+          let relu9_33: f32 = select(add10_33, 0.0f, add10_33 < 0.0f);
+          part_9 = relu9_33;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_34: f32 = in1[line_i1 * params.in1_s0];
+            let add10_34: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_34;
+            let relu9_34: f32 = select(add10_34, 0.0f, add10_34 < 0.0f);
+            part_9 = relu9_34;
+          } else {
+            let reshape11_35: f32 = in1[line_i1 * params.in1_s0];
+            let add10_35: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_35;
+            let relu9_35: f32 = select(add10_35, 0.0f, add10_35 < 0.0f);
+            part_9 = relu9_35;
+          }
+        }
+      }
+      acc_2 = fmax_nan(acc_2, part_9);
+      var part_10: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_36: f32 = in1[line_i1 * params.in1_s0];
+        let add10_36: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_36;
+        let relu9_36: f32 = select(add10_36, 0.0f, add10_36 < 0.0f);
+        part_10 = relu9_36;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_37: f32 = in1[line_i1 * params.in1_s0];
+          let add10_37: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_37;
+          let relu9_37: f32 = select(add10_37, 0.0f, add10_37 < 0.0f);
+          part_10 = relu9_37;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_38: f32 = in1[line_i1 * params.in1_s0];
+            let add10_38: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_38;
+            let relu9_38: f32 = select(add10_38, 0.0f, add10_38 < 0.0f);
+            part_10 = relu9_38;
+          } else {
+            let reshape11_39: f32 = in1[line_i1 * params.in1_s0];
+            let add10_39: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_39;
+            let relu9_39: f32 = select(add10_39, 0.0f, add10_39 < 0.0f);
+            part_10 = relu9_39;
+          }
+        }
+      }
+      acc_2 = fmax_nan(acc_2, part_10);
+      var part_11: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_40: f32 = in1[line_i1 * params.in1_s0];
+        let add10_40: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_40;
+        let relu9_40: f32 = select(add10_40, 0.0f, add10_40 < 0.0f);
+        part_11 = relu9_40;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_41: f32 = in1[line_i1 * params.in1_s0];
+          let add10_41: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_41;
+          let relu9_41: f32 = select(add10_41, 0.0f, add10_41 < 0.0f);
+          part_11 = relu9_41;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_42: f32 = in1[line_i1 * params.in1_s0];
+            let add10_42: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_42;
+            let relu9_42: f32 = select(add10_42, 0.0f, add10_42 < 0.0f);
+            part_11 = relu9_42;
+          } else {
+            let reshape11_43: f32 = in1[line_i1 * params.in1_s0];
+            let add10_43: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_43;
+            let relu9_43: f32 = select(add10_43, 0.0f, add10_43 < 0.0f);
+            part_11 = relu9_43;
+          }
+        }
+      }
+      acc_2 = fmax_nan(acc_2, part_11);
       for (var k_2: i32 = 0i; k_2 < params.exp4_tabn; k_2++) {
-        var part_4: f32 = 0.0f;
+        var part_7: f32 = 0.0f;
         if (k_2 < params.concat6_end0) {
-          let reshape11_12: f32 = in1[line_i1 * params.in1_s0];
-          let add10_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_12;
-          let relu9_12: f32 = select(add10_12, 0.0f, add10_12 < 0.0f);
-          part_4 = relu9_12;
+          let reshape11_24: f32 = in1[line_i1 * params.in1_s0];
+          let add10_24: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_24;
+          let relu9_24: f32 = select(add10_24, 0.0f, add10_24 < 0.0f);
+          part_7 = relu9_24;
         } else {
           if (k_2 < params.concat6_end1) {
-            let reshape11_13: f32 = in1[line_i1 * params.in1_s0];
-            let add10_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_13;
-            let relu9_13: f32 = select(add10_13, 0.0f, add10_13 < 0.0f);
-            part_4 = relu9_13;
+            let reshape11_25: f32 = in1[line_i1 * params.in1_s0];
+            let add10_25: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_25;
+            let relu9_25: f32 = select(add10_25, 0.0f, add10_25 < 0.0f);
+            part_7 = relu9_25;
           } else {
             if (k_2 < params.concat6_end2) {
-              let reshape11_14: f32 = in1[line_i1 * params.in1_s0];
-              let add10_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_14;
-              let relu9_14: f32 = select(add10_14, 0.0f, add10_14 < 0.0f);
-              part_4 = relu9_14;
+              let reshape11_26: f32 = in1[line_i1 * params.in1_s0];
+              let add10_26: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_26;
+              let relu9_26: f32 = select(add10_26, 0.0f, add10_26 < 0.0f);
+              part_7 = relu9_26;
             } else {
-              let reshape11_15: f32 = in1[line_i1 * params.in1_s0];
-              let add10_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_15;
-              let relu9_15: f32 = select(add10_15, 0.0f, add10_15 < 0.0f);
-              part_4 = relu9_15;
+              let reshape11_27: f32 = in1[line_i1 * params.in1_s0];
+              let add10_27: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_27;
+              let relu9_27: f32 = select(add10_27, 0.0f, add10_27 < 0.0f);
+              part_7 = relu9_27;
             }
           }
         }
-        let sub5_1: f32 = part_4 - acc_2;
+        let sub5_1: f32 = part_7 - acc_2;
         let exp4_1: f32 = exp_c(sub5_1);
         exp4_tab_1[k_2] = exp4_1;
       }
+      let reshape19: f32 = exp4_tab_1[0i];
+      part = reshape19;
     }
-    for (var r: i32 = 0i; r < params.sum0_n; r++) {
-      var part: f32 = 0.0f;
-      if (pos < params.concat1_end0) {
-        let reshape2: f32 = mul3_tab[r];
-        part = reshape2;
+    acc = acc + part;
+    var part_12: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_1: array<f32, 4>;
+      var exp4_tab_2: array<f32, 4>;
+      var acc_3: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_14: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_48: f32 = in1[line_i1 * params.in1_s0];
+        let add10_48: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_48;
+        let relu9_48: f32 = select(add10_48, 0.0f, add10_48 < 0.0f);
+        part_14 = relu9_48;
       } else {
-        let reshape19: f32 = exp4_tab_1[r];
-        part = reshape19;
+        if (0i < params.concat6_end1) {
+          let reshape11_49: f32 = in1[line_i1 * params.in1_s0];
+          let add10_49: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_49;
+          let relu9_49: f32 = select(add10_49, 0.0f, add10_49 < 0.0f);
+          part_14 = relu9_49;
+        } else {
+          if (0i < params.concat6_end2) {
+            let reshape11_50: f32 = in1[line_i1 * params.in1_s0];
+            let add10_50: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_50;
+            let relu9_50: f32 = select(add10_50, 0.0f, add10_50 < 0.0f);
+            part_14 = relu9_50;
+          } else {
+            let reshape11_51: f32 = in1[line_i1 * params.in1_s0];
+            let add10_51: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_51;
+            let relu9_51: f32 = select(add10_51, 0.0f, add10_51 < 0.0f);
+            part_14 = relu9_51;
+          }
+        }
       }
-      acc = acc + part;
+      acc_3 = fmax_nan(acc_3, part_14);
+      var part_15: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_52: f32 = in1[line_i1 * params.in1_s0];
+        let add10_52: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_52;
+        let relu9_52: f32 = select(add10_52, 0.0f, add10_52 < 0.0f);
+        part_15 = relu9_52;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_53: f32 = in1[line_i1 * params.in1_s0];
+          let add10_53: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_53;
+          let relu9_53: f32 = select(add10_53, 0.0f, add10_53 < 0.0f);
+          part_15 = relu9_53;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_54: f32 = in1[line_i1 * params.in1_s0];
+            let add10_54: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_54;
+            let relu9_54: f32 = select(add10_54, 0.0f, add10_54 < 0.0f);
+            part_15 = relu9_54;
+          } else {
+            let reshape11_55: f32 = in1[line_i1 * params.in1_s0];
+            let add10_55: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_55;
+            let relu9_55: f32 = select(add10_55, 0.0f, add10_55 < 0.0f);
+            part_15 = relu9_55;
+          }
+        }
+      }
+      acc_3 = fmax_nan(acc_3, part_15);
+      var part_16: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_56: f32 = in1[line_i1 * params.in1_s0];
+        let add10_56: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_56;
+        let relu9_56: f32 = select(add10_56, 0.0f, add10_56 < 0.0f);
+        part_16 = relu9_56;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_57: f32 = in1[line_i1 * params.in1_s0];
+          let add10_57: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_57;
+          let relu9_57: f32 = select(add10_57, 0.0f, add10_57 < 0.0f);
+          part_16 = relu9_57;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_58: f32 = in1[line_i1 * params.in1_s0];
+            let add10_58: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_58;
+            let relu9_58: f32 = select(add10_58, 0.0f, add10_58 < 0.0f);
+            part_16 = relu9_58;
+          } else {
+            let reshape11_59: f32 = in1[line_i1 * params.in1_s0];
+            let add10_59: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_59;
+            let relu9_59: f32 = select(add10_59, 0.0f, add10_59 < 0.0f);
+            part_16 = relu9_59;
+          }
+        }
+      }
+      acc_3 = fmax_nan(acc_3, part_16);
+      var part_17: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_60: f32 = in1[line_i1 * params.in1_s0];
+        let add10_60: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_60;
+        let relu9_60: f32 = select(add10_60, 0.0f, add10_60 < 0.0f);
+        part_17 = relu9_60;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_61: f32 = in1[line_i1 * params.in1_s0];
+          let add10_61: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_61;
+          let relu9_61: f32 = select(add10_61, 0.0f, add10_61 < 0.0f);
+          part_17 = relu9_61;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_62: f32 = in1[line_i1 * params.in1_s0];
+            let add10_62: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_62;
+            let relu9_62: f32 = select(add10_62, 0.0f, add10_62 < 0.0f);
+            part_17 = relu9_62;
+          } else {
+            let reshape11_63: f32 = in1[line_i1 * params.in1_s0];
+            let add10_63: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_63;
+            let relu9_63: f32 = select(add10_63, 0.0f, add10_63 < 0.0f);
+            part_17 = relu9_63;
+          }
+        }
+      }
+      acc_3 = fmax_nan(acc_3, part_17);
+      for (var k_4: i32 = 0i; k_4 < params.exp4_tabn; k_4++) {
+        var part_13: f32 = 0.0f;
+        if (k_4 < params.concat6_end0) {
+          let reshape11_44: f32 = in1[line_i1 * params.in1_s0];
+          let add10_44: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_44;
+          let relu9_44: f32 = select(add10_44, 0.0f, add10_44 < 0.0f);
+          part_13 = relu9_44;
+        } else {
+          if (k_4 < params.concat6_end1) {
+            let reshape11_45: f32 = in1[line_i1 * params.in1_s0];
+            let add10_45: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_45;
+            let relu9_45: f32 = select(add10_45, 0.0f, add10_45 < 0.0f);
+            part_13 = relu9_45;
+          } else {
+            if (k_4 < params.concat6_end2) {
+              let reshape11_46: f32 = in1[line_i1 * params.in1_s0];
+              let add10_46: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_46;
+              let relu9_46: f32 = select(add10_46, 0.0f, add10_46 < 0.0f);
+              part_13 = relu9_46;
+            } else {
+              let reshape11_47: f32 = in1[line_i1 * params.in1_s0];
+              let add10_47: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_47;
+              let relu9_47: f32 = select(add10_47, 0.0f, add10_47 < 0.0f);
+              part_13 = relu9_47;
+            }
+          }
+        }
+        let sub5_2: f32 = part_13 - acc_3;
+        let exp4_2: f32 = exp_c(sub5_2);
+        exp4_tab_2[k_4] = exp4_2;
+      }
+      for (var k_3: i32 = 0i; k_3 < params.mul3_tabn; k_3++) {
+        var part_18: f32 = 0.0f;
+        if (k_3 < params.concat6_end0) {
+          let reshape11_64: f32 = in1[line_i1 * params.in1_s0];
+          let add10_64: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_64;
+          let relu9_64: f32 = select(add10_64, 0.0f, add10_64 < 0.0f);
+          part_18 = relu9_64;
+        } else {
+          if (k_3 < params.concat6_end1) {
+            let reshape11_65: f32 = in1[line_i1 * params.in1_s0];
+            let add10_65: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_65;
+            let relu9_65: f32 = select(add10_65, 0.0f, add10_65 < 0.0f);
+            part_18 = relu9_65;
+          } else {
+            if (k_3 < params.concat6_end2) {
+              let reshape11_66: f32 = in1[line_i1 * params.in1_s0];
+              let add10_66: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_66;
+              let relu9_66: f32 = select(add10_66, 0.0f, add10_66 < 0.0f);
+              part_18 = relu9_66;
+            } else {
+              let reshape11_67: f32 = in1[line_i1 * params.in1_s0];
+              let add10_67: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_67;
+              let relu9_67: f32 = select(add10_67, 0.0f, add10_67 < 0.0f);
+              part_18 = relu9_67;
+            }
+          }
+        }
+        let mul3_1: f32 = exp4_tab_2[k_3] * part_18;
+        mul3_tab_1[k_3] = mul3_1;
+      }
+      let reshape2_1: f32 = mul3_tab_1[1i];
+      part_12 = reshape2_1;
+    } else {
+      var exp4_tab_3: array<f32, 4>;
+      var acc_4: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_20: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_72: f32 = in1[line_i1 * params.in1_s0];
+        let add10_72: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_72;
+        let relu9_72: f32 = select(add10_72, 0.0f, add10_72 < 0.0f);
+        part_20 = relu9_72;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_73: f32 = in1[line_i1 * params.in1_s0];
+          let add10_73: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_73;
+          let relu9_73: f32 = select(add10_73, 0.0f, add10_73 < 0.0f);
+          part_20 = relu9_73;
+        } else {
+          if (0i < params.concat6_end2) {
+            let reshape11_74: f32 = in1[line_i1 * params.in1_s0];
+            let add10_74: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_74;
+            let relu9_74: f32 = select(add10_74, 0.0f, add10_74 < 0.0f);
+            part_20 = relu9_74;
+          } else {
+            let reshape11_75: f32 = in1[line_i1 * params.in1_s0];
+            let add10_75: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_75;
+            let relu9_75: f32 = select(add10_75, 0.0f, add10_75 < 0.0f);
+            part_20 = relu9_75;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_20);
+      var part_21: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_76: f32 = in1[line_i1 * params.in1_s0];
+        let add10_76: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_76;
+        let relu9_76: f32 = select(add10_76, 0.0f, add10_76 < 0.0f);
+        part_21 = relu9_76;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_77: f32 = in1[line_i1 * params.in1_s0];
+          let add10_77: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_77;
+          let relu9_77: f32 = select(add10_77, 0.0f, add10_77 < 0.0f);
+          part_21 = relu9_77;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_78: f32 = in1[line_i1 * params.in1_s0];
+            let add10_78: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_78;
+            let relu9_78: f32 = select(add10_78, 0.0f, add10_78 < 0.0f);
+            part_21 = relu9_78;
+          } else {
+            let reshape11_79: f32 = in1[line_i1 * params.in1_s0];
+            let add10_79: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_79;
+            let relu9_79: f32 = select(add10_79, 0.0f, add10_79 < 0.0f);
+            part_21 = relu9_79;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_21);
+      var part_22: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_80: f32 = in1[line_i1 * params.in1_s0];
+        let add10_80: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_80;
+        let relu9_80: f32 = select(add10_80, 0.0f, add10_80 < 0.0f);
+        part_22 = relu9_80;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_81: f32 = in1[line_i1 * params.in1_s0];
+          let add10_81: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_81;
+          let relu9_81: f32 = select(add10_81, 0.0f, add10_81 < 0.0f);
+          part_22 = relu9_81;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_82: f32 = in1[line_i1 * params.in1_s0];
+            let add10_82: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_82;
+            let relu9_82: f32 = select(add10_82, 0.0f, add10_82 < 0.0f);
+            part_22 = relu9_82;
+          } else {
+            let reshape11_83: f32 = in1[line_i1 * params.in1_s0];
+            let add10_83: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_83;
+            let relu9_83: f32 = select(add10_83, 0.0f, add10_83 < 0.0f);
+            part_22 = relu9_83;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_22);
+      var part_23: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_84: f32 = in1[line_i1 * params.in1_s0];
+        let add10_84: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_84;
+        let relu9_84: f32 = select(add10_84, 0.0f, add10_84 < 0.0f);
+        part_23 = relu9_84;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_85: f32 = in1[line_i1 * params.in1_s0];
+          let add10_85: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_85;
+          let relu9_85: f32 = select(add10_85, 0.0f, add10_85 < 0.0f);
+          part_23 = relu9_85;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_86: f32 = in1[line_i1 * params.in1_s0];
+            let add10_86: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_86;
+            let relu9_86: f32 = select(add10_86, 0.0f, add10_86 < 0.0f);
+            part_23 = relu9_86;
+          } else {
+            let reshape11_87: f32 = in1[line_i1 * params.in1_s0];
+            let add10_87: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_87;
+            let relu9_87: f32 = select(add10_87, 0.0f, add10_87 < 0.0f);
+            part_23 = relu9_87;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_23);
+      for (var k_5: i32 = 0i; k_5 < params.exp4_tabn; k_5++) {
+        var part_19: f32 = 0.0f;
+        if (k_5 < params.concat6_end0) {
+          let reshape11_68: f32 = in1[line_i1 * params.in1_s0];
+          let add10_68: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_68;
+          let relu9_68: f32 = select(add10_68, 0.0f, add10_68 < 0.0f);
+          part_19 = relu9_68;
+        } else {
+          if (k_5 < params.concat6_end1) {
+            let reshape11_69: f32 = in1[line_i1 * params.in1_s0];
+            let add10_69: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_69;
+            let relu9_69: f32 = select(add10_69, 0.0f, add10_69 < 0.0f);
+            part_19 = relu9_69;
+          } else {
+            if (k_5 < params.concat6_end2) {
+              let reshape11_70: f32 = in1[line_i1 * params.in1_s0];
+              let add10_70: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_70;
+              let relu9_70: f32 = select(add10_70, 0.0f, add10_70 < 0.0f);
+              part_19 = relu9_70;
+            } else {
+              let reshape11_71: f32 = in1[line_i1 * params.in1_s0];
+              let add10_71: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_71;
+              let relu9_71: f32 = select(add10_71, 0.0f, add10_71 < 0.0f);
+              part_19 = relu9_71;
+            }
+          }
+        }
+        let sub5_3: f32 = part_19 - acc_4;
+        let exp4_3: f32 = exp_c(sub5_3);
+        exp4_tab_3[k_5] = exp4_3;
+      }
+      let reshape19_1: f32 = exp4_tab_3[1i];
+      part_12 = reshape19_1;
     }
+    acc = acc + part_12;
+    var part_24: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_2: array<f32, 4>;
+      var exp4_tab_4: array<f32, 4>;
+      var acc_5: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_26: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_92: f32 = in1[line_i1 * params.in1_s0];
+        let add10_92: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_92;
+        let relu9_92: f32 = select(add10_92, 0.0f, add10_92 < 0.0f);
+        part_26 = relu9_92;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_93: f32 = in1[line_i1 * params.in1_s0];
+          let add10_93: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_93;
+          let relu9_93: f32 = select(add10_93, 0.0f, add10_93 < 0.0f);
+          part_26 = relu9_93;
+        } else {
+          if (0i < params.concat6_end2) {
+            let reshape11_94: f32 = in1[line_i1 * params.in1_s0];
+            let add10_94: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_94;
+            let relu9_94: f32 = select(add10_94, 0.0f, add10_94 < 0.0f);
+            part_26 = relu9_94;
+          } else {
+            let reshape11_95: f32 = in1[line_i1 * params.in1_s0];
+            let add10_95: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_95;
+            let relu9_95: f32 = select(add10_95, 0.0f, add10_95 < 0.0f);
+            part_26 = relu9_95;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_26);
+      var part_27: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_96: f32 = in1[line_i1 * params.in1_s0];
+        let add10_96: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_96;
+        let relu9_96: f32 = select(add10_96, 0.0f, add10_96 < 0.0f);
+        part_27 = relu9_96;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_97: f32 = in1[line_i1 * params.in1_s0];
+          let add10_97: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_97;
+          let relu9_97: f32 = select(add10_97, 0.0f, add10_97 < 0.0f);
+          part_27 = relu9_97;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_98: f32 = in1[line_i1 * params.in1_s0];
+            let add10_98: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_98;
+            let relu9_98: f32 = select(add10_98, 0.0f, add10_98 < 0.0f);
+            part_27 = relu9_98;
+          } else {
+            let reshape11_99: f32 = in1[line_i1 * params.in1_s0];
+            let add10_99: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_99;
+            let relu9_99: f32 = select(add10_99, 0.0f, add10_99 < 0.0f);
+            part_27 = relu9_99;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_27);
+      var part_28: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_100: f32 = in1[line_i1 * params.in1_s0];
+        let add10_100: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_100;
+        let relu9_100: f32 = select(add10_100, 0.0f, add10_100 < 0.0f);
+        part_28 = relu9_100;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_101: f32 = in1[line_i1 * params.in1_s0];
+          let add10_101: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_101;
+          let relu9_101: f32 = select(add10_101, 0.0f, add10_101 < 0.0f);
+          part_28 = relu9_101;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_102: f32 = in1[line_i1 * params.in1_s0];
+            let add10_102: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_102;
+            let relu9_102: f32 = select(add10_102, 0.0f, add10_102 < 0.0f);
+            part_28 = relu9_102;
+          } else {
+            let reshape11_103: f32 = in1[line_i1 * params.in1_s0];
+            let add10_103: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_103;
+            let relu9_103: f32 = select(add10_103, 0.0f, add10_103 < 0.0f);
+            part_28 = relu9_103;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_28);
+      var part_29: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_104: f32 = in1[line_i1 * params.in1_s0];
+        let add10_104: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_104;
+        let relu9_104: f32 = select(add10_104, 0.0f, add10_104 < 0.0f);
+        part_29 = relu9_104;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_105: f32 = in1[line_i1 * params.in1_s0];
+          let add10_105: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_105;
+          let relu9_105: f32 = select(add10_105, 0.0f, add10_105 < 0.0f);
+          part_29 = relu9_105;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_106: f32 = in1[line_i1 * params.in1_s0];
+            let add10_106: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_106;
+            let relu9_106: f32 = select(add10_106, 0.0f, add10_106 < 0.0f);
+            part_29 = relu9_106;
+          } else {
+            let reshape11_107: f32 = in1[line_i1 * params.in1_s0];
+            let add10_107: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_107;
+            let relu9_107: f32 = select(add10_107, 0.0f, add10_107 < 0.0f);
+            part_29 = relu9_107;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_29);
+      for (var k_7: i32 = 0i; k_7 < params.exp4_tabn; k_7++) {
+        var part_25: f32 = 0.0f;
+        if (k_7 < params.concat6_end0) {
+          let reshape11_88: f32 = in1[line_i1 * params.in1_s0];
+          let add10_88: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_88;
+          let relu9_88: f32 = select(add10_88, 0.0f, add10_88 < 0.0f);
+          part_25 = relu9_88;
+        } else {
+          if (k_7 < params.concat6_end1) {
+            let reshape11_89: f32 = in1[line_i1 * params.in1_s0];
+            let add10_89: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_89;
+            let relu9_89: f32 = select(add10_89, 0.0f, add10_89 < 0.0f);
+            part_25 = relu9_89;
+          } else {
+            if (k_7 < params.concat6_end2) {
+              let reshape11_90: f32 = in1[line_i1 * params.in1_s0];
+              let add10_90: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_90;
+              let relu9_90: f32 = select(add10_90, 0.0f, add10_90 < 0.0f);
+              part_25 = relu9_90;
+            } else {
+              let reshape11_91: f32 = in1[line_i1 * params.in1_s0];
+              let add10_91: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_91;
+              let relu9_91: f32 = select(add10_91, 0.0f, add10_91 < 0.0f);
+              part_25 = relu9_91;
+            }
+          }
+        }
+        let sub5_4: f32 = part_25 - acc_5;
+        let exp4_4: f32 = exp_c(sub5_4);
+        exp4_tab_4[k_7] = exp4_4;
+      }
+      for (var k_6: i32 = 0i; k_6 < params.mul3_tabn; k_6++) {
+        var part_30: f32 = 0.0f;
+        if (k_6 < params.concat6_end0) {
+          let reshape11_108: f32 = in1[line_i1 * params.in1_s0];
+          let add10_108: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_108;
+          let relu9_108: f32 = select(add10_108, 0.0f, add10_108 < 0.0f);
+          part_30 = relu9_108;
+        } else {
+          if (k_6 < params.concat6_end1) {
+            let reshape11_109: f32 = in1[line_i1 * params.in1_s0];
+            let add10_109: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_109;
+            let relu9_109: f32 = select(add10_109, 0.0f, add10_109 < 0.0f);
+            part_30 = relu9_109;
+          } else {
+            if (k_6 < params.concat6_end2) {
+              let reshape11_110: f32 = in1[line_i1 * params.in1_s0];
+              let add10_110: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_110;
+              let relu9_110: f32 = select(add10_110, 0.0f, add10_110 < 0.0f);
+              part_30 = relu9_110;
+            } else {
+              let reshape11_111: f32 = in1[line_i1 * params.in1_s0];
+              let add10_111: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_111;
+              let relu9_111: f32 = select(add10_111, 0.0f, add10_111 < 0.0f);
+              part_30 = relu9_111;
+            }
+          }
+        }
+        let mul3_2: f32 = exp4_tab_4[k_6] * part_30;
+        mul3_tab_2[k_6] = mul3_2;
+      }
+      let reshape2_2: f32 = mul3_tab_2[2i];
+      part_24 = reshape2_2;
+    } else {
+      var exp4_tab_5: array<f32, 4>;
+      var acc_6: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_32: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_116: f32 = in1[line_i1 * params.in1_s0];
+        let add10_116: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_116;
+        let relu9_116: f32 = select(add10_116, 0.0f, add10_116 < 0.0f);
+        part_32 = relu9_116;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_117: f32 = in1[line_i1 * params.in1_s0];
+          let add10_117: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_117;
+          let relu9_117: f32 = select(add10_117, 0.0f, add10_117 < 0.0f);
+          part_32 = relu9_117;
+        } else {
+          if (0i < params.concat6_end2) {
+            let reshape11_118: f32 = in1[line_i1 * params.in1_s0];
+            let add10_118: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_118;
+            let relu9_118: f32 = select(add10_118, 0.0f, add10_118 < 0.0f);
+            part_32 = relu9_118;
+          } else {
+            let reshape11_119: f32 = in1[line_i1 * params.in1_s0];
+            let add10_119: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_119;
+            let relu9_119: f32 = select(add10_119, 0.0f, add10_119 < 0.0f);
+            part_32 = relu9_119;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_32);
+      var part_33: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_120: f32 = in1[line_i1 * params.in1_s0];
+        let add10_120: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_120;
+        let relu9_120: f32 = select(add10_120, 0.0f, add10_120 < 0.0f);
+        part_33 = relu9_120;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_121: f32 = in1[line_i1 * params.in1_s0];
+          let add10_121: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_121;
+          let relu9_121: f32 = select(add10_121, 0.0f, add10_121 < 0.0f);
+          part_33 = relu9_121;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_122: f32 = in1[line_i1 * params.in1_s0];
+            let add10_122: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_122;
+            let relu9_122: f32 = select(add10_122, 0.0f, add10_122 < 0.0f);
+            part_33 = relu9_122;
+          } else {
+            let reshape11_123: f32 = in1[line_i1 * params.in1_s0];
+            let add10_123: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_123;
+            let relu9_123: f32 = select(add10_123, 0.0f, add10_123 < 0.0f);
+            part_33 = relu9_123;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_33);
+      var part_34: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_124: f32 = in1[line_i1 * params.in1_s0];
+        let add10_124: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_124;
+        let relu9_124: f32 = select(add10_124, 0.0f, add10_124 < 0.0f);
+        part_34 = relu9_124;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_125: f32 = in1[line_i1 * params.in1_s0];
+          let add10_125: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_125;
+          let relu9_125: f32 = select(add10_125, 0.0f, add10_125 < 0.0f);
+          part_34 = relu9_125;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_126: f32 = in1[line_i1 * params.in1_s0];
+            let add10_126: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_126;
+            let relu9_126: f32 = select(add10_126, 0.0f, add10_126 < 0.0f);
+            part_34 = relu9_126;
+          } else {
+            let reshape11_127: f32 = in1[line_i1 * params.in1_s0];
+            let add10_127: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_127;
+            let relu9_127: f32 = select(add10_127, 0.0f, add10_127 < 0.0f);
+            part_34 = relu9_127;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_34);
+      var part_35: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_128: f32 = in1[line_i1 * params.in1_s0];
+        let add10_128: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_128;
+        let relu9_128: f32 = select(add10_128, 0.0f, add10_128 < 0.0f);
+        part_35 = relu9_128;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_129: f32 = in1[line_i1 * params.in1_s0];
+          let add10_129: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_129;
+          let relu9_129: f32 = select(add10_129, 0.0f, add10_129 < 0.0f);
+          part_35 = relu9_129;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_130: f32 = in1[line_i1 * params.in1_s0];
+            let add10_130: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_130;
+            let relu9_130: f32 = select(add10_130, 0.0f, add10_130 < 0.0f);
+            part_35 = relu9_130;
+          } else {
+            let reshape11_131: f32 = in1[line_i1 * params.in1_s0];
+            let add10_131: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_131;
+            let relu9_131: f32 = select(add10_131, 0.0f, add10_131 < 0.0f);
+            part_35 = relu9_131;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_35);
+      for (var k_8: i32 = 0i; k_8 < params.exp4_tabn; k_8++) {
+        var part_31: f32 = 0.0f;
+        if (k_8 < params.concat6_end0) {
+          let reshape11_112: f32 = in1[line_i1 * params.in1_s0];
+          let add10_112: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_112;
+          let relu9_112: f32 = select(add10_112, 0.0f, add10_112 < 0.0f);
+          part_31 = relu9_112;
+        } else {
+          if (k_8 < params.concat6_end1) {
+            let reshape11_113: f32 = in1[line_i1 * params.in1_s0];
+            let add10_113: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_113;
+            let relu9_113: f32 = select(add10_113, 0.0f, add10_113 < 0.0f);
+            part_31 = relu9_113;
+          } else {
+            if (k_8 < params.concat6_end2) {
+              let reshape11_114: f32 = in1[line_i1 * params.in1_s0];
+              let add10_114: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_114;
+              let relu9_114: f32 = select(add10_114, 0.0f, add10_114 < 0.0f);
+              part_31 = relu9_114;
+            } else {
+              let reshape11_115: f32 = in1[line_i1 * params.in1_s0];
+              let add10_115: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_115;
+              let relu9_115: f32 = select(add10_115, 0.0f, add10_115 < 0.0f);
+              part_31 = relu9_115;
+            }
+          }
+        }
+        let sub5_5: f32 = part_31 - acc_6;
+        let exp4_5: f32 = exp_c(sub5_5);
+        exp4_tab_5[k_8] = exp4_5;
+      }
+      let reshape19_2: f32 = exp4_tab_5[2i];
+      part_24 = reshape19_2;
+    }
+    acc = acc + part_24;
+    var part_36: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_3: array<f32, 4>;
+      var exp4_tab_6: array<f32, 4>;
+      var acc_7: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_38: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_136: f32 = in1[line_i1 * params.in1_s0];
+        let add10_136: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_136;
+        let relu9_136: f32 = select(add10_136, 0.0f, add10_136 < 0.0f);
+        part_38 = relu9_136;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_137: f32 = in1[line_i1 * params.in1_s0];
+          let add10_137: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_137;
+          let relu9_137: f32 = select(add10_137, 0.0f, add10_137 < 0.0f);
+          part_38 = relu9_137;
+        } else {
+          if (0i < params.concat6_end2) {
+            let reshape11_138: f32 = in1[line_i1 * params.in1_s0];
+            let add10_138: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_138;
+            let relu9_138: f32 = select(add10_138, 0.0f, add10_138 < 0.0f);
+            part_38 = relu9_138;
+          } else {
+            let reshape11_139: f32 = in1[line_i1 * params.in1_s0];
+            let add10_139: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_139;
+            let relu9_139: f32 = select(add10_139, 0.0f, add10_139 < 0.0f);
+            part_38 = relu9_139;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_38);
+      var part_39: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_140: f32 = in1[line_i1 * params.in1_s0];
+        let add10_140: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_140;
+        let relu9_140: f32 = select(add10_140, 0.0f, add10_140 < 0.0f);
+        part_39 = relu9_140;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_141: f32 = in1[line_i1 * params.in1_s0];
+          let add10_141: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_141;
+          let relu9_141: f32 = select(add10_141, 0.0f, add10_141 < 0.0f);
+          part_39 = relu9_141;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_142: f32 = in1[line_i1 * params.in1_s0];
+            let add10_142: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_142;
+            let relu9_142: f32 = select(add10_142, 0.0f, add10_142 < 0.0f);
+            part_39 = relu9_142;
+          } else {
+            let reshape11_143: f32 = in1[line_i1 * params.in1_s0];
+            let add10_143: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_143;
+            let relu9_143: f32 = select(add10_143, 0.0f, add10_143 < 0.0f);
+            part_39 = relu9_143;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_39);
+      var part_40: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_144: f32 = in1[line_i1 * params.in1_s0];
+        let add10_144: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_144;
+        let relu9_144: f32 = select(add10_144, 0.0f, add10_144 < 0.0f);
+        part_40 = relu9_144;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_145: f32 = in1[line_i1 * params.in1_s0];
+          let add10_145: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_145;
+          let relu9_145: f32 = select(add10_145, 0.0f, add10_145 < 0.0f);
+          part_40 = relu9_145;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_146: f32 = in1[line_i1 * params.in1_s0];
+            let add10_146: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_146;
+            let relu9_146: f32 = select(add10_146, 0.0f, add10_146 < 0.0f);
+            part_40 = relu9_146;
+          } else {
+            let reshape11_147: f32 = in1[line_i1 * params.in1_s0];
+            let add10_147: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_147;
+            let relu9_147: f32 = select(add10_147, 0.0f, add10_147 < 0.0f);
+            part_40 = relu9_147;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_40);
+      var part_41: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_148: f32 = in1[line_i1 * params.in1_s0];
+        let add10_148: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_148;
+        let relu9_148: f32 = select(add10_148, 0.0f, add10_148 < 0.0f);
+        part_41 = relu9_148;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_149: f32 = in1[line_i1 * params.in1_s0];
+          let add10_149: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_149;
+          let relu9_149: f32 = select(add10_149, 0.0f, add10_149 < 0.0f);
+          part_41 = relu9_149;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_150: f32 = in1[line_i1 * params.in1_s0];
+            let add10_150: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_150;
+            let relu9_150: f32 = select(add10_150, 0.0f, add10_150 < 0.0f);
+            part_41 = relu9_150;
+          } else {
+            let reshape11_151: f32 = in1[line_i1 * params.in1_s0];
+            let add10_151: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_151;
+            let relu9_151: f32 = select(add10_151, 0.0f, add10_151 < 0.0f);
+            part_41 = relu9_151;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_41);
+      for (var k_10: i32 = 0i; k_10 < params.exp4_tabn; k_10++) {
+        var part_37: f32 = 0.0f;
+        if (k_10 < params.concat6_end0) {
+          let reshape11_132: f32 = in1[line_i1 * params.in1_s0];
+          let add10_132: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_132;
+          let relu9_132: f32 = select(add10_132, 0.0f, add10_132 < 0.0f);
+          part_37 = relu9_132;
+        } else {
+          if (k_10 < params.concat6_end1) {
+            let reshape11_133: f32 = in1[line_i1 * params.in1_s0];
+            let add10_133: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_133;
+            let relu9_133: f32 = select(add10_133, 0.0f, add10_133 < 0.0f);
+            part_37 = relu9_133;
+          } else {
+            if (k_10 < params.concat6_end2) {
+              let reshape11_134: f32 = in1[line_i1 * params.in1_s0];
+              let add10_134: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_134;
+              let relu9_134: f32 = select(add10_134, 0.0f, add10_134 < 0.0f);
+              part_37 = relu9_134;
+            } else {
+              let reshape11_135: f32 = in1[line_i1 * params.in1_s0];
+              let add10_135: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_135;
+              let relu9_135: f32 = select(add10_135, 0.0f, add10_135 < 0.0f);
+              part_37 = relu9_135;
+            }
+          }
+        }
+        let sub5_6: f32 = part_37 - acc_7;
+        let exp4_6: f32 = exp_c(sub5_6);
+        exp4_tab_6[k_10] = exp4_6;
+      }
+      for (var k_9: i32 = 0i; k_9 < params.mul3_tabn; k_9++) {
+        var part_42: f32 = 0.0f;
+        if (k_9 < params.concat6_end0) {
+          let reshape11_152: f32 = in1[line_i1 * params.in1_s0];
+          let add10_152: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_152;
+          let relu9_152: f32 = select(add10_152, 0.0f, add10_152 < 0.0f);
+          part_42 = relu9_152;
+        } else {
+          if (k_9 < params.concat6_end1) {
+            let reshape11_153: f32 = in1[line_i1 * params.in1_s0];
+            let add10_153: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_153;
+            let relu9_153: f32 = select(add10_153, 0.0f, add10_153 < 0.0f);
+            part_42 = relu9_153;
+          } else {
+            if (k_9 < params.concat6_end2) {
+              let reshape11_154: f32 = in1[line_i1 * params.in1_s0];
+              let add10_154: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_154;
+              let relu9_154: f32 = select(add10_154, 0.0f, add10_154 < 0.0f);
+              part_42 = relu9_154;
+            } else {
+              let reshape11_155: f32 = in1[line_i1 * params.in1_s0];
+              let add10_155: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_155;
+              let relu9_155: f32 = select(add10_155, 0.0f, add10_155 < 0.0f);
+              part_42 = relu9_155;
+            }
+          }
+        }
+        let mul3_3: f32 = exp4_tab_6[k_9] * part_42;
+        mul3_tab_3[k_9] = mul3_3;
+      }
+      let reshape2_3: f32 = mul3_tab_3[3i];
+      part_36 = reshape2_3;
+    } else {
+      var exp4_tab_7: array<f32, 4>;
+      var acc_8: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_44: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let reshape11_160: f32 = in1[line_i1 * params.in1_s0];
+        let add10_160: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_160;
+        let relu9_160: f32 = select(add10_160, 0.0f, add10_160 < 0.0f);
+        part_44 = relu9_160;
+      } else {
+        if (0i < params.concat6_end1) {
+          let reshape11_161: f32 = in1[line_i1 * params.in1_s0];
+          let add10_161: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_161;
+          let relu9_161: f32 = select(add10_161, 0.0f, add10_161 < 0.0f);
+          part_44 = relu9_161;
+        } else {
+          if (0i < params.concat6_end2) {
+            let reshape11_162: f32 = in1[line_i1 * params.in1_s0];
+            let add10_162: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_162;
+            let relu9_162: f32 = select(add10_162, 0.0f, add10_162 < 0.0f);
+            part_44 = relu9_162;
+          } else {
+            let reshape11_163: f32 = in1[line_i1 * params.in1_s0];
+            let add10_163: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_163;
+            let relu9_163: f32 = select(add10_163, 0.0f, add10_163 < 0.0f);
+            part_44 = relu9_163;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_44);
+      var part_45: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let reshape11_164: f32 = in1[line_i1 * params.in1_s0];
+        let add10_164: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_164;
+        let relu9_164: f32 = select(add10_164, 0.0f, add10_164 < 0.0f);
+        part_45 = relu9_164;
+      } else {
+        if (1i < params.concat6_end1) {
+          let reshape11_165: f32 = in1[line_i1 * params.in1_s0];
+          let add10_165: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_165;
+          let relu9_165: f32 = select(add10_165, 0.0f, add10_165 < 0.0f);
+          part_45 = relu9_165;
+        } else {
+          if (1i < params.concat6_end2) {
+            let reshape11_166: f32 = in1[line_i1 * params.in1_s0];
+            let add10_166: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_166;
+            let relu9_166: f32 = select(add10_166, 0.0f, add10_166 < 0.0f);
+            part_45 = relu9_166;
+          } else {
+            let reshape11_167: f32 = in1[line_i1 * params.in1_s0];
+            let add10_167: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_167;
+            let relu9_167: f32 = select(add10_167, 0.0f, add10_167 < 0.0f);
+            part_45 = relu9_167;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_45);
+      var part_46: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let reshape11_168: f32 = in1[line_i1 * params.in1_s0];
+        let add10_168: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_168;
+        let relu9_168: f32 = select(add10_168, 0.0f, add10_168 < 0.0f);
+        part_46 = relu9_168;
+      } else {
+        if (2i < params.concat6_end1) {
+          let reshape11_169: f32 = in1[line_i1 * params.in1_s0];
+          let add10_169: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_169;
+          let relu9_169: f32 = select(add10_169, 0.0f, add10_169 < 0.0f);
+          part_46 = relu9_169;
+        } else {
+          if (2i < params.concat6_end2) {
+            let reshape11_170: f32 = in1[line_i1 * params.in1_s0];
+            let add10_170: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_170;
+            let relu9_170: f32 = select(add10_170, 0.0f, add10_170 < 0.0f);
+            part_46 = relu9_170;
+          } else {
+            let reshape11_171: f32 = in1[line_i1 * params.in1_s0];
+            let add10_171: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_171;
+            let relu9_171: f32 = select(add10_171, 0.0f, add10_171 < 0.0f);
+            part_46 = relu9_171;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_46);
+      var part_47: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let reshape11_172: f32 = in1[line_i1 * params.in1_s0];
+        let add10_172: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_172;
+        let relu9_172: f32 = select(add10_172, 0.0f, add10_172 < 0.0f);
+        part_47 = relu9_172;
+      } else {
+        if (3i < params.concat6_end1) {
+          let reshape11_173: f32 = in1[line_i1 * params.in1_s0];
+          let add10_173: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_173;
+          let relu9_173: f32 = select(add10_173, 0.0f, add10_173 < 0.0f);
+          part_47 = relu9_173;
+        } else {
+          if (3i < params.concat6_end2) {
+            let reshape11_174: f32 = in1[line_i1 * params.in1_s0];
+            let add10_174: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_174;
+            let relu9_174: f32 = select(add10_174, 0.0f, add10_174 < 0.0f);
+            part_47 = relu9_174;
+          } else {
+            let reshape11_175: f32 = in1[line_i1 * params.in1_s0];
+            let add10_175: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_175;
+            let relu9_175: f32 = select(add10_175, 0.0f, add10_175 < 0.0f);
+            part_47 = relu9_175;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_47);
+      for (var k_11: i32 = 0i; k_11 < params.exp4_tabn; k_11++) {
+        var part_43: f32 = 0.0f;
+        if (k_11 < params.concat6_end0) {
+          let reshape11_156: f32 = in1[line_i1 * params.in1_s0];
+          let add10_156: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4] + reshape11_156;
+          let relu9_156: f32 = select(add10_156, 0.0f, add10_156 < 0.0f);
+          part_43 = relu9_156;
+        } else {
+          if (k_11 < params.concat6_end1) {
+            let reshape11_157: f32 = in1[line_i1 * params.in1_s0];
+            let add10_157: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice13_start3 + line_i4 * params.slice13_step3) * params.in0_s3 + (params.slice13_start4 + line_i5 * params.slice13_step4) * params.in0_s4] + reshape11_157;
+            let relu9_157: f32 = select(add10_157, 0.0f, add10_157 < 0.0f);
+            part_43 = relu9_157;
+          } else {
+            if (k_11 < params.concat6_end2) {
+              let reshape11_158: f32 = in1[line_i1 * params.in1_s0];
+              let add10_158: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice15_start3 + line_i4 * params.slice15_step3) * params.in0_s3 + (params.slice15_start4 + line_i5 * params.slice15_step4) * params.in0_s4] + reshape11_158;
+              let relu9_158: f32 = select(add10_158, 0.0f, add10_158 < 0.0f);
+              part_43 = relu9_158;
+            } else {
+              let reshape11_159: f32 = in1[line_i1 * params.in1_s0];
+              let add10_159: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice17_start3 + line_i4 * params.slice17_step3) * params.in0_s3 + (params.slice17_start4 + line_i5 * params.slice17_step4) * params.in0_s4] + reshape11_159;
+              let relu9_159: f32 = select(add10_159, 0.0f, add10_159 < 0.0f);
+              part_43 = relu9_159;
+            }
+          }
+        }
+        let sub5_7: f32 = part_43 - acc_8;
+        let exp4_7: f32 = exp_c(sub5_7);
+        exp4_tab_7[k_11] = exp4_7;
+      }
+      let reshape19_3: f32 = exp4_tab_7[3i];
+      part_36 = reshape19_3;
+    }
+    acc = acc + part_36;
     out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + pos * params.out_s3 + line_i4 * params.out_s4 + line_i5 * params.out_s5] = acc;
   }
 }

@@ -10,13 +10,11 @@ struct Params {
   out_s1: i32,
   out_s2: i32,
   out_d1: i32,
-  sum0_n: i32,
   concat1_end0: i32,
   mul3_tabn: i32,
   slice4_start2: i32,
   slice4_step2: i32,
   sum5_tabn: i32,
-  sum5_n: i32,
   sum5_rs0: i32,
   sum5_rd1: i32,
   slice8_start3: i32,
@@ -51,32 +49,57 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i2: i32 = gid % params.line_d2;
   for (var pos: i32 = 0i; pos < params.out_d1; pos++) {
     var acc: f32 = 0.0f;
-    var mul3_tab: array<f32, 8>;
+    var part: f32 = 0.0f;
     if (pos < params.concat1_end0) {
+      var mul3_tab: array<f32, 8>;
       var sum5_tab: array<f32, 8>;
+      let ri0: i32 = 0i / params.sum5_rs0;
+      let ri1: i32 = 0i % params.sum5_rd1;
+      let ri0_1: i32 = 1i / params.sum5_rs0;
+      let ri1_1: i32 = 1i % params.sum5_rd1;
+      let ri0_2: i32 = 2i / params.sum5_rs0;
+      let ri1_2: i32 = 2i % params.sum5_rd1;
+      let ri0_3: i32 = 3i / params.sum5_rs0;
+      let ri1_3: i32 = 3i % params.sum5_rd1;
       for (var k_1: i32 = 0i; k_1 < params.sum5_tabn; k_1++) {
         var acc_1: f32 = 0.0f;
-        for (var r_1: i32 = 0i; r_1 < params.sum5_n; r_1++) {
-          let ri0: i32 = r_1 / params.sum5_rs0;
-          let ri1: i32 = r_1 % params.sum5_rd1;
-          let slice8: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
-          let slice10: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
-          let div6: f32 = slice8 / slice10;
-          acc_1 = acc_1 + div6;
-        }
+        let slice8: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let slice10: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let div6: f32 = slice8 / slice10;
+        acc_1 = acc_1 + div6;
+        let slice8_1: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let slice10_1: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let div6_1: f32 = slice8_1 / slice10_1;
+        acc_1 = acc_1 + div6_1;
+        let slice8_2: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let slice10_2: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let div6_2: f32 = slice8_2 / slice10_2;
+        acc_1 = acc_1 + div6_2;
+        let slice8_3: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let slice10_3: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let div6_3: f32 = slice8_3 / slice10_3;
+        acc_1 = acc_1 + div6_3;
         sum5_tab[k_1] = acc_1;
       }
       var sum5_tab_1: array<f32, 8>;
       for (var k_2: i32 = 0i; k_2 < params.sum5_tabn; k_2++) {
         var acc_2: f32 = 0.0f;
-        for (var r_2: i32 = 0i; r_2 < params.sum5_n; r_2++) {
-          let ri0_1: i32 = r_2 / params.sum5_rs0;
-          let ri1_1: i32 = r_2 % params.sum5_rd1;
-          let slice8_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
-          let slice10_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
-          let div6_1: f32 = slice8_1 / slice10_1;
-          acc_2 = acc_2 + div6_1;
-        }
+        let slice8_4: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let slice10_4: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let div6_4: f32 = slice8_4 / slice10_4;
+        acc_2 = acc_2 + div6_4;
+        let slice8_5: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let slice10_5: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let div6_5: f32 = slice8_5 / slice10_5;
+        acc_2 = acc_2 + div6_5;
+        let slice8_6: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let slice10_6: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let div6_6: f32 = slice8_6 / slice10_6;
+        acc_2 = acc_2 + div6_6;
+        let slice8_7: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let slice10_7: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let div6_7: f32 = slice8_7 / slice10_7;
+        acc_2 = acc_2 + div6_7;
         sum5_tab_1[k_2] = acc_2;
       }
       for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
@@ -85,21 +108,38 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
         let mul3: f32 = slice4 * slice11;
         mul3_tab[k] = mul3;
       }
-    }
-    var mul13_tab: array<f32, 8>;
-    if (!(pos < params.concat1_end0)) {
+      let reshape2: f32 = mul3_tab[0i];
+      part = reshape2;
+    } else {
       if (pos < params.concat1_end1) {
+        var mul13_tab: array<f32, 8>;
         var sum5_tab_2: array<f32, 8>;
+        let ri0_4: i32 = 0i / params.sum5_rs0;
+        let ri1_4: i32 = 0i % params.sum5_rd1;
+        let ri0_5: i32 = 1i / params.sum5_rs0;
+        let ri1_5: i32 = 1i % params.sum5_rd1;
+        let ri0_6: i32 = 2i / params.sum5_rs0;
+        let ri1_6: i32 = 2i % params.sum5_rd1;
+        let ri0_7: i32 = 3i / params.sum5_rs0;
+        let ri1_7: i32 = 3i % params.sum5_rd1;
         for (var k_4: i32 = 0i; k_4 < params.sum5_tabn; k_4++) {
           var acc_3: f32 = 0.0f;
-          for (var r_3: i32 = 0i; r_3 < params.sum5_n; r_3++) {
-            let ri0_2: i32 = r_3 / params.sum5_rs0;
-            let ri1_2: i32 = r_3 % params.sum5_rd1;
-            let slice8_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
-            let slice10_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
-            let div6_2: f32 = slice8_2 / slice10_2;
-            acc_3 = acc_3 + div6_2;
-          }
+          let slice8_8: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_4 * params.in0_s4 + ri1_4 * params.in0_s5];
+          let slice10_8: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_4 * params.in0_s4 + ri1_4 * params.in0_s5];
+          let div6_8: f32 = slice8_8 / slice10_8;
+          acc_3 = acc_3 + div6_8;
+          let slice8_9: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_5 * params.in0_s4 + ri1_5 * params.in0_s5];
+          let slice10_9: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_5 * params.in0_s4 + ri1_5 * params.in0_s5];
+          let div6_9: f32 = slice8_9 / slice10_9;
+          acc_3 = acc_3 + div6_9;
+          let slice8_10: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_6 * params.in0_s4 + ri1_6 * params.in0_s5];
+          let slice10_10: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_6 * params.in0_s4 + ri1_6 * params.in0_s5];
+          let div6_10: f32 = slice8_10 / slice10_10;
+          acc_3 = acc_3 + div6_10;
+          let slice8_11: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_7 * params.in0_s4 + ri1_7 * params.in0_s5];
+          let slice10_11: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_7 * params.in0_s4 + ri1_7 * params.in0_s5];
+          let div6_11: f32 = slice8_11 / slice10_11;
+          acc_3 = acc_3 + div6_11;
           sum5_tab_2[k_4] = acc_3;
         }
         for (var k_3: i32 = 0i; k_3 < params.mul13_tabn; k_3++) {
@@ -107,22 +147,37 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
           let mul13: f32 = slice4_1 * slice4_1;
           mul13_tab[k_3] = mul13;
         }
-      }
-    }
-    var mul15_tab: array<f32, 8>;
-    if (!(pos < params.concat1_end0)) {
-      if (!(pos < params.concat1_end1)) {
+        let reshape12: f32 = mul13_tab[0i];
+        part = reshape12;
+      } else {
+        var mul15_tab: array<f32, 8>;
         var sum5_tab_3: array<f32, 8>;
+        let ri0_8: i32 = 0i / params.sum5_rs0;
+        let ri1_8: i32 = 0i % params.sum5_rd1;
+        let ri0_9: i32 = 1i / params.sum5_rs0;
+        let ri1_9: i32 = 1i % params.sum5_rd1;
+        let ri0_10: i32 = 2i / params.sum5_rs0;
+        let ri1_10: i32 = 2i % params.sum5_rd1;
+        let ri0_11: i32 = 3i / params.sum5_rs0;
+        let ri1_11: i32 = 3i % params.sum5_rd1;
         for (var k_6: i32 = 0i; k_6 < params.sum5_tabn; k_6++) {
           var acc_4: f32 = 0.0f;
-          for (var r_4: i32 = 0i; r_4 < params.sum5_n; r_4++) {
-            let ri0_3: i32 = r_4 / params.sum5_rs0;
-            let ri1_3: i32 = r_4 % params.sum5_rd1;
-            let slice8_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
-            let slice10_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
-            let div6_3: f32 = slice8_3 / slice10_3;
-            acc_4 = acc_4 + div6_3;
-          }
+          let slice8_12: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_8 * params.in0_s4 + ri1_8 * params.in0_s5];
+          let slice10_12: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_8 * params.in0_s4 + ri1_8 * params.in0_s5];
+          let div6_12: f32 = slice8_12 / slice10_12;
+          acc_4 = acc_4 + div6_12;
+          let slice8_13: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_9 * params.in0_s4 + ri1_9 * params.in0_s5];
+          let slice10_13: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_9 * params.in0_s4 + ri1_9 * params.in0_s5];
+          let div6_13: f32 = slice8_13 / slice10_13;
+          acc_4 = acc_4 + div6_13;
+          let slice8_14: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_10 * params.in0_s4 + ri1_10 * params.in0_s5];
+          let slice10_14: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_10 * params.in0_s4 + ri1_10 * params.in0_s5];
+          let div6_14: f32 = slice8_14 / slice10_14;
+          acc_4 = acc_4 + div6_14;
+          let slice8_15: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_11 * params.in0_s4 + ri1_11 * params.in0_s5];
+          let slice10_15: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_11 * params.in0_s4 + ri1_11 * params.in0_s5];
+          let div6_15: f32 = slice8_15 / slice10_15;
+          acc_4 = acc_4 + div6_15;
           sum5_tab_3[k_6] = acc_4;
         }
         for (var k_5: i32 = 0i; k_5 < params.mul15_tabn; k_5++) {
@@ -130,24 +185,857 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
           let mul15: f32 = slice11_1 * slice11_1;
           mul15_tab[k_5] = mul15;
         }
+        let reshape14: f32 = mul15_tab[0i];
+        part = reshape14;
       }
     }
-    for (var r: i32 = 0i; r < params.sum0_n; r++) {
-      var part: f32 = 0.0f;
-      if (pos < params.concat1_end0) {
-        let reshape2: f32 = mul3_tab[r];
-        part = reshape2;
-      } else {
-        if (pos < params.concat1_end1) {
-          let reshape12: f32 = mul13_tab[r];
-          part = reshape12;
-        } else {
-          let reshape14: f32 = mul15_tab[r];
-          part = reshape14;
+    acc = acc + part;
+    var part_1: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_1: array<f32, 8>;
+      var sum5_tab_4: array<f32, 8>;
+      let ri0_12: i32 = 0i / params.sum5_rs0;
+      let ri1_12: i32 = 0i % params.sum5_rd1;
+      let ri0_13: i32 = 1i / params.sum5_rs0;
+      let ri1_13: i32 = 1i % params.sum5_rd1;
+      let ri0_14: i32 = 2i / params.sum5_rs0;
+      let ri1_14: i32 = 2i % params.sum5_rd1;
+      let ri0_15: i32 = 3i / params.sum5_rs0;
+      let ri1_15: i32 = 3i % params.sum5_rd1;
+      for (var k_8: i32 = 0i; k_8 < params.sum5_tabn; k_8++) {
+        var acc_5: f32 = 0.0f;
+        let slice8_16: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let slice10_16: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let div6_16: f32 = slice8_16 / slice10_16;
+        acc_5 = acc_5 + div6_16;
+        let slice8_17: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let slice10_17: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let div6_17: f32 = slice8_17 / slice10_17;
+        acc_5 = acc_5 + div6_17;
+        let slice8_18: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let slice10_18: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let div6_18: f32 = slice8_18 / slice10_18;
+        acc_5 = acc_5 + div6_18;
+        let slice8_19: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let slice10_19: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let div6_19: f32 = slice8_19 / slice10_19;
+        acc_5 = acc_5 + div6_19;
+        sum5_tab_4[k_8] = acc_5;
+      }
+      var sum5_tab_5: array<f32, 8>;
+      for (var k_9: i32 = 0i; k_9 < params.sum5_tabn; k_9++) {
+        var acc_6: f32 = 0.0f;
+        let slice8_20: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let slice10_20: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let div6_20: f32 = slice8_20 / slice10_20;
+        acc_6 = acc_6 + div6_20;
+        let slice8_21: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let slice10_21: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let div6_21: f32 = slice8_21 / slice10_21;
+        acc_6 = acc_6 + div6_21;
+        let slice8_22: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let slice10_22: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let div6_22: f32 = slice8_22 / slice10_22;
+        acc_6 = acc_6 + div6_22;
+        let slice8_23: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let slice10_23: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let div6_23: f32 = slice8_23 / slice10_23;
+        acc_6 = acc_6 + div6_23;
+        sum5_tab_5[k_9] = acc_6;
+      }
+      for (var k_7: i32 = 0i; k_7 < params.mul3_tabn; k_7++) {
+        let slice4_2: f32 = sum5_tab_4[k_7];
+        let slice11_2: f32 = sum5_tab_5[k_7];
+        let mul3_1: f32 = slice4_2 * slice11_2;
+        mul3_tab_1[k_7] = mul3_1;
+      }
+      let reshape2_1: f32 = mul3_tab_1[1i];
+      part_1 = reshape2_1;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_1: array<f32, 8>;
+        var sum5_tab_6: array<f32, 8>;
+        let ri0_16: i32 = 0i / params.sum5_rs0;
+        let ri1_16: i32 = 0i % params.sum5_rd1;
+        let ri0_17: i32 = 1i / params.sum5_rs0;
+        let ri1_17: i32 = 1i % params.sum5_rd1;
+        let ri0_18: i32 = 2i / params.sum5_rs0;
+        let ri1_18: i32 = 2i % params.sum5_rd1;
+        let ri0_19: i32 = 3i / params.sum5_rs0;
+        let ri1_19: i32 = 3i % params.sum5_rd1;
+        for (var k_11: i32 = 0i; k_11 < params.sum5_tabn; k_11++) {
+          var acc_7: f32 = 0.0f;
+          let slice8_24: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_16 * params.in0_s4 + ri1_16 * params.in0_s5];
+          let slice10_24: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_16 * params.in0_s4 + ri1_16 * params.in0_s5];
+          let div6_24: f32 = slice8_24 / slice10_24;
+          acc_7 = acc_7 + div6_24;
+          let slice8_25: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_17 * params.in0_s4 + ri1_17 * params.in0_s5];
+          let slice10_25: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_17 * params.in0_s4 + ri1_17 * params.in0_s5];
+          let div6_25: f32 = slice8_25 / slice10_25;
+          acc_7 = acc_7 + div6_25;
+          let slice8_26: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_18 * params.in0_s4 + ri1_18 * params.in0_s5];
+          let slice10_26: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_18 * params.in0_s4 + ri1_18 * params.in0_s5];
+          let div6_26: f32 = slice8_26 / slice10_26;
+          acc_7 = acc_7 + div6_26;
+          let slice8_27: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_19 * params.in0_s4 + ri1_19 * params.in0_s5];
+          let slice10_27: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_19 * params.in0_s4 + ri1_19 * params.in0_s5];
+          let div6_27: f32 = slice8_27 / slice10_27;
+          acc_7 = acc_7 + div6_27;
+          sum5_tab_6[k_11] = acc_7;
         }
+        for (var k_10: i32 = 0i; k_10 < params.mul13_tabn; k_10++) {
+          let slice4_3: f32 = sum5_tab_6[k_10];
+          let mul13_1: f32 = slice4_3 * slice4_3;
+          mul13_tab_1[k_10] = mul13_1;
+        }
+        let reshape12_1: f32 = mul13_tab_1[1i];
+        part_1 = reshape12_1;
+      } else {
+        var mul15_tab_1: array<f32, 8>;
+        var sum5_tab_7: array<f32, 8>;
+        let ri0_20: i32 = 0i / params.sum5_rs0;
+        let ri1_20: i32 = 0i % params.sum5_rd1;
+        let ri0_21: i32 = 1i / params.sum5_rs0;
+        let ri1_21: i32 = 1i % params.sum5_rd1;
+        let ri0_22: i32 = 2i / params.sum5_rs0;
+        let ri1_22: i32 = 2i % params.sum5_rd1;
+        let ri0_23: i32 = 3i / params.sum5_rs0;
+        let ri1_23: i32 = 3i % params.sum5_rd1;
+        for (var k_13: i32 = 0i; k_13 < params.sum5_tabn; k_13++) {
+          var acc_8: f32 = 0.0f;
+          let slice8_28: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_20 * params.in0_s4 + ri1_20 * params.in0_s5];
+          let slice10_28: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_20 * params.in0_s4 + ri1_20 * params.in0_s5];
+          let div6_28: f32 = slice8_28 / slice10_28;
+          acc_8 = acc_8 + div6_28;
+          let slice8_29: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_21 * params.in0_s4 + ri1_21 * params.in0_s5];
+          let slice10_29: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_21 * params.in0_s4 + ri1_21 * params.in0_s5];
+          let div6_29: f32 = slice8_29 / slice10_29;
+          acc_8 = acc_8 + div6_29;
+          let slice8_30: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_22 * params.in0_s4 + ri1_22 * params.in0_s5];
+          let slice10_30: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_22 * params.in0_s4 + ri1_22 * params.in0_s5];
+          let div6_30: f32 = slice8_30 / slice10_30;
+          acc_8 = acc_8 + div6_30;
+          let slice8_31: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_23 * params.in0_s4 + ri1_23 * params.in0_s5];
+          let slice10_31: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_23 * params.in0_s4 + ri1_23 * params.in0_s5];
+          let div6_31: f32 = slice8_31 / slice10_31;
+          acc_8 = acc_8 + div6_31;
+          sum5_tab_7[k_13] = acc_8;
+        }
+        for (var k_12: i32 = 0i; k_12 < params.mul15_tabn; k_12++) {
+          let slice11_3: f32 = sum5_tab_7[k_12];
+          let mul15_1: f32 = slice11_3 * slice11_3;
+          mul15_tab_1[k_12] = mul15_1;
+        }
+        let reshape14_1: f32 = mul15_tab_1[1i];
+        part_1 = reshape14_1;
       }
-      acc = acc + part;
     }
+    acc = acc + part_1;
+    var part_2: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_2: array<f32, 8>;
+      var sum5_tab_8: array<f32, 8>;
+      let ri0_24: i32 = 0i / params.sum5_rs0;
+      let ri1_24: i32 = 0i % params.sum5_rd1;
+      let ri0_25: i32 = 1i / params.sum5_rs0;
+      let ri1_25: i32 = 1i % params.sum5_rd1;
+      let ri0_26: i32 = 2i / params.sum5_rs0;
+      let ri1_26: i32 = 2i % params.sum5_rd1;
+      let ri0_27: i32 = 3i / params.sum5_rs0;
+      let ri1_27: i32 = 3i % params.sum5_rd1;
+      for (var k_15: i32 = 0i; k_15 < params.sum5_tabn; k_15++) {
+        var acc_9: f32 = 0.0f;
+        let slice8_32: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let slice10_32: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let div6_32: f32 = slice8_32 / slice10_32;
+        acc_9 = acc_9 + div6_32;
+        let slice8_33: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let slice10_33: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let div6_33: f32 = slice8_33 / slice10_33;
+        acc_9 = acc_9 + div6_33;
+        let slice8_34: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let slice10_34: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let div6_34: f32 = slice8_34 / slice10_34;
+        acc_9 = acc_9 + div6_34;
+        let slice8_35: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let slice10_35: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let div6_35: f32 = slice8_35 / slice10_35;
+        acc_9 = acc_9 + div6_35;
+        sum5_tab_8[k_15] = acc_9;
+      }
+      var sum5_tab_9: array<f32, 8>;
+      for (var k_16: i32 = 0i; k_16 < params.sum5_tabn; k_16++) {
+        var acc_10: f32 = 0.0f;
+        let slice8_36: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let slice10_36: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let div6_36: f32 = slice8_36 / slice10_36;
+        acc_10 = acc_10 + div6_36;
+        let slice8_37: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let slice10_37: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let div6_37: f32 = slice8_37 / slice10_37;
+        acc_10 = acc_10 + div6_37;
+        let slice8_38: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let slice10_38: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let div6_38: f32 = slice8_38 / slice10_38;
+        acc_10 = acc_10 + div6_38;
+        let slice8_39: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let slice10_39: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let div6_39: f32 = slice8_39 / slice10_39;
+        acc_10 = acc_10 + div6_39;
+        sum5_tab_9[k_16] = acc_10;
+      }
+      for (var k_14: i32 = 0i; k_14 < params.mul3_tabn; k_14++) {
+        let slice4_4: f32 = sum5_tab_8[k_14];
+        let slice11_4: f32 = sum5_tab_9[k_14];
+        let mul3_2: f32 = slice4_4 * slice11_4;
+        mul3_tab_2[k_14] = mul3_2;
+      }
+      let reshape2_2: f32 = mul3_tab_2[2i];
+      part_2 = reshape2_2;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_2: array<f32, 8>;
+        var sum5_tab_10: array<f32, 8>;
+        let ri0_28: i32 = 0i / params.sum5_rs0;
+        let ri1_28: i32 = 0i % params.sum5_rd1;
+        let ri0_29: i32 = 1i / params.sum5_rs0;
+        let ri1_29: i32 = 1i % params.sum5_rd1;
+        let ri0_30: i32 = 2i / params.sum5_rs0;
+        let ri1_30: i32 = 2i % params.sum5_rd1;
+        let ri0_31: i32 = 3i / params.sum5_rs0;
+        let ri1_31: i32 = 3i % params.sum5_rd1;
+        for (var k_18: i32 = 0i; k_18 < params.sum5_tabn; k_18++) {
+          var acc_11: f32 = 0.0f;
+          let slice8_40: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_28 * params.in0_s4 + ri1_28 * params.in0_s5];
+          let slice10_40: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_28 * params.in0_s4 + ri1_28 * params.in0_s5];
+          let div6_40: f32 = slice8_40 / slice10_40;
+          acc_11 = acc_11 + div6_40;
+          let slice8_41: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_29 * params.in0_s4 + ri1_29 * params.in0_s5];
+          let slice10_41: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_29 * params.in0_s4 + ri1_29 * params.in0_s5];
+          let div6_41: f32 = slice8_41 / slice10_41;
+          acc_11 = acc_11 + div6_41;
+          let slice8_42: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_30 * params.in0_s4 + ri1_30 * params.in0_s5];
+          let slice10_42: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_30 * params.in0_s4 + ri1_30 * params.in0_s5];
+          let div6_42: f32 = slice8_42 / slice10_42;
+          acc_11 = acc_11 + div6_42;
+          let slice8_43: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_31 * params.in0_s4 + ri1_31 * params.in0_s5];
+          let slice10_43: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_31 * params.in0_s4 + ri1_31 * params.in0_s5];
+          let div6_43: f32 = slice8_43 / slice10_43;
+          acc_11 = acc_11 + div6_43;
+          sum5_tab_10[k_18] = acc_11;
+        }
+        for (var k_17: i32 = 0i; k_17 < params.mul13_tabn; k_17++) {
+          let slice4_5: f32 = sum5_tab_10[k_17];
+          let mul13_2: f32 = slice4_5 * slice4_5;
+          mul13_tab_2[k_17] = mul13_2;
+        }
+        let reshape12_2: f32 = mul13_tab_2[2i];
+        part_2 = reshape12_2;
+      } else {
+        var mul15_tab_2: array<f32, 8>;
+        var sum5_tab_11: array<f32, 8>;
+        let ri0_32: i32 = 0i / params.sum5_rs0;
+        let ri1_32: i32 = 0i % params.sum5_rd1;
+        let ri0_33: i32 = 1i / params.sum5_rs0;
+        let ri1_33: i32 = 1i % params.sum5_rd1;
+        let ri0_34: i32 = 2i / params.sum5_rs0;
+        let ri1_34: i32 = 2i % params.sum5_rd1;
+        let ri0_35: i32 = 3i / params.sum5_rs0;
+        let ri1_35: i32 = 3i % params.sum5_rd1;
+        for (var k_20: i32 = 0i; k_20 < params.sum5_tabn; k_20++) {
+          var acc_12: f32 = 0.0f;
+          let slice8_44: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_32 * params.in0_s4 + ri1_32 * params.in0_s5];
+          let slice10_44: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_32 * params.in0_s4 + ri1_32 * params.in0_s5];
+          let div6_44: f32 = slice8_44 / slice10_44;
+          acc_12 = acc_12 + div6_44;
+          let slice8_45: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_33 * params.in0_s4 + ri1_33 * params.in0_s5];
+          let slice10_45: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_33 * params.in0_s4 + ri1_33 * params.in0_s5];
+          let div6_45: f32 = slice8_45 / slice10_45;
+          acc_12 = acc_12 + div6_45;
+          let slice8_46: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_34 * params.in0_s4 + ri1_34 * params.in0_s5];
+          let slice10_46: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_34 * params.in0_s4 + ri1_34 * params.in0_s5];
+          let div6_46: f32 = slice8_46 / slice10_46;
+          acc_12 = acc_12 + div6_46;
+          let slice8_47: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_35 * params.in0_s4 + ri1_35 * params.in0_s5];
+          let slice10_47: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_35 * params.in0_s4 + ri1_35 * params.in0_s5];
+          let div6_47: f32 = slice8_47 / slice10_47;
+          acc_12 = acc_12 + div6_47;
+          sum5_tab_11[k_20] = acc_12;
+        }
+        for (var k_19: i32 = 0i; k_19 < params.mul15_tabn; k_19++) {
+          let slice11_5: f32 = sum5_tab_11[k_19];
+          let mul15_2: f32 = slice11_5 * slice11_5;
+          mul15_tab_2[k_19] = mul15_2;
+        }
+        let reshape14_2: f32 = mul15_tab_2[2i];
+        part_2 = reshape14_2;
+      }
+    }
+    acc = acc + part_2;
+    var part_3: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_3: array<f32, 8>;
+      var sum5_tab_12: array<f32, 8>;
+      let ri0_36: i32 = 0i / params.sum5_rs0;
+      let ri1_36: i32 = 0i % params.sum5_rd1;
+      let ri0_37: i32 = 1i / params.sum5_rs0;
+      let ri1_37: i32 = 1i % params.sum5_rd1;
+      let ri0_38: i32 = 2i / params.sum5_rs0;
+      let ri1_38: i32 = 2i % params.sum5_rd1;
+      let ri0_39: i32 = 3i / params.sum5_rs0;
+      let ri1_39: i32 = 3i % params.sum5_rd1;
+      for (var k_22: i32 = 0i; k_22 < params.sum5_tabn; k_22++) {
+        var acc_13: f32 = 0.0f;
+        let slice8_48: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let slice10_48: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let div6_48: f32 = slice8_48 / slice10_48;
+        acc_13 = acc_13 + div6_48;
+        let slice8_49: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let slice10_49: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let div6_49: f32 = slice8_49 / slice10_49;
+        acc_13 = acc_13 + div6_49;
+        let slice8_50: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let slice10_50: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let div6_50: f32 = slice8_50 / slice10_50;
+        acc_13 = acc_13 + div6_50;
+        let slice8_51: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let slice10_51: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let div6_51: f32 = slice8_51 / slice10_51;
+        acc_13 = acc_13 + div6_51;
+        sum5_tab_12[k_22] = acc_13;
+      }
+      var sum5_tab_13: array<f32, 8>;
+      for (var k_23: i32 = 0i; k_23 < params.sum5_tabn; k_23++) {
+        var acc_14: f32 = 0.0f;
+        let slice8_52: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let slice10_52: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let div6_52: f32 = slice8_52 / slice10_52;
+        acc_14 = acc_14 + div6_52;
+        let slice8_53: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let slice10_53: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let div6_53: f32 = slice8_53 / slice10_53;
+        acc_14 = acc_14 + div6_53;
+        let slice8_54: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let slice10_54: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let div6_54: f32 = slice8_54 / slice10_54;
+        acc_14 = acc_14 + div6_54;
+        let slice8_55: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let slice10_55: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let div6_55: f32 = slice8_55 / slice10_55;
+        acc_14 = acc_14 + div6_55;
+        sum5_tab_13[k_23] = acc_14;
+      }
+      for (var k_21: i32 = 0i; k_21 < params.mul3_tabn; k_21++) {
+        let slice4_6: f32 = sum5_tab_12[k_21];
+        let slice11_6: f32 = sum5_tab_13[k_21];
+        let mul3_3: f32 = slice4_6 * slice11_6;
+        mul3_tab_3[k_21] = mul3_3;
+      }
+      let reshape2_3: f32 = mul3_tab_3[3i];
+      part_3 = reshape2_3;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_3: array<f32, 8>;
+        var sum5_tab_14: array<f32, 8>;
+        let ri0_40: i32 = 0i / params.sum5_rs0;
+        let ri1_40: i32 = 0i % params.sum5_rd1;
+        let ri0_41: i32 = 1i / params.sum5_rs0;
+        let ri1_41: i32 = 1i % params.sum5_rd1;
+        let ri0_42: i32 = 2i / params.sum5_rs0;
+        let ri1_42: i32 = 2i % params.sum5_rd1;
+        let ri0_43: i32 = 3i / params.sum5_rs0;
+        let ri1_43: i32 = 3i % params.sum5_rd1;
+        for (var k_25: i32 = 0i; k_25 < params.sum5_tabn; k_25++) {
+          var acc_15: f32 = 0.0f;
+          let slice8_56: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_40 * params.in0_s4 + ri1_40 * params.in0_s5];
+          let slice10_56: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_40 * params.in0_s4 + ri1_40 * params.in0_s5];
+          let div6_56: f32 = slice8_56 / slice10_56;
+          acc_15 = acc_15 + div6_56;
+          let slice8_57: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_41 * params.in0_s4 + ri1_41 * params.in0_s5];
+          let slice10_57: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_41 * params.in0_s4 + ri1_41 * params.in0_s5];
+          let div6_57: f32 = slice8_57 / slice10_57;
+          acc_15 = acc_15 + div6_57;
+          let slice8_58: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_42 * params.in0_s4 + ri1_42 * params.in0_s5];
+          let slice10_58: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_42 * params.in0_s4 + ri1_42 * params.in0_s5];
+          let div6_58: f32 = slice8_58 / slice10_58;
+          acc_15 = acc_15 + div6_58;
+          let slice8_59: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_43 * params.in0_s4 + ri1_43 * params.in0_s5];
+          let slice10_59: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_43 * params.in0_s4 + ri1_43 * params.in0_s5];
+          let div6_59: f32 = slice8_59 / slice10_59;
+          acc_15 = acc_15 + div6_59;
+          sum5_tab_14[k_25] = acc_15;
+        }
+        for (var k_24: i32 = 0i; k_24 < params.mul13_tabn; k_24++) {
+          let slice4_7: f32 = sum5_tab_14[k_24];
+          let mul13_3: f32 = slice4_7 * slice4_7;
+          mul13_tab_3[k_24] = mul13_3;
+        }
+        let reshape12_3: f32 = mul13_tab_3[3i];
+        part_3 = reshape12_3;
+      } else {
+        var mul15_tab_3: array<f32, 8>;
+        var sum5_tab_15: array<f32, 8>;
+        let ri0_44: i32 = 0i / params.sum5_rs0;
+        let ri1_44: i32 = 0i % params.sum5_rd1;
+        let ri0_45: i32 = 1i / params.sum5_rs0;
+        let ri1_45: i32 = 1i % params.sum5_rd1;
+        let ri0_46: i32 = 2i / params.sum5_rs0;
+        let ri1_46: i32 = 2i % params.sum5_rd1;
+        let ri0_47: i32 = 3i / params.sum5_rs0;
+        let ri1_47: i32 = 3i % params.sum5_rd1;
+        for (var k_27: i32 = 0i; k_27 < params.sum5_tabn; k_27++) {
+          var acc_16: f32 = 0.0f;
+          let slice8_60: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_44 * params.in0_s4 + ri1_44 * params.in0_s5];
+          let slice10_60: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_44 * params.in0_s4 + ri1_44 * params.in0_s5];
+          let div6_60: f32 = slice8_60 / slice10_60;
+          acc_16 = acc_16 + div6_60;
+          let slice8_61: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_45 * params.in0_s4 + ri1_45 * params.in0_s5];
+          let slice10_61: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_45 * params.in0_s4 + ri1_45 * params.in0_s5];
+          let div6_61: f32 = slice8_61 / slice10_61;
+          acc_16 = acc_16 + div6_61;
+          let slice8_62: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_46 * params.in0_s4 + ri1_46 * params.in0_s5];
+          let slice10_62: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_46 * params.in0_s4 + ri1_46 * params.in0_s5];
+          let div6_62: f32 = slice8_62 / slice10_62;
+          acc_16 = acc_16 + div6_62;
+          let slice8_63: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_47 * params.in0_s4 + ri1_47 * params.in0_s5];
+          let slice10_63: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_47 * params.in0_s4 + ri1_47 * params.in0_s5];
+          let div6_63: f32 = slice8_63 / slice10_63;
+          acc_16 = acc_16 + div6_63;
+          sum5_tab_15[k_27] = acc_16;
+        }
+        for (var k_26: i32 = 0i; k_26 < params.mul15_tabn; k_26++) {
+          let slice11_7: f32 = sum5_tab_15[k_26];
+          let mul15_3: f32 = slice11_7 * slice11_7;
+          mul15_tab_3[k_26] = mul15_3;
+        }
+        let reshape14_3: f32 = mul15_tab_3[3i];
+        part_3 = reshape14_3;
+      }
+    }
+    acc = acc + part_3;
+    var part_4: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_4: array<f32, 8>;
+      var sum5_tab_16: array<f32, 8>;
+      let ri0_48: i32 = 0i / params.sum5_rs0;
+      let ri1_48: i32 = 0i % params.sum5_rd1;
+      let ri0_49: i32 = 1i / params.sum5_rs0;
+      let ri1_49: i32 = 1i % params.sum5_rd1;
+      let ri0_50: i32 = 2i / params.sum5_rs0;
+      let ri1_50: i32 = 2i % params.sum5_rd1;
+      let ri0_51: i32 = 3i / params.sum5_rs0;
+      let ri1_51: i32 = 3i % params.sum5_rd1;
+      for (var k_29: i32 = 0i; k_29 < params.sum5_tabn; k_29++) {
+        var acc_17: f32 = 0.0f;
+        let slice8_64: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_48 * params.in0_s4 + ri1_48 * params.in0_s5];
+        let slice10_64: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_48 * params.in0_s4 + ri1_48 * params.in0_s5];
+        let div6_64: f32 = slice8_64 / slice10_64;
+        acc_17 = acc_17 + div6_64;
+        let slice8_65: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_49 * params.in0_s4 + ri1_49 * params.in0_s5];
+        let slice10_65: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_49 * params.in0_s4 + ri1_49 * params.in0_s5];
+        let div6_65: f32 = slice8_65 / slice10_65;
+        acc_17 = acc_17 + div6_65;
+        let slice8_66: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_50 * params.in0_s4 + ri1_50 * params.in0_s5];
+        let slice10_66: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_50 * params.in0_s4 + ri1_50 * params.in0_s5];
+        let div6_66: f32 = slice8_66 / slice10_66;
+        acc_17 = acc_17 + div6_66;
+        let slice8_67: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_51 * params.in0_s4 + ri1_51 * params.in0_s5];
+        let slice10_67: f32 = in0[k_29 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_51 * params.in0_s4 + ri1_51 * params.in0_s5];
+        let div6_67: f32 = slice8_67 / slice10_67;
+        acc_17 = acc_17 + div6_67;
+        sum5_tab_16[k_29] = acc_17;
+      }
+      var sum5_tab_17: array<f32, 8>;
+      for (var k_30: i32 = 0i; k_30 < params.sum5_tabn; k_30++) {
+        var acc_18: f32 = 0.0f;
+        let slice8_68: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_48 * params.in0_s4 + ri1_48 * params.in0_s5];
+        let slice10_68: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_48 * params.in0_s4 + ri1_48 * params.in0_s5];
+        let div6_68: f32 = slice8_68 / slice10_68;
+        acc_18 = acc_18 + div6_68;
+        let slice8_69: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_49 * params.in0_s4 + ri1_49 * params.in0_s5];
+        let slice10_69: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_49 * params.in0_s4 + ri1_49 * params.in0_s5];
+        let div6_69: f32 = slice8_69 / slice10_69;
+        acc_18 = acc_18 + div6_69;
+        let slice8_70: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_50 * params.in0_s4 + ri1_50 * params.in0_s5];
+        let slice10_70: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_50 * params.in0_s4 + ri1_50 * params.in0_s5];
+        let div6_70: f32 = slice8_70 / slice10_70;
+        acc_18 = acc_18 + div6_70;
+        let slice8_71: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_51 * params.in0_s4 + ri1_51 * params.in0_s5];
+        let slice10_71: f32 = in0[k_30 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_51 * params.in0_s4 + ri1_51 * params.in0_s5];
+        let div6_71: f32 = slice8_71 / slice10_71;
+        acc_18 = acc_18 + div6_71;
+        sum5_tab_17[k_30] = acc_18;
+      }
+      for (var k_28: i32 = 0i; k_28 < params.mul3_tabn; k_28++) {
+        let slice4_8: f32 = sum5_tab_16[k_28];
+        let slice11_8: f32 = sum5_tab_17[k_28];
+        let mul3_4: f32 = slice4_8 * slice11_8;
+        mul3_tab_4[k_28] = mul3_4;
+      }
+      let reshape2_4: f32 = mul3_tab_4[4i];
+      part_4 = reshape2_4;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_4: array<f32, 8>;
+        var sum5_tab_18: array<f32, 8>;
+        let ri0_52: i32 = 0i / params.sum5_rs0;
+        let ri1_52: i32 = 0i % params.sum5_rd1;
+        let ri0_53: i32 = 1i / params.sum5_rs0;
+        let ri1_53: i32 = 1i % params.sum5_rd1;
+        let ri0_54: i32 = 2i / params.sum5_rs0;
+        let ri1_54: i32 = 2i % params.sum5_rd1;
+        let ri0_55: i32 = 3i / params.sum5_rs0;
+        let ri1_55: i32 = 3i % params.sum5_rd1;
+        for (var k_32: i32 = 0i; k_32 < params.sum5_tabn; k_32++) {
+          var acc_19: f32 = 0.0f;
+          let slice8_72: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_52 * params.in0_s4 + ri1_52 * params.in0_s5];
+          let slice10_72: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_52 * params.in0_s4 + ri1_52 * params.in0_s5];
+          let div6_72: f32 = slice8_72 / slice10_72;
+          acc_19 = acc_19 + div6_72;
+          let slice8_73: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_53 * params.in0_s4 + ri1_53 * params.in0_s5];
+          let slice10_73: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_53 * params.in0_s4 + ri1_53 * params.in0_s5];
+          let div6_73: f32 = slice8_73 / slice10_73;
+          acc_19 = acc_19 + div6_73;
+          let slice8_74: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_54 * params.in0_s4 + ri1_54 * params.in0_s5];
+          let slice10_74: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_54 * params.in0_s4 + ri1_54 * params.in0_s5];
+          let div6_74: f32 = slice8_74 / slice10_74;
+          acc_19 = acc_19 + div6_74;
+          let slice8_75: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_55 * params.in0_s4 + ri1_55 * params.in0_s5];
+          let slice10_75: f32 = in0[k_32 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_55 * params.in0_s4 + ri1_55 * params.in0_s5];
+          let div6_75: f32 = slice8_75 / slice10_75;
+          acc_19 = acc_19 + div6_75;
+          sum5_tab_18[k_32] = acc_19;
+        }
+        for (var k_31: i32 = 0i; k_31 < params.mul13_tabn; k_31++) {
+          let slice4_9: f32 = sum5_tab_18[k_31];
+          let mul13_4: f32 = slice4_9 * slice4_9;
+          mul13_tab_4[k_31] = mul13_4;
+        }
+        let reshape12_4: f32 = mul13_tab_4[4i];
+        part_4 = reshape12_4;
+      } else {
+        var mul15_tab_4: array<f32, 8>;
+        var sum5_tab_19: array<f32, 8>;
+        let ri0_56: i32 = 0i / params.sum5_rs0;
+        let ri1_56: i32 = 0i % params.sum5_rd1;
+        let ri0_57: i32 = 1i / params.sum5_rs0;
+        let ri1_57: i32 = 1i % params.sum5_rd1;
+        let ri0_58: i32 = 2i / params.sum5_rs0;
+        let ri1_58: i32 = 2i % params.sum5_rd1;
+        let ri0_59: i32 = 3i / params.sum5_rs0;
+        let ri1_59: i32 = 3i % params.sum5_rd1;
+        for (var k_34: i32 = 0i; k_34 < params.sum5_tabn; k_34++) {
+          var acc_20: f32 = 0.0f;
+          let slice8_76: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_56 * params.in0_s4 + ri1_56 * params.in0_s5];
+          let slice10_76: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_56 * params.in0_s4 + ri1_56 * params.in0_s5];
+          let div6_76: f32 = slice8_76 / slice10_76;
+          acc_20 = acc_20 + div6_76;
+          let slice8_77: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_57 * params.in0_s4 + ri1_57 * params.in0_s5];
+          let slice10_77: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_57 * params.in0_s4 + ri1_57 * params.in0_s5];
+          let div6_77: f32 = slice8_77 / slice10_77;
+          acc_20 = acc_20 + div6_77;
+          let slice8_78: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_58 * params.in0_s4 + ri1_58 * params.in0_s5];
+          let slice10_78: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_58 * params.in0_s4 + ri1_58 * params.in0_s5];
+          let div6_78: f32 = slice8_78 / slice10_78;
+          acc_20 = acc_20 + div6_78;
+          let slice8_79: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_59 * params.in0_s4 + ri1_59 * params.in0_s5];
+          let slice10_79: f32 = in0[k_34 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_59 * params.in0_s4 + ri1_59 * params.in0_s5];
+          let div6_79: f32 = slice8_79 / slice10_79;
+          acc_20 = acc_20 + div6_79;
+          sum5_tab_19[k_34] = acc_20;
+        }
+        for (var k_33: i32 = 0i; k_33 < params.mul15_tabn; k_33++) {
+          let slice11_9: f32 = sum5_tab_19[k_33];
+          let mul15_4: f32 = slice11_9 * slice11_9;
+          mul15_tab_4[k_33] = mul15_4;
+        }
+        let reshape14_4: f32 = mul15_tab_4[4i];
+        part_4 = reshape14_4;
+      }
+    }
+    acc = acc + part_4;
+    var part_5: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_5: array<f32, 8>;
+      var sum5_tab_20: array<f32, 8>;
+      let ri0_60: i32 = 0i / params.sum5_rs0;
+      let ri1_60: i32 = 0i % params.sum5_rd1;
+      let ri0_61: i32 = 1i / params.sum5_rs0;
+      let ri1_61: i32 = 1i % params.sum5_rd1;
+      let ri0_62: i32 = 2i / params.sum5_rs0;
+      let ri1_62: i32 = 2i % params.sum5_rd1;
+      let ri0_63: i32 = 3i / params.sum5_rs0;
+      let ri1_63: i32 = 3i % params.sum5_rd1;
+      for (var k_36: i32 = 0i; k_36 < params.sum5_tabn; k_36++) {
+        var acc_21: f32 = 0.0f;
+        let slice8_80: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_60 * params.in0_s4 + ri1_60 * params.in0_s5];
+        let slice10_80: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_60 * params.in0_s4 + ri1_60 * params.in0_s5];
+        let div6_80: f32 = slice8_80 / slice10_80;
+        acc_21 = acc_21 + div6_80;
+        let slice8_81: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_61 * params.in0_s4 + ri1_61 * params.in0_s5];
+        let slice10_81: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_61 * params.in0_s4 + ri1_61 * params.in0_s5];
+        let div6_81: f32 = slice8_81 / slice10_81;
+        acc_21 = acc_21 + div6_81;
+        let slice8_82: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_62 * params.in0_s4 + ri1_62 * params.in0_s5];
+        let slice10_82: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_62 * params.in0_s4 + ri1_62 * params.in0_s5];
+        let div6_82: f32 = slice8_82 / slice10_82;
+        acc_21 = acc_21 + div6_82;
+        let slice8_83: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_63 * params.in0_s4 + ri1_63 * params.in0_s5];
+        let slice10_83: f32 = in0[k_36 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_63 * params.in0_s4 + ri1_63 * params.in0_s5];
+        let div6_83: f32 = slice8_83 / slice10_83;
+        acc_21 = acc_21 + div6_83;
+        sum5_tab_20[k_36] = acc_21;
+      }
+      var sum5_tab_21: array<f32, 8>;
+      for (var k_37: i32 = 0i; k_37 < params.sum5_tabn; k_37++) {
+        var acc_22: f32 = 0.0f;
+        let slice8_84: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_60 * params.in0_s4 + ri1_60 * params.in0_s5];
+        let slice10_84: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_60 * params.in0_s4 + ri1_60 * params.in0_s5];
+        let div6_84: f32 = slice8_84 / slice10_84;
+        acc_22 = acc_22 + div6_84;
+        let slice8_85: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_61 * params.in0_s4 + ri1_61 * params.in0_s5];
+        let slice10_85: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_61 * params.in0_s4 + ri1_61 * params.in0_s5];
+        let div6_85: f32 = slice8_85 / slice10_85;
+        acc_22 = acc_22 + div6_85;
+        let slice8_86: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_62 * params.in0_s4 + ri1_62 * params.in0_s5];
+        let slice10_86: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_62 * params.in0_s4 + ri1_62 * params.in0_s5];
+        let div6_86: f32 = slice8_86 / slice10_86;
+        acc_22 = acc_22 + div6_86;
+        let slice8_87: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_63 * params.in0_s4 + ri1_63 * params.in0_s5];
+        let slice10_87: f32 = in0[k_37 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_63 * params.in0_s4 + ri1_63 * params.in0_s5];
+        let div6_87: f32 = slice8_87 / slice10_87;
+        acc_22 = acc_22 + div6_87;
+        sum5_tab_21[k_37] = acc_22;
+      }
+      for (var k_35: i32 = 0i; k_35 < params.mul3_tabn; k_35++) {
+        let slice4_10: f32 = sum5_tab_20[k_35];
+        let slice11_10: f32 = sum5_tab_21[k_35];
+        let mul3_5: f32 = slice4_10 * slice11_10;
+        mul3_tab_5[k_35] = mul3_5;
+      }
+      let reshape2_5: f32 = mul3_tab_5[5i];
+      part_5 = reshape2_5;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_5: array<f32, 8>;
+        var sum5_tab_22: array<f32, 8>;
+        let ri0_64: i32 = 0i / params.sum5_rs0;
+        let ri1_64: i32 = 0i % params.sum5_rd1;
+        let ri0_65: i32 = 1i / params.sum5_rs0;
+        let ri1_65: i32 = 1i % params.sum5_rd1;
+        let ri0_66: i32 = 2i / params.sum5_rs0;
+        let ri1_66: i32 = 2i % params.sum5_rd1;
+        let ri0_67: i32 = 3i / params.sum5_rs0;
+        let ri1_67: i32 = 3i % params.sum5_rd1;
+        for (var k_39: i32 = 0i; k_39 < params.sum5_tabn; k_39++) {
+          var acc_23: f32 = 0.0f;
+          let slice8_88: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_64 * params.in0_s4 + ri1_64 * params.in0_s5];
+          let slice10_88: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_64 * params.in0_s4 + ri1_64 * params.in0_s5];
+          let div6_88: f32 = slice8_88 / slice10_88;
+          acc_23 = acc_23 + div6_88;
+          let slice8_89: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_65 * params.in0_s4 + ri1_65 * params.in0_s5];
+          let slice10_89: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_65 * params.in0_s4 + ri1_65 * params.in0_s5];
+          let div6_89: f32 = slice8_89 / slice10_89;
+          acc_23 = acc_23 + div6_89;
+          let slice8_90: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_66 * params.in0_s4 + ri1_66 * params.in0_s5];
+          let slice10_90: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_66 * params.in0_s4 + ri1_66 * params.in0_s5];
+          let div6_90: f32 = slice8_90 / slice10_90;
+          acc_23 = acc_23 + div6_90;
+          let slice8_91: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_67 * params.in0_s4 + ri1_67 * params.in0_s5];
+          let slice10_91: f32 = in0[k_39 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_67 * params.in0_s4 + ri1_67 * params.in0_s5];
+          let div6_91: f32 = slice8_91 / slice10_91;
+          acc_23 = acc_23 + div6_91;
+          sum5_tab_22[k_39] = acc_23;
+        }
+        for (var k_38: i32 = 0i; k_38 < params.mul13_tabn; k_38++) {
+          let slice4_11: f32 = sum5_tab_22[k_38];
+          let mul13_5: f32 = slice4_11 * slice4_11;
+          mul13_tab_5[k_38] = mul13_5;
+        }
+        let reshape12_5: f32 = mul13_tab_5[5i];
+        part_5 = reshape12_5;
+      } else {
+        var mul15_tab_5: array<f32, 8>;
+        var sum5_tab_23: array<f32, 8>;
+        let ri0_68: i32 = 0i / params.sum5_rs0;
+        let ri1_68: i32 = 0i % params.sum5_rd1;
+        let ri0_69: i32 = 1i / params.sum5_rs0;
+        let ri1_69: i32 = 1i % params.sum5_rd1;
+        let ri0_70: i32 = 2i / params.sum5_rs0;
+        let ri1_70: i32 = 2i % params.sum5_rd1;
+        let ri0_71: i32 = 3i / params.sum5_rs0;
+        let ri1_71: i32 = 3i % params.sum5_rd1;
+        for (var k_41: i32 = 0i; k_41 < params.sum5_tabn; k_41++) {
+          var acc_24: f32 = 0.0f;
+          let slice8_92: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_68 * params.in0_s4 + ri1_68 * params.in0_s5];
+          let slice10_92: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_68 * params.in0_s4 + ri1_68 * params.in0_s5];
+          let div6_92: f32 = slice8_92 / slice10_92;
+          acc_24 = acc_24 + div6_92;
+          let slice8_93: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_69 * params.in0_s4 + ri1_69 * params.in0_s5];
+          let slice10_93: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_69 * params.in0_s4 + ri1_69 * params.in0_s5];
+          let div6_93: f32 = slice8_93 / slice10_93;
+          acc_24 = acc_24 + div6_93;
+          let slice8_94: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_70 * params.in0_s4 + ri1_70 * params.in0_s5];
+          let slice10_94: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_70 * params.in0_s4 + ri1_70 * params.in0_s5];
+          let div6_94: f32 = slice8_94 / slice10_94;
+          acc_24 = acc_24 + div6_94;
+          let slice8_95: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_71 * params.in0_s4 + ri1_71 * params.in0_s5];
+          let slice10_95: f32 = in0[k_41 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_71 * params.in0_s4 + ri1_71 * params.in0_s5];
+          let div6_95: f32 = slice8_95 / slice10_95;
+          acc_24 = acc_24 + div6_95;
+          sum5_tab_23[k_41] = acc_24;
+        }
+        for (var k_40: i32 = 0i; k_40 < params.mul15_tabn; k_40++) {
+          let slice11_11: f32 = sum5_tab_23[k_40];
+          let mul15_5: f32 = slice11_11 * slice11_11;
+          mul15_tab_5[k_40] = mul15_5;
+        }
+        let reshape14_5: f32 = mul15_tab_5[5i];
+        part_5 = reshape14_5;
+      }
+    }
+    acc = acc + part_5;
+    var part_6: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_6: array<f32, 8>;
+      var sum5_tab_24: array<f32, 8>;
+      let ri0_72: i32 = 0i / params.sum5_rs0;
+      let ri1_72: i32 = 0i % params.sum5_rd1;
+      let ri0_73: i32 = 1i / params.sum5_rs0;
+      let ri1_73: i32 = 1i % params.sum5_rd1;
+      let ri0_74: i32 = 2i / params.sum5_rs0;
+      let ri1_74: i32 = 2i % params.sum5_rd1;
+      let ri0_75: i32 = 3i / params.sum5_rs0;
+      let ri1_75: i32 = 3i % params.sum5_rd1;
+      for (var k_43: i32 = 0i; k_43 < params.sum5_tabn; k_43++) {
+        var acc_25: f32 = 0.0f;
+        let slice8_96: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_72 * params.in0_s4 + ri1_72 * params.in0_s5];
+        let slice10_96: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_72 * params.in0_s4 + ri1_72 * params.in0_s5];
+        let div6_96: f32 = slice8_96 / slice10_96;
+        acc_25 = acc_25 + div6_96;
+        let slice8_97: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_73 * params.in0_s4 + ri1_73 * params.in0_s5];
+        let slice10_97: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_73 * params.in0_s4 + ri1_73 * params.in0_s5];
+        let div6_97: f32 = slice8_97 / slice10_97;
+        acc_25 = acc_25 + div6_97;
+        let slice8_98: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_74 * params.in0_s4 + ri1_74 * params.in0_s5];
+        let slice10_98: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_74 * params.in0_s4 + ri1_74 * params.in0_s5];
+        let div6_98: f32 = slice8_98 / slice10_98;
+        acc_25 = acc_25 + div6_98;
+        let slice8_99: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_75 * params.in0_s4 + ri1_75 * params.in0_s5];
+        let slice10_99: f32 = in0[k_43 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_75 * params.in0_s4 + ri1_75 * params.in0_s5];
+        let div6_99: f32 = slice8_99 / slice10_99;
+        acc_25 = acc_25 + div6_99;
+        sum5_tab_24[k_43] = acc_25;
+      }
+      var sum5_tab_25: array<f32, 8>;
+      for (var k_44: i32 = 0i; k_44 < params.sum5_tabn; k_44++) {
+        var acc_26: f32 = 0.0f;
+        let slice8_100: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_72 * params.in0_s4 + ri1_72 * params.in0_s5];
+        let slice10_100: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_72 * params.in0_s4 + ri1_72 * params.in0_s5];
+        let div6_100: f32 = slice8_100 / slice10_100;
+        acc_26 = acc_26 + div6_100;
+        let slice8_101: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_73 * params.in0_s4 + ri1_73 * params.in0_s5];
+        let slice10_101: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_73 * params.in0_s4 + ri1_73 * params.in0_s5];
+        let div6_101: f32 = slice8_101 / slice10_101;
+        acc_26 = acc_26 + div6_101;
+        let slice8_102: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_74 * params.in0_s4 + ri1_74 * params.in0_s5];
+        let slice10_102: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_74 * params.in0_s4 + ri1_74 * params.in0_s5];
+        let div6_102: f32 = slice8_102 / slice10_102;
+        acc_26 = acc_26 + div6_102;
+        let slice8_103: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_75 * params.in0_s4 + ri1_75 * params.in0_s5];
+        let slice10_103: f32 = in0[k_44 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_75 * params.in0_s4 + ri1_75 * params.in0_s5];
+        let div6_103: f32 = slice8_103 / slice10_103;
+        acc_26 = acc_26 + div6_103;
+        sum5_tab_25[k_44] = acc_26;
+      }
+      for (var k_42: i32 = 0i; k_42 < params.mul3_tabn; k_42++) {
+        let slice4_12: f32 = sum5_tab_24[k_42];
+        let slice11_12: f32 = sum5_tab_25[k_42];
+        let mul3_6: f32 = slice4_12 * slice11_12;
+        mul3_tab_6[k_42] = mul3_6;
+      }
+      let reshape2_6: f32 = mul3_tab_6[6i];
+      part_6 = reshape2_6;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_6: array<f32, 8>;
+        var sum5_tab_26: array<f32, 8>;
+        let ri0_76: i32 = 0i / params.sum5_rs0;
+        let ri1_76: i32 = 0i % params.sum5_rd1;
+        let ri0_77: i32 = 1i / params.sum5_rs0;
+        let ri1_77: i32 = 1i % params.sum5_rd1;
+        let ri0_78: i32 = 2i / params.sum5_rs0;
+        let ri1_78: i32 = 2i % params.sum5_rd1;
+        let ri0_79: i32 = 3i / params.sum5_rs0;
+        let ri1_79: i32 = 3i % params.sum5_rd1;
+        for (var k_46: i32 = 0i; k_46 < params.sum5_tabn; k_46++) {
+          var acc_27: f32 = 0.0f;
+          let slice8_104: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_76 * params.in0_s4 + ri1_76 * params.in0_s5];
+          let slice10_104: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_76 * params.in0_s4 + ri1_76 * params.in0_s5];
+          let div6_104: f32 = slice8_104 / slice10_104;
+          acc_27 = acc_27 + div6_104;
+          let slice8_105: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_77 * params.in0_s4 + ri1_77 * params.in0_s5];
+          let slice10_105: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_77 * params.in0_s4 + ri1_77 * params.in0_s5];
+          let div6_105: f32 = slice8_105 / slice10_105;
+          acc_27 = acc_27 + div6_105;
+          let slice8_106: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_78 * params.in0_s4 + ri1_78 * params.in0_s5];
+          let slice10_106: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_78 * params.in0_s4 + ri1_78 * params.in0_s5];
+          let div6_106: f32 = slice8_106 / slice10_106;
+          acc_27 = acc_27 + div6_106;
+          let slice8_107: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_79 * params.in0_s4 + ri1_79 * params.in0_s5];
+          let slice10_107: f32 = in0[k_46 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_79 * params.in0_s4 + ri1_79 * params.in0_s5];
+          let div6_107: f32 = slice8_107 / slice10_107;
+          acc_27 = acc_27 + div6_107;
+          sum5_tab_26[k_46] = acc_27;
+        }
+        for (var k_45: i32 = 0i; k_45 < params.mul13_tabn; k_45++) {
+          let slice4_13: f32 = sum5_tab_26[k_45];
+          let mul13_6: f32 = slice4_13 * slice4_13;
+          mul13_tab_6[k_45] = mul13_6;
+        }
+        let reshape12_6: f32 = mul13_tab_6[6i];
+        part_6 = reshape12_6;
+      } else {
+        var mul15_tab_6: array<f32, 8>;
+        var sum5_tab_27: array<f32, 8>;
+        let ri0_80: i32 = 0i / params.sum5_rs0;
+        let ri1_80: i32 = 0i % params.sum5_rd1;
+        let ri0_81: i32 = 1i / params.sum5_rs0;
+        let ri1_81: i32 = 1i % params.sum5_rd1;
+        let ri0_82: i32 = 2i / params.sum5_rs0;
+        let ri1_82: i32 = 2i % params.sum5_rd1;
+        let ri0_83: i32 = 3i / params.sum5_rs0;
+        let ri1_83: i32 = 3i % params.sum5_rd1;
+        for (var k_48: i32 = 0i; k_48 < params.sum5_tabn; k_48++) {
+          var acc_28: f32 = 0.0f;
+          let slice8_108: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_80 * params.in0_s4 + ri1_80 * params.in0_s5];
+          let slice10_108: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_80 * params.in0_s4 + ri1_80 * params.in0_s5];
+          let div6_108: f32 = slice8_108 / slice10_108;
+          acc_28 = acc_28 + div6_108;
+          let slice8_109: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_81 * params.in0_s4 + ri1_81 * params.in0_s5];
+          let slice10_109: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_81 * params.in0_s4 + ri1_81 * params.in0_s5];
+          let div6_109: f32 = slice8_109 / slice10_109;
+          acc_28 = acc_28 + div6_109;
+          let slice8_110: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_82 * params.in0_s4 + ri1_82 * params.in0_s5];
+          let slice10_110: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_82 * params.in0_s4 + ri1_82 * params.in0_s5];
+          let div6_110: f32 = slice8_110 / slice10_110;
+          acc_28 = acc_28 + div6_110;
+          let slice8_111: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_83 * params.in0_s4 + ri1_83 * params.in0_s5];
+          let slice10_111: f32 = in0[k_48 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_83 * params.in0_s4 + ri1_83 * params.in0_s5];
+          let div6_111: f32 = slice8_111 / slice10_111;
+          acc_28 = acc_28 + div6_111;
+          sum5_tab_27[k_48] = acc_28;
+        }
+        for (var k_47: i32 = 0i; k_47 < params.mul15_tabn; k_47++) {
+          let slice11_13: f32 = sum5_tab_27[k_47];
+          let mul15_6: f32 = slice11_13 * slice11_13;
+          mul15_tab_6[k_47] = mul15_6;
+        }
+        let reshape14_6: f32 = mul15_tab_6[6i];
+        part_6 = reshape14_6;
+      }
+    }
+    acc = acc + part_6;
     out[pos * params.out_s1 + line_i2 * params.out_s2] = acc;
   }
 }

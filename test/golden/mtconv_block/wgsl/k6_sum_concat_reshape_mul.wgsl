@@ -19,7 +19,6 @@ struct Params {
   out_s4: i32,
   out_s5: i32,
   out_d3: i32,
-  sum0_n: i32,
   concat1_end0: i32,
   mul3_tabn: i32,
   exp4_tabn: i32,
@@ -46,7 +45,6 @@ struct Params {
   slice14_step3: i32,
   slice14_start4: i32,
   slice14_step4: i32,
-  max15_n: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -95,31 +93,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i5: i32 = gid % params.line_d5;
   for (var pos: i32 = 0i; pos < params.out_d3; pos++) {
     var acc: f32 = 0.0f;
-    var mul3_tab: array<f32, 4>;
+    var part: f32 = 0.0f;
     if (pos < params.concat1_end0) {
+      var mul3_tab: array<f32, 4>;
       var exp4_tab: array<f32, 4>;
       var acc_1: f32 = bits_f32(0xff800000u) /* -inf */;
-      for (var r_1: i32 = 0i; r_1 < params.max15_n; r_1++) {
-        var part_2: f32 = 0.0f;
-        if (r_1 < params.concat6_end0) {
-          let slice8_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-          part_2 = slice8_1;
+      var part_2: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_2 = slice8_1;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_2 = slice10_1;
         } else {
-          if (r_1 < params.concat6_end1) {
-            let slice10_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-            part_2 = slice10_1;
+          if (0i < params.concat6_end2) {
+            let slice12_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_2 = slice12_1;
           } else {
-            if (r_1 < params.concat6_end2) {
-              let slice12_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-              part_2 = slice12_1;
-            } else {
-              let slice14_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-              part_2 = slice14_1;
-            }
+            let slice14_1: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_2 = slice14_1;
           }
         }
-        acc_1 = fmax_nan(acc_1, part_2);
       }
+      acc_1 = fmax_nan(acc_1, part_2);
+      var part_3: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_3 = slice8_2;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_3 = slice10_2;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_3 = slice12_2;
+          } else {
+            let slice14_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_3 = slice14_2;
+          }
+        }
+      }
+      acc_1 = fmax_nan(acc_1, part_3);
+      var part_4: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_4 = slice8_3;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_4 = slice10_3;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_4 = slice12_3;
+          } else {
+            let slice14_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_4 = slice14_3;
+          }
+        }
+      }
+      acc_1 = fmax_nan(acc_1, part_4);
+      var part_5: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_5 = slice8_4;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_5 = slice10_4;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_5 = slice12_4;
+          } else {
+            let slice14_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_5 = slice14_4;
+          }
+        }
+      }
+      acc_1 = fmax_nan(acc_1, part_5);
       for (var k_1: i32 = 0i; k_1 < params.exp4_tabn; k_1++) {
         var part_1: f32 = 0.0f;
         if (k_1 < params.concat6_end0) {
@@ -144,87 +198,837 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
         exp4_tab[k_1] = exp4;
       }
       for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
-        var part_3: f32 = 0.0f;
+        var part_6: f32 = 0.0f;
         if (k < params.concat6_end0) {
-          let slice8_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-          part_3 = slice8_2;
+          let slice8_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_6 = slice8_5;
         } else {
           if (k < params.concat6_end1) {
-            let slice10_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-            part_3 = slice10_2;
+            let slice10_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_6 = slice10_5;
           } else {
             if (k < params.concat6_end2) {
-              let slice12_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-              part_3 = slice12_2;
+              let slice12_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_6 = slice12_5;
             } else {
-              let slice14_2: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-              part_3 = slice14_2;
+              let slice14_5: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_6 = slice14_5;
             }
           }
         }
-        let mul3: f32 = exp4_tab[k] * part_3;
+        let mul3: f32 = exp4_tab[k] * part_6;
         mul3_tab[k] = mul3;
       }
-    }
-    var exp4_tab_1: array<f32, 4>;
-    if (!(pos < params.concat1_end0)) {
+      let reshape2: f32 = mul3_tab[0i];
+      part = reshape2;
+    } else {
+      var exp4_tab_1: array<f32, 4>;
       var acc_2: f32 = bits_f32(0xff800000u) /* -inf */;
-      for (var r_2: i32 = 0i; r_2 < params.max15_n; r_2++) {
-        var part_5: f32 = 0.0f;
-        if (r_2 < params.concat6_end0) {
-          let slice8_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-          part_5 = slice8_4;
+      var part_8: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_8 = slice8_7;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_8 = slice10_7;
         } else {
-          if (r_2 < params.concat6_end1) {
-            let slice10_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-            part_5 = slice10_4;
+          if (0i < params.concat6_end2) {
+            let slice12_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_8 = slice12_7;
           } else {
-            if (r_2 < params.concat6_end2) {
-              let slice12_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-              part_5 = slice12_4;
-            } else {
-              let slice14_4: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-              part_5 = slice14_4;
-            }
+            let slice14_7: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_8 = slice14_7;
           }
         }
-        acc_2 = fmax_nan(acc_2, part_5);
       }
+      acc_2 = fmax_nan(acc_2, part_8);
+      var part_9: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_9 = slice8_8;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_9 = slice10_8;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_9 = slice12_8;
+          } else {
+            let slice14_8: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_9 = slice14_8;
+          }
+        }
+      }
+      acc_2 = fmax_nan(acc_2, part_9);
+      var part_10: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_10 = slice8_9;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_10 = slice10_9;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_10 = slice12_9;
+          } else {
+            let slice14_9: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_10 = slice14_9;
+          }
+        }
+      }
+      acc_2 = fmax_nan(acc_2, part_10);
+      var part_11: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_11 = slice8_10;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_11 = slice10_10;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_11 = slice12_10;
+          } else {
+            let slice14_10: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_11 = slice14_10;
+          }
+        }
+      }
+      acc_2 = fmax_nan(acc_2, part_11);
       for (var k_2: i32 = 0i; k_2 < params.exp4_tabn; k_2++) {
-        var part_4: f32 = 0.0f;
+        var part_7: f32 = 0.0f;
         if (k_2 < params.concat6_end0) {
-          let slice8_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
-          part_4 = slice8_3;
+          let slice8_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_7 = slice8_6;
         } else {
           if (k_2 < params.concat6_end1) {
-            let slice10_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
-            part_4 = slice10_3;
+            let slice10_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_7 = slice10_6;
           } else {
             if (k_2 < params.concat6_end2) {
-              let slice12_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
-              part_4 = slice12_3;
+              let slice12_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_7 = slice12_6;
             } else {
-              let slice14_3: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
-              part_4 = slice14_3;
+              let slice14_6: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_7 = slice14_6;
             }
           }
         }
-        let sub5_1: f32 = part_4 - acc_2;
+        let sub5_1: f32 = part_7 - acc_2;
         let exp4_1: f32 = exp_c(sub5_1);
         exp4_tab_1[k_2] = exp4_1;
       }
+      let reshape16: f32 = exp4_tab_1[0i];
+      part = reshape16;
     }
-    for (var r: i32 = 0i; r < params.sum0_n; r++) {
-      var part: f32 = 0.0f;
-      if (pos < params.concat1_end0) {
-        let reshape2: f32 = mul3_tab[r];
-        part = reshape2;
+    acc = acc + part;
+    var part_12: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_1: array<f32, 4>;
+      var exp4_tab_2: array<f32, 4>;
+      var acc_3: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_14: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_14 = slice8_12;
       } else {
-        let reshape16: f32 = exp4_tab_1[r];
-        part = reshape16;
+        if (0i < params.concat6_end1) {
+          let slice10_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_14 = slice10_12;
+        } else {
+          if (0i < params.concat6_end2) {
+            let slice12_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_14 = slice12_12;
+          } else {
+            let slice14_12: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_14 = slice14_12;
+          }
+        }
       }
-      acc = acc + part;
+      acc_3 = fmax_nan(acc_3, part_14);
+      var part_15: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_15 = slice8_13;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_15 = slice10_13;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_15 = slice12_13;
+          } else {
+            let slice14_13: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_15 = slice14_13;
+          }
+        }
+      }
+      acc_3 = fmax_nan(acc_3, part_15);
+      var part_16: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_16 = slice8_14;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_16 = slice10_14;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_16 = slice12_14;
+          } else {
+            let slice14_14: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_16 = slice14_14;
+          }
+        }
+      }
+      acc_3 = fmax_nan(acc_3, part_16);
+      var part_17: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_17 = slice8_15;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_17 = slice10_15;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_17 = slice12_15;
+          } else {
+            let slice14_15: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_17 = slice14_15;
+          }
+        }
+      }
+      acc_3 = fmax_nan(acc_3, part_17);
+      for (var k_4: i32 = 0i; k_4 < params.exp4_tabn; k_4++) {
+        var part_13: f32 = 0.0f;
+        if (k_4 < params.concat6_end0) {
+          let slice8_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_13 = slice8_11;
+        } else {
+          if (k_4 < params.concat6_end1) {
+            let slice10_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_13 = slice10_11;
+          } else {
+            if (k_4 < params.concat6_end2) {
+              let slice12_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_13 = slice12_11;
+            } else {
+              let slice14_11: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_13 = slice14_11;
+            }
+          }
+        }
+        let sub5_2: f32 = part_13 - acc_3;
+        let exp4_2: f32 = exp_c(sub5_2);
+        exp4_tab_2[k_4] = exp4_2;
+      }
+      for (var k_3: i32 = 0i; k_3 < params.mul3_tabn; k_3++) {
+        var part_18: f32 = 0.0f;
+        if (k_3 < params.concat6_end0) {
+          let slice8_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_18 = slice8_16;
+        } else {
+          if (k_3 < params.concat6_end1) {
+            let slice10_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_18 = slice10_16;
+          } else {
+            if (k_3 < params.concat6_end2) {
+              let slice12_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_18 = slice12_16;
+            } else {
+              let slice14_16: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_18 = slice14_16;
+            }
+          }
+        }
+        let mul3_1: f32 = exp4_tab_2[k_3] * part_18;
+        mul3_tab_1[k_3] = mul3_1;
+      }
+      let reshape2_1: f32 = mul3_tab_1[1i];
+      part_12 = reshape2_1;
+    } else {
+      var exp4_tab_3: array<f32, 4>;
+      var acc_4: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_20: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_20 = slice8_18;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_20 = slice10_18;
+        } else {
+          if (0i < params.concat6_end2) {
+            let slice12_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_20 = slice12_18;
+          } else {
+            let slice14_18: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_20 = slice14_18;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_20);
+      var part_21: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_21 = slice8_19;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_21 = slice10_19;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_21 = slice12_19;
+          } else {
+            let slice14_19: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_21 = slice14_19;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_21);
+      var part_22: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_20: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_22 = slice8_20;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_20: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_22 = slice10_20;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_20: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_22 = slice12_20;
+          } else {
+            let slice14_20: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_22 = slice14_20;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_22);
+      var part_23: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_21: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_23 = slice8_21;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_21: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_23 = slice10_21;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_21: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_23 = slice12_21;
+          } else {
+            let slice14_21: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_23 = slice14_21;
+          }
+        }
+      }
+      acc_4 = fmax_nan(acc_4, part_23);
+      for (var k_5: i32 = 0i; k_5 < params.exp4_tabn; k_5++) {
+        var part_19: f32 = 0.0f;
+        if (k_5 < params.concat6_end0) {
+          let slice8_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_19 = slice8_17;
+        } else {
+          if (k_5 < params.concat6_end1) {
+            let slice10_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_19 = slice10_17;
+          } else {
+            if (k_5 < params.concat6_end2) {
+              let slice12_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_19 = slice12_17;
+            } else {
+              let slice14_17: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_19 = slice14_17;
+            }
+          }
+        }
+        let sub5_3: f32 = part_19 - acc_4;
+        let exp4_3: f32 = exp_c(sub5_3);
+        exp4_tab_3[k_5] = exp4_3;
+      }
+      let reshape16_1: f32 = exp4_tab_3[1i];
+      part_12 = reshape16_1;
     }
+    acc = acc + part_12;
+    var part_24: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_2: array<f32, 4>;
+      var exp4_tab_4: array<f32, 4>;
+      var acc_5: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_26: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_23: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_26 = slice8_23;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_23: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_26 = slice10_23;
+        } else {
+          if (0i < params.concat6_end2) {
+            let slice12_23: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_26 = slice12_23;
+          } else {
+            let slice14_23: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_26 = slice14_23;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_26);
+      var part_27: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_24: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_27 = slice8_24;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_24: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_27 = slice10_24;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_24: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_27 = slice12_24;
+          } else {
+            let slice14_24: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_27 = slice14_24;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_27);
+      var part_28: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_25: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_28 = slice8_25;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_25: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_28 = slice10_25;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_25: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_28 = slice12_25;
+          } else {
+            let slice14_25: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_28 = slice14_25;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_28);
+      var part_29: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_26: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_29 = slice8_26;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_26: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_29 = slice10_26;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_26: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_29 = slice12_26;
+          } else {
+            let slice14_26: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_29 = slice14_26;
+          }
+        }
+      }
+      acc_5 = fmax_nan(acc_5, part_29);
+      for (var k_7: i32 = 0i; k_7 < params.exp4_tabn; k_7++) {
+        var part_25: f32 = 0.0f;
+        if (k_7 < params.concat6_end0) {
+          let slice8_22: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_25 = slice8_22;
+        } else {
+          if (k_7 < params.concat6_end1) {
+            let slice10_22: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_25 = slice10_22;
+          } else {
+            if (k_7 < params.concat6_end2) {
+              let slice12_22: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_25 = slice12_22;
+            } else {
+              let slice14_22: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_25 = slice14_22;
+            }
+          }
+        }
+        let sub5_4: f32 = part_25 - acc_5;
+        let exp4_4: f32 = exp_c(sub5_4);
+        exp4_tab_4[k_7] = exp4_4;
+      }
+      for (var k_6: i32 = 0i; k_6 < params.mul3_tabn; k_6++) {
+        var part_30: f32 = 0.0f;
+        if (k_6 < params.concat6_end0) {
+          let slice8_27: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_30 = slice8_27;
+        } else {
+          if (k_6 < params.concat6_end1) {
+            let slice10_27: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_30 = slice10_27;
+          } else {
+            if (k_6 < params.concat6_end2) {
+              let slice12_27: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_30 = slice12_27;
+            } else {
+              let slice14_27: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_30 = slice14_27;
+            }
+          }
+        }
+        let mul3_2: f32 = exp4_tab_4[k_6] * part_30;
+        mul3_tab_2[k_6] = mul3_2;
+      }
+      let reshape2_2: f32 = mul3_tab_2[2i];
+      part_24 = reshape2_2;
+    } else {
+      var exp4_tab_5: array<f32, 4>;
+      var acc_6: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_32: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_29: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_32 = slice8_29;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_29: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_32 = slice10_29;
+        } else {
+          if (0i < params.concat6_end2) {
+            let slice12_29: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_32 = slice12_29;
+          } else {
+            let slice14_29: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_32 = slice14_29;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_32);
+      var part_33: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_30: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_33 = slice8_30;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_30: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_33 = slice10_30;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_30: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_33 = slice12_30;
+          } else {
+            let slice14_30: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_33 = slice14_30;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_33);
+      var part_34: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_31: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_34 = slice8_31;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_31: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_34 = slice10_31;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_31: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_34 = slice12_31;
+          } else {
+            let slice14_31: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_34 = slice14_31;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_34);
+      var part_35: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_32: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_35 = slice8_32;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_32: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_35 = slice10_32;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_32: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_35 = slice12_32;
+          } else {
+            let slice14_32: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_35 = slice14_32;
+          }
+        }
+      }
+      acc_6 = fmax_nan(acc_6, part_35);
+      for (var k_8: i32 = 0i; k_8 < params.exp4_tabn; k_8++) {
+        var part_31: f32 = 0.0f;
+        if (k_8 < params.concat6_end0) {
+          let slice8_28: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_31 = slice8_28;
+        } else {
+          if (k_8 < params.concat6_end1) {
+            let slice10_28: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_31 = slice10_28;
+          } else {
+            if (k_8 < params.concat6_end2) {
+              let slice12_28: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_31 = slice12_28;
+            } else {
+              let slice14_28: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_31 = slice14_28;
+            }
+          }
+        }
+        let sub5_5: f32 = part_31 - acc_6;
+        let exp4_5: f32 = exp_c(sub5_5);
+        exp4_tab_5[k_8] = exp4_5;
+      }
+      let reshape16_2: f32 = exp4_tab_5[2i];
+      part_24 = reshape16_2;
+    }
+    acc = acc + part_24;
+    var part_36: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_3: array<f32, 4>;
+      var exp4_tab_6: array<f32, 4>;
+      var acc_7: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_38: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_34: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_38 = slice8_34;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_34: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_38 = slice10_34;
+        } else {
+          if (0i < params.concat6_end2) {
+            let slice12_34: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_38 = slice12_34;
+          } else {
+            let slice14_34: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_38 = slice14_34;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_38);
+      var part_39: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_35: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_39 = slice8_35;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_35: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_39 = slice10_35;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_35: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_39 = slice12_35;
+          } else {
+            let slice14_35: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_39 = slice14_35;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_39);
+      var part_40: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_36: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_40 = slice8_36;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_36: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_40 = slice10_36;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_36: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_40 = slice12_36;
+          } else {
+            let slice14_36: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_40 = slice14_36;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_40);
+      var part_41: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_37: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_41 = slice8_37;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_37: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_41 = slice10_37;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_37: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_41 = slice12_37;
+          } else {
+            let slice14_37: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_41 = slice14_37;
+          }
+        }
+      }
+      acc_7 = fmax_nan(acc_7, part_41);
+      for (var k_10: i32 = 0i; k_10 < params.exp4_tabn; k_10++) {
+        var part_37: f32 = 0.0f;
+        if (k_10 < params.concat6_end0) {
+          let slice8_33: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_37 = slice8_33;
+        } else {
+          if (k_10 < params.concat6_end1) {
+            let slice10_33: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_37 = slice10_33;
+          } else {
+            if (k_10 < params.concat6_end2) {
+              let slice12_33: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_37 = slice12_33;
+            } else {
+              let slice14_33: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_37 = slice14_33;
+            }
+          }
+        }
+        let sub5_6: f32 = part_37 - acc_7;
+        let exp4_6: f32 = exp_c(sub5_6);
+        exp4_tab_6[k_10] = exp4_6;
+      }
+      for (var k_9: i32 = 0i; k_9 < params.mul3_tabn; k_9++) {
+        var part_42: f32 = 0.0f;
+        if (k_9 < params.concat6_end0) {
+          let slice8_38: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_42 = slice8_38;
+        } else {
+          if (k_9 < params.concat6_end1) {
+            let slice10_38: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_42 = slice10_38;
+          } else {
+            if (k_9 < params.concat6_end2) {
+              let slice12_38: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_42 = slice12_38;
+            } else {
+              let slice14_38: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_42 = slice14_38;
+            }
+          }
+        }
+        let mul3_3: f32 = exp4_tab_6[k_9] * part_42;
+        mul3_tab_3[k_9] = mul3_3;
+      }
+      let reshape2_3: f32 = mul3_tab_3[3i];
+      part_36 = reshape2_3;
+    } else {
+      var exp4_tab_7: array<f32, 4>;
+      var acc_8: f32 = bits_f32(0xff800000u) /* -inf */;
+      var part_44: f32 = 0.0f;
+      if (0i < params.concat6_end0) {
+        let slice8_40: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_44 = slice8_40;
+      } else {
+        if (0i < params.concat6_end1) {
+          let slice10_40: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_44 = slice10_40;
+        } else {
+          if (0i < params.concat6_end2) {
+            let slice12_40: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_44 = slice12_40;
+          } else {
+            let slice14_40: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_44 = slice14_40;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_44);
+      var part_45: f32 = 0.0f;
+      if (1i < params.concat6_end0) {
+        let slice8_41: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_45 = slice8_41;
+      } else {
+        if (1i < params.concat6_end1) {
+          let slice10_41: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_45 = slice10_41;
+        } else {
+          if (1i < params.concat6_end2) {
+            let slice12_41: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_45 = slice12_41;
+          } else {
+            let slice14_41: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_45 = slice14_41;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_45);
+      var part_46: f32 = 0.0f;
+      if (2i < params.concat6_end0) {
+        let slice8_42: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_46 = slice8_42;
+      } else {
+        if (2i < params.concat6_end1) {
+          let slice10_42: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_46 = slice10_42;
+        } else {
+          if (2i < params.concat6_end2) {
+            let slice12_42: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_46 = slice12_42;
+          } else {
+            let slice14_42: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_46 = slice14_42;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_46);
+      var part_47: f32 = 0.0f;
+      if (3i < params.concat6_end0) {
+        let slice8_43: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+        part_47 = slice8_43;
+      } else {
+        if (3i < params.concat6_end1) {
+          let slice10_43: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+          part_47 = slice10_43;
+        } else {
+          if (3i < params.concat6_end2) {
+            let slice12_43: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+            part_47 = slice12_43;
+          } else {
+            let slice14_43: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+            part_47 = slice14_43;
+          }
+        }
+      }
+      acc_8 = fmax_nan(acc_8, part_47);
+      for (var k_11: i32 = 0i; k_11 < params.exp4_tabn; k_11++) {
+        var part_43: f32 = 0.0f;
+        if (k_11 < params.concat6_end0) {
+          let slice8_39: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice8_start3 + line_i4 * params.slice8_step3) * params.in0_s3 + (params.slice8_start4 + line_i5 * params.slice8_step4) * params.in0_s4];
+          part_43 = slice8_39;
+        } else {
+          if (k_11 < params.concat6_end1) {
+            let slice10_39: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice10_start3 + line_i4 * params.slice10_step3) * params.in0_s3 + (params.slice10_start4 + line_i5 * params.slice10_step4) * params.in0_s4];
+            part_43 = slice10_39;
+          } else {
+            if (k_11 < params.concat6_end2) {
+              let slice12_39: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice12_start3 + line_i4 * params.slice12_step3) * params.in0_s3 + (params.slice12_start4 + line_i5 * params.slice12_step4) * params.in0_s4];
+              part_43 = slice12_39;
+            } else {
+              let slice14_39: f32 = in0[line_i1 * params.in0_s1 + line_i2 * params.in0_s2 + (params.slice14_start3 + line_i4 * params.slice14_step3) * params.in0_s3 + (params.slice14_start4 + line_i5 * params.slice14_step4) * params.in0_s4];
+              part_43 = slice14_39;
+            }
+          }
+        }
+        let sub5_7: f32 = part_43 - acc_8;
+        let exp4_7: f32 = exp_c(sub5_7);
+        exp4_tab_7[k_11] = exp4_7;
+      }
+      let reshape16_3: f32 = exp4_tab_7[3i];
+      part_36 = reshape16_3;
+    }
+    acc = acc + part_36;
     out[line_i1 * params.out_s1 + line_i2 * params.out_s2 + pos * params.out_s3 + line_i4 * params.out_s4 + line_i5 * params.out_s5] = acc;
   }
 }

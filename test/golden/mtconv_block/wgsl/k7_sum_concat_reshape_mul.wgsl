@@ -10,13 +10,11 @@ struct Params {
   out_s1: i32,
   out_s2: i32,
   out_d1: i32,
-  sum0_n: i32,
   concat1_end0: i32,
   mul3_tabn: i32,
   slice4_start2: i32,
   slice4_step2: i32,
   sum5_tabn: i32,
-  sum5_n: i32,
   sum5_rs0: i32,
   sum5_rd1: i32,
   slice8_start3: i32,
@@ -51,32 +49,57 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i2: i32 = gid % params.line_d2;
   for (var pos: i32 = 0i; pos < params.out_d1; pos++) {
     var acc: f32 = 0.0f;
-    var mul3_tab: array<f32, 4>;
+    var part: f32 = 0.0f;
     if (pos < params.concat1_end0) {
+      var mul3_tab: array<f32, 4>;
       var sum5_tab: array<f32, 4>;
+      let ri0: i32 = 0i / params.sum5_rs0;
+      let ri1: i32 = 0i % params.sum5_rd1;
+      let ri0_1: i32 = 1i / params.sum5_rs0;
+      let ri1_1: i32 = 1i % params.sum5_rd1;
+      let ri0_2: i32 = 2i / params.sum5_rs0;
+      let ri1_2: i32 = 2i % params.sum5_rd1;
+      let ri0_3: i32 = 3i / params.sum5_rs0;
+      let ri1_3: i32 = 3i % params.sum5_rd1;
       for (var k_1: i32 = 0i; k_1 < params.sum5_tabn; k_1++) {
         var acc_1: f32 = 0.0f;
-        for (var r_1: i32 = 0i; r_1 < params.sum5_n; r_1++) {
-          let ri0: i32 = r_1 / params.sum5_rs0;
-          let ri1: i32 = r_1 % params.sum5_rd1;
-          let slice8: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
-          let slice10: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
-          let div6: f32 = slice8 / slice10;
-          acc_1 = acc_1 + div6;
-        }
+        let slice8: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let slice10: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let div6: f32 = slice8 / slice10;
+        acc_1 = acc_1 + div6;
+        let slice8_1: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let slice10_1: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let div6_1: f32 = slice8_1 / slice10_1;
+        acc_1 = acc_1 + div6_1;
+        let slice8_2: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let slice10_2: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let div6_2: f32 = slice8_2 / slice10_2;
+        acc_1 = acc_1 + div6_2;
+        let slice8_3: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let slice10_3: f32 = in0[k_1 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let div6_3: f32 = slice8_3 / slice10_3;
+        acc_1 = acc_1 + div6_3;
         sum5_tab[k_1] = acc_1;
       }
       var sum5_tab_1: array<f32, 4>;
       for (var k_2: i32 = 0i; k_2 < params.sum5_tabn; k_2++) {
         var acc_2: f32 = 0.0f;
-        for (var r_2: i32 = 0i; r_2 < params.sum5_n; r_2++) {
-          let ri0_1: i32 = r_2 / params.sum5_rs0;
-          let ri1_1: i32 = r_2 % params.sum5_rd1;
-          let slice8_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
-          let slice10_1: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
-          let div6_1: f32 = slice8_1 / slice10_1;
-          acc_2 = acc_2 + div6_1;
-        }
+        let slice8_4: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let slice10_4: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0 * params.in0_s4 + ri1 * params.in0_s5];
+        let div6_4: f32 = slice8_4 / slice10_4;
+        acc_2 = acc_2 + div6_4;
+        let slice8_5: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let slice10_5: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_1 * params.in0_s4 + ri1_1 * params.in0_s5];
+        let div6_5: f32 = slice8_5 / slice10_5;
+        acc_2 = acc_2 + div6_5;
+        let slice8_6: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let slice10_6: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
+        let div6_6: f32 = slice8_6 / slice10_6;
+        acc_2 = acc_2 + div6_6;
+        let slice8_7: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let slice10_7: f32 = in0[k_2 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
+        let div6_7: f32 = slice8_7 / slice10_7;
+        acc_2 = acc_2 + div6_7;
         sum5_tab_1[k_2] = acc_2;
       }
       for (var k: i32 = 0i; k < params.mul3_tabn; k++) {
@@ -85,21 +108,38 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
         let mul3: f32 = slice4 * slice11;
         mul3_tab[k] = mul3;
       }
-    }
-    var mul13_tab: array<f32, 4>;
-    if (!(pos < params.concat1_end0)) {
+      let reshape2: f32 = mul3_tab[0i];
+      part = reshape2;
+    } else {
       if (pos < params.concat1_end1) {
+        var mul13_tab: array<f32, 4>;
         var sum5_tab_2: array<f32, 4>;
+        let ri0_4: i32 = 0i / params.sum5_rs0;
+        let ri1_4: i32 = 0i % params.sum5_rd1;
+        let ri0_5: i32 = 1i / params.sum5_rs0;
+        let ri1_5: i32 = 1i % params.sum5_rd1;
+        let ri0_6: i32 = 2i / params.sum5_rs0;
+        let ri1_6: i32 = 2i % params.sum5_rd1;
+        let ri0_7: i32 = 3i / params.sum5_rs0;
+        let ri1_7: i32 = 3i % params.sum5_rd1;
         for (var k_4: i32 = 0i; k_4 < params.sum5_tabn; k_4++) {
           var acc_3: f32 = 0.0f;
-          for (var r_3: i32 = 0i; r_3 < params.sum5_n; r_3++) {
-            let ri0_2: i32 = r_3 / params.sum5_rs0;
-            let ri1_2: i32 = r_3 % params.sum5_rd1;
-            let slice8_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
-            let slice10_2: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_2 * params.in0_s4 + ri1_2 * params.in0_s5];
-            let div6_2: f32 = slice8_2 / slice10_2;
-            acc_3 = acc_3 + div6_2;
-          }
+          let slice8_8: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_4 * params.in0_s4 + ri1_4 * params.in0_s5];
+          let slice10_8: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_4 * params.in0_s4 + ri1_4 * params.in0_s5];
+          let div6_8: f32 = slice8_8 / slice10_8;
+          acc_3 = acc_3 + div6_8;
+          let slice8_9: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_5 * params.in0_s4 + ri1_5 * params.in0_s5];
+          let slice10_9: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_5 * params.in0_s4 + ri1_5 * params.in0_s5];
+          let div6_9: f32 = slice8_9 / slice10_9;
+          acc_3 = acc_3 + div6_9;
+          let slice8_10: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_6 * params.in0_s4 + ri1_6 * params.in0_s5];
+          let slice10_10: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_6 * params.in0_s4 + ri1_6 * params.in0_s5];
+          let div6_10: f32 = slice8_10 / slice10_10;
+          acc_3 = acc_3 + div6_10;
+          let slice8_11: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_7 * params.in0_s4 + ri1_7 * params.in0_s5];
+          let slice10_11: f32 = in0[k_4 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_7 * params.in0_s4 + ri1_7 * params.in0_s5];
+          let div6_11: f32 = slice8_11 / slice10_11;
+          acc_3 = acc_3 + div6_11;
           sum5_tab_2[k_4] = acc_3;
         }
         for (var k_3: i32 = 0i; k_3 < params.mul13_tabn; k_3++) {
@@ -107,22 +147,37 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
           let mul13: f32 = slice4_1 * slice4_1;
           mul13_tab[k_3] = mul13;
         }
-      }
-    }
-    var mul15_tab: array<f32, 4>;
-    if (!(pos < params.concat1_end0)) {
-      if (!(pos < params.concat1_end1)) {
+        let reshape12: f32 = mul13_tab[0i];
+        part = reshape12;
+      } else {
+        var mul15_tab: array<f32, 4>;
         var sum5_tab_3: array<f32, 4>;
+        let ri0_8: i32 = 0i / params.sum5_rs0;
+        let ri1_8: i32 = 0i % params.sum5_rd1;
+        let ri0_9: i32 = 1i / params.sum5_rs0;
+        let ri1_9: i32 = 1i % params.sum5_rd1;
+        let ri0_10: i32 = 2i / params.sum5_rs0;
+        let ri1_10: i32 = 2i % params.sum5_rd1;
+        let ri0_11: i32 = 3i / params.sum5_rs0;
+        let ri1_11: i32 = 3i % params.sum5_rd1;
         for (var k_6: i32 = 0i; k_6 < params.sum5_tabn; k_6++) {
           var acc_4: f32 = 0.0f;
-          for (var r_4: i32 = 0i; r_4 < params.sum5_n; r_4++) {
-            let ri0_3: i32 = r_4 / params.sum5_rs0;
-            let ri1_3: i32 = r_4 % params.sum5_rd1;
-            let slice8_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
-            let slice10_3: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_3 * params.in0_s4 + ri1_3 * params.in0_s5];
-            let div6_3: f32 = slice8_3 / slice10_3;
-            acc_4 = acc_4 + div6_3;
-          }
+          let slice8_12: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_8 * params.in0_s4 + ri1_8 * params.in0_s5];
+          let slice10_12: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_8 * params.in0_s4 + ri1_8 * params.in0_s5];
+          let div6_12: f32 = slice8_12 / slice10_12;
+          acc_4 = acc_4 + div6_12;
+          let slice8_13: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_9 * params.in0_s4 + ri1_9 * params.in0_s5];
+          let slice10_13: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_9 * params.in0_s4 + ri1_9 * params.in0_s5];
+          let div6_13: f32 = slice8_13 / slice10_13;
+          acc_4 = acc_4 + div6_13;
+          let slice8_14: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_10 * params.in0_s4 + ri1_10 * params.in0_s5];
+          let slice10_14: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_10 * params.in0_s4 + ri1_10 * params.in0_s5];
+          let div6_14: f32 = slice8_14 / slice10_14;
+          acc_4 = acc_4 + div6_14;
+          let slice8_15: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_11 * params.in0_s4 + ri1_11 * params.in0_s5];
+          let slice10_15: f32 = in0[k_6 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_11 * params.in0_s4 + ri1_11 * params.in0_s5];
+          let div6_15: f32 = slice8_15 / slice10_15;
+          acc_4 = acc_4 + div6_15;
           sum5_tab_3[k_6] = acc_4;
         }
         for (var k_5: i32 = 0i; k_5 < params.mul15_tabn; k_5++) {
@@ -130,24 +185,434 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
           let mul15: f32 = slice11_1 * slice11_1;
           mul15_tab[k_5] = mul15;
         }
+        let reshape14: f32 = mul15_tab[0i];
+        part = reshape14;
       }
     }
-    for (var r: i32 = 0i; r < params.sum0_n; r++) {
-      var part: f32 = 0.0f;
-      if (pos < params.concat1_end0) {
-        let reshape2: f32 = mul3_tab[r];
-        part = reshape2;
-      } else {
-        if (pos < params.concat1_end1) {
-          let reshape12: f32 = mul13_tab[r];
-          part = reshape12;
-        } else {
-          let reshape14: f32 = mul15_tab[r];
-          part = reshape14;
+    acc = acc + part;
+    var part_1: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_1: array<f32, 4>;
+      var sum5_tab_4: array<f32, 4>;
+      let ri0_12: i32 = 0i / params.sum5_rs0;
+      let ri1_12: i32 = 0i % params.sum5_rd1;
+      let ri0_13: i32 = 1i / params.sum5_rs0;
+      let ri1_13: i32 = 1i % params.sum5_rd1;
+      let ri0_14: i32 = 2i / params.sum5_rs0;
+      let ri1_14: i32 = 2i % params.sum5_rd1;
+      let ri0_15: i32 = 3i / params.sum5_rs0;
+      let ri1_15: i32 = 3i % params.sum5_rd1;
+      for (var k_8: i32 = 0i; k_8 < params.sum5_tabn; k_8++) {
+        var acc_5: f32 = 0.0f;
+        let slice8_16: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let slice10_16: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let div6_16: f32 = slice8_16 / slice10_16;
+        acc_5 = acc_5 + div6_16;
+        let slice8_17: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let slice10_17: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let div6_17: f32 = slice8_17 / slice10_17;
+        acc_5 = acc_5 + div6_17;
+        let slice8_18: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let slice10_18: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let div6_18: f32 = slice8_18 / slice10_18;
+        acc_5 = acc_5 + div6_18;
+        let slice8_19: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let slice10_19: f32 = in0[k_8 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let div6_19: f32 = slice8_19 / slice10_19;
+        acc_5 = acc_5 + div6_19;
+        sum5_tab_4[k_8] = acc_5;
+      }
+      var sum5_tab_5: array<f32, 4>;
+      for (var k_9: i32 = 0i; k_9 < params.sum5_tabn; k_9++) {
+        var acc_6: f32 = 0.0f;
+        let slice8_20: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let slice10_20: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_12 * params.in0_s4 + ri1_12 * params.in0_s5];
+        let div6_20: f32 = slice8_20 / slice10_20;
+        acc_6 = acc_6 + div6_20;
+        let slice8_21: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let slice10_21: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_13 * params.in0_s4 + ri1_13 * params.in0_s5];
+        let div6_21: f32 = slice8_21 / slice10_21;
+        acc_6 = acc_6 + div6_21;
+        let slice8_22: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let slice10_22: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_14 * params.in0_s4 + ri1_14 * params.in0_s5];
+        let div6_22: f32 = slice8_22 / slice10_22;
+        acc_6 = acc_6 + div6_22;
+        let slice8_23: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let slice10_23: f32 = in0[k_9 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_15 * params.in0_s4 + ri1_15 * params.in0_s5];
+        let div6_23: f32 = slice8_23 / slice10_23;
+        acc_6 = acc_6 + div6_23;
+        sum5_tab_5[k_9] = acc_6;
+      }
+      for (var k_7: i32 = 0i; k_7 < params.mul3_tabn; k_7++) {
+        let slice4_2: f32 = sum5_tab_4[k_7];
+        let slice11_2: f32 = sum5_tab_5[k_7];
+        let mul3_1: f32 = slice4_2 * slice11_2;
+        mul3_tab_1[k_7] = mul3_1;
+      }
+      let reshape2_1: f32 = mul3_tab_1[1i];
+      part_1 = reshape2_1;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_1: array<f32, 4>;
+        var sum5_tab_6: array<f32, 4>;
+        let ri0_16: i32 = 0i / params.sum5_rs0;
+        let ri1_16: i32 = 0i % params.sum5_rd1;
+        let ri0_17: i32 = 1i / params.sum5_rs0;
+        let ri1_17: i32 = 1i % params.sum5_rd1;
+        let ri0_18: i32 = 2i / params.sum5_rs0;
+        let ri1_18: i32 = 2i % params.sum5_rd1;
+        let ri0_19: i32 = 3i / params.sum5_rs0;
+        let ri1_19: i32 = 3i % params.sum5_rd1;
+        for (var k_11: i32 = 0i; k_11 < params.sum5_tabn; k_11++) {
+          var acc_7: f32 = 0.0f;
+          let slice8_24: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_16 * params.in0_s4 + ri1_16 * params.in0_s5];
+          let slice10_24: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_16 * params.in0_s4 + ri1_16 * params.in0_s5];
+          let div6_24: f32 = slice8_24 / slice10_24;
+          acc_7 = acc_7 + div6_24;
+          let slice8_25: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_17 * params.in0_s4 + ri1_17 * params.in0_s5];
+          let slice10_25: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_17 * params.in0_s4 + ri1_17 * params.in0_s5];
+          let div6_25: f32 = slice8_25 / slice10_25;
+          acc_7 = acc_7 + div6_25;
+          let slice8_26: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_18 * params.in0_s4 + ri1_18 * params.in0_s5];
+          let slice10_26: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_18 * params.in0_s4 + ri1_18 * params.in0_s5];
+          let div6_26: f32 = slice8_26 / slice10_26;
+          acc_7 = acc_7 + div6_26;
+          let slice8_27: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_19 * params.in0_s4 + ri1_19 * params.in0_s5];
+          let slice10_27: f32 = in0[k_11 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_19 * params.in0_s4 + ri1_19 * params.in0_s5];
+          let div6_27: f32 = slice8_27 / slice10_27;
+          acc_7 = acc_7 + div6_27;
+          sum5_tab_6[k_11] = acc_7;
         }
+        for (var k_10: i32 = 0i; k_10 < params.mul13_tabn; k_10++) {
+          let slice4_3: f32 = sum5_tab_6[k_10];
+          let mul13_1: f32 = slice4_3 * slice4_3;
+          mul13_tab_1[k_10] = mul13_1;
+        }
+        let reshape12_1: f32 = mul13_tab_1[1i];
+        part_1 = reshape12_1;
+      } else {
+        var mul15_tab_1: array<f32, 4>;
+        var sum5_tab_7: array<f32, 4>;
+        let ri0_20: i32 = 0i / params.sum5_rs0;
+        let ri1_20: i32 = 0i % params.sum5_rd1;
+        let ri0_21: i32 = 1i / params.sum5_rs0;
+        let ri1_21: i32 = 1i % params.sum5_rd1;
+        let ri0_22: i32 = 2i / params.sum5_rs0;
+        let ri1_22: i32 = 2i % params.sum5_rd1;
+        let ri0_23: i32 = 3i / params.sum5_rs0;
+        let ri1_23: i32 = 3i % params.sum5_rd1;
+        for (var k_13: i32 = 0i; k_13 < params.sum5_tabn; k_13++) {
+          var acc_8: f32 = 0.0f;
+          let slice8_28: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_20 * params.in0_s4 + ri1_20 * params.in0_s5];
+          let slice10_28: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_20 * params.in0_s4 + ri1_20 * params.in0_s5];
+          let div6_28: f32 = slice8_28 / slice10_28;
+          acc_8 = acc_8 + div6_28;
+          let slice8_29: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_21 * params.in0_s4 + ri1_21 * params.in0_s5];
+          let slice10_29: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_21 * params.in0_s4 + ri1_21 * params.in0_s5];
+          let div6_29: f32 = slice8_29 / slice10_29;
+          acc_8 = acc_8 + div6_29;
+          let slice8_30: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_22 * params.in0_s4 + ri1_22 * params.in0_s5];
+          let slice10_30: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_22 * params.in0_s4 + ri1_22 * params.in0_s5];
+          let div6_30: f32 = slice8_30 / slice10_30;
+          acc_8 = acc_8 + div6_30;
+          let slice8_31: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_23 * params.in0_s4 + ri1_23 * params.in0_s5];
+          let slice10_31: f32 = in0[k_13 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_23 * params.in0_s4 + ri1_23 * params.in0_s5];
+          let div6_31: f32 = slice8_31 / slice10_31;
+          acc_8 = acc_8 + div6_31;
+          sum5_tab_7[k_13] = acc_8;
+        }
+        for (var k_12: i32 = 0i; k_12 < params.mul15_tabn; k_12++) {
+          let slice11_3: f32 = sum5_tab_7[k_12];
+          let mul15_1: f32 = slice11_3 * slice11_3;
+          mul15_tab_1[k_12] = mul15_1;
+        }
+        let reshape14_1: f32 = mul15_tab_1[1i];
+        part_1 = reshape14_1;
       }
-      acc = acc + part;
     }
+    acc = acc + part_1;
+    var part_2: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_2: array<f32, 4>;
+      var sum5_tab_8: array<f32, 4>;
+      let ri0_24: i32 = 0i / params.sum5_rs0;
+      let ri1_24: i32 = 0i % params.sum5_rd1;
+      let ri0_25: i32 = 1i / params.sum5_rs0;
+      let ri1_25: i32 = 1i % params.sum5_rd1;
+      let ri0_26: i32 = 2i / params.sum5_rs0;
+      let ri1_26: i32 = 2i % params.sum5_rd1;
+      let ri0_27: i32 = 3i / params.sum5_rs0;
+      let ri1_27: i32 = 3i % params.sum5_rd1;
+      for (var k_15: i32 = 0i; k_15 < params.sum5_tabn; k_15++) {
+        var acc_9: f32 = 0.0f;
+        let slice8_32: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let slice10_32: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let div6_32: f32 = slice8_32 / slice10_32;
+        acc_9 = acc_9 + div6_32;
+        let slice8_33: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let slice10_33: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let div6_33: f32 = slice8_33 / slice10_33;
+        acc_9 = acc_9 + div6_33;
+        let slice8_34: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let slice10_34: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let div6_34: f32 = slice8_34 / slice10_34;
+        acc_9 = acc_9 + div6_34;
+        let slice8_35: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let slice10_35: f32 = in0[k_15 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let div6_35: f32 = slice8_35 / slice10_35;
+        acc_9 = acc_9 + div6_35;
+        sum5_tab_8[k_15] = acc_9;
+      }
+      var sum5_tab_9: array<f32, 4>;
+      for (var k_16: i32 = 0i; k_16 < params.sum5_tabn; k_16++) {
+        var acc_10: f32 = 0.0f;
+        let slice8_36: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let slice10_36: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_24 * params.in0_s4 + ri1_24 * params.in0_s5];
+        let div6_36: f32 = slice8_36 / slice10_36;
+        acc_10 = acc_10 + div6_36;
+        let slice8_37: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let slice10_37: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_25 * params.in0_s4 + ri1_25 * params.in0_s5];
+        let div6_37: f32 = slice8_37 / slice10_37;
+        acc_10 = acc_10 + div6_37;
+        let slice8_38: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let slice10_38: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_26 * params.in0_s4 + ri1_26 * params.in0_s5];
+        let div6_38: f32 = slice8_38 / slice10_38;
+        acc_10 = acc_10 + div6_38;
+        let slice8_39: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let slice10_39: f32 = in0[k_16 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_27 * params.in0_s4 + ri1_27 * params.in0_s5];
+        let div6_39: f32 = slice8_39 / slice10_39;
+        acc_10 = acc_10 + div6_39;
+        sum5_tab_9[k_16] = acc_10;
+      }
+      for (var k_14: i32 = 0i; k_14 < params.mul3_tabn; k_14++) {
+        let slice4_4: f32 = sum5_tab_8[k_14];
+        let slice11_4: f32 = sum5_tab_9[k_14];
+        let mul3_2: f32 = slice4_4 * slice11_4;
+        mul3_tab_2[k_14] = mul3_2;
+      }
+      let reshape2_2: f32 = mul3_tab_2[2i];
+      part_2 = reshape2_2;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_2: array<f32, 4>;
+        var sum5_tab_10: array<f32, 4>;
+        let ri0_28: i32 = 0i / params.sum5_rs0;
+        let ri1_28: i32 = 0i % params.sum5_rd1;
+        let ri0_29: i32 = 1i / params.sum5_rs0;
+        let ri1_29: i32 = 1i % params.sum5_rd1;
+        let ri0_30: i32 = 2i / params.sum5_rs0;
+        let ri1_30: i32 = 2i % params.sum5_rd1;
+        let ri0_31: i32 = 3i / params.sum5_rs0;
+        let ri1_31: i32 = 3i % params.sum5_rd1;
+        for (var k_18: i32 = 0i; k_18 < params.sum5_tabn; k_18++) {
+          var acc_11: f32 = 0.0f;
+          let slice8_40: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_28 * params.in0_s4 + ri1_28 * params.in0_s5];
+          let slice10_40: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_28 * params.in0_s4 + ri1_28 * params.in0_s5];
+          let div6_40: f32 = slice8_40 / slice10_40;
+          acc_11 = acc_11 + div6_40;
+          let slice8_41: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_29 * params.in0_s4 + ri1_29 * params.in0_s5];
+          let slice10_41: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_29 * params.in0_s4 + ri1_29 * params.in0_s5];
+          let div6_41: f32 = slice8_41 / slice10_41;
+          acc_11 = acc_11 + div6_41;
+          let slice8_42: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_30 * params.in0_s4 + ri1_30 * params.in0_s5];
+          let slice10_42: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_30 * params.in0_s4 + ri1_30 * params.in0_s5];
+          let div6_42: f32 = slice8_42 / slice10_42;
+          acc_11 = acc_11 + div6_42;
+          let slice8_43: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_31 * params.in0_s4 + ri1_31 * params.in0_s5];
+          let slice10_43: f32 = in0[k_18 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_31 * params.in0_s4 + ri1_31 * params.in0_s5];
+          let div6_43: f32 = slice8_43 / slice10_43;
+          acc_11 = acc_11 + div6_43;
+          sum5_tab_10[k_18] = acc_11;
+        }
+        for (var k_17: i32 = 0i; k_17 < params.mul13_tabn; k_17++) {
+          let slice4_5: f32 = sum5_tab_10[k_17];
+          let mul13_2: f32 = slice4_5 * slice4_5;
+          mul13_tab_2[k_17] = mul13_2;
+        }
+        let reshape12_2: f32 = mul13_tab_2[2i];
+        part_2 = reshape12_2;
+      } else {
+        var mul15_tab_2: array<f32, 4>;
+        var sum5_tab_11: array<f32, 4>;
+        let ri0_32: i32 = 0i / params.sum5_rs0;
+        let ri1_32: i32 = 0i % params.sum5_rd1;
+        let ri0_33: i32 = 1i / params.sum5_rs0;
+        let ri1_33: i32 = 1i % params.sum5_rd1;
+        let ri0_34: i32 = 2i / params.sum5_rs0;
+        let ri1_34: i32 = 2i % params.sum5_rd1;
+        let ri0_35: i32 = 3i / params.sum5_rs0;
+        let ri1_35: i32 = 3i % params.sum5_rd1;
+        for (var k_20: i32 = 0i; k_20 < params.sum5_tabn; k_20++) {
+          var acc_12: f32 = 0.0f;
+          let slice8_44: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_32 * params.in0_s4 + ri1_32 * params.in0_s5];
+          let slice10_44: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_32 * params.in0_s4 + ri1_32 * params.in0_s5];
+          let div6_44: f32 = slice8_44 / slice10_44;
+          acc_12 = acc_12 + div6_44;
+          let slice8_45: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_33 * params.in0_s4 + ri1_33 * params.in0_s5];
+          let slice10_45: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_33 * params.in0_s4 + ri1_33 * params.in0_s5];
+          let div6_45: f32 = slice8_45 / slice10_45;
+          acc_12 = acc_12 + div6_45;
+          let slice8_46: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_34 * params.in0_s4 + ri1_34 * params.in0_s5];
+          let slice10_46: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_34 * params.in0_s4 + ri1_34 * params.in0_s5];
+          let div6_46: f32 = slice8_46 / slice10_46;
+          acc_12 = acc_12 + div6_46;
+          let slice8_47: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_35 * params.in0_s4 + ri1_35 * params.in0_s5];
+          let slice10_47: f32 = in0[k_20 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_35 * params.in0_s4 + ri1_35 * params.in0_s5];
+          let div6_47: f32 = slice8_47 / slice10_47;
+          acc_12 = acc_12 + div6_47;
+          sum5_tab_11[k_20] = acc_12;
+        }
+        for (var k_19: i32 = 0i; k_19 < params.mul15_tabn; k_19++) {
+          let slice11_5: f32 = sum5_tab_11[k_19];
+          let mul15_2: f32 = slice11_5 * slice11_5;
+          mul15_tab_2[k_19] = mul15_2;
+        }
+        let reshape14_2: f32 = mul15_tab_2[2i];
+        part_2 = reshape14_2;
+      }
+    }
+    acc = acc + part_2;
+    var part_3: f32 = 0.0f;
+    if (pos < params.concat1_end0) {
+      var mul3_tab_3: array<f32, 4>;
+      var sum5_tab_12: array<f32, 4>;
+      let ri0_36: i32 = 0i / params.sum5_rs0;
+      let ri1_36: i32 = 0i % params.sum5_rd1;
+      let ri0_37: i32 = 1i / params.sum5_rs0;
+      let ri1_37: i32 = 1i % params.sum5_rd1;
+      let ri0_38: i32 = 2i / params.sum5_rs0;
+      let ri1_38: i32 = 2i % params.sum5_rd1;
+      let ri0_39: i32 = 3i / params.sum5_rs0;
+      let ri1_39: i32 = 3i % params.sum5_rd1;
+      for (var k_22: i32 = 0i; k_22 < params.sum5_tabn; k_22++) {
+        var acc_13: f32 = 0.0f;
+        let slice8_48: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let slice10_48: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let div6_48: f32 = slice8_48 / slice10_48;
+        acc_13 = acc_13 + div6_48;
+        let slice8_49: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let slice10_49: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let div6_49: f32 = slice8_49 / slice10_49;
+        acc_13 = acc_13 + div6_49;
+        let slice8_50: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let slice10_50: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let div6_50: f32 = slice8_50 / slice10_50;
+        acc_13 = acc_13 + div6_50;
+        let slice8_51: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let slice10_51: f32 = in0[k_22 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let div6_51: f32 = slice8_51 / slice10_51;
+        acc_13 = acc_13 + div6_51;
+        sum5_tab_12[k_22] = acc_13;
+      }
+      var sum5_tab_13: array<f32, 4>;
+      for (var k_23: i32 = 0i; k_23 < params.sum5_tabn; k_23++) {
+        var acc_14: f32 = 0.0f;
+        let slice8_52: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let slice10_52: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_36 * params.in0_s4 + ri1_36 * params.in0_s5];
+        let div6_52: f32 = slice8_52 / slice10_52;
+        acc_14 = acc_14 + div6_52;
+        let slice8_53: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let slice10_53: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_37 * params.in0_s4 + ri1_37 * params.in0_s5];
+        let div6_53: f32 = slice8_53 / slice10_53;
+        acc_14 = acc_14 + div6_53;
+        let slice8_54: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let slice10_54: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_38 * params.in0_s4 + ri1_38 * params.in0_s5];
+        let div6_54: f32 = slice8_54 / slice10_54;
+        acc_14 = acc_14 + div6_54;
+        let slice8_55: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let slice10_55: f32 = in0[k_23 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_39 * params.in0_s4 + ri1_39 * params.in0_s5];
+        let div6_55: f32 = slice8_55 / slice10_55;
+        acc_14 = acc_14 + div6_55;
+        sum5_tab_13[k_23] = acc_14;
+      }
+      for (var k_21: i32 = 0i; k_21 < params.mul3_tabn; k_21++) {
+        let slice4_6: f32 = sum5_tab_12[k_21];
+        let slice11_6: f32 = sum5_tab_13[k_21];
+        let mul3_3: f32 = slice4_6 * slice11_6;
+        mul3_tab_3[k_21] = mul3_3;
+      }
+      let reshape2_3: f32 = mul3_tab_3[3i];
+      part_3 = reshape2_3;
+    } else {
+      if (pos < params.concat1_end1) {
+        var mul13_tab_3: array<f32, 4>;
+        var sum5_tab_14: array<f32, 4>;
+        let ri0_40: i32 = 0i / params.sum5_rs0;
+        let ri1_40: i32 = 0i % params.sum5_rd1;
+        let ri0_41: i32 = 1i / params.sum5_rs0;
+        let ri1_41: i32 = 1i % params.sum5_rd1;
+        let ri0_42: i32 = 2i / params.sum5_rs0;
+        let ri1_42: i32 = 2i % params.sum5_rd1;
+        let ri0_43: i32 = 3i / params.sum5_rs0;
+        let ri1_43: i32 = 3i % params.sum5_rd1;
+        for (var k_25: i32 = 0i; k_25 < params.sum5_tabn; k_25++) {
+          var acc_15: f32 = 0.0f;
+          let slice8_56: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_40 * params.in0_s4 + ri1_40 * params.in0_s5];
+          let slice10_56: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_40 * params.in0_s4 + ri1_40 * params.in0_s5];
+          let div6_56: f32 = slice8_56 / slice10_56;
+          acc_15 = acc_15 + div6_56;
+          let slice8_57: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_41 * params.in0_s4 + ri1_41 * params.in0_s5];
+          let slice10_57: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_41 * params.in0_s4 + ri1_41 * params.in0_s5];
+          let div6_57: f32 = slice8_57 / slice10_57;
+          acc_15 = acc_15 + div6_57;
+          let slice8_58: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_42 * params.in0_s4 + ri1_42 * params.in0_s5];
+          let slice10_58: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_42 * params.in0_s4 + ri1_42 * params.in0_s5];
+          let div6_58: f32 = slice8_58 / slice10_58;
+          acc_15 = acc_15 + div6_58;
+          let slice8_59: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_43 * params.in0_s4 + ri1_43 * params.in0_s5];
+          let slice10_59: f32 = in0[k_25 * params.in0_s1 + (params.slice4_start2 + line_i2 * params.slice4_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_43 * params.in0_s4 + ri1_43 * params.in0_s5];
+          let div6_59: f32 = slice8_59 / slice10_59;
+          acc_15 = acc_15 + div6_59;
+          sum5_tab_14[k_25] = acc_15;
+        }
+        for (var k_24: i32 = 0i; k_24 < params.mul13_tabn; k_24++) {
+          let slice4_7: f32 = sum5_tab_14[k_24];
+          let mul13_3: f32 = slice4_7 * slice4_7;
+          mul13_tab_3[k_24] = mul13_3;
+        }
+        let reshape12_3: f32 = mul13_tab_3[3i];
+        part_3 = reshape12_3;
+      } else {
+        var mul15_tab_3: array<f32, 4>;
+        var sum5_tab_15: array<f32, 4>;
+        let ri0_44: i32 = 0i / params.sum5_rs0;
+        let ri1_44: i32 = 0i % params.sum5_rd1;
+        let ri0_45: i32 = 1i / params.sum5_rs0;
+        let ri1_45: i32 = 1i % params.sum5_rd1;
+        let ri0_46: i32 = 2i / params.sum5_rs0;
+        let ri1_46: i32 = 2i % params.sum5_rd1;
+        let ri0_47: i32 = 3i / params.sum5_rs0;
+        let ri1_47: i32 = 3i % params.sum5_rd1;
+        for (var k_27: i32 = 0i; k_27 < params.sum5_tabn; k_27++) {
+          var acc_16: f32 = 0.0f;
+          let slice8_60: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_44 * params.in0_s4 + ri1_44 * params.in0_s5];
+          let slice10_60: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_44 * params.in0_s4 + ri1_44 * params.in0_s5];
+          let div6_60: f32 = slice8_60 / slice10_60;
+          acc_16 = acc_16 + div6_60;
+          let slice8_61: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_45 * params.in0_s4 + ri1_45 * params.in0_s5];
+          let slice10_61: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_45 * params.in0_s4 + ri1_45 * params.in0_s5];
+          let div6_61: f32 = slice8_61 / slice10_61;
+          acc_16 = acc_16 + div6_61;
+          let slice8_62: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_46 * params.in0_s4 + ri1_46 * params.in0_s5];
+          let slice10_62: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_46 * params.in0_s4 + ri1_46 * params.in0_s5];
+          let div6_62: f32 = slice8_62 / slice10_62;
+          acc_16 = acc_16 + div6_62;
+          let slice8_63: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice8_start3 * params.in0_s3 + ri0_47 * params.in0_s4 + ri1_47 * params.in0_s5];
+          let slice10_63: f32 = in0[k_27 * params.in0_s1 + (params.slice11_start2 + line_i2 * params.slice11_step2) * params.in0_s2 + params.slice10_start3 * params.in0_s3 + ri0_47 * params.in0_s4 + ri1_47 * params.in0_s5];
+          let div6_63: f32 = slice8_63 / slice10_63;
+          acc_16 = acc_16 + div6_63;
+          sum5_tab_15[k_27] = acc_16;
+        }
+        for (var k_26: i32 = 0i; k_26 < params.mul15_tabn; k_26++) {
+          let slice11_7: f32 = sum5_tab_15[k_26];
+          let mul15_3: f32 = slice11_7 * slice11_7;
+          mul15_tab_3[k_26] = mul15_3;
+        }
+        let reshape14_3: f32 = mul15_tab_3[3i];
+        part_3 = reshape14_3;
+      }
+    }
+    acc = acc + part_3;
     out[pos * params.out_s1 + line_i2 * params.out_s2] = acc;
   }
 }

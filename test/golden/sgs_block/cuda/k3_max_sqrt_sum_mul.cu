@@ -13,7 +13,7 @@
 // stores %37 max: kept apart so that the kernel of %38 div fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k3_max_sqrt_sum_mul_params (by value, 28 bytes).
+// Arguments: in0, in1, in2, out, k3_max_sqrt_sum_mul_params (by value, 20 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -40,8 +40,6 @@ static __device__ __forceinline__ float f32_max_nan(float a, float b) {
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
 struct k3_max_sqrt_sum_mul_params {
   int total;
-  int max0_n;
-  int sum2_n;
   int in0_s1;
   int in1_s1;
   int in1_s2;
@@ -62,18 +60,101 @@ extern "C" __global__ void __launch_bounds__(64) k3_max_sqrt_sum_mul(
   }
   const int gid = (int)gid_u;
   float acc = -__int_as_float(0x7f800000);
-  for (int r = 0; r < p.max0_n; ++r) {
-    float acc_1 = 0.0f;
-    for (int r_1 = 0; r_1 < p.sum2_n; ++r_1) {
-      const float reshape7 = in2[i32_mul(r_1, p.in2_s0)];
-      const float add6 = in1[i32_add(i32_mul(r_1, p.in1_s1), i32_mul(r, p.in1_s2))] + reshape7;
-      const float sub5 = in0[i32_mul(r_1, p.in0_s1)] - add6;
-      const float add4 = sub5 + 0.000001f;
-      const float mul3 = add4 * add4;
-      acc_1 = acc_1 + mul3;
-    }
-    const float sqrt1 = sqrtf(acc_1);
-    acc = f32_max_nan(acc, sqrt1);
-  }
+  float acc_1 = 0.0f;
+  const float reshape7 = in2[0];
+  const float add6 = in1[0] + reshape7;
+  const float sub5 = in0[0] - add6;
+  const float add4 = sub5 + 0.000001f;
+  const float mul3 = add4 * add4;
+  acc_1 = acc_1 + mul3;
+  const float reshape7_1 = in2[p.in2_s0];
+  const float add6_1 = in1[p.in1_s1] + reshape7_1;
+  const float sub5_1 = in0[p.in0_s1] - add6_1;
+  const float add4_1 = sub5_1 + 0.000001f;
+  const float mul3_1 = add4_1 * add4_1;
+  acc_1 = acc_1 + mul3_1;
+  const float reshape7_2 = in2[i32_mul(2, p.in2_s0)];
+  const float add6_2 = in1[i32_mul(2, p.in1_s1)] + reshape7_2;
+  const float sub5_2 = in0[i32_mul(2, p.in0_s1)] - add6_2;
+  const float add4_2 = sub5_2 + 0.000001f;
+  const float mul3_2 = add4_2 * add4_2;
+  acc_1 = acc_1 + mul3_2;
+  const float reshape7_3 = in2[i32_mul(3, p.in2_s0)];
+  const float add6_3 = in1[i32_mul(3, p.in1_s1)] + reshape7_3;
+  const float sub5_3 = in0[i32_mul(3, p.in0_s1)] - add6_3;
+  const float add4_3 = sub5_3 + 0.000001f;
+  const float mul3_3 = add4_3 * add4_3;
+  acc_1 = acc_1 + mul3_3;
+  const float sqrt1 = sqrtf(acc_1);
+  acc = f32_max_nan(acc, sqrt1);
+  float acc_2 = 0.0f;
+  const float add6_4 = in1[p.in1_s2] + reshape7;
+  const float sub5_4 = in0[0] - add6_4;
+  const float add4_4 = sub5_4 + 0.000001f;
+  const float mul3_4 = add4_4 * add4_4;
+  acc_2 = acc_2 + mul3_4;
+  const float add6_5 = in1[i32_add(p.in1_s1, p.in1_s2)] + reshape7_1;
+  const float sub5_5 = in0[p.in0_s1] - add6_5;
+  const float add4_5 = sub5_5 + 0.000001f;
+  const float mul3_5 = add4_5 * add4_5;
+  acc_2 = acc_2 + mul3_5;
+  const float add6_6 = in1[i32_add(i32_mul(2, p.in1_s1), p.in1_s2)] + reshape7_2;
+  const float sub5_6 = in0[i32_mul(2, p.in0_s1)] - add6_6;
+  const float add4_6 = sub5_6 + 0.000001f;
+  const float mul3_6 = add4_6 * add4_6;
+  acc_2 = acc_2 + mul3_6;
+  const float add6_7 = in1[i32_add(i32_mul(3, p.in1_s1), p.in1_s2)] + reshape7_3;
+  const float sub5_7 = in0[i32_mul(3, p.in0_s1)] - add6_7;
+  const float add4_7 = sub5_7 + 0.000001f;
+  const float mul3_7 = add4_7 * add4_7;
+  acc_2 = acc_2 + mul3_7;
+  const float sqrt1_1 = sqrtf(acc_2);
+  acc = f32_max_nan(acc, sqrt1_1);
+  float acc_3 = 0.0f;
+  const float add6_8 = in1[i32_mul(2, p.in1_s2)] + reshape7;
+  const float sub5_8 = in0[0] - add6_8;
+  const float add4_8 = sub5_8 + 0.000001f;
+  const float mul3_8 = add4_8 * add4_8;
+  acc_3 = acc_3 + mul3_8;
+  const float add6_9 = in1[i32_add(p.in1_s1, i32_mul(2, p.in1_s2))] + reshape7_1;
+  const float sub5_9 = in0[p.in0_s1] - add6_9;
+  const float add4_9 = sub5_9 + 0.000001f;
+  const float mul3_9 = add4_9 * add4_9;
+  acc_3 = acc_3 + mul3_9;
+  const float add6_10 = in1[i32_add(i32_mul(2, p.in1_s1), i32_mul(2, p.in1_s2))] + reshape7_2;
+  const float sub5_10 = in0[i32_mul(2, p.in0_s1)] - add6_10;
+  const float add4_10 = sub5_10 + 0.000001f;
+  const float mul3_10 = add4_10 * add4_10;
+  acc_3 = acc_3 + mul3_10;
+  const float add6_11 = in1[i32_add(i32_mul(3, p.in1_s1), i32_mul(2, p.in1_s2))] + reshape7_3;
+  const float sub5_11 = in0[i32_mul(3, p.in0_s1)] - add6_11;
+  const float add4_11 = sub5_11 + 0.000001f;
+  const float mul3_11 = add4_11 * add4_11;
+  acc_3 = acc_3 + mul3_11;
+  const float sqrt1_2 = sqrtf(acc_3);
+  acc = f32_max_nan(acc, sqrt1_2);
+  float acc_4 = 0.0f;
+  const float add6_12 = in1[i32_mul(3, p.in1_s2)] + reshape7;
+  const float sub5_12 = in0[0] - add6_12;
+  const float add4_12 = sub5_12 + 0.000001f;
+  const float mul3_12 = add4_12 * add4_12;
+  acc_4 = acc_4 + mul3_12;
+  const float add6_13 = in1[i32_add(p.in1_s1, i32_mul(3, p.in1_s2))] + reshape7_1;
+  const float sub5_13 = in0[p.in0_s1] - add6_13;
+  const float add4_13 = sub5_13 + 0.000001f;
+  const float mul3_13 = add4_13 * add4_13;
+  acc_4 = acc_4 + mul3_13;
+  const float add6_14 = in1[i32_add(i32_mul(2, p.in1_s1), i32_mul(3, p.in1_s2))] + reshape7_2;
+  const float sub5_14 = in0[i32_mul(2, p.in0_s1)] - add6_14;
+  const float add4_14 = sub5_14 + 0.000001f;
+  const float mul3_14 = add4_14 * add4_14;
+  acc_4 = acc_4 + mul3_14;
+  const float add6_15 = in1[i32_add(i32_mul(3, p.in1_s1), i32_mul(3, p.in1_s2))] + reshape7_3;
+  const float sub5_15 = in0[i32_mul(3, p.in0_s1)] - add6_15;
+  const float add4_15 = sub5_15 + 0.000001f;
+  const float mul3_15 = add4_15 * add4_15;
+  acc_4 = acc_4 + mul3_15;
+  const float sqrt1_3 = sqrtf(acc_4);
+  acc = f32_max_nan(acc, sqrt1_3);
   out[gid] = acc;
 }

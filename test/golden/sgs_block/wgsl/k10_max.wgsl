@@ -6,7 +6,6 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
-  max0_n: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<i32>;
@@ -23,8 +22,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     return;
   }
   var acc: i32 = bitcast<i32>(0x80000000u);
-  for (var r: i32 = 0i; r < params.max0_n; r++) {
-    acc = max(acc, in0[0i]);
-  }
+  acc = max(acc, in0[0i]);
   out[gid] = acc;
 }

@@ -7,7 +7,6 @@
 struct Params {
   total: i32,
   out_d1: i32,
-  mean0_n: i32,
   in0_s1: i32,
   in0_s2: i32,
   in1_s0: i32,
@@ -30,10 +29,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let out_i1: i32 = gid % params.out_d1;
   var acc: f32 = 0.0f;
   let reshape2: f32 = in1[out_i1 * params.in1_s0];
-  for (var r: i32 = 0i; r < params.mean0_n; r++) {
-    let add1: f32 = in0[out_i1 * params.in0_s1 + r * params.in0_s2] + reshape2;
-    acc = acc + add1;
-  }
-  let mean0: f32 = acc / f32(params.mean0_n);
+  let add1: f32 = in0[out_i1 * params.in0_s1] + reshape2;
+  acc = acc + add1;
+  let add1_1: f32 = in0[out_i1 * params.in0_s1 + params.in0_s2] + reshape2;
+  acc = acc + add1_1;
+  let add1_2: f32 = in0[out_i1 * params.in0_s1 + 2i * params.in0_s2] + reshape2;
+  acc = acc + add1_2;
+  let add1_3: f32 = in0[out_i1 * params.in0_s1 + 3i * params.in0_s2] + reshape2;
+  acc = acc + add1_3;
+  let mean0: f32 = acc / 4.0f;
   out[gid] = mean0;
 }

@@ -6,8 +6,6 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
-  max0_n: i32,
-  sum2_n: i32,
   in0_s1: i32,
   in1_s1: i32,
   in1_s2: i32,
@@ -63,18 +61,101 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     return;
   }
   var acc: f32 = bits_f32(0xff800000u) /* -inf */;
-  for (var r: i32 = 0i; r < params.max0_n; r++) {
-    var acc_1: f32 = 0.0f;
-    for (var r_1: i32 = 0i; r_1 < params.sum2_n; r_1++) {
-      let reshape7: f32 = in2[r_1 * params.in2_s0];
-      let add6: f32 = in1[r_1 * params.in1_s1 + r * params.in1_s2] + reshape7;
-      let sub5: f32 = in0[r_1 * params.in0_s1] - add6;
-      let add4: f32 = sub5 + 0x1.0c6f7ap-20f /* 0.000001 */;
-      let mul3: f32 = add4 * add4;
-      acc_1 = acc_1 + mul3;
-    }
-    let sqrt1: f32 = sqrt_c(acc_1);
-    acc = fmax_nan(acc, sqrt1);
-  }
+  var acc_1: f32 = 0.0f;
+  let reshape7: f32 = in2[0i];
+  let add6: f32 = in1[0i] + reshape7;
+  let sub5: f32 = in0[0i] - add6;
+  let add4: f32 = sub5 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3: f32 = add4 * add4;
+  acc_1 = acc_1 + mul3;
+  let reshape7_1: f32 = in2[params.in2_s0];
+  let add6_1: f32 = in1[params.in1_s1] + reshape7_1;
+  let sub5_1: f32 = in0[params.in0_s1] - add6_1;
+  let add4_1: f32 = sub5_1 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_1: f32 = add4_1 * add4_1;
+  acc_1 = acc_1 + mul3_1;
+  let reshape7_2: f32 = in2[2i * params.in2_s0];
+  let add6_2: f32 = in1[2i * params.in1_s1] + reshape7_2;
+  let sub5_2: f32 = in0[2i * params.in0_s1] - add6_2;
+  let add4_2: f32 = sub5_2 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_2: f32 = add4_2 * add4_2;
+  acc_1 = acc_1 + mul3_2;
+  let reshape7_3: f32 = in2[3i * params.in2_s0];
+  let add6_3: f32 = in1[3i * params.in1_s1] + reshape7_3;
+  let sub5_3: f32 = in0[3i * params.in0_s1] - add6_3;
+  let add4_3: f32 = sub5_3 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_3: f32 = add4_3 * add4_3;
+  acc_1 = acc_1 + mul3_3;
+  let sqrt1: f32 = sqrt_c(acc_1);
+  acc = fmax_nan(acc, sqrt1);
+  var acc_2: f32 = 0.0f;
+  let add6_4: f32 = in1[params.in1_s2] + reshape7;
+  let sub5_4: f32 = in0[0i] - add6_4;
+  let add4_4: f32 = sub5_4 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_4: f32 = add4_4 * add4_4;
+  acc_2 = acc_2 + mul3_4;
+  let add6_5: f32 = in1[params.in1_s1 + params.in1_s2] + reshape7_1;
+  let sub5_5: f32 = in0[params.in0_s1] - add6_5;
+  let add4_5: f32 = sub5_5 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_5: f32 = add4_5 * add4_5;
+  acc_2 = acc_2 + mul3_5;
+  let add6_6: f32 = in1[2i * params.in1_s1 + params.in1_s2] + reshape7_2;
+  let sub5_6: f32 = in0[2i * params.in0_s1] - add6_6;
+  let add4_6: f32 = sub5_6 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_6: f32 = add4_6 * add4_6;
+  acc_2 = acc_2 + mul3_6;
+  let add6_7: f32 = in1[3i * params.in1_s1 + params.in1_s2] + reshape7_3;
+  let sub5_7: f32 = in0[3i * params.in0_s1] - add6_7;
+  let add4_7: f32 = sub5_7 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_7: f32 = add4_7 * add4_7;
+  acc_2 = acc_2 + mul3_7;
+  let sqrt1_1: f32 = sqrt_c(acc_2);
+  acc = fmax_nan(acc, sqrt1_1);
+  var acc_3: f32 = 0.0f;
+  let add6_8: f32 = in1[2i * params.in1_s2] + reshape7;
+  let sub5_8: f32 = in0[0i] - add6_8;
+  let add4_8: f32 = sub5_8 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_8: f32 = add4_8 * add4_8;
+  acc_3 = acc_3 + mul3_8;
+  let add6_9: f32 = in1[params.in1_s1 + 2i * params.in1_s2] + reshape7_1;
+  let sub5_9: f32 = in0[params.in0_s1] - add6_9;
+  let add4_9: f32 = sub5_9 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_9: f32 = add4_9 * add4_9;
+  acc_3 = acc_3 + mul3_9;
+  let add6_10: f32 = in1[2i * params.in1_s1 + 2i * params.in1_s2] + reshape7_2;
+  let sub5_10: f32 = in0[2i * params.in0_s1] - add6_10;
+  let add4_10: f32 = sub5_10 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_10: f32 = add4_10 * add4_10;
+  acc_3 = acc_3 + mul3_10;
+  let add6_11: f32 = in1[3i * params.in1_s1 + 2i * params.in1_s2] + reshape7_3;
+  let sub5_11: f32 = in0[3i * params.in0_s1] - add6_11;
+  let add4_11: f32 = sub5_11 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_11: f32 = add4_11 * add4_11;
+  acc_3 = acc_3 + mul3_11;
+  let sqrt1_2: f32 = sqrt_c(acc_3);
+  acc = fmax_nan(acc, sqrt1_2);
+  var acc_4: f32 = 0.0f;
+  let add6_12: f32 = in1[3i * params.in1_s2] + reshape7;
+  let sub5_12: f32 = in0[0i] - add6_12;
+  let add4_12: f32 = sub5_12 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_12: f32 = add4_12 * add4_12;
+  acc_4 = acc_4 + mul3_12;
+  let add6_13: f32 = in1[params.in1_s1 + 3i * params.in1_s2] + reshape7_1;
+  let sub5_13: f32 = in0[params.in0_s1] - add6_13;
+  let add4_13: f32 = sub5_13 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_13: f32 = add4_13 * add4_13;
+  acc_4 = acc_4 + mul3_13;
+  let add6_14: f32 = in1[2i * params.in1_s1 + 3i * params.in1_s2] + reshape7_2;
+  let sub5_14: f32 = in0[2i * params.in0_s1] - add6_14;
+  let add4_14: f32 = sub5_14 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_14: f32 = add4_14 * add4_14;
+  acc_4 = acc_4 + mul3_14;
+  let add6_15: f32 = in1[3i * params.in1_s1 + 3i * params.in1_s2] + reshape7_3;
+  let sub5_15: f32 = in0[3i * params.in0_s1] - add6_15;
+  let add4_15: f32 = sub5_15 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_15: f32 = add4_15 * add4_15;
+  acc_4 = acc_4 + mul3_15;
+  let sqrt1_3: f32 = sqrt_c(acc_4);
+  acc = fmax_nan(acc, sqrt1_3);
   out[gid] = acc;
 }

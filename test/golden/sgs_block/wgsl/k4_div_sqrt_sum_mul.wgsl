@@ -7,7 +7,6 @@
 struct Params {
   total: i32,
   out_d1: i32,
-  sum2_n: i32,
   in0_s1: i32,
   in1_s1: i32,
   in1_s2: i32,
@@ -54,14 +53,30 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   }
   let out_i1: i32 = gid % params.out_d1;
   var acc: f32 = 0.0f;
-  for (var r: i32 = 0i; r < params.sum2_n; r++) {
-    let reshape7: f32 = in2[r * params.in2_s0];
-    let add6: f32 = in1[r * params.in1_s1 + out_i1 * params.in1_s2] + reshape7;
-    let sub5: f32 = in0[r * params.in0_s1] - add6;
-    let add4: f32 = sub5 + 0x1.0c6f7ap-20f /* 0.000001 */;
-    let mul3: f32 = add4 * add4;
-    acc = acc + mul3;
-  }
+  let reshape7: f32 = in2[0i];
+  let add6: f32 = in1[out_i1 * params.in1_s2] + reshape7;
+  let sub5: f32 = in0[0i] - add6;
+  let add4: f32 = sub5 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3: f32 = add4 * add4;
+  acc = acc + mul3;
+  let reshape7_1: f32 = in2[params.in2_s0];
+  let add6_1: f32 = in1[params.in1_s1 + out_i1 * params.in1_s2] + reshape7_1;
+  let sub5_1: f32 = in0[params.in0_s1] - add6_1;
+  let add4_1: f32 = sub5_1 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_1: f32 = add4_1 * add4_1;
+  acc = acc + mul3_1;
+  let reshape7_2: f32 = in2[2i * params.in2_s0];
+  let add6_2: f32 = in1[2i * params.in1_s1 + out_i1 * params.in1_s2] + reshape7_2;
+  let sub5_2: f32 = in0[2i * params.in0_s1] - add6_2;
+  let add4_2: f32 = sub5_2 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_2: f32 = add4_2 * add4_2;
+  acc = acc + mul3_2;
+  let reshape7_3: f32 = in2[3i * params.in2_s0];
+  let add6_3: f32 = in1[3i * params.in1_s1 + out_i1 * params.in1_s2] + reshape7_3;
+  let sub5_3: f32 = in0[3i * params.in0_s1] - add6_3;
+  let add4_3: f32 = sub5_3 + 0x1.0c6f7ap-20f /* 0.000001 */;
+  let mul3_3: f32 = add4_3 * add4_3;
+  acc = acc + mul3_3;
   let sqrt1: f32 = sqrt_c(acc);
   let div0: f32 = sqrt1 / in3[0i];
   out[gid] = div0;

@@ -7,7 +7,6 @@
 struct Params {
   total: i32,
   out_d1: i32,
-  sum0_n: i32,
   in0_s1: i32,
   in1_s0: i32,
 }
@@ -44,14 +43,33 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   }
   let out_i1: i32 = gid % params.out_d1;
   var acc: f32 = 0.0f;
-  for (var r: i32 = 0i; r < params.sum0_n; r++) {
-    let mul7: f32 = in0[r * params.in0_s1] * 8.0f;
-    let minimum6: f32 = fmin_nan(mul7, 8.0f);
-    let sub4: f32 = minimum6 - in1[out_i1 * params.in1_s0];
-    let abs3: f32 = abs(sub4);
-    let sub2: f32 = 0x1.000002p0f /* 1.0000001 */ - abs3;
-    let relu1: f32 = select(sub2, 0.0f, sub2 < 0.0f);
-    acc = acc + relu1;
-  }
+  let mul7: f32 = in0[0i] * 8.0f;
+  let minimum6: f32 = fmin_nan(mul7, 8.0f);
+  let sub4: f32 = minimum6 - in1[out_i1 * params.in1_s0];
+  let abs3: f32 = abs(sub4);
+  let sub2: f32 = 0x1.000002p0f /* 1.0000001 */ - abs3;
+  let relu1: f32 = select(sub2, 0.0f, sub2 < 0.0f);
+  acc = acc + relu1;
+  let mul7_1: f32 = in0[params.in0_s1] * 8.0f;
+  let minimum6_1: f32 = fmin_nan(mul7_1, 8.0f);
+  let sub4_1: f32 = minimum6_1 - in1[out_i1 * params.in1_s0];
+  let abs3_1: f32 = abs(sub4_1);
+  let sub2_1: f32 = 0x1.000002p0f /* 1.0000001 */ - abs3_1;
+  let relu1_1: f32 = select(sub2_1, 0.0f, sub2_1 < 0.0f);
+  acc = acc + relu1_1;
+  let mul7_2: f32 = in0[2i * params.in0_s1] * 8.0f;
+  let minimum6_2: f32 = fmin_nan(mul7_2, 8.0f);
+  let sub4_2: f32 = minimum6_2 - in1[out_i1 * params.in1_s0];
+  let abs3_2: f32 = abs(sub4_2);
+  let sub2_2: f32 = 0x1.000002p0f /* 1.0000001 */ - abs3_2;
+  let relu1_2: f32 = select(sub2_2, 0.0f, sub2_2 < 0.0f);
+  acc = acc + relu1_2;
+  let mul7_3: f32 = in0[3i * params.in0_s1] * 8.0f;
+  let minimum6_3: f32 = fmin_nan(mul7_3, 8.0f);
+  let sub4_3: f32 = minimum6_3 - in1[out_i1 * params.in1_s0];
+  let abs3_3: f32 = abs(sub4_3);
+  let sub2_3: f32 = 0x1.000002p0f /* 1.0000001 */ - abs3_3;
+  let relu1_3: f32 = select(sub2_3, 0.0f, sub2_3 < 0.0f);
+  acc = acc + relu1_3;
   out[gid] = acc;
 }

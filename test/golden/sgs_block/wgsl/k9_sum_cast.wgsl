@@ -6,7 +6,6 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
-  sum0_n: i32,
   in0_s1: i32,
 }
 
@@ -24,9 +23,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     return;
   }
   var acc: i32 = 0i;
-  for (var r: i32 = 0i; r < params.sum0_n; r++) {
-    let cast1: i32 = i32(in0[r * params.in0_s1] != 0u);
-    acc = acc + cast1;
-  }
+  let cast1: i32 = i32(in0[0i] != 0u);
+  acc = acc + cast1;
+  let cast1_1: i32 = i32(in0[params.in0_s1] != 0u);
+  acc = acc + cast1_1;
+  let cast1_2: i32 = i32(in0[2i * params.in0_s1] != 0u);
+  acc = acc + cast1_2;
+  let cast1_3: i32 = i32(in0[3i * params.in0_s1] != 0u);
+  acc = acc + cast1_3;
   out[gid] = acc;
 }

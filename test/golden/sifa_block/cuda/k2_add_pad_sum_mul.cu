@@ -34,7 +34,7 @@
 // stores %40 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k2_add_pad_sum_mul_params (by value, 256 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k2_add_pad_sum_mul_params (by value, 252 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -79,7 +79,6 @@ struct k2_add_pad_sum_mul_params {
   int pad1_d2;
   int sum2_n;
   int sum5_tabn;
-  int sum5_n;
   int reshape8_os0;
   int reshape8_os1;
   int reshape8_is0;
@@ -147,6 +146,7 @@ extern "C" __global__ void __launch_bounds__(64) k2_add_pad_sum_mul(
   const int p2 = i32_sub(line_i2, p.pad1_lo2);
   const bool ok2 = (p2 >= 0) && (p2 < p.pad1_d2);
   float sum5_tab[16] = {};
+  const float slice13 = in0[i32_add(i32_add(i32_mul(i32_add(p.slice13_start2, i32_mul(ok2 ? p2 : 0, p.slice13_step2)), p.in0_s2), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
   float add17_tab[16] = {};
   for (int k_1 = 0; k_1 < p.add17_tabn; ++k_1) {
     const int ii1_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ok2 ? p2 : 0, p.reshape20_os0), i32_mul(k_1, p.reshape20_os1)), i32_mul(p.slice19_start2, p.reshape20_os2)), i32_mul(line_i3, p.reshape20_os3)), line_i4) / p.reshape20_is1;
@@ -167,8 +167,17 @@ extern "C" __global__ void __launch_bounds__(64) k2_add_pad_sum_mul(
     const float add22 = permute21_1 + in4[i32_add(i32_mul(k_2, p.in4_s0), i32_mul(line_i4, p.in4_s2))];
     add22_tab[k_2] = add22;
   }
+  const float slice13_1 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice13_start2, i32_mul(ok2 ? p2 : 0, p.slice13_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+  const float slice13_2 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice13_start2, i32_mul(ok2 ? p2 : 0, p.slice13_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
+  const float slice13_3 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice13_start2, i32_mul(ok2 ? p2 : 0, p.slice13_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
   for (int k = 0; k < p.sum5_tabn; ++k) {
     float acc_1 = 0.0f;
+    const int ii0 = i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)) / p.reshape8_is0;
+    const int ii1 = i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)) / p.reshape8_is1 % p.reshape8_id1;
+    const int ii2 = i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)) / p.reshape8_is2 % p.reshape8_id2;
+    const int ii3 = i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)) % p.reshape8_id3;
+    const float slice10 = in1[i32_add(i32_add(i32_add(i32_mul(ii3, p.in1_s0), i32_mul(i32_add(p.slice10_start1, i32_mul(ii2, p.slice10_step1)), p.in1_s1)), i32_mul(ii0, p.in1_s2)), i32_mul(ii1, p.in1_s3))];
+    const float mul7 = slice10 * slice13;
     const float y = add17_tab[k];
     const float x = add22_tab[k];
     const bool inside = (y > -1.0f) && (y < (float)p.bilinear16_H) && (x > -1.0f) && (x < (float)p.bilinear16_W);
@@ -184,22 +193,52 @@ extern "C" __global__ void __launch_bounds__(64) k2_add_pad_sum_mul(
     const int x0 = __float2int_rz(x0f);
     const int x1 = i32_add(x0, 1);
     const float wx0 = 1.0f - lx;
-    for (int r_1 = 0; r_1 < p.sum5_n; ++r_1) {
-      const int ii0 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), r_1) / p.reshape8_is0;
-      const int ii1 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), r_1) / p.reshape8_is1 % p.reshape8_id1;
-      const int ii2 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), r_1) / p.reshape8_is2 % p.reshape8_id2;
-      const int ii3 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), r_1) % p.reshape8_id3;
-      const float slice10 = in1[i32_add(i32_add(i32_add(i32_mul(ii3, p.in1_s0), i32_mul(i32_add(p.slice10_start1, i32_mul(ii2, p.slice10_step1)), p.in1_s1)), i32_mul(ii0, p.in1_s2)), i32_mul(ii1, p.in1_s3))];
-      const float slice13 = in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice13_start2, i32_mul(ok2 ? p2 : 0, p.slice13_step2)), p.in0_s2)), i32_mul(line_i3, p.in0_s3)), i32_mul(line_i4, p.in0_s4))];
-      const float mul7 = slice10 * slice13;
-      const float slice27 = in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
-      const float slice27_1 = in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
-      const float slice27_2 = in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
-      const float slice27_3 = in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
-      const float bilinear16 = inside ? 0.0f + ((y0 >= 0) && (x0 >= 0) ? wy0 * wx0 * slice27 : 0.0f) + ((y0 >= 0) && (x1 < p.bilinear16_W) ? wy0 * lx * slice27_1 : 0.0f) + ((y1 < p.bilinear16_H) && (x0 >= 0) ? ly * wx0 * slice27_2 : 0.0f) + ((y1 < p.bilinear16_H) && (x1 < p.bilinear16_W) ? ly * lx * slice27_3 : 0.0f) : 0.0f;
-      const float mul6 = mul7 * bilinear16;
-      acc_1 = acc_1 + mul6;
-    }
+    const float slice27 = in0[i32_add(i32_add(i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_1 = in0[i32_add(i32_add(i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float slice27_2 = in0[i32_add(i32_add(i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_3 = in0[i32_add(i32_add(i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float bilinear16 = inside ? 0.0f + ((y0 >= 0) && (x0 >= 0) ? wy0 * wx0 * slice27 : 0.0f) + ((y0 >= 0) && (x1 < p.bilinear16_W) ? wy0 * lx * slice27_1 : 0.0f) + ((y1 < p.bilinear16_H) && (x0 >= 0) ? ly * wx0 * slice27_2 : 0.0f) + ((y1 < p.bilinear16_H) && (x1 < p.bilinear16_W) ? ly * lx * slice27_3 : 0.0f) : 0.0f;
+    const float mul6 = mul7 * bilinear16;
+    acc_1 = acc_1 + mul6;
+    const int ii0_1 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 1) / p.reshape8_is0;
+    const int ii1_3 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 1) / p.reshape8_is1 % p.reshape8_id1;
+    const int ii2_3 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 1) / p.reshape8_is2 % p.reshape8_id2;
+    const int ii3_3 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 1) % p.reshape8_id3;
+    const float slice10_1 = in1[i32_add(i32_add(i32_add(i32_mul(ii3_3, p.in1_s0), i32_mul(i32_add(p.slice10_start1, i32_mul(ii2_3, p.slice10_step1)), p.in1_s1)), i32_mul(ii0_1, p.in1_s2)), i32_mul(ii1_3, p.in1_s3))];
+    const float mul7_1 = slice10_1 * slice13_1;
+    const float slice27_4 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_5 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float slice27_6 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_7 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float bilinear16_1 = inside ? 0.0f + ((y0 >= 0) && (x0 >= 0) ? wy0 * wx0 * slice27_4 : 0.0f) + ((y0 >= 0) && (x1 < p.bilinear16_W) ? wy0 * lx * slice27_5 : 0.0f) + ((y1 < p.bilinear16_H) && (x0 >= 0) ? ly * wx0 * slice27_6 : 0.0f) + ((y1 < p.bilinear16_H) && (x1 < p.bilinear16_W) ? ly * lx * slice27_7 : 0.0f) : 0.0f;
+    const float mul6_1 = mul7_1 * bilinear16_1;
+    acc_1 = acc_1 + mul6_1;
+    const int ii0_2 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 2) / p.reshape8_is0;
+    const int ii1_4 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 2) / p.reshape8_is1 % p.reshape8_id1;
+    const int ii2_4 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 2) / p.reshape8_is2 % p.reshape8_id2;
+    const int ii3_4 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 2) % p.reshape8_id3;
+    const float slice10_2 = in1[i32_add(i32_add(i32_add(i32_mul(ii3_4, p.in1_s0), i32_mul(i32_add(p.slice10_start1, i32_mul(ii2_4, p.slice10_step1)), p.in1_s1)), i32_mul(ii0_2, p.in1_s2)), i32_mul(ii1_4, p.in1_s3))];
+    const float mul7_2 = slice10_2 * slice13_2;
+    const float slice27_8 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_9 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float slice27_10 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_11 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float bilinear16_2 = inside ? 0.0f + ((y0 >= 0) && (x0 >= 0) ? wy0 * wx0 * slice27_8 : 0.0f) + ((y0 >= 0) && (x1 < p.bilinear16_W) ? wy0 * lx * slice27_9 : 0.0f) + ((y1 < p.bilinear16_H) && (x0 >= 0) ? ly * wx0 * slice27_10 : 0.0f) + ((y1 < p.bilinear16_H) && (x1 < p.bilinear16_W) ? ly * lx * slice27_11 : 0.0f) : 0.0f;
+    const float mul6_2 = mul7_2 * bilinear16_2;
+    acc_1 = acc_1 + mul6_2;
+    const int ii0_3 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 3) / p.reshape8_is0;
+    const int ii1_5 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 3) / p.reshape8_is1 % p.reshape8_id1;
+    const int ii2_5 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 3) / p.reshape8_is2 % p.reshape8_id2;
+    const int ii3_5 = i32_add(i32_add(i32_mul(k, p.reshape8_os0), i32_mul(ok2 ? p2 : 0, p.reshape8_os1)), 3) % p.reshape8_id3;
+    const float slice10_3 = in1[i32_add(i32_add(i32_add(i32_mul(ii3_5, p.in1_s0), i32_mul(i32_add(p.slice10_start1, i32_mul(ii2_5, p.slice10_step1)), p.in1_s1)), i32_mul(ii0_3, p.in1_s2)), i32_mul(ii1_5, p.in1_s3))];
+    const float mul7_3 = slice10_3 * slice13_3;
+    const float slice27_12 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_13 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float slice27_14 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice27_15 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+    const float bilinear16_3 = inside ? 0.0f + ((y0 >= 0) && (x0 >= 0) ? wy0 * wx0 * slice27_12 : 0.0f) + ((y0 >= 0) && (x1 < p.bilinear16_W) ? wy0 * lx * slice27_13 : 0.0f) + ((y1 < p.bilinear16_H) && (x0 >= 0) ? ly * wx0 * slice27_14 : 0.0f) + ((y1 < p.bilinear16_H) && (x1 < p.bilinear16_W) ? ly * lx * slice27_15 : 0.0f) : 0.0f;
+    const float mul6_3 = mul7_3 * bilinear16_3;
+    acc_1 = acc_1 + mul6_3;
     sum5_tab[k] = acc_1;
   }
   for (int pos = 0; pos < p.out_d1; ++pos) {
@@ -221,12 +260,12 @@ extern "C" __global__ void __launch_bounds__(64) k2_add_pad_sum_mul(
       const int x0_1 = __float2int_rz(x0f_1);
       const int x1_1 = i32_add(x0_1, 1);
       const float wx0_1 = 1.0f - lx_1;
-      const float slice27_4 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0_1, 0), p.in0_s3)), i32_mul(max(x0_1, 0), p.in0_s4))];
-      const float slice27_5 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0_1, 0), p.in0_s3)), i32_mul(min(x1_1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
-      const float slice27_6 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1_1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0_1, 0), p.in0_s4))];
-      const float slice27_7 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1_1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1_1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
-      const float bilinear16_1 = inside_1 ? 0.0f + ((y0_1 >= 0) && (x0_1 >= 0) ? wy0_1 * wx0_1 * slice27_4 : 0.0f) + ((y0_1 >= 0) && (x1_1 < p.bilinear16_W) ? wy0_1 * lx_1 * slice27_5 : 0.0f) + ((y1_1 < p.bilinear16_H) && (x0_1 >= 0) ? ly_1 * wx0_1 * slice27_6 : 0.0f) + ((y1_1 < p.bilinear16_H) && (x1_1 < p.bilinear16_W) ? ly_1 * lx_1 * slice27_7 : 0.0f) : 0.0f;
-      const float mul3 = reshape4 * bilinear16_1;
+      const float slice27_16 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0_1, 0), p.in0_s3)), i32_mul(max(x0_1, 0), p.in0_s4))];
+      const float slice27_17 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(max(y0_1, 0), p.in0_s3)), i32_mul(min(x1_1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+      const float slice27_18 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1_1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(max(x0_1, 0), p.in0_s4))];
+      const float slice27_19 = in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice27_start2, i32_mul(ok2 ? p2 : 0, p.slice27_step2)), p.in0_s2)), i32_mul(min(y1_1, i32_sub(p.bilinear16_H, 1)), p.in0_s3)), i32_mul(min(x1_1, i32_sub(p.bilinear16_W, 1)), p.in0_s4))];
+      const float bilinear16_4 = inside_1 ? 0.0f + ((y0_1 >= 0) && (x0_1 >= 0) ? wy0_1 * wx0_1 * slice27_16 : 0.0f) + ((y0_1 >= 0) && (x1_1 < p.bilinear16_W) ? wy0_1 * lx_1 * slice27_17 : 0.0f) + ((y1_1 < p.bilinear16_H) && (x0_1 >= 0) ? ly_1 * wx0_1 * slice27_18 : 0.0f) + ((y1_1 < p.bilinear16_H) && (x1_1 < p.bilinear16_W) ? ly_1 * lx_1 * slice27_19 : 0.0f) : 0.0f;
+      const float mul3 = reshape4 * bilinear16_4;
       acc = acc + mul3;
     }
     const float pad1 = ok2 ? acc : 0.0f;

@@ -24,7 +24,6 @@ struct Params {
   pad1_d2: i32,
   sum2_n: i32,
   sum5_tabn: i32,
-  sum5_n: i32,
   reshape8_os0: i32,
   reshape8_os1: i32,
   reshape8_is0: i32,
@@ -114,6 +113,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let p2: i32 = line_i2 - params.pad1_lo2;
   let ok2: bool = p2 >= 0i && p2 < params.pad1_d2;
   var sum5_tab: array<f32, 16>;
+  let slice13: f32 = in0[(params.slice13_start2 + select(0i, p2, ok2) * params.slice13_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
   var add17_tab: array<f32, 16>;
   for (var k_1: i32 = 0i; k_1 < params.add17_tabn; k_1++) {
     let ii1_1: i32 = (select(0i, p2, ok2) * params.reshape20_os0 + k_1 * params.reshape20_os1 + params.slice19_start2 * params.reshape20_os2 + line_i3 * params.reshape20_os3 + line_i4) / params.reshape20_is1;
@@ -134,8 +134,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let add22: f32 = permute21_1 + in4[k_2 * params.in4_s0 + line_i4 * params.in4_s2];
     add22_tab[k_2] = add22;
   }
+  let slice13_1: f32 = in0[params.in0_s1 + (params.slice13_start2 + select(0i, p2, ok2) * params.slice13_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+  let slice13_2: f32 = in0[2i * params.in0_s1 + (params.slice13_start2 + select(0i, p2, ok2) * params.slice13_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
+  let slice13_3: f32 = in0[3i * params.in0_s1 + (params.slice13_start2 + select(0i, p2, ok2) * params.slice13_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
   for (var k: i32 = 0i; k < params.sum5_tabn; k++) {
     var acc_1: f32 = 0.0f;
+    let ii0: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1) / params.reshape8_is0;
+    let ii1: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1) / params.reshape8_is1 % params.reshape8_id1;
+    let ii2: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1) / params.reshape8_is2 % params.reshape8_id2;
+    let ii3: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1) % params.reshape8_id3;
+    let slice10: f32 = in1[ii3 * params.in1_s0 + (params.slice10_start1 + ii2 * params.slice10_step1) * params.in1_s1 + ii0 * params.in1_s2 + ii1 * params.in1_s3];
+    let mul7: f32 = slice10 * slice13;
     let y: f32 = add17_tab[k];
     let x: f32 = add22_tab[k];
     let inside: bool = y > -1.0f && y < f32(params.bilinear16_H) && (x > -1.0f && x < f32(params.bilinear16_W));
@@ -151,22 +160,52 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let x0: i32 = cast_i32(x0f);
     let x1: i32 = x0 + 1i;
     let wx0: f32 = 1.0f - lx;
-    for (var r_1: i32 = 0i; r_1 < params.sum5_n; r_1++) {
-      let ii0: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + r_1) / params.reshape8_is0;
-      let ii1: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + r_1) / params.reshape8_is1 % params.reshape8_id1;
-      let ii2: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + r_1) / params.reshape8_is2 % params.reshape8_id2;
-      let ii3: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + r_1) % params.reshape8_id3;
-      let slice10: f32 = in1[ii3 * params.in1_s0 + (params.slice10_start1 + ii2 * params.slice10_step1) * params.in1_s1 + ii0 * params.in1_s2 + ii1 * params.in1_s3];
-      let slice13: f32 = in0[r_1 * params.in0_s1 + (params.slice13_start2 + select(0i, p2, ok2) * params.slice13_step2) * params.in0_s2 + line_i3 * params.in0_s3 + line_i4 * params.in0_s4];
-      let mul7: f32 = slice10 * slice13;
-      let slice27: f32 = in0[r_1 * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
-      let slice27_1: f32 = in0[r_1 * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
-      let slice27_2: f32 = in0[r_1 * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
-      let slice27_3: f32 = in0[r_1 * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
-      let bilinear16: f32 = select(0.0f, 0.0f + select(0.0f, wy0 * wx0 * slice27, y0 >= 0i && x0 >= 0i) + select(0.0f, wy0 * lx * slice27_1, y0 >= 0i && x1 < params.bilinear16_W) + select(0.0f, ly * wx0 * slice27_2, y1 < params.bilinear16_H && x0 >= 0i) + select(0.0f, ly * lx * slice27_3, y1 < params.bilinear16_H && x1 < params.bilinear16_W), inside);
-      let mul6: f32 = mul7 * bilinear16;
-      acc_1 = acc_1 + mul6;
-    }
+    let slice27: f32 = in0[(params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_1: f32 = in0[(params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let slice27_2: f32 = in0[(params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_3: f32 = in0[(params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let bilinear16: f32 = select(0.0f, 0.0f + select(0.0f, wy0 * wx0 * slice27, y0 >= 0i && x0 >= 0i) + select(0.0f, wy0 * lx * slice27_1, y0 >= 0i && x1 < params.bilinear16_W) + select(0.0f, ly * wx0 * slice27_2, y1 < params.bilinear16_H && x0 >= 0i) + select(0.0f, ly * lx * slice27_3, y1 < params.bilinear16_H && x1 < params.bilinear16_W), inside);
+    let mul6: f32 = mul7 * bilinear16;
+    acc_1 = acc_1 + mul6;
+    let ii0_1: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 1i) / params.reshape8_is0;
+    let ii1_3: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 1i) / params.reshape8_is1 % params.reshape8_id1;
+    let ii2_3: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 1i) / params.reshape8_is2 % params.reshape8_id2;
+    let ii3_3: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 1i) % params.reshape8_id3;
+    let slice10_1: f32 = in1[ii3_3 * params.in1_s0 + (params.slice10_start1 + ii2_3 * params.slice10_step1) * params.in1_s1 + ii0_1 * params.in1_s2 + ii1_3 * params.in1_s3];
+    let mul7_1: f32 = slice10_1 * slice13_1;
+    let slice27_4: f32 = in0[params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_5: f32 = in0[params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let slice27_6: f32 = in0[params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_7: f32 = in0[params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let bilinear16_1: f32 = select(0.0f, 0.0f + select(0.0f, wy0 * wx0 * slice27_4, y0 >= 0i && x0 >= 0i) + select(0.0f, wy0 * lx * slice27_5, y0 >= 0i && x1 < params.bilinear16_W) + select(0.0f, ly * wx0 * slice27_6, y1 < params.bilinear16_H && x0 >= 0i) + select(0.0f, ly * lx * slice27_7, y1 < params.bilinear16_H && x1 < params.bilinear16_W), inside);
+    let mul6_1: f32 = mul7_1 * bilinear16_1;
+    acc_1 = acc_1 + mul6_1;
+    let ii0_2: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 2i) / params.reshape8_is0;
+    let ii1_4: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 2i) / params.reshape8_is1 % params.reshape8_id1;
+    let ii2_4: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 2i) / params.reshape8_is2 % params.reshape8_id2;
+    let ii3_4: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 2i) % params.reshape8_id3;
+    let slice10_2: f32 = in1[ii3_4 * params.in1_s0 + (params.slice10_start1 + ii2_4 * params.slice10_step1) * params.in1_s1 + ii0_2 * params.in1_s2 + ii1_4 * params.in1_s3];
+    let mul7_2: f32 = slice10_2 * slice13_2;
+    let slice27_8: f32 = in0[2i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_9: f32 = in0[2i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let slice27_10: f32 = in0[2i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_11: f32 = in0[2i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let bilinear16_2: f32 = select(0.0f, 0.0f + select(0.0f, wy0 * wx0 * slice27_8, y0 >= 0i && x0 >= 0i) + select(0.0f, wy0 * lx * slice27_9, y0 >= 0i && x1 < params.bilinear16_W) + select(0.0f, ly * wx0 * slice27_10, y1 < params.bilinear16_H && x0 >= 0i) + select(0.0f, ly * lx * slice27_11, y1 < params.bilinear16_H && x1 < params.bilinear16_W), inside);
+    let mul6_2: f32 = mul7_2 * bilinear16_2;
+    acc_1 = acc_1 + mul6_2;
+    let ii0_3: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 3i) / params.reshape8_is0;
+    let ii1_5: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 3i) / params.reshape8_is1 % params.reshape8_id1;
+    let ii2_5: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 3i) / params.reshape8_is2 % params.reshape8_id2;
+    let ii3_5: i32 = (k * params.reshape8_os0 + select(0i, p2, ok2) * params.reshape8_os1 + 3i) % params.reshape8_id3;
+    let slice10_3: f32 = in1[ii3_5 * params.in1_s0 + (params.slice10_start1 + ii2_5 * params.slice10_step1) * params.in1_s1 + ii0_3 * params.in1_s2 + ii1_5 * params.in1_s3];
+    let mul7_3: f32 = slice10_3 * slice13_3;
+    let slice27_12: f32 = in0[3i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_13: f32 = in0[3i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let slice27_14: f32 = in0[3i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice27_15: f32 = in0[3i * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1, params.bilinear16_W - 1i) * params.in0_s4];
+    let bilinear16_3: f32 = select(0.0f, 0.0f + select(0.0f, wy0 * wx0 * slice27_12, y0 >= 0i && x0 >= 0i) + select(0.0f, wy0 * lx * slice27_13, y0 >= 0i && x1 < params.bilinear16_W) + select(0.0f, ly * wx0 * slice27_14, y1 < params.bilinear16_H && x0 >= 0i) + select(0.0f, ly * lx * slice27_15, y1 < params.bilinear16_H && x1 < params.bilinear16_W), inside);
+    let mul6_3: f32 = mul7_3 * bilinear16_3;
+    acc_1 = acc_1 + mul6_3;
     sum5_tab[k] = acc_1;
   }
   for (var pos: i32 = 0i; pos < params.out_d1; pos++) {
@@ -188,12 +227,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       let x0_1: i32 = cast_i32(x0f_1);
       let x1_1: i32 = x0_1 + 1i;
       let wx0_1: f32 = 1.0f - lx_1;
-      let slice27_4: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0_1, 0i) * params.in0_s3 + max(x0_1, 0i) * params.in0_s4];
-      let slice27_5: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0_1, 0i) * params.in0_s3 + min(x1_1, params.bilinear16_W - 1i) * params.in0_s4];
-      let slice27_6: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1_1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0_1, 0i) * params.in0_s4];
-      let slice27_7: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1_1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1_1, params.bilinear16_W - 1i) * params.in0_s4];
-      let bilinear16_1: f32 = select(0.0f, 0.0f + select(0.0f, wy0_1 * wx0_1 * slice27_4, y0_1 >= 0i && x0_1 >= 0i) + select(0.0f, wy0_1 * lx_1 * slice27_5, y0_1 >= 0i && x1_1 < params.bilinear16_W) + select(0.0f, ly_1 * wx0_1 * slice27_6, y1_1 < params.bilinear16_H && x0_1 >= 0i) + select(0.0f, ly_1 * lx_1 * slice27_7, y1_1 < params.bilinear16_H && x1_1 < params.bilinear16_W), inside_1);
-      let mul3: f32 = reshape4 * bilinear16_1;
+      let slice27_16: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0_1, 0i) * params.in0_s3 + max(x0_1, 0i) * params.in0_s4];
+      let slice27_17: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + max(y0_1, 0i) * params.in0_s3 + min(x1_1, params.bilinear16_W - 1i) * params.in0_s4];
+      let slice27_18: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1_1, params.bilinear16_H - 1i) * params.in0_s3 + max(x0_1, 0i) * params.in0_s4];
+      let slice27_19: f32 = in0[pos * params.in0_s1 + (params.slice27_start2 + select(0i, p2, ok2) * params.slice27_step2) * params.in0_s2 + min(y1_1, params.bilinear16_H - 1i) * params.in0_s3 + min(x1_1, params.bilinear16_W - 1i) * params.in0_s4];
+      let bilinear16_4: f32 = select(0.0f, 0.0f + select(0.0f, wy0_1 * wx0_1 * slice27_16, y0_1 >= 0i && x0_1 >= 0i) + select(0.0f, wy0_1 * lx_1 * slice27_17, y0_1 >= 0i && x1_1 < params.bilinear16_W) + select(0.0f, ly_1 * wx0_1 * slice27_18, y1_1 < params.bilinear16_H && x0_1 >= 0i) + select(0.0f, ly_1 * lx_1 * slice27_19, y1_1 < params.bilinear16_H && x1_1 < params.bilinear16_W), inside_1);
+      let mul3: f32 = reshape4 * bilinear16_4;
       acc = acc + mul3;
     }
     let pad1: f32 = select(0.0f, acc, ok2);

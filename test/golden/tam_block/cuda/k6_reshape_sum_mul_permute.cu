@@ -20,7 +20,7 @@
 // stores %63 reshape: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k6_reshape_sum_mul_permute_params (by value, 84 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k6_reshape_sum_mul_permute_params (by value, 76 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -60,8 +60,6 @@ struct k6_reshape_sum_mul_permute_params {
   int out_s2;
   int out_d2;
   int out_d3;
-  int sum1_n;
-  int unfold3_k1;
   int unfold3_pad1;
   int unfold3_d1;
   int in0_s0;
@@ -96,18 +94,38 @@ extern "C" __global__ void __launch_bounds__(64) k6_reshape_sum_mul_permute(
   const int out_i2 = gid / p.out_s2 % p.out_d2;
   const int out_i3 = gid % p.out_d3;
   float acc = 0.0f;
-  for (int r = 0; r < p.sum1_n; ++r) {
-    const int w1 = i32_sub(i32_add(out_i0, r), p.unfold3_pad1);
-    const bool ok1 = (w1 >= 0) && (w1 < p.unfold3_d1);
-    const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-    const float sigmoid8 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1 ? w1 : 0, p.in1_s2))]);
-    const float mul4 = reshape5 * sigmoid8;
-    const float unfold3 = ok1 ? mul4 : 0.0f;
-    const float sub14 = in2[i32_add(i32_mul(out_i1, p.in2_s0), i32_mul(r, p.in2_s1))] - in3[i32_mul(out_i1, p.in3_s0)];
-    const float exp13 = expf(sub14);
-    const float div12 = exp13 / in4[i32_mul(out_i1, p.in4_s0)];
-    const float mul2 = unfold3 * div12;
-    acc = acc + mul2;
-  }
+  const int w1 = i32_sub(out_i0, p.unfold3_pad1);
+  const bool ok1 = (w1 >= 0) && (w1 < p.unfold3_d1);
+  const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float sigmoid8 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1 ? w1 : 0, p.in1_s2))]);
+  const float mul4 = reshape5 * sigmoid8;
+  const float unfold3 = ok1 ? mul4 : 0.0f;
+  const float sub14 = in2[i32_mul(out_i1, p.in2_s0)] - in3[i32_mul(out_i1, p.in3_s0)];
+  const float exp13 = expf(sub14);
+  const float div12 = exp13 / in4[i32_mul(out_i1, p.in4_s0)];
+  const float mul2 = unfold3 * div12;
+  acc = acc + mul2;
+  const int w1_1 = i32_sub(i32_add(out_i0, 1), p.unfold3_pad1);
+  const bool ok1_1 = (w1_1 >= 0) && (w1_1 < p.unfold3_d1);
+  const float reshape5_1 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_1 ? w1_1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float sigmoid8_1 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1_1 ? w1_1 : 0, p.in1_s2))]);
+  const float mul4_1 = reshape5_1 * sigmoid8_1;
+  const float unfold3_1 = ok1_1 ? mul4_1 : 0.0f;
+  const float sub14_1 = in2[i32_add(i32_mul(out_i1, p.in2_s0), p.in2_s1)] - in3[i32_mul(out_i1, p.in3_s0)];
+  const float exp13_1 = expf(sub14_1);
+  const float div12_1 = exp13_1 / in4[i32_mul(out_i1, p.in4_s0)];
+  const float mul2_1 = unfold3_1 * div12_1;
+  acc = acc + mul2_1;
+  const int w1_2 = i32_sub(i32_add(out_i0, 2), p.unfold3_pad1);
+  const bool ok1_2 = (w1_2 >= 0) && (w1_2 < p.unfold3_d1);
+  const float reshape5_2 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_2 ? w1_2 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float sigmoid8_2 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1_2 ? w1_2 : 0, p.in1_s2))]);
+  const float mul4_2 = reshape5_2 * sigmoid8_2;
+  const float unfold3_2 = ok1_2 ? mul4_2 : 0.0f;
+  const float sub14_2 = in2[i32_add(i32_mul(out_i1, p.in2_s0), i32_mul(2, p.in2_s1))] - in3[i32_mul(out_i1, p.in3_s0)];
+  const float exp13_2 = expf(sub14_2);
+  const float div12_2 = exp13_2 / in4[i32_mul(out_i1, p.in4_s0)];
+  const float mul2_2 = unfold3_2 * div12_2;
+  acc = acc + mul2_2;
   out[gid] = acc;
 }

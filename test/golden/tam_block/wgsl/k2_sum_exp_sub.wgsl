@@ -6,7 +6,6 @@
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
 struct Params {
   total: i32,
-  sum0_n: i32,
   in0_s0: i32,
   in0_s1: i32,
   in1_s0: i32,
@@ -37,10 +36,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     return;
   }
   var acc: f32 = 0.0f;
-  for (var r: i32 = 0i; r < params.sum0_n; r++) {
-    let sub2: f32 = in0[gid * params.in0_s0 + r * params.in0_s1] - in1[gid * params.in1_s0];
-    let exp1: f32 = exp_c(sub2);
-    acc = acc + exp1;
-  }
+  let sub2: f32 = in0[gid * params.in0_s0] - in1[gid * params.in1_s0];
+  let exp1: f32 = exp_c(sub2);
+  acc = acc + exp1;
+  let sub2_1: f32 = in0[gid * params.in0_s0 + params.in0_s1] - in1[gid * params.in1_s0];
+  let exp1_1: f32 = exp_c(sub2_1);
+  acc = acc + exp1_1;
+  let sub2_2: f32 = in0[gid * params.in0_s0 + 2i * params.in0_s1] - in1[gid * params.in1_s0];
+  let exp1_2: f32 = exp_c(sub2_2);
+  acc = acc + exp1_2;
   out[gid] = acc;
 }

@@ -12,8 +12,6 @@ struct Params {
   out_s2: i32,
   out_d2: i32,
   out_d3: i32,
-  sum1_n: i32,
-  unfold3_k1: i32,
   unfold3_pad1: i32,
   unfold3_d1: i32,
   in0_s0: i32,
@@ -70,18 +68,38 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let out_i2: i32 = gid / params.out_s2 % params.out_d2;
   let out_i3: i32 = gid % params.out_d3;
   var acc: f32 = 0.0f;
-  for (var r: i32 = 0i; r < params.sum1_n; r++) {
-    let w1: i32 = out_i0 + r - params.unfold3_pad1;
-    let ok1: bool = w1 >= 0i && w1 < params.unfold3_d1;
-    let reshape5: f32 = in0[select(0i, w1, ok1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
-    let sigmoid8: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1, ok1) * params.in1_s2]);
-    let mul4: f32 = reshape5 * sigmoid8;
-    let unfold3: f32 = select(0.0f, mul4, ok1);
-    let sub14: f32 = in2[out_i1 * params.in2_s0 + r * params.in2_s1] - in3[out_i1 * params.in3_s0];
-    let exp13: f32 = exp_c(sub14);
-    let div12: f32 = exp13 / in4[out_i1 * params.in4_s0];
-    let mul2: f32 = unfold3 * div12;
-    acc = acc + mul2;
-  }
+  let w1: i32 = out_i0 - params.unfold3_pad1;
+  let ok1: bool = w1 >= 0i && w1 < params.unfold3_d1;
+  let reshape5: f32 = in0[select(0i, w1, ok1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let sigmoid8: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1, ok1) * params.in1_s2]);
+  let mul4: f32 = reshape5 * sigmoid8;
+  let unfold3: f32 = select(0.0f, mul4, ok1);
+  let sub14: f32 = in2[out_i1 * params.in2_s0] - in3[out_i1 * params.in3_s0];
+  let exp13: f32 = exp_c(sub14);
+  let div12: f32 = exp13 / in4[out_i1 * params.in4_s0];
+  let mul2: f32 = unfold3 * div12;
+  acc = acc + mul2;
+  let w1_1: i32 = out_i0 + 1i - params.unfold3_pad1;
+  let ok1_1: bool = w1_1 >= 0i && w1_1 < params.unfold3_d1;
+  let reshape5_1: f32 = in0[select(0i, w1_1, ok1_1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let sigmoid8_1: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1_1, ok1_1) * params.in1_s2]);
+  let mul4_1: f32 = reshape5_1 * sigmoid8_1;
+  let unfold3_1: f32 = select(0.0f, mul4_1, ok1_1);
+  let sub14_1: f32 = in2[out_i1 * params.in2_s0 + params.in2_s1] - in3[out_i1 * params.in3_s0];
+  let exp13_1: f32 = exp_c(sub14_1);
+  let div12_1: f32 = exp13_1 / in4[out_i1 * params.in4_s0];
+  let mul2_1: f32 = unfold3_1 * div12_1;
+  acc = acc + mul2_1;
+  let w1_2: i32 = out_i0 + 2i - params.unfold3_pad1;
+  let ok1_2: bool = w1_2 >= 0i && w1_2 < params.unfold3_d1;
+  let reshape5_2: f32 = in0[select(0i, w1_2, ok1_2) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let sigmoid8_2: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1_2, ok1_2) * params.in1_s2]);
+  let mul4_2: f32 = reshape5_2 * sigmoid8_2;
+  let unfold3_2: f32 = select(0.0f, mul4_2, ok1_2);
+  let sub14_2: f32 = in2[out_i1 * params.in2_s0 + 2i * params.in2_s1] - in3[out_i1 * params.in3_s0];
+  let exp13_2: f32 = exp_c(sub14_2);
+  let div12_2: f32 = exp13_2 / in4[out_i1 * params.in4_s0];
+  let mul2_2: f32 = unfold3_2 * div12_2;
+  acc = acc + mul2_2;
   out[gid] = acc;
 }
