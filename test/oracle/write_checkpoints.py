@@ -5,11 +5,12 @@ import argparse
 import collections
 import json
 import os
-import struct
 import sys
 import zipfile
 
 import torch
+
+import safetensors_io
 
 out = sys.argv[1]
 path = lambda name: os.path.join(out, name)
@@ -61,26 +62,8 @@ typed = {
 }
 torch.save(typed, path('dtypes.pth'))
 
-ST_DTYPE = {torch.float64: 'F64', torch.float32: 'F32', torch.float16: 'F16', torch.bfloat16: 'BF16', torch.int64: 'I64',
-            torch.int32: 'I32', torch.int16: 'I16', torch.int8: 'I8', torch.uint8: 'U8', torch.bool: 'BOOL'}
-
-
-def write_safetensors(file, tensors):
-    """The safetensors layout, written by hand (the safetensors package is not needed)."""
-    header, blobs, at = {}, [], 0
-    for name, t in tensors.items():
-        t = t.contiguous()
-        raw = t.view(torch.int16).numpy().tobytes() if t.dtype == torch.bfloat16 else t.numpy().tobytes()
-        header[name] = {'dtype': ST_DTYPE[t.dtype], 'shape': list(t.shape), 'data_offsets': [at, at + len(raw)]}
-        blobs.append(raw)
-        at += len(raw)
-    text = json.dumps(header).encode()
-    with open(file, 'wb') as f:
-        f.write(struct.pack('<Q', len(text)) + text + b''.join(blobs))
-
-
-write_safetensors(path('dtypes.safetensors'), typed)
-write_safetensors(path('plain.safetensors'), sd)
+safetensors_io.save_stored(path('dtypes.safetensors'), typed)
+safetensors_io.save_stored(path('plain.safetensors'), sd)
 
 values = lambda d: {k: v.double().flatten().tolist() for k, v in d.items()}
 with torch.no_grad():
