@@ -4,7 +4,7 @@
 // `<name>/version`. A tensor is a view of a storage: an element offset, sizes and strides, so a transposed
 // or sliced tensor is gathered here into row-major order.
 import { CheckpointError } from '../../ir/errors.ts';
-import { formatShape, numel } from '../../ir/tensor.ts';
+import { formatShape, numel, SIZE_LIMIT } from '../../ir/tensor.ts';
 import { describe, PyGlobal, unpickle, type PyValue, type TensorView } from './pickle.ts';
 import { ELEMENT, storedLanes, type StoredDType, type StoredTensor } from './stored-tensor.ts';
 import { isZip, readZip, type ZipEntry } from './zip.ts';
@@ -76,12 +76,13 @@ export function storedTensorOf(t: TensorView, file: TorchFile, name: string, sou
   if (s?.kind !== 'storage') throw new CheckpointError(`${source}: tensor '${name}' is not backed by a storage in the file`, { found: describe(t.storage) });
   const n = numel(t.shape);
   const lanes = storedLanes(s.dtype);
-  const data = new Float64Array(n * lanes);
-  if (n === 0) return { dtype: s.dtype, shape: t.shape, data };
+  if (n * lanes > SIZE_LIMIT) throw new CheckpointError(`${source}: tensor '${name}' is too large`, { expected: `at most ${SIZE_LIMIT} values`, found: `${s.dtype}${formatShape(t.shape)}` });
   const last = t.offset + t.shape.reduce((acc, d, i) => acc + (d - 1) * t.stride[i], 0);
-  if ((last + 1) * lanes > s.length) {
+  if (n > 0 && (last + 1) * lanes > s.length) {
     throw new CheckpointError(`${source}: tensor '${name}' (${s.dtype}${formatShape(t.shape)}) reaches past the end of storage ${s.key}`, { expected: `<= ${s.length / lanes} elements`, found: `element ${last}` });
   }
+  const data = new Float64Array(n * lanes);
+  if (n === 0) return { dtype: s.dtype, shape: t.shape, data };
   const { bytes, read } = ELEMENT[s.dtype];
   const index = new Array<number>(t.shape.length).fill(0);
   let at = t.offset;

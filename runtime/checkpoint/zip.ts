@@ -61,6 +61,7 @@ export function readZip(bytes: Uint8Array, source: string): Map<string, ZipEntry
     const z64 = findExtra(view, at + 46 + nameLen, extraLen, 0x0001);
     if (z64 >= 0) {
       let f = z64;
+      need(f, 24, `zip64 sizes of '${name}'`);
       if (size === MAX_U32) { size = u64(f); f += 8; }
       if (packed === MAX_U32) { packed = u64(f); f += 8; }
       if (local === MAX_U32) local = u64(f);
