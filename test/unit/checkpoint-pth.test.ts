@@ -8,6 +8,7 @@ import { CheckpointError, ParamMismatchError } from '../../ir/errors.ts';
 import { declaredBy, type Declared } from '../../runtime/bindings.ts';
 import { loadCheckpoint, type CheckpointOptions } from '../../runtime/checkpoint/load.ts';
 import { Opaque, unpickle } from '../../runtime/checkpoint/pickle.ts';
+import { storedTensorOf } from '../../runtime/checkpoint/pth.ts';
 import { convBnGraph, decl, dtypeCases, failure, writeCheckpoints, type ExpectedValues } from '../helpers/checkpoints.ts';
 
 let dir: string;
@@ -95,6 +96,21 @@ describe('dtypes and views in a torch.save file', () => {
     const { tensors } = await load('dtypes.pth', { strict: false }, [decl('transposed', 'f32', [6, 4]), decl('strided', 'f32', [3, 3])]);
     expect([...tensors.get('transposed')!.data]).toEqual(want.typed.transposed);
     expect([...tensors.get('strided')!.data]).toEqual([6, 8, 10, 12, 14, 16, 18, 20, 22]);
+  });
+});
+
+describe('tensor views', () => {
+  const storage = { kind: 'storage', dtype: 'F32', key: '0', view: new DataView(new ArrayBuffer(16)), length: 4 };
+  const view = (offset: number, shape: number[], stride: number[]) => ({ kind: 'tensor' as const, storage, offset, shape, stride });
+  const file = { root: null, littleEndian: true };
+
+  it('a view reaching past its storage is an error, not bytes from elsewhere', () => {
+    expect(() => storedTensorOf(view(2, [3], [1]), file, 'w', 'f.pth')).toThrow("f.pth: tensor 'w' (F32[3]) reaches past the end of storage 0 (expected <= 4 elements, found element 4)");
+    expect(storedTensorOf(view(1, [3], [1]), file, 'w', 'f.pth').data).toHaveLength(3);
+  });
+
+  it('a view too large to hold is refused before anything is allocated', () => {
+    expect(() => storedTensorOf(view(0, [1e6, 1e6], [0, 0]), file, 'w', 'f.pth')).toThrow(/f\.pth: tensor 'w' is too large/);
   });
 });
 
