@@ -30,12 +30,14 @@ export type PyValue = unknown;
 /** What a persistent id (BINPERSID) stands for: torch.save's storages live outside the pickle. */
 export type LoadPersistent = (pid: PyValue) => PyValue;
 
-const TENSOR_BUILDERS = new Set(['torch._utils._rebuild_tensor_v2', 'torch._utils._rebuild_parameter', 'torch._utils._rebuild_parameter_with_state']);
+/** nn.Parameter's rebuilders: their first argument is the tensor it wraps. */
+const PARAMETER_BUILDERS = new Set(['torch._utils._rebuild_parameter', 'torch._utils._rebuild_parameter_with_state']);
 
 export function unpickle(bytes: Uint8Array, persistent: LoadPersistent, source: string): PyValue {
-  const bad = (msg: string, info: { expected?: string; found?: string } = {}) => new CheckpointError(`${source}: ${msg} (data.pkl byte ${pos})`, info);
+  const bad = (msg: string, info: { expected?: string; found?: string } = {}) => new CheckpointError(`${source}: ${msg} (the opcode at pickle byte ${opAt})`, info);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = 0;
+  let opAt = 0;
   const take = (n: number): number => {
     if (pos + n > bytes.length) throw bad('the pickle ends in the middle of an opcode (truncated?)');
     const at = pos;
@@ -88,6 +90,7 @@ export function unpickle(bytes: Uint8Array, persistent: LoadPersistent, source: 
   };
 
   for (;;) {
+    opAt = pos;
     const op = bytes[take(1)];
     switch (op) {
       case 0x80: take(1); break; // PROTO
@@ -143,7 +146,7 @@ export function unpickle(bytes: Uint8Array, persistent: LoadPersistent, source: 
       case 0x68: push(get(bytes[take(1)])); break; // BINGET
       case 0x6a: push(get(view.getUint32(take(4), true))); break; // LONG_BINGET
       default:
-        throw bad(`the pickle uses opcode 0x${op.toString(16).padStart(2, '0')} at byte ${pos - 1}, which this reader does not accept`, {
+        throw bad(`the pickle uses opcode 0x${op.toString(16).padStart(2, '0')}, which this reader does not accept`, {
           expected: 'the binary opcodes torch.save writes', found: `0x${op.toString(16).padStart(2, '0')}`,
         });
     }
@@ -154,8 +157,7 @@ export function unpickle(bytes: Uint8Array, persistent: LoadPersistent, source: 
     if (!Array.isArray(args)) throw bad(`the pickle calls ${fn.qualified} with arguments that are not a tuple`);
     if (fn.qualified === 'collections.OrderedDict' && args.length === 0) return new Map();
     if (fn.qualified === 'torch._utils._rebuild_tensor_v2') return tensorView(args);
-    // A Parameter wraps the tensor it was saved with.
-    if (TENSOR_BUILDERS.has(fn.qualified)) return args[0];
+    if (PARAMETER_BUILDERS.has(fn.qualified)) return args[0];
     return new Opaque(fn.qualified);
   }
 
