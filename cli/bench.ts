@@ -12,11 +12,11 @@ import type { UploadCounts } from '../runtime/resident-params.ts';
 import type { TimeStats } from '../runtime/timing.ts';
 import { bindings, runnable } from './run.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
-import { note, print, withNetworkArgs, withSeed } from './common.ts';
+import { note, print, withNetworkArgs, withParams, withSeed, type ParamsOptions } from './common.ts';
 
 const BENCH_TARGETS = ['webgpu', 'cuda'] as const;
 
-interface BenchOptions { target?: string; runs: number; warmup: number; seed: number; inputs?: string; params?: string; json?: string; arg?: NetworkArgs }
+interface BenchOptions extends ParamsOptions { target?: string; runs: number; warmup: number; seed: number; inputs?: string; json?: string; arg?: NetworkArgs }
 
 const count = (min: number) => (text: string): number => {
   const n = Number(text);
@@ -33,15 +33,14 @@ async function requireCuda(): Promise<void> {
 }
 
 export function register(program: Command): void {
-  withSeed(withNetworkArgs(program.command('bench')
+  withSeed(withNetworkArgs(withParams(program.command('bench')
     .description('time a network or a compiled artifact folder on a GPU target, cold and warm; per kernel: median/min/max time, bytes moved (cost model), GB/s')
     .argument('<network>', 'a .ts/.js network module, a .json graph, a .tfir text graph, or an artifact folder (tempofuse compile)')
     .option('--target <name>', `where to run: ${BENCH_TARGETS.join(', ')} (default: webgpu for a network, the artifact's own target for a folder)`)
     .option('--runs <n>', 'timed runs', count(1), 20)
     .option('--warmup <n>', 'untimed runs before them', count(0), 3)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
-    .option('--params <file>', '.safetensors file with every parameter (default: drawn from the init specs with --seed)')
-    .option('--json <file>', 'also write the figures as JSON to this file')))
+    .option('--json <file>', 'also write the figures as JSON to this file'))))
     .action(async (path: string, opts: BenchOptions) => {
       if (opts.target !== undefined && !(BENCH_TARGETS as readonly string[]).includes(opts.target)) {
         throw new TargetError(`bench times a GPU target; '${opts.target}' is not one`, { expected: BENCH_TARGETS.join(' or '), found: opts.target });

@@ -3,12 +3,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { TempofuseError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
-import { checkBindings, type Declared } from '../runtime/bindings.ts';
+import type { Declared } from '../runtime/bindings.ts';
+import { loadCheckpoint, type CheckpointOptions } from '../runtime/checkpoint/load.ts';
 import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
-import { loadSafetensors, saveSafetensors } from '../runtime/safetensors.ts';
+import { saveSafetensors } from '../runtime/safetensors.ts';
 
 /** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string. */
 export function withNetworkArgs(cmd: Command): Command {
@@ -39,17 +39,28 @@ function parseSeed(text: string): number {
 
 export const loadGraph = (path: string, opts: { arg?: NetworkArgs }): Promise<Graph> => loadNetwork(path, opts.arg ?? {});
 
-/** Tensors from a .safetensors file for the network's inputs or params: the names, dtypes and shapes
- *  must match exactly; a mismatch is reported as located in the file. */
-export async function readBindings(declared: readonly Declared[], kind: 'input' | 'param', path: string): Promise<Map<string, Tensor>> {
-  const { tensors } = await loadSafetensors(path);
-  try {
-    checkBindings(declared, kind, tensors);
-  } catch (e) {
-    if (e instanceof TempofuseError) e.at({ loc: path });
-    throw e;
-  }
+/** Tensors from a .safetensors or torch.save file for the network's inputs or params: names (after
+ *  --strip-prefix or a detected prefix), dtypes (converted where exact) and shapes must match; what the
+ *  loader decided for the user (a nested state dict, a prefix, keys ignored) is printed as notes. */
+export async function readBindings(declared: readonly Declared[], kind: 'input' | 'param', path: string, opts: CheckpointOptions = {}): Promise<Map<string, Tensor>> {
+  const { tensors, notes } = await loadCheckpoint(path, declared, kind, opts);
+  for (const n of notes) note(n);
   return tensors;
+}
+
+export interface ParamsOptions { params?: string; stripPrefix?: string; strict: boolean }
+
+/** --params and how its file's keys are matched: --strip-prefix, --strict. */
+export function withParams(cmd: Command): Command {
+  return cmd
+    .option('--params <file>', '.safetensors or torch.save (.pth/.pt/.pth.tar) file with every parameter (default: drawn from the init specs with --seed)')
+    .option('--strip-prefix <prefix>', "remove this prefix from the parameter file's keys (e.g. module. from DataParallel); without it a common prefix is detected when no key matches")
+    .option('--strict <bool>', 'false: ignore (and list) keys of the parameter file the network does not declare; missing ones are always an error', parseBool, true);
+}
+
+function parseBool(text: string): boolean {
+  if (text !== 'true' && text !== 'false') throw new InvalidArgumentError('expected true or false');
+  return text === 'true';
 }
 
 export async function writeTensors(path: string, tensors: ReadonlyMap<string, Tensor>, metadata?: Record<string, string>): Promise<void> {

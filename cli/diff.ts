@@ -8,10 +8,10 @@ import { compareTensors } from '../runtime/compare.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { runReference } from '../runtime/reference/interpreter.ts';
 import { TARGETS } from '../runtime/session.ts';
-import { print, withNetworkArgs, withSeed } from './common.ts';
+import { print, withNetworkArgs, withParams, withSeed, type ParamsOptions } from './common.ts';
 import { bindings, runnable } from './run.ts';
 
-interface DiffOptions { target?: string; inputs?: string; params?: string; seed: number; tol: number; arg?: NetworkArgs }
+interface DiffOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; tol: number; arg?: NetworkArgs }
 
 const tolerance = (text: string) => {
   const n = Number(text);
@@ -20,13 +20,12 @@ const tolerance = (text: string) => {
 };
 
 export function register(program: Command): void {
-  withSeed(withNetworkArgs(program.command('diff')
+  withSeed(withNetworkArgs(withParams(program.command('diff')
     .description('run the generated kernels and the reference interpreter on the same inputs; print the error per output and per kernel boundary')
     .argument('<network>', 'a network (.ts/.js, .json, .tfir) or an artifact folder')
     .option('--target <name>', `${TARGETS.filter((t) => t !== 'reference').join(' or ')} (default: webgpu, or the artifact's own)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
-    .option('--params <file>', '.safetensors file with every parameter (default: drawn from the init specs with --seed)')
-    .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude', tolerance, 1e-4)))
+    .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude', tolerance, 1e-4))))
     .action(async (path: string, opts: DiffOptions) => {
       if (opts.target === 'reference') throw new TargetError('diff compares a GPU target with the reference; pick webgpu or cuda', { expected: 'webgpu or cuda', found: 'reference' });
       const r = await runnable(path, opts.target, opts);

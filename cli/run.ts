@@ -1,5 +1,5 @@
 // `tempofuse run`: execute a network, or a compiled artifact folder, on a target. Inputs and parameters
-// come from .safetensors files (names, dtypes and shapes must match exactly) or are drawn from --seed;
+// come from files (.safetensors; parameters also from torch.save checkpoints) or are drawn from --seed;
 // every output is written to --out and summarised on stdout, one line each.
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -11,9 +11,9 @@ import { checkWritable } from '../runtime/files.ts';
 import { initParams, randomInputs } from '../runtime/init.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
-import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withSeed, writeTensors } from './common.ts';
+import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withParams, withSeed, writeTensors, type ParamsOptions } from './common.ts';
 
-interface RunOptions { target?: string; inputs?: string; params?: string; seed: number; out?: string; arg?: NetworkArgs }
+interface RunOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs }
 
 /** What running needs to know before any device work: the declared inputs/params and how to open it. */
 export interface Runnable {
@@ -46,10 +46,10 @@ export async function runnable(path: string, target: string | undefined, opts: {
 
 /** Inputs and params from files, or drawn from the seed (saying so). Files are read first, so that a bad
  *  file is reported before anything is drawn. */
-export async function bindings(r: Runnable, opts: RunOptions): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
+export async function bindings(r: Runnable, opts: Omit<RunOptions, 'out'>): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
   const given = {
     inputs: opts.inputs ? await readBindings(r.inputs, 'input', opts.inputs) : undefined,
-    params: opts.params ? await readBindings(r.params, 'param', opts.params) : undefined,
+    params: opts.params ? await readBindings(r.params, 'param', opts.params, opts) : undefined,
   };
   const inputs = given.inputs ?? randomInputs(r.inputs, opts.seed);
   const params = given.params ?? initParams(r.params, opts.seed);
@@ -59,13 +59,12 @@ export async function bindings(r: Runnable, opts: RunOptions): Promise<{ inputs:
 }
 
 export function register(program: Command): void {
-  withSeed(withNetworkArgs(program.command('run')
+  withSeed(withNetworkArgs(withParams(program.command('run')
     .description('run a network or a compiled artifact folder and write its outputs; print one line of statistics per output')
     .argument('<network>', 'a .ts/.js network module, a .json graph, a .tfir text graph, or an artifact folder (tempofuse compile)')
     .option('--target <name>', `where to run: ${TARGETS.join(', ')} (default: webgpu for a network, the artifact's own target for a folder)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
-    .option('--params <file>', '.safetensors file with every parameter (default: drawn from the init specs with --seed)')
-    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)')))
+    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)'))))
     .action(async (path: string, opts: RunOptions) => {
       if (opts.out) await checkWritable(opts.out);
       const r = await runnable(path, opts.target, opts);

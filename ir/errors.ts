@@ -76,6 +76,8 @@ export class ParseError extends TempofuseError { readonly code = 'E_PARSE'; }
 export class FileError extends TempofuseError { readonly code = 'E_FILE'; }
 /** A malformed .safetensors file. */
 export class SafetensorsError extends TempofuseError { readonly code = 'E_SAFETENSORS'; }
+/** A PyTorch checkpoint (.pth/.pt: zip + pickle) that is malformed or holds something this reader refuses. */
+export class CheckpointError extends TempofuseError { readonly code = 'E_CHECKPOINT'; }
 /** Parameters given to a network whose names, shapes or dtypes do not match it. */
 export class ParamMismatchError extends TempofuseError { readonly code = 'E_PARAMS'; }
 /** Inputs given to a network whose names, shapes or dtypes do not match it. */

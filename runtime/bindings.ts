@@ -15,16 +15,19 @@ export interface Declared extends TensorType {
 }
 
 /** `partial`: names may be left out (an update of some parameters); those given must still match. */
-export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor>, opts: { partial?: boolean } = {}): void {
+/** `given` may hold, instead of a tensor, why a file's value cannot be used (a phrase: "holds I64 values,
+ *  ..."); `unexpectedHint` is added to each unexpected name (how to have such names ignored). */
+export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor | string>, opts: { partial?: boolean; unexpectedHint?: string } = {}): void {
   const Err = kind === 'input' ? InputMismatchError : ParamMismatchError;
   const problems: string[] = [];
   for (const d of declared) {
     const t = given.get(d.name);
-    if (!t) { if (!opts.partial) problems.push(`missing ${kind} '${d.name}' (${formatType(d)})`); }
+    if (t === undefined) { if (!opts.partial) problems.push(`missing ${kind} '${d.name}' (${formatType(d)})`); }
+    else if (typeof t === 'string') problems.push(`${kind} '${d.name}' ${t} (the network declares ${formatType(d)})`);
     else if (formatType(t) !== formatType(d)) problems.push(`${kind} '${d.name}' is ${formatType(t)}, the network declares ${formatType(d)}`);
   }
   const names = new Set(declared.map((d) => d.name));
-  for (const name of given.keys()) if (!names.has(name)) problems.push(`unexpected ${kind} '${name}': the network has no such ${kind}`);
+  for (const name of given.keys()) if (!names.has(name)) problems.push(`unexpected ${kind} '${name}': the network has no such ${kind}${opts.unexpectedHint ?? ''}`);
   if (problems.length) {
     throw new Err(`${problems.length} ${kind} problem(s): ${problems.join('; ')}`, {
       expected: opts.partial ? `${kind}s among the ${declared.length} declared` : `${declared.length} ${kind}(s) as declared`, found: `${given.size} given`,

@@ -1,17 +1,18 @@
 // .safetensors: an 8-byte little-endian header length, a JSON header mapping each tensor name to
 // {dtype, shape, data_offsets: [begin, end]} (offsets relative to the data section, which follows the
 // header), and the raw little-endian data. Optional "__metadata__" holds string pairs.
-// Tensors of this project's dtypes map to F32, F16, I32, U32, BOOL and C64 (complex of two f32).
+// Tensors of this project's dtypes are written as F32, F16, I32, U32, BOOL and C64 (complex of two f32);
+// reading also accepts what PyTorch writes (F64, BF16, I64, I16, I8, U8), kept as stored tensors for a
+// loader to convert to the dtypes a network declares (runtime/checkpoint/stored-tensor.ts).
+// The tensors' byte ranges must tile the data section exactly: in order of offset, each begins where the
+// previous one ends, and the last ends at the end of the file, so no tensor can read another's bytes.
 import { readFile } from 'node:fs/promises';
-import { f16BitsToF32, f32ToF16Bits, lanes, type DType } from '../ir/dtype.ts';
+import { byteSize, f32ToF16Bits } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
 import { jsonSyntaxError } from '../ir/json.ts';
 import { Tensor, numel, formatShape } from '../ir/tensor.ts';
+import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './checkpoint/stored-tensor.ts';
 import { writeFileAtomic } from './files.ts';
-
-const TO_ST: Record<DType, string> = { f32: 'F32', f16: 'F16', i32: 'I32', u32: 'U32', bool: 'BOOL', c64: 'C64' };
-const FROM_ST: Record<string, DType> = Object.fromEntries(Object.entries(TO_ST).map(([k, v]) => [v, k as DType]));
-const BYTES: Record<DType, number> = { f32: 4, f16: 2, i32: 4, u32: 4, bool: 1, c64: 8 };
 
 export interface SafetensorsFile {
   tensors: Map<string, Tensor>;
@@ -24,8 +25,8 @@ export function encodeSafetensors(tensors: ReadonlyMap<string, Tensor> | Record<
   if (Object.keys(metadata).length) header.__metadata__ = metadata;
   let offset = 0;
   for (const [name, t] of entries) {
-    const size = numel(t.shape) * BYTES[t.dtype];
-    header[name] = { dtype: TO_ST[t.dtype], shape: [...t.shape], data_offsets: [offset, offset + size] };
+    const size = numel(t.shape) * byteSize(t.dtype);
+    header[name] = { dtype: STORED_OF[t.dtype], shape: [...t.shape], data_offsets: [offset, offset + size] };
     offset += size;
   }
   let json = JSON.stringify(header);
@@ -38,7 +39,7 @@ export function encodeSafetensors(tensors: ReadonlyMap<string, Tensor> | Record<
   let at = 8 + hbytes.length;
   for (const [, t] of entries) {
     writeData(view, at, t);
-    at += numel(t.shape) * BYTES[t.dtype];
+    at += numel(t.shape) * byteSize(t.dtype);
   }
   return out;
 }
@@ -54,7 +55,20 @@ function writeData(view: DataView, at: number, t: Tensor): void {
   }
 }
 
+/** Tensors of the project's dtypes; a tensor of another dtype (I64, F64, ...) is an error here: those are
+ *  read against a network's declarations by runtime/checkpoint/load.ts. */
 export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): SafetensorsFile {
+  const { tensors, metadata } = decodeStoredSafetensors(bytes, source);
+  const out = new Map<string, Tensor>();
+  for (const [name, t] of tensors) {
+    const dtype = DTYPE_OF[t.dtype];
+    if (!dtype) throw new SafetensorsError(`${source}: tensor '${name}' has a dtype no tempofuse tensor holds`, { expected: Object.values(STORED_OF).join(', '), found: t.dtype });
+    out.set(name, new Tensor(dtype, t.shape, t.data));
+  }
+  return { tensors: out, metadata };
+}
+
+export function decodeStoredSafetensors(bytes: Uint8Array, source = 'buffer'): { tensors: Map<string, StoredTensor>; metadata: Record<string, string> } {
   const bad = (msg: string, info: { expected?: string; found?: string } = {}) => new SafetensorsError(`${source}: ${msg}`, info);
   if (bytes.length < 8) throw bad('too short to hold a header', { expected: '>= 8 bytes', found: `${bytes.length}` });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -70,46 +84,51 @@ export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): Safeten
   if (typeof header !== 'object' || header === null || Array.isArray(header)) throw bad('header is not a JSON object');
   const dataStart = 8 + hlen;
   const dataLen = bytes.length - dataStart;
-  const tensors = new Map<string, Tensor>();
+  const entries: { name: string; dtype: StoredDType; shape: number[]; begin: number; end: number }[] = [];
   let metadata: Record<string, string> = {};
   for (const [name, info] of Object.entries(header)) {
     if (name === '__metadata__') { metadata = info as Record<string, string>; continue; }
     const e = info as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    const dtype = FROM_ST[String(e.dtype)];
-    if (!dtype) throw bad(`tensor '${name}' has an unsupported dtype`, { expected: Object.keys(FROM_ST).join(', '), found: String(e.dtype) });
+    if (!isStoredDType(e.dtype)) throw bad(`tensor '${name}' has an unsupported dtype`, { expected: STORED_DTYPES.join(', '), found: String(e.dtype) });
     if (!Array.isArray(e.shape) || !e.shape.every((x) => Number.isInteger(x) && x >= 0)) throw bad(`tensor '${name}' has a malformed shape`, { found: JSON.stringify(e.shape) });
     const off = e.data_offsets;
     if (!Array.isArray(off) || off.length !== 2 || !off.every((x) => Number.isInteger(x) && x >= 0) || off[0] > off[1] || off[1] > dataLen) {
       throw bad(`tensor '${name}' has data_offsets outside the data section`, { expected: `within [0, ${dataLen}]`, found: JSON.stringify(off) });
     }
     const shape = e.shape as number[];
-    const size = numel(shape) * BYTES[dtype];
-    if (off[1] - off[0] !== size) throw bad(`tensor '${name}' (${dtype}${formatShape(shape)}) has the wrong byte length`, { expected: `${size}`, found: `${off[1] - off[0]}` });
-    tensors.set(name, new Tensor(dtype, shape, readData(view, dataStart + off[0], dtype, numel(shape) * lanes(dtype))));
+    const size = numel(shape) * storedLanes(e.dtype) * ELEMENT[e.dtype].bytes;
+    if (off[1] - off[0] !== size) throw bad(`tensor '${name}' (${e.dtype}${formatShape(shape)}) has the wrong byte length`, { expected: `${size}`, found: `${off[1] - off[0]}` });
+    entries.push({ name, dtype: e.dtype, shape, begin: off[0], end: off[1] });
   }
+  checkTiling(entries, dataLen, bad);
+  const tensors = new Map<string, StoredTensor>();
+  for (const e of entries) tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data: readContiguous(view, dataStart + e.begin, e.dtype, numel(e.shape)) });
   return { tensors, metadata };
 }
 
-function readData(view: DataView, at: number, dtype: DType, n: number): Float64Array {
-  const d = new Float64Array(n);
-  switch (dtype) {
-    case 'f32': case 'c64': for (let i = 0; i < n; i++) d[i] = view.getFloat32(at + 4 * i, true); break;
-    case 'f16': for (let i = 0; i < n; i++) d[i] = f16BitsToF32(view.getUint16(at + 2 * i, true)); break;
-    case 'i32': for (let i = 0; i < n; i++) d[i] = view.getInt32(at + 4 * i, true); break;
-    case 'u32': for (let i = 0; i < n; i++) d[i] = view.getUint32(at + 4 * i, true); break;
-    case 'bool': for (let i = 0; i < n; i++) d[i] = view.getUint8(at + i) ? 1 : 0; break;
+/** Sorted by offset, each range starts where the previous ended and the last ends the data section. */
+function checkTiling(entries: readonly { name: string; begin: number; end: number }[], dataLen: number, bad: (msg: string, info: { expected?: string; found?: string }) => SafetensorsError): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let at = 0;
+  for (const e of sorted) {
+    if (e.begin < at) throw bad(`tensor '${e.name}' has data_offsets overlapping an earlier tensor's bytes`, { expected: `a range starting at ${at}`, found: `[${e.begin},${e.end}]` });
+    if (e.begin > at) throw bad(`tensor '${e.name}' has data_offsets leaving a gap in the data section`, { expected: `a range starting at ${at}`, found: `[${e.begin},${e.end}]` });
+    at = e.end;
   }
-  return d;
+  if (at !== dataLen) throw bad('the data section has bytes that belong to no tensor', { expected: `${at} bytes of data`, found: `${dataLen}` });
 }
 
 export async function loadSafetensors(path: string): Promise<SafetensorsFile> {
-  let bytes: Uint8Array;
+  return decodeSafetensors(await readTensorFile(path), path);
+}
+
+/** A tensor file's bytes; a file that cannot be read is a FileError naming it. */
+export async function readTensorFile(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     throw new FileError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return decodeSafetensors(bytes, path);
 }
 
 /** Written whole or not at all: a failure leaves an earlier file at `path` as it was. */

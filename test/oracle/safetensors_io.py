@@ -44,17 +44,12 @@ _IR = {"f32": torch.float32, "f16": torch.float16, "i32": torch.int32, "bool": t
 
 def save(path, tensors, dtypes=None):
     """Write tensors; dtypes (name -> IR dtype) converts each result to the dtype the graph declares."""
-    header = {}
-    chunks = []
-    offset = 0
+    entries = []
     for name, t in tensors.items():
         t = t.detach().contiguous().cpu()
         want = (dtypes or {}).get(name)
         if want == "u32":
-            b = t.to(torch.int64).numpy().astype("<u4").tobytes()
-            header[name] = {"dtype": "U32", "shape": list(t.shape), "data_offsets": [offset, offset + len(b)]}
-            chunks.append(b)
-            offset += len(b)
+            entries.append((name, "U32", list(t.shape), t.to(torch.int64).numpy().astype("<u4").tobytes()))
             continue
         if want in _IR:
             t = t.to(_IR[want])
@@ -64,15 +59,39 @@ def save(path, tensors, dtypes=None):
             t = t.to(torch.complex64)
         if t.dtype == torch.int64:
             t = t.to(torch.int32)
-        dt = _FROM_TORCH[t.dtype]
-        b = t.numpy().tobytes() if t.dtype != torch.bool else t.to(torch.uint8).numpy().tobytes()
-        header[name] = {"dtype": dt, "shape": list(t.shape), "data_offsets": [offset, offset + len(b)]}
-        chunks.append(b)
+        entries.append((name, _FROM_TORCH[t.dtype], list(t.shape), _bytes(t)))
+    _write(path, entries)
+
+
+_STORED = {torch.float64: "F64", torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16", torch.int64: "I64",
+           torch.int32: "I32", torch.int16: "I16", torch.int8: "I8", torch.uint8: "U8", torch.bool: "BOOL",
+           torch.complex64: "C64"}
+
+
+def save_stored(path, tensors):
+    """Write tensors at their own dtypes, any PyTorch dtype, as a checkpoint converted to .safetensors holds them."""
+    _write(path, [(name, _STORED[t.dtype], list(t.shape), _bytes(t.detach().contiguous().cpu())) for name, t in tensors.items()])
+
+
+def _bytes(t):
+    if t.dtype == torch.bfloat16:
+        return t.view(torch.int16).numpy().tobytes()  # numpy has no bfloat16
+    if t.dtype == torch.bool:
+        return t.to(torch.uint8).numpy().tobytes()
+    return t.numpy().tobytes()
+
+
+def _write(path, entries):
+    """entries: (name, safetensors dtype, shape, little-endian bytes), laid out in order."""
+    header = {}
+    offset = 0
+    for name, dtype, shape, b in entries:
+        header[name] = {"dtype": dtype, "shape": shape, "data_offsets": [offset, offset + len(b)]}
         offset += len(b)
     h = json.dumps(header).encode()
     h += b" " * ((8 - (8 + len(h)) % 8) % 8)
     with open(path, "wb") as f:
         f.write(struct.pack("<Q", len(h)))
         f.write(h)
-        for c in chunks:
-            f.write(c)
+        for _, _, _, b in entries:
+            f.write(b)
