@@ -2,9 +2,11 @@
 // its parameters bound once (uploaded at the first run and kept on the device), then run on inputs as
 // often as needed; new values of some parameters (new weights) are uploaded once, at the next run.
 import { fileURLToPath } from 'node:url';
+import { TempofuseError } from '../ir/errors.ts';
 import type { Tensor } from '../ir/tensor.ts';
-import { checkBindings } from './bindings.ts';
+import { checkBindings, type Declared } from './bindings.ts';
 import { readArtifact } from '../codegen/artifact.ts';
+import { loadSafetensors } from './safetensors.ts';
 import { openArtifactDir } from './session.ts';
 
 export interface ArtifactRunner {
@@ -36,4 +38,18 @@ export async function openArtifact(dir: string | URL, params: Readonly<Record<st
     setParams: (some) => session.setParams(asMap(some)),
     destroy: () => session.destroy(),
   };
+}
+
+/** A checkpoint file holding exactly the declared parameters (names, dtypes, shapes), by name; a mismatch
+ *  is reported as located in the file. */
+export async function readParams(file: string | URL, declared: readonly Declared[]): Promise<Record<string, Tensor>> {
+  const path = typeof file === 'string' ? file : fileURLToPath(file);
+  const { tensors } = await loadSafetensors(path);
+  try {
+    checkBindings(declared, 'param', tensors);
+  } catch (e) {
+    if (e instanceof TempofuseError) e.at({ loc: path });
+    throw e;
+  }
+  return Object.fromEntries(tensors);
 }
