@@ -40,13 +40,13 @@ export async function openArtifact(dir: string | URL, params: Readonly<Record<st
   };
 }
 
-/** A checkpoint file holding exactly the declared parameters (names, dtypes, shapes), by name; a mismatch
- *  is reported as located in the file. */
-export async function readParams(file: string | URL, declared: readonly Declared[]): Promise<Record<string, Tensor>> {
+/** A .safetensors file holding exactly the declared inputs or parameters (names, dtypes, shapes), by
+ *  name; a mismatch is reported as located in the file. */
+export async function readBindingsFile(file: string | URL, kind: 'input' | 'param', declared: readonly Declared[]): Promise<Record<string, Tensor>> {
   const path = typeof file === 'string' ? file : fileURLToPath(file);
   const { tensors } = await loadSafetensors(path);
   try {
-    checkBindings(declared, 'param', tensors);
+    checkBindings(declared, kind, tensors);
   } catch (e) {
     if (e instanceof TempofuseError) e.at({ loc: path });
     throw e;
