@@ -56,6 +56,23 @@ describe.concurrent('a network outside the package', () => {
     });
   }
 
+  it('type-checks with the compiler options the README gives, against the package\'s own types', async () => {
+    const options = {
+      module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true, types: ['node'],
+      target: 'ES2022', strict: true, skipLibCheck: true,
+    };
+    const p = await project('typed', {
+      'package.json': '{ "type": "module" }', 'net.ts': NETWORK,
+      'wrong.ts': NETWORK.replace('training: false', 'trainin: false'),
+      'tsconfig.json': JSON.stringify({ compilerOptions: options, include: ['*.ts'] }),
+    });
+    await symlink(join(ROOT, 'node_modules/@types'), join(p, 'node_modules/@types'), 'dir'); // as `npm install @types/node` would
+    const r = await new Promise<CliResult>((done) => {
+      execFile(join(ROOT, 'node_modules/.bin/tsc'), ['-p', p, '--pretty', 'false'], { cwd: p }, (err, stdout, stderr) => done({ code: err ? Number(err.code) : 0, stdout, stderr }));
+    });
+    expect(r.stdout.trimEnd().split('\n')).toEqual([expect.stringMatching(/^wrong\.ts\(\d+,\d+\): error TS2561: Object literal may only specify known properties, but 'trainin' does not exist in type 'TamOptions'/)]);
+  }, 60_000);
+
   it('a copy of an example, importing tempofuse by relative path: a NetworkError saying to import it by name', async () => {
     const p = await project('copied', { 'package.json': '{ "type": "module" }' });
     await copyFile(join(ROOT, 'examples/tiny_video_net.ts'), join(p, 'tiny_video_net.ts'));
