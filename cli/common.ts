@@ -6,7 +6,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
 import type { Declared } from '../runtime/bindings.ts';
-import { loadCheckpoint, type CheckpointOptions } from '../runtime/checkpoint/load.ts';
+import { readBindingsFile } from '../runtime/artifact-runner.ts';
+import type { CheckpointOptions } from '../runtime/checkpoint/load.ts';
 import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
 import { saveSafetensors } from '../runtime/safetensors.ts';
 
@@ -43,9 +44,7 @@ export const loadGraph = (path: string, opts: { arg?: NetworkArgs }): Promise<Gr
  *  --strip-prefix or a detected prefix), dtypes (converted where exact) and shapes must match; what the
  *  loader decided for the user (a nested state dict, a prefix, keys ignored) is printed as notes. */
 export async function readBindings(declared: readonly Declared[], kind: 'input' | 'param', path: string, opts: CheckpointOptions = {}): Promise<Map<string, Tensor>> {
-  const { tensors, notes } = await loadCheckpoint(path, declared, kind, opts);
-  for (const n of notes) note(n);
-  return tensors;
+  return new Map(Object.entries(await readBindingsFile(path, kind, declared, opts, note)));
 }
 
 export interface ParamsOptions { params?: string; stripPrefix?: string; strict: boolean }
@@ -68,17 +67,24 @@ export async function writeTensors(path: string, tensors: ReadonlyMap<string, Te
   await saveSafetensors(path, tensors, metadata);
 }
 
-/** "name  f32[1,10]  mean ...  std ...  min ...  max ..." over every stored scalar (c64: re and im alike). */
+/** "name  f32[1,10]  mean ...  std ...  min ...  max ..." over every stored scalar (c64: re and im alike).
+ *  NaN and ±Inf are counted ("nan 3  inf 1") and left out of the statistics, which are over the finite
+ *  values only ("no finite values" when there are none). */
 export function describeTensor(name: string, t: Tensor): string {
-  const d = t.data;
-  let sum = 0, min = Infinity, max = -Infinity;
-  for (const v of d) { sum += v; if (v < min) min = v; if (v > max) max = v; }
-  const mean = sum / d.length;
+  let nan = 0, inf = 0, n = 0, sum = 0, min = Infinity, max = -Infinity;
+  for (const v of t.data) {
+    if (Number.isNaN(v)) nan++;
+    else if (!Number.isFinite(v)) inf++;
+    else { n++; sum += v; if (v < min) min = v; if (v > max) max = v; }
+  }
+  const mean = sum / n;
   let sq = 0;
-  for (const v of d) sq += (v - mean) ** 2;
-  const f = (x: number) => (Number.isFinite(x) ? x.toPrecision(5) : String(x));
-  const stats = numel(t.shape) === 0 ? 'empty' : `mean ${f(mean)}  std ${f(Math.sqrt(sq / d.length))}  min ${f(min)}  max ${f(max)}`;
-  return `${name}  ${t.dtype}  ${formatShape(t.shape)}  ${stats}`;
+  for (const v of t.data) if (Number.isFinite(v)) sq += (v - mean) ** 2;
+  const f = (x: number) => x.toPrecision(5);
+  const stats = numel(t.shape) === 0 ? ['empty']
+    : [n ? `mean ${f(mean)}  std ${f(Math.sqrt(sq / n))}  min ${f(min)}  max ${f(max)}` : 'no finite values',
+      ...(nan ? [`nan ${nan}`] : []), ...(inf ? [`inf ${inf}`] : [])];
+  return [name, t.dtype, formatShape(t.shape), ...stats].join('  ');
 }
 
 export const print = (text: string): void => { process.stdout.write(text.endsWith('\n') ? text : text + '\n'); };

@@ -1,17 +1,21 @@
 // `tempofuse diff`: run the generated kernels and the reference interpreter on the same inputs and
 // parameters (given, or drawn from --seed), and print the error of every output and of every value
 // stored at a kernel boundary. Exits non-zero when any output differs beyond the tolerance it prints.
+// Drawn parameters with a constant init (zeros, ones) are spread around it (runtime/init.ts spreadInit):
+// at such an init some blocks are the identity, and a diff would not test them.
 import { InvalidArgumentError, type Command } from 'commander';
 import { MismatchError, TargetError } from '../ir/errors.ts';
 import { formatType } from '../ir/graph.ts';
+import type { Declared } from '../runtime/bindings.ts';
 import { compareTensors } from '../runtime/compare.ts';
+import { spreadInit } from '../runtime/init.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { runReference } from '../runtime/reference/interpreter.ts';
 import { TARGETS } from '../runtime/session.ts';
-import { print, withNetworkArgs, withParams, withSeed, type ParamsOptions } from './common.ts';
+import { note, print, withNetworkArgs, withParams, withSeed, type ParamsOptions } from './common.ts';
 import { bindings, runnable } from './run.ts';
 
-interface DiffOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; tol: number; arg?: NetworkArgs }
+interface DiffOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; tol: number; spread: boolean; arg?: NetworkArgs }
 
 const tolerance = (text: string) => {
   const n = Number(text);
@@ -19,17 +23,37 @@ const tolerance = (text: string) => {
   return n;
 };
 
+/** The parameters as diff draws them: each constant init spread around its value (spreadInit), with the
+ *  names of those it changed. */
+export function spreadParams(params: readonly Declared[]): { params: Declared[]; spread: string[] } {
+  const spread: string[] = [];
+  const out = params.map((p) => {
+    const init = p.init && spreadInit(p.init);
+    if (init === p.init) return p;
+    spread.push(p.name);
+    return { ...p, init };
+  });
+  return { params: out, spread };
+}
+
 export function register(program: Command): void {
   withSeed(withNetworkArgs(withParams(program.command('diff')
     .description('run the generated kernels and the reference interpreter on the same inputs; print the error per output and per kernel boundary')
     .argument('<network>', 'a network (.ts/.js, .json, .tfir) or an artifact folder')
     .option('--target <name>', `${TARGETS.filter((t) => t !== 'reference').join(' or ')} (default: webgpu, or the artifact's own)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
+    .option('--no-spread', 'without --params, draw constant inits (zeros, ones) as they are, as `run` does, although some blocks are then the identity (default: spread around their value)')
     .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude', tolerance, 1e-4))))
     .action(async (path: string, opts: DiffOptions) => {
       if (opts.target === 'reference') throw new TargetError('diff compares a GPU target with the reference; pick webgpu or cuda', { expected: 'webgpu or cuda', found: 'reference' });
       const r = await runnable(path, opts.target, opts);
-      const { inputs, params } = await bindings(r, opts);
+      const drawn = opts.params || !opts.spread ? { params: r.params, spread: [] } : spreadParams(r.params);
+      const { inputs, params } = await bindings({ ...r, params: drawn.params }, opts);
+      const { spread } = drawn;
+      if (spread.length) {
+        note(`${spread.length} parameter(s) have a constant init (zeros, ones; e.g. ${spread[0]}): drew them from uniform(c ± |c|/2), ` +
+          'uniform(±1/2) for c = 0, so that no block is the identity (--no-spread: draw them as run does)');
+      }
       const session = await r.open();
       try {
         const graph = session.program?.graph;

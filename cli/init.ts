@@ -1,18 +1,28 @@
-// `tempofuse init`: fresh parameters drawn from each param's init spec, written as a state_dict.
+// `tempofuse init`: fresh parameters drawn from each param's init spec, written as a state_dict; with
+// --inputs, the inputs `run` would draw with the same seed instead, as a file to edit or replace.
 import type { Command } from 'commander';
-import { initParams } from '../runtime/init.ts';
+import { lanes } from '../ir/dtype.ts';
+import { numel } from '../ir/tensor.ts';
+import { initParams, randomInputs } from '../runtime/init.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
-import { loadGraph, print, withNetworkArgs, withSeed, writeTensors } from './common.ts';
+import { print, withNetworkArgs, withSeed, writeTensors } from './common.ts';
+import { runnable } from './run.ts';
+
+interface InitOptions { out: string; seed: number; inputs?: boolean; arg?: NetworkArgs }
 
 export function register(program: Command): void {
   withSeed(withNetworkArgs(program.command('init')
-    .description('draw fresh parameters from their init specs and write them to a .safetensors file')
-    .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
+    .description('draw fresh parameters from their init specs (or, with --inputs, the inputs `run` draws) and write them to a .safetensors file')
+    .argument('<network>', 'a .ts/.js network module, a .json graph, a .tfir text graph, or an artifact folder (tempofuse compile)')
+    .option('--inputs', 'write the network\'s inputs, drawn from normal(0,1) with --seed as `run` draws them, instead of its parameters')
     .requiredOption('--out <file>', 'the .safetensors file to write')))
-    .action(async (path: string, opts: { out: string; seed: number; arg?: NetworkArgs }) => {
-      const g = await loadGraph(path, opts);
-      const params = initParams(g, opts.seed);
-      await writeTensors(opts.out, params, { network: g.name, seed: String(opts.seed) });
-      print(`wrote ${params.size} parameters (${g.paramCount()} scalars) of ${g.name} with seed ${opts.seed} to ${opts.out}`);
+    .action(async (path: string, opts: InitOptions) => {
+      const r = await runnable(path, undefined, opts);
+      const [tensors, what] = opts.inputs
+        ? [randomInputs(r.inputs, opts.seed), 'input(s)']
+        : [initParams(r.params, opts.seed), 'parameters'];
+      const scalars = [...tensors.values()].reduce((s, t) => s + numel(t.shape) * lanes(t.dtype), 0);
+      await writeTensors(opts.out, tensors, { network: r.name, seed: String(opts.seed) });
+      print(`wrote ${tensors.size} ${what} (${scalars} scalars) of ${r.name} with seed ${opts.seed} to ${opts.out}`);
     });
 }

@@ -3,7 +3,8 @@
 // often as needed; new values of some parameters (new weights) are uploaded once, at the next run.
 import { fileURLToPath } from 'node:url';
 import type { Tensor } from '../ir/tensor.ts';
-import { checkBindings } from './bindings.ts';
+import { checkBindings, type Declared } from './bindings.ts';
+import { loadCheckpoint, type CheckpointOptions } from './checkpoint/load.ts';
 import { readArtifact } from '../codegen/artifact.ts';
 import { openArtifactDir } from './session.ts';
 
@@ -36,4 +37,17 @@ export async function openArtifact(dir: string | URL, params: Readonly<Record<st
     setParams: (some) => session.setParams(asMap(some)),
     destroy: () => session.destroy(),
   };
+}
+
+/** The declared inputs or parameters from a .safetensors or torch.save file, by name (runtime/checkpoint:
+ *  nested state dicts, prefixes, dtype conversions); a mismatch is reported as located in the file, and
+ *  what the loader noticed (a prefix removed, keys ignored) goes to `onNote`. */
+export async function readBindingsFile(
+  file: string | URL, kind: 'input' | 'param', declared: readonly Declared[], opts: CheckpointOptions = {},
+  onNote: (text: string) => void = (text) => process.stderr.write(`note: ${text}\n`),
+): Promise<Record<string, Tensor>> {
+  const path = typeof file === 'string' ? file : fileURLToPath(file);
+  const { tensors, notes } = await loadCheckpoint(path, declared, kind, opts);
+  notes.forEach(onNote);
+  return Object.fromEntries(tensors);
 }

@@ -58,6 +58,30 @@ export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[],
   return Tensor.from(dtype, shape, Array.from({ length: n }, () => round(draw())));
 }
 
+/** The value every draw of a spec gives, for a spec that always gives the same value (zeros, ones,
+ *  constant, normal with std 0, uniform over one point); undefined for any other. */
+function constantOf(spec: InitSpec): number | undefined {
+  switch (spec.kind) {
+    case 'zeros': return 0;
+    case 'ones': return 1;
+    case 'constant': return spec.value;
+    case 'normal': return spec.std === 0 ? spec.mean : undefined;
+    case 'uniform': return spec.low === spec.high ? spec.low : undefined;
+    default: return undefined;
+  }
+}
+
+/** A spec that draws around a constant init instead of repeating it: uniform(c ± |c|/2), or (-½, ½) for
+ *  c = 0. Zero scales and biases (DTF's α1 and bias, a zero-init last BN) make a block the identity at
+ *  its init, so a kernel that skipped the block would pass a comparison; running variances of 1 stay
+ *  positive. Any other spec is returned as it is. */
+export function spreadInit(spec: InitSpec): InitSpec {
+  const c = constantOf(spec);
+  if (c === undefined) return spec;
+  const half = c === 0 ? 0.5 : Math.abs(c) / 2;
+  return { kind: 'uniform', low: c - half, high: c + half };
+}
+
 /** Every parameter of the graph, drawn from its init spec, keyed by name in graph order. */
 export function initParams(source: Graph | readonly Declared[], seed: number): Map<string, Tensor> {
   const out = new Map<string, Tensor>();

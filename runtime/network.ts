@@ -45,7 +45,7 @@ export async function loadNetwork(path: string, args: NetworkArgs = {}): Promise
 }
 
 async function buildModule(path: string, given: NetworkArgs): Promise<Graph> {
-  const mod = exportsOf(await importModule(resolve(path)));
+  const mod = exportsOf(await importModule(resolve(path)).catch((e: unknown) => { throw unresolvedImport(path, e); }));
   const build = [mod.default, mod.build].find((f) => typeof f === 'function') as BuildFn | undefined;
   if (!build) throw new NetworkError(`${path}: the module exports no build function`, { expected: 'a default export or an export `build` of type (b: GraphBuilder, args) => ...', found: `exports ${Object.keys(mod).join(', ') || 'nothing'}` });
   const args = checkArgs(path, mod.args, given);
@@ -68,6 +68,22 @@ async function buildModule(path: string, given: NetworkArgs): Promise<Graph> {
  *  so that the network shares this process's ir/ modules. (tsx's tsImport would load a second copy of
  *  every module the network imports, whose values and errors fail instanceof checks here.) */
 const importModule = (abs: string): Promise<Record<string, unknown>> => import(pathToFileURL(abs).href);
+
+/** An import the network (or a module it imports) makes that cannot be found, as a NetworkError with a
+ *  hint: a network outside this package reaches tempofuse by name, installed in the network's project
+ *  (a relative path into the package, as the examples use, resolves only inside it). Other errors pass. */
+function unresolvedImport(path: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return e;
+  const message = (e as Error).message;
+  const what = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1] ?? message.split('\n')[0];
+  const from = /imported from (\S+)/.exec(message)?.[1] ?? /Require stack:\s*- (\S+)/.exec(message)?.[1];
+  return new NetworkError(`${path}: cannot resolve the import '${what}'${from ? ` in ${from}` : ''}`, {
+    expected: "a module that exists; from outside the tempofuse package import it by name (import { GraphBuilder, init } from 'tempofuse') " +
+      'with tempofuse installed in the project (npm install /path/to/tempofuse)',
+    found: code === 'MODULE_NOT_FOUND' ? 'no such module' : message.startsWith('Cannot find package') ? 'no such package' : 'no such file',
+  });
+}
 
 /** A TS file outside an ESM package loads as CommonJS, whose exports arrive wrapped in `default`. */
 function exportsOf(mod: Record<string, unknown>): Record<string, unknown> {

@@ -160,6 +160,15 @@ describe('diff', () => {
     expect(outputs[0].rel).toBeLessThan(1e-5);
   });
 
+  it('a DTF block: its zero-init scale and bias are spread so that the block is not the identity, saying so; --no-spread keeps them', async () => {
+    const [spread, kept] = await Promise.all([['--seed', '1'], ['--seed', '1', '--no-spread']].map((a) => cli('diff', 'test/fixtures/golden/dtf_block.ts', ...a)));
+    ok(spread);
+    expect(spread.stderr).toContain('note: 5 parameter(s) have a constant init (zeros, ones; e.g. weights_cor): drew them from uniform(c ± |c|/2), ' +
+      'uniform(±1/2) for c = 0, so that no block is the identity (--no-spread: draw them as run does)\n');
+    expect(rows(spread.stdout).outputs).toMatchObject([{ what: 'y', ok: true }]);
+    expect(ok(kept).stderr).not.toContain('constant init');
+  });
+
   it('every golden graph computes what the reference interpreter does', async () => {
     const rs = await Promise.all(GOLDEN_GRAPHS.map((name) => cli('diff', `test/fixtures/golden/${name}.ts`, '--seed', '1', '--tol', String(TOL))));
     for (const [i, name] of GOLDEN_GRAPHS.entries()) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOneLineError, runCli, type CliResult as Result } from '../helpers/cli.ts';
 import type { Manifest } from '../../codegen/artifact.ts';
+import { formatBytes } from '../../codegen/report.ts';
 import { addonBuilt } from '../../runtime/cuda/addon.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
@@ -186,16 +187,20 @@ describe('inspect --kernels', () => {
     expect(r.stdout).toContain('launch 2: k2_mean_add_relu_reshape  8 workgroups x 256 (cooperative reduction)  reads 128.0 KiB, writes 32 B\n');
     expect(r.stdout).toMatch(/^ {4}%3 conv {2}@ examples\/tiny_video_net\.ts:\d+:\d+$/m);
     const cost = (which: string) => {
-      const c = new RegExp(`^${which}: +(\\d+) launches, .* ([\\d.]+) KiB moved$`, 'm').exec(r.stdout);
+      const c = new RegExp(`^${which}: +(\\d+) launches, .* ([\\d.]+ [KM]iB) moved$`, 'm').exec(r.stdout);
       expect(c, which).not.toBeNull();
-      return { launches: Number(c![1]), kib: Number(c![2]) };
+      return { launches: Number(c![1]), moved: c![2] };
     };
     const [fused, unfused] = [cost('fused'), cost('unfused')];
-    expect(fused).toEqual({ launches: 4, kib: 347.4 });
-    expect(unfused).toEqual({ launches: 15, kib: 1053.3 });
+    expect(fused).toEqual({ launches: 4, moved: '347.4 KiB' });
+    expect(unfused).toEqual({ launches: 15, moved: '1.0 MiB' });
     expect(fused.launches).toBeLessThan(unfused.launches);
-    expect(fused.kib).toBeLessThan(unfused.kib);
     expect(lines[lines.length - 1]).toBe('fusion saves 11 launches and 706.0 KiB (67.0% of the bytes moved)');
+  });
+
+  it('prints byte counts in the largest unit that keeps them at 1 or more', () => {
+    expect([0, 1023, 1024, 1536, 2 ** 20 - 1, 5 * 2 ** 30, 4e15, 4e18].map(formatBytes))
+      .toEqual(['0 B', '1023 B', '1.0 KiB', '1.5 KiB', '1.0 MiB', '5.0 GiB', '3.6 PiB', '3.5 EiB']);
   });
 });
 

@@ -88,6 +88,21 @@ describe.concurrent('tempofuse commands', () => {
     expect(await readFile(tmp('y_loaded.safetensors'))).toEqual(await readFile(tmp('y_drawn.safetensors')));
   });
 
+  it('init --inputs writes the inputs run draws with the same seed, from a network or its artifact', async () => {
+    const r = await cli('init', EXAMPLE, '--inputs', '--seed', '3', '--out', tmp('seed3/x.safetensors'));
+    expect(r).toEqual({ code: 0, stderr: '', stdout: `wrote 1 input(s) (6144 scalars) of tiny_video_net with seed 3 to ${tmp('seed3/x.safetensors')}\n` });
+    const saved = await loadSafetensors(tmp('seed3/x.safetensors'));
+    expect(saved.metadata).toEqual({ network: 'tiny_video_net', seed: '3' });
+    const drawn = randomInputs(await loadNetwork(EXAMPLE), 3);
+    expect([...saved.tensors.keys()]).toEqual(['x']);
+    expect(saved.tensors.get('x')!.data).toEqual(drawn.get('x')!.data);
+
+    expect((await cli('compile', EXAMPLE, '--target', 'wgsl', '--out', tmp('artifact'))).code).toBe(0);
+    const fromArtifact = await cli('init', tmp('artifact'), '--inputs', '--seed', '3', '--out', tmp('seed3/x_artifact.safetensors'));
+    expect(fromArtifact.code, fromArtifact.stderr).toBe(0);
+    expect(await readFile(tmp('seed3/x_artifact.safetensors'))).toEqual(await readFile(tmp('seed3/x.safetensors')));
+  });
+
   it('run takes inputs from a file', async () => {
     const r = await cli('run', EXAMPLE, '--target', 'reference', '--inputs', tmp('x.safetensors'), '--seed', '0');
     expect(r.stderr).toBe('note: no --params: drew 6 parameter(s) from their init specs with seed 0\n' +
