@@ -116,6 +116,19 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
   for (;;) {
     // site kernels first: a value one of them writes gets no kernel of its own
     const hosts = [...sites.keys()].filter((r) => stored.has(r)).map((r) => kernelOf(g, r, stored, opts, fusedLines, sites.get(r)));
+    // a value a site kernel absorbed but no longer computes (a split stored something between them) is
+    // stored again unless the kernel that now holds it computes each element once (rule 2): else it would
+    // be recomputed for every element that reads it
+    const strays = hosts.flatMap((k) => sites.get(k.root)!.absorbed
+      .filter((id) => !k.members.includes(id) && !computedOnce(g, id, consumers, stored)));
+    if (strays.length) {
+      for (const id of strays) stored.add(id);
+      for (const k of hosts) {
+        const site = sites.get(k.root)!;
+        sites.set(k.root, { ...site, absorbed: site.absorbed.filter((id) => !strays.includes(id)) });
+      }
+      continue;
+    }
     const written = new Set(hosts.flatMap((k) => k.writes ?? []));
     const byRoot = new Map(hosts.map((k) => [k.root, k] as const));
     const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n) && !written.has(n.id))
@@ -144,6 +157,19 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     if (writers.length === 0) throw new GraphError(`fusion planned kernels that wait for each other (kernels of ${blocked.map((k) => `%${k.root}`).join(', ')})`);
     for (const k of writers) sites.set(k.root, { ...sites.get(k.root)!, writes: [] });
   }
+}
+
+/** Whether node `id`, not stored, is computed once per element by the kernel that holds it: up to the
+ *  first stored value, each node has one consumer, which reads it 'once'. */
+function computedOnce(g: Graph, id: number, consumers: readonly number[][], stored: ReadonlySet<number>): boolean {
+  for (let at = id; !stored.has(at);) {
+    const cs = consumers[at];
+    if (cs.length !== 1) return false;
+    const c = g.nodes[cs[0]];
+    if (readPatterns(g, c).some((p, k) => c.inputs[k] === at && p !== 'once')) return false;
+    at = c.id;
+  }
+  return true;
 }
 
 /** The kernels in an order where each runs after the kernels that write what it reads (the root order,

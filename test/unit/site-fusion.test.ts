@@ -11,6 +11,7 @@ import type { Graph } from '../../ir/graph.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import { softmax } from '../../nn/activations.ts';
 import { dtf } from '../../nn/dtf.ts';
+import { sgs } from '../../nn/sgs.ts';
 import { sifa } from '../../nn/sifa.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { initParams } from '../../runtime/init.ts';
@@ -184,5 +185,18 @@ describe('the paper blocks', () => {
     const agg = launchOps(p).filter((ops) => ops.includes('bilinear'));
     expect(agg).toHaveLength(1);
     expect(agg[0].filter((op) => op === 'sum')).toHaveLength(2); // the correlation and the aggregation
+  });
+
+  it('SGS: a reduction a site kernel absorbed but a storage-buffer split left behind is stored again', () => {
+    // the site kernel of the embedding's BN absorbed the MLP and the spatial mean beneath it; splitting it
+    // to fit 8 buffers cut the MLP off, and its kernel recomputed the mean for every hidden unit and output
+    const b = new GraphBuilder('sgs');
+    const x = b.input('x', 'f32', [1, 8, 4, 3, 3]);
+    const r = sgs(b, x, { training: false });
+    b.output('y', r.y);
+    const g = b.build();
+    checked(g, 1e-4);
+    const mean = g.nodes.find((n) => n.op === 'mean' && n.inputs[0] === x.id)!;
+    expect(planFusion(g).stored.has(mean.id)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-// k1_mul_sub_reshape_rsqrt: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k3_mul_sub_reshape_rsqrt: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k1_mul_sub_reshape_rsqrt: 1 launch(es)
-// launch 1: reads 112 B, writes 64 B; fuses:
+// k3_mul_sub_reshape_rsqrt: 1 launch(es)
+// launch 3: reads 112 B, writes 64 B; fuses:
 //   %14 permute  @ nn/sgs.ts:177:49
 //   %19 reshape  @ nn/norm.ts:96:40
 //   %20 reshape  @ nn/norm.ts:96:40
@@ -11,10 +11,10 @@
 //   %25 mul  @ nn/norm.ts:116:27
 //   %26 sub  @ nn/norm.ts:117:19
 //   %27 mul  @ nn/norm.ts:117:13
-// stores %27 mul: read by 3 kernels (of %30 mean, %37 max, %38 div): cheaper to store once than to recompute in each
+// stores %27 mul: read by 2 kernels (of %30 mean, %35 sum): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k1_mul_sub_reshape_rsqrt_params (by value, 36 bytes).
+// Arguments: in0, in1, in2, in3, out, k3_mul_sub_reshape_rsqrt_params (by value, 36 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -32,7 +32,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k1_mul_sub_reshape_rsqrt_params {
+struct k3_mul_sub_reshape_rsqrt_params {
   int total;
   int out_s1;
   int out_d1;
@@ -44,13 +44,13 @@ struct k1_mul_sub_reshape_rsqrt_params {
   int in3_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k1_mul_sub_reshape_rsqrt(
+extern "C" __global__ void __launch_bounds__(64) k3_mul_sub_reshape_rsqrt(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     float* __restrict__ out,
-    const k1_mul_sub_reshape_rsqrt_params p
+    const k3_mul_sub_reshape_rsqrt_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

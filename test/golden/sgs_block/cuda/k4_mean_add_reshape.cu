@@ -1,14 +1,14 @@
-// k2_mean_add_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k4_mean_add_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k2_mean_add_reshape: 1 launch(es)
-// launch 2: reads 80 B, writes 16 B; fuses:
+// k4_mean_add_reshape: 1 launch(es)
+// launch 4: reads 80 B, writes 16 B; fuses:
 //   %28 reshape  @ nn/norm.ts:96:40
 //   %29 add  @ nn/norm.ts:118:21
 //   %30 mean  @ nn/sgs.ts:183:51
-// stores %30 mean: read by 2 kernels (of %37 max, %38 div): cheaper to store once than to recompute in each
+// stores %30 mean: %35 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k2_mean_add_reshape_params (by value, 20 bytes).
+// Arguments: in0, in1, out, k4_mean_add_reshape_params (by value, 20 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -26,7 +26,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k2_mean_add_reshape_params {
+struct k4_mean_add_reshape_params {
   int total;
   int out_d1;
   int in0_s1;
@@ -34,11 +34,11 @@ struct k2_mean_add_reshape_params {
   int in1_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k2_mean_add_reshape(
+extern "C" __global__ void __launch_bounds__(64) k4_mean_add_reshape(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     float* __restrict__ out,
-    const k2_mean_add_reshape_params p
+    const k4_mean_add_reshape_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

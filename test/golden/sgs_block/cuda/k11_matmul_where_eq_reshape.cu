@@ -1,7 +1,7 @@
-// k8_matmul_where_eq_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k11_matmul_where_eq_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k8_matmul_where_eq_reshape: 1 launch(es)
-// launch 8: reads 68 B, writes 64 B; fuses:
+// k11_matmul_where_eq_reshape: 1 launch(es)
+// launch 11: reads 68 B, writes 64 B; fuses:
 //   %40 mul  @ nn/sgs.ts:187:25
 //   %42 minimum  @ nn/sgs.ts:187:15
 //   %44 reshape  @ nn/sgs.ts:191:30
@@ -17,7 +17,7 @@
 // stores %61 matmul: %67 matmul reads each element 64 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k8_matmul_where_eq_reshape_params (by value, 52 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k11_matmul_where_eq_reshape_params (by value, 52 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -42,7 +42,7 @@ static __device__ __forceinline__ float f32_min_nan(float a, float b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k8_matmul_where_eq_reshape_params {
+struct k11_matmul_where_eq_reshape_params {
   int total;
   int line_d2;
   int out_s1;
@@ -58,14 +58,14 @@ struct k8_matmul_where_eq_reshape_params {
   int in4_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k8_matmul_where_eq_reshape(
+extern "C" __global__ void __launch_bounds__(64) k11_matmul_where_eq_reshape(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const unsigned int* __restrict__ in2,
     const float* __restrict__ in3,
     const float* __restrict__ in4,
     float* __restrict__ out,
-    const k8_matmul_where_eq_reshape_params p
+    const k11_matmul_where_eq_reshape_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

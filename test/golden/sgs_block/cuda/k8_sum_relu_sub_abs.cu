@@ -1,7 +1,7 @@
-// k5_sum_relu_sub_abs: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k8_sum_relu_sub_abs: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k5_sum_relu_sub_abs: 1 launch(es)
-// launch 5: reads 32 B, writes 16 B; fuses:
+// k8_sum_relu_sub_abs: 1 launch(es)
+// launch 8: reads 32 B, writes 16 B; fuses:
 //   %40 mul  @ nn/sgs.ts:187:25
 //   %42 minimum  @ nn/sgs.ts:187:15
 //   %44 reshape  @ nn/sgs.ts:191:30
@@ -13,7 +13,7 @@
 // stores %50 sum: kept apart so that the kernel of %52 ne fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k5_sum_relu_sub_abs_params (by value, 16 bytes).
+// Arguments: in0, in1, out, k8_sum_relu_sub_abs_params (by value, 16 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_MUL
 #define TEMPOFUSE_CUDA_I32_MUL
@@ -31,18 +31,18 @@ static __device__ __forceinline__ float f32_min_nan(float a, float b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k5_sum_relu_sub_abs_params {
+struct k8_sum_relu_sub_abs_params {
   int total;
   int out_d1;
   int in0_s1;
   int in1_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k5_sum_relu_sub_abs(
+extern "C" __global__ void __launch_bounds__(64) k8_sum_relu_sub_abs(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     float* __restrict__ out,
-    const k5_sum_relu_sub_abs_params p
+    const k8_sum_relu_sub_abs_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

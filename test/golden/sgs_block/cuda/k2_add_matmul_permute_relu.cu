@@ -1,11 +1,7 @@
-// k0_add_matmul_permute_relu: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k2_add_matmul_permute_relu: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k0_add_matmul_permute_relu: 1 launch(es)
-// launch 0: reads 1112 B, writes 64 B; fuses:
-//   %1 mean  @ nn/sgs.ts:168:27
-//   %2 permute  @ nn/sgs.ts:168:17
-//   %5 permute  @ nn/linear.ts:29:16
-//   %6 matmul  @ nn/linear.ts:33:9
+// k2_add_matmul_permute_relu: 1 launch(es)
+// launch 2: reads 88 B, writes 64 B; fuses:
 //   %7 add  @ nn/linear.ts:34:19
 //   %8 relu  @ nn/sgs.ts:174:41
 //   %11 permute  @ nn/linear.ts:29:16
@@ -14,7 +10,7 @@
 // stores %13 add: kept apart so that the kernel of %27 mul fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k0_add_matmul_permute_relu_params (by value, 76 bytes).
+// Arguments: in0, in1, in2, in3, out, k2_add_matmul_permute_relu_params (by value, 44 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -32,36 +28,27 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k0_add_matmul_permute_relu_params {
+struct k2_add_matmul_permute_relu_params {
   int total;
   int out_s1;
   int out_d1;
   int out_d2;
   int matmul1_k;
-  int matmul4_k;
-  int mean6_n;
-  int mean6_rs0;
-  int mean6_rd1;
   int in0_s1;
   int in0_s2;
-  int in0_s3;
-  int in0_s4;
   int in1_s0;
-  int in1_s1;
   int in2_s0;
+  int in2_s1;
   int in3_s0;
-  int in3_s1;
-  int in4_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k0_add_matmul_permute_relu(
+extern "C" __global__ void __launch_bounds__(64) k2_add_matmul_permute_relu(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
-    const float* __restrict__ in4,
     float* __restrict__ out,
-    const k0_add_matmul_permute_relu_params p
+    const k2_add_matmul_permute_relu_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -73,23 +60,11 @@ extern "C" __global__ void __launch_bounds__(64) k0_add_matmul_permute_relu(
   const int out_i2 = gid % p.out_d2;
   float acc = 0.0f;
   for (int r = 0; r < p.matmul1_k; ++r) {
-    float acc_1 = 0.0f;
-    for (int r_1 = 0; r_1 < p.matmul4_k; ++r_1) {
-      float acc_2 = 0.0f;
-      for (int r_2 = 0; r_2 < p.mean6_n; ++r_2) {
-        const int ri0 = r_2 / p.mean6_rs0;
-        const int ri1 = r_2 % p.mean6_rd1;
-        acc_2 = acc_2 + in0[i32_add(i32_add(i32_add(i32_mul(r_1, p.in0_s1), i32_mul(out_i1, p.in0_s2)), i32_mul(ri0, p.in0_s3)), i32_mul(ri1, p.in0_s4))];
-      }
-      const float mean6 = acc_2 / (float)p.mean6_n;
-      const float permute7 = in1[i32_add(i32_mul(r, p.in1_s0), i32_mul(r_1, p.in1_s1))];
-      acc_1 = acc_1 + mean6 * permute7;
-    }
-    const float add3 = acc_1 + in2[i32_mul(r, p.in2_s0)];
+    const float add3 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(r, p.in0_s2))] + in1[i32_mul(r, p.in1_s0)];
     const float relu2 = add3 < 0.0f ? 0.0f : add3;
-    const float permute8 = in3[i32_add(i32_mul(out_i2, p.in3_s0), i32_mul(r, p.in3_s1))];
-    acc = acc + relu2 * permute8;
+    const float permute4 = in2[i32_add(i32_mul(out_i2, p.in2_s0), i32_mul(r, p.in2_s1))];
+    acc = acc + relu2 * permute4;
   }
-  const float add0 = acc + in4[i32_mul(out_i2, p.in4_s0)];
+  const float add0 = acc + in3[i32_mul(out_i2, p.in3_s0)];
   out[gid] = add0;
 }
