@@ -1,12 +1,12 @@
 // What several commands share: the --arg and --seed options, loading the network, reading tensor
 // files that must match the network, writing files, and one-line tensor statistics.
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { TempofuseError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
 import { checkBindings, type Declared } from '../runtime/bindings.ts';
+import { makeFolder } from '../runtime/files.ts';
 import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
 import { loadSafetensors, saveSafetensors } from '../runtime/safetensors.ts';
 
@@ -53,7 +53,7 @@ export async function readBindings(declared: readonly Declared[], kind: 'input' 
 }
 
 export async function writeTensors(path: string, tensors: ReadonlyMap<string, Tensor>, metadata?: Record<string, string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path), path);
   await saveSafetensors(path, tensors, metadata);
 }
 
