@@ -7,12 +7,20 @@ import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
 import { checkBindings, type Declared } from '../runtime/bindings.ts';
 import { makeFolder } from '../runtime/files.ts';
-import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
+import { DEFAULT_TIMEOUT_S, loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
 import { loadSafetensors, saveSafetensors } from '../runtime/safetensors.ts';
 
-/** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string. */
+/** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string.
+ *  `--timeout <seconds>`: how long a TypeScript network's build function may run. */
 export function withNetworkArgs(cmd: Command): Command {
-  return cmd.option('--arg <key=value>', 'an argument for a TypeScript network (repeatable)', collectArg);
+  return cmd.option('--arg <key=value>', 'an argument for a TypeScript network (repeatable)', collectArg)
+    .option('--timeout <seconds>', 'time limit for building a TypeScript network', parseTimeout, DEFAULT_TIMEOUT_S);
+}
+
+function parseTimeout(text: string): number {
+  const s = Number(text);
+  if (text.trim() === '' || !Number.isFinite(s) || s <= 0) throw new InvalidArgumentError('expected a number of seconds > 0');
+  return s;
 }
 
 function collectArg(text: string, acc: NetworkArgs = {}): NetworkArgs {
@@ -37,7 +45,8 @@ function parseSeed(text: string): number {
   return n;
 }
 
-export const loadGraph = (path: string, opts: { arg?: NetworkArgs }): Promise<Graph> => loadNetwork(path, opts.arg ?? {});
+export const loadGraph = (path: string, opts: { arg?: NetworkArgs; timeout?: number }): Promise<Graph> =>
+  loadNetwork(path, opts.arg ?? {}, { timeout: opts.timeout });
 
 /** Tensors from a .safetensors file for the network's inputs or params: the names, dtypes and shapes
  *  must match exactly; a mismatch is reported as located in the file. */
