@@ -1,8 +1,19 @@
 // Errors raised while a network module loads: located at the network's own lines, told apart from
-// tempofuse's, and ended by the time limit when the build function does not return.
+// tempofuse's, and ended by the time limit when the build function does not return. Options an nn/
+// block does not have are refused.
 import { describe, expect, it } from 'vitest';
 import { AttrError, InternalError, NetworkCodeError, TempofuseError, TimeoutError } from '../../ir/errors.ts';
 import { thrownByTempofuse, userLocation } from '../../ir/location.ts';
+import { GraphBuilder } from '../../ir/builder.ts';
+import { cosineSelect } from '../../nn/cossim.ts';
+import { gruCell } from '../../nn/gru.ts';
+import { poolingHead } from '../../nn/head.ts';
+import { linear } from '../../nn/linear.ts';
+import { batchNorm, layerNorm } from '../../nn/norm.ts';
+import { sgs } from '../../nn/sgs.ts';
+import { sifa } from '../../nn/sifa.ts';
+import { softPool } from '../../nn/softpool.ts';
+import { tam } from '../../nn/tam.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { expectOneLineError, ROOT, runCli } from '../helpers/cli.ts';
 
@@ -80,6 +91,34 @@ describe('a bad option given to an nn/ block', () => {
     const e = await rejection(loadNetwork(`${FIX}/bad_block_option.ts`));
     expect(e).toBeInstanceOf(AttrError);
     expect((e as AttrError).toLine()).toBe(`AttrError: ${FIX}/bad_block_option.ts:7:10: dtf: option 'K' must be odd (a window centred on the pixel) (expected an odd integer, found 2)`);
+  });
+
+  it('an option the block does not have is refused, at the call, not ignored', async () => {
+    const e = await rejection(loadNetwork(`${FIX}/unknown_block_option.ts`));
+    expect(e).toBeInstanceOf(AttrError);
+    expect((e as AttrError).toLine()).toBe(`AttrError: ${FIX}/unknown_block_option.ts:8:34: dtf 'layer1': unknown option 'groups' ` +
+      '(expected one of channels, clipLen, training, K, G, variant, eps, momentum, found groups)');
+  });
+
+  it('every block with options refuses one it does not have', () => {
+    const b = new GraphBuilder('t');
+    const x = b.input('x', 'f32', [2, 4, 4, 3, 3]);
+    const flat = b.input('f', 'f32', [2, 4]);
+    const calls: [string, (extra: object) => unknown][] = [
+      ['linear', (o) => linear(b, flat, { in: 4, out: 2, ...o })],
+      ['layerNorm', (o) => layerNorm(b, flat, { shape: 4, ...o })],
+      ['batchNorm', (o) => batchNorm(b, flat, { features: 4, training: false, ...o })],
+      ['gruCell', (o) => gruCell(b, flat, undefined, { input: 4, hidden: 2, ...o })],
+      ['softPool', (o) => softPool(b, x, { ...o })],
+      ['poolingHead', (o) => poolingHead(b, x, { classes: 3, ...o })],
+      ['cosineSelect', (o) => cosineSelect(b, x, { variant: 'code', ...o })],
+      ['tam', (o) => tam(b, b.input('t', 'f32', [8, 4, 3, 3]), { channels: 4, segments: 4, training: false, ...o })],
+      ['sgs', (o) => sgs(b, x, { training: false, ...o })],
+      ['sifa', (o) => sifa(b, x, { ...o })],
+    ];
+    for (const [block, call] of calls) {
+      expect(() => call({ strid: 2 }), block).toThrow(new RegExp(`^${block}: unknown option 'strid' \\(expected one of .*, found strid\\)$`));
+    }
   });
 });
 
