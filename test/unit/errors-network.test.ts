@@ -9,6 +9,8 @@ import { cosineSelect } from '../../nn/cossim.ts';
 import { gruCell } from '../../nn/gru.ts';
 import { poolingHead } from '../../nn/head.ts';
 import { linear } from '../../nn/linear.ts';
+import { mtBlockCode, mtConvCode } from '../../nn/mtconv-code.ts';
+import { mtBlock, mtconv } from '../../nn/mtconv-paper.ts';
 import { batchNorm, layerNorm } from '../../nn/norm.ts';
 import { sgs } from '../../nn/sgs.ts';
 import { sifa } from '../../nn/sifa.ts';
@@ -115,6 +117,10 @@ describe('a bad option given to an nn/ block', () => {
       ['tam', (o) => tam(b, b.input('t', 'f32', [8, 4, 3, 3]), { channels: 4, segments: 4, training: false, ...o })],
       ['sgs', (o) => sgs(b, x, { training: false, ...o })],
       ['sifa', (o) => sifa(b, x, { ...o })],
+      ['mtconv', (o) => mtconv(b, x, { in: 4, out: 4, training: false, ...o })],
+      ['mtBlock', (o) => mtBlock(b, x, { channels: 4, width: 4, training: false, ...o })],
+      ['mtConvCode', (o) => mtConvCode(b, [x, x], { in: 4, out: 4, training: false, ...o })],
+      ['mtBlockCode', (o) => mtBlockCode(b, [x, x], { inplanes: 4, planes: 4, training: false, ...o })],
     ];
     for (const [block, call] of calls) {
       expect(() => call({ strid: 2 }), block).toThrow(new RegExp(`^${block}: unknown option 'strid' \\(expected one of .*, found strid\\)$`));
