@@ -53,6 +53,11 @@ describe('commands writing under /proc', () => {
       /^error: FileError: cannot write \/proc\/tempofuse-x\/sub: E[A-Z]+$/);
   }, 30_000);
 
+  it('bench --json fails with one line before anything is benchmarked', async () => {
+    expectOneLineError(await runCli(['bench', 'examples/tiny_video_net.ts', '--json', `${UNDER_PROC}/bench.json`]),
+      /^error: FileError: cannot write \/proc\/tempofuse-x\/sub\/bench\.json: E[A-Z]+$/);
+  }, 30_000);
+
   it('init --out fails with one line', async () => {
     expectOneLineError(await runCli(['init', 'examples/tiny_video_net.ts', '--out', `${UNDER_PROC}/p.safetensors`]),
       /^error: FileError: cannot write \/proc\/tempofuse-x\/sub\/p\.safetensors: E[A-Z]+$/);
