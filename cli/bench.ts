@@ -3,11 +3,10 @@
 // median/min/max GPU time, the bytes the cost model says it moves, the GB/s that achieves and its fraction
 // of a copy kernel's bandwidth on the same device. --json writes
 // the same figures to a file.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { TargetError } from '../ir/errors.ts';
 import { benchmark, type BenchResult } from '../runtime/benchmark.ts';
+import { checkWritable, writeFileAtomic } from '../runtime/files.ts';
 import type { UploadCounts } from '../runtime/resident-params.ts';
 import type { TimeStats } from '../runtime/timing.ts';
 import { bindings, runnable } from './run.ts';
@@ -45,13 +44,13 @@ export function register(program: Command): void {
       if (opts.target !== undefined && !(BENCH_TARGETS as readonly string[]).includes(opts.target)) {
         throw new TargetError(`bench times a GPU target; '${opts.target}' is not one`, { expected: BENCH_TARGETS.join(' or '), found: opts.target });
       }
+      if (opts.json) await checkWritable(opts.json);
       const r = await runnable(path, opts.target, opts);
       if (r.target === 'cuda') await requireCuda();
       const { inputs, params } = await bindings(r, opts);
       const result = await benchmark(r.name, r.open, inputs, params, { runs: opts.runs, warmup: opts.warmup });
       if (opts.json) {
-        await mkdir(dirname(opts.json), { recursive: true });
-        await writeFile(opts.json, JSON.stringify(result, null, 2) + '\n');
+        await writeFileAtomic(opts.json, JSON.stringify(result, null, 2) + '\n');
         note(`wrote ${opts.json}`);
       }
       print(formatBench(result));

@@ -1,6 +1,5 @@
 // What several commands share: the --arg and --seed options, loading the network, reading tensor
 // files that must match the network, writing files, and one-line tensor statistics.
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Graph } from '../ir/graph.ts';
@@ -8,12 +7,21 @@ import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
 import type { Declared } from '../runtime/bindings.ts';
 import { readBindingsFile } from '../runtime/artifact-runner.ts';
 import type { CheckpointOptions } from '../runtime/checkpoint/load.ts';
-import { loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
+import { makeFolder } from '../runtime/files.ts';
+import { DEFAULT_TIMEOUT_S, loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
 import { saveSafetensors } from '../runtime/safetensors.ts';
 
-/** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string. */
+/** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string.
+ *  `--timeout <seconds>`: how long a TypeScript network's build function may run. */
 export function withNetworkArgs(cmd: Command): Command {
-  return cmd.option('--arg <key=value>', 'an argument for a TypeScript network (repeatable)', collectArg);
+  return cmd.option('--arg <key=value>', 'an argument for a TypeScript network (repeatable)', collectArg)
+    .option('--timeout <seconds>', 'time limit for building a TypeScript network', parseTimeout, DEFAULT_TIMEOUT_S);
+}
+
+function parseTimeout(text: string): number {
+  const s = Number(text);
+  if (text.trim() === '' || !Number.isFinite(s) || s <= 0) throw new InvalidArgumentError('expected a number of seconds > 0');
+  return s;
 }
 
 function collectArg(text: string, acc: NetworkArgs = {}): NetworkArgs {
@@ -38,7 +46,8 @@ function parseSeed(text: string): number {
   return n;
 }
 
-export const loadGraph = (path: string, opts: { arg?: NetworkArgs }): Promise<Graph> => loadNetwork(path, opts.arg ?? {});
+export const loadGraph = (path: string, opts: { arg?: NetworkArgs; timeout?: number }): Promise<Graph> =>
+  loadNetwork(path, opts.arg ?? {}, { timeout: opts.timeout });
 
 /** Tensors from a .safetensors or torch.save file for the network's inputs or params: names (after
  *  --strip-prefix or a detected prefix), dtypes (converted where exact) and shapes must match; what the
@@ -63,7 +72,7 @@ function parseBool(text: string): boolean {
 }
 
 export async function writeTensors(path: string, tensors: ReadonlyMap<string, Tensor>, metadata?: Record<string, string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path), path);
   await saveSafetensors(path, tensors, metadata);
 }
 

@@ -24,9 +24,9 @@ interface CompileOptions {
 /** What a graph name must look like to name the --emit-ts file: one plain file name, nothing hidden. */
 const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
-const positive = (text: string) => {
+const bufferLimit = (text: string) => {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('expected an integer >= 2');
+  if (!Number.isInteger(n) || n < 3) throw new InvalidArgumentError('expected an integer >= 3 (two inputs and an output)');
   return n;
 };
 
@@ -45,7 +45,7 @@ export function register(program: Command): void {
     .option('--arch <sm>', 'CUDA architecture (repeatable; default sm_80 and sm_90)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--precise', 'CUDA: IEEE f32 rounding as the reference interpreter\'s (nvcc --fmad=false -prec-div=true -prec-sqrt=true) instead of fast arithmetic (fma contraction, 2-ulp division and square root)')
     .option('--no-cache', 'CUDA: run nvcc even when the cache ($TEMPOFUSE_CACHE, else ~/.cache/tempofuse) holds the binaries, and store nothing there')
-    .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', positive, 8))
+    .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', bufferLimit, 8))
     .action(async (path: string, opts: CompileOptions) => {
       if (opts.target !== 'wgsl' && opts.target !== 'cuda') {
         throw new TargetError(`unknown compile target '${opts.target}'`, { expected: 'wgsl or cuda', found: opts.target });

@@ -1,9 +1,11 @@
-// The `tempofuse` command. Every failure ends in one line on stderr and a non-zero exit code: a typed
-// error as "error: <Class>: <where>: <what> (expected ..., found ...)" with exit code 1, a usage error
-// (commander's own message) with exit code 2. --debug adds the stack trace.
+// The `tempofuse` command. Every failure ends on stderr with a non-zero exit code: bad input (a typed
+// error) as one line "error: <Class>: <where>: <what> (expected ..., found ...)" with exit code 1, a usage
+// error (commander's own message) with exit code 2 (--debug adds the stack trace to either), and a bug of
+// tempofuse (an InternalError, or any other exception that escapes) as "internal error: ..." with the
+// command to report and the stack trace, with exit code 3.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { TempofuseError } from '../ir/errors.ts';
+import { InternalError, TempofuseError } from '../ir/errors.ts';
 import * as bench from './bench.ts';
 import * as check from './check.ts';
 import * as compile from './compile.ts';
@@ -29,19 +31,36 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    reportError(e, program.opts().debug === true);
-    return 1;
+    if (e instanceof TempofuseError) {
+      process.stderr.write(`error: ${oneLine(e.toLine())}\n`);
+      if (program.opts().debug === true) writeStack(e);
+      return 1;
+    }
+    reportInternal(e, argv);
+    return 3;
   }
 }
 
-function reportError(e: unknown, debug: boolean): void {
-  const line = e instanceof TempofuseError ? e.toLine()
-    : e instanceof Error ? `${e.name}: ${e.message}`
-    : String(e);
-  process.stderr.write(`error: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
-  if (debug && e instanceof Error && e.stack) {
-    process.stderr.write(e.stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n') + '\n');
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
+/** The frames of `e`'s stack, then those of its cause (the exception a typed error reports). */
+function writeStack(e: Error): void {
+  for (let at: unknown = e; at instanceof Error; at = at.cause) {
+    const frames = at.stack?.split('\n').filter((l) => /^\s+at /.test(l)) ?? [];
+    if (at !== e) process.stderr.write(`caused by ${oneLine(`${at.name}: ${at.message}`)}\n`);
+    if (frames.length) process.stderr.write(frames.join('\n') + '\n');
   }
+}
+
+/** A bug of tempofuse: an InternalError, or an exception no part of it expected (a TypeError of its own
+ *  code), with what a report needs: the command and the stack trace. */
+function reportInternal(e: unknown, argv: readonly string[]): void {
+  const bug = e instanceof InternalError ? e
+    : new InternalError(`unexpected ${e instanceof Error ? `${e.name}: ${e.message}` : `exception ${String(e)}`}`, { cause: e });
+  process.stderr.write(`internal error: ${oneLine(bug.toLine())}\n`);
+  process.stderr.write(`command: tempofuse ${argv.map((a) => (/^[\w./:=@,+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}\n`);
+  // (the stack of the exception it reports, when it reports one: where the bug is)
+  writeStack(bug.cause instanceof Error ? bug.cause : bug);
 }
 
 // A reader that stops early (`tempofuse diff ... | head`) closes the pipe: the output is not wanted any

@@ -14,7 +14,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DType } from '../ir/dtype.ts';
 import type { InitSpec } from '../ir/init.ts';
-import { FileError, ParseError } from '../ir/errors.ts';
+import { FileError, InternalError, ParseError } from '../ir/errors.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { decodeSafetensors, encodeSafetensors } from '../runtime/safetensors.ts';
 import type { Cost, Launch, Program, StoredValue } from './compile.ts';
@@ -175,7 +175,8 @@ export const printedModules = (a: Artifact): PrintedModule[] =>
 export function splitWorkgroups(n: number, maxPerDim: number): [number, number, number] {
   if (n <= maxPerDim) return [Math.max(n, 1), 1, 1];
   const y = Math.ceil(n / maxPerDim);
-  if (y > maxPerDim) throw new ParseError(`${n} workgroups exceed ${maxPerDim} x ${maxPerDim}`);
+  // (sizes are checked against 32-bit indexing first, which keeps any launch far below this)
+  if (y > maxPerDim) throw new InternalError(`${n} workgroups exceed ${maxPerDim} x ${maxPerDim}`);
   return [maxPerDim, y, 1];
 }
 

@@ -2,6 +2,7 @@
 // what the plan costs. A program is backend-neutral; printers turn its kernels into source, and the
 // artifact writer turns the rest into a manifest.
 import type { DType } from '../ir/dtype.ts';
+import { TargetError } from '../ir/errors.ts';
 import type { InitSpec } from '../ir/init.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
@@ -65,6 +66,10 @@ export interface Program {
 export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): Program {
   graph.validate();
   const options = { ...DEFAULT_FUSION, ...opts };
+  if (!Number.isInteger(options.maxStorageBuffers) || options.maxStorageBuffers < 3) {
+    // splitting wide ops needs kernels of two inputs and their output
+    throw new TargetError('maxStorageBuffers is too small for a kernel of two inputs', { expected: 'an integer >= 3', found: String(options.maxStorageBuffers) });
+  }
   // an op reading more buffers than a kernel may bind is first rewritten into several
   const g = splitWideOps(graph, options.maxStorageBuffers - 1);
   const plan = planFusion(g, options);

@@ -26,7 +26,7 @@
 //  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
 //     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 import { byteSize } from '../ir/dtype.ts';
-import { GraphError } from '../ir/errors.ts';
+import { InternalError, TargetError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
@@ -133,7 +133,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     const byRoot = new Map(hosts.map((k) => [k.root, k] as const));
     const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n) && !written.has(n.id))
       .map((n) => byRoot.get(n.id) ?? withRows(g, kernelOf(g, n.id, stored, opts, fusedLines), opts));
-    const over = kernels.find((k) => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0) > opts.maxStorageBuffers);
+    const over = kernels.find((k) => buffersBound(g, k) > opts.maxStorageBuffers);
     if (over) {
       const split = splitPoint(g, over, stored);
       const site = sites.get(over.root);
@@ -143,8 +143,10 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
         for (const id of site.absorbed) stored.add(id);
         sites.delete(over.root);
       } else {
-        throw new GraphError(`kernel for %${over.root} reads ${over.reads.length} buffers and has no fused member to store`, {
+        // one op alone binds more than the target allows: a limit of the target, not of the graph
+        throw new TargetError('the op alone needs more storage buffers than a kernel may bind (--max-storage-buffers)', {
           node: `%${over.root} = ${g.nodes[over.root].op}`, loc: g.nodes[over.root].loc,
+          expected: `at most ${opts.maxStorageBuffers}`, found: `${buffersBound(g, over)}`,
         });
       }
       continue;
@@ -154,7 +156,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     // a side output read (through a recomputed value) by a kernel its writer waits for: such side
     // outputs are written by kernels of their own
     const writers = blocked.filter((k) => k.writes?.length);
-    if (writers.length === 0) throw new GraphError(`fusion planned kernels that wait for each other (kernels of ${blocked.map((k) => `%${k.root}`).join(', ')})`);
+    if (writers.length === 0) throw new InternalError(`fusion planned kernels that wait for each other (kernels of ${blocked.map((k) => `%${k.root}`).join(', ')})`);
     for (const k of writers) sites.set(k.root, { ...sites.get(k.root)!, writes: [] });
   }
 }
@@ -421,6 +423,8 @@ function* onceFromRoot(g: Graph, root: number, members: readonly number[]): Gene
 }
 
 const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => lookupOp(g.nodes[m].op).lower?.traps);
+/** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
+const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0);
 
 // Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
 // most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather

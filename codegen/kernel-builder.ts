@@ -6,7 +6,7 @@
 // stable (buffers in0.., out; locals named after the op and node; uniforms after the tensor or node they
 // describe), so the same graph always prints the same source, and kernels that differ only in sizes
 // print alike.
-import { GraphError, SizeError } from '../ir/errors.ts';
+import { InternalError, SizeError } from '../ir/errors.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { stridesOf, numel, SIZE_LIMIT } from '../ir/tensor.ts';
 import * as x from './kexpr.ts';
@@ -131,7 +131,7 @@ class KernelBuilder implements LowerCtx {
     const id = node.inputs[i];
     const n = this.g.nodes[id];
     if (idx.length !== n.type.shape.length) {
-      throw new GraphError(`lowering of '${node.op}' indexed input ${i} with ${idx.length} indices`, { expected: `${n.type.shape.length}`, found: `${idx.length}` });
+      throw new InternalError(`the lowering indexed input ${i} (rank ${n.type.shape.length}) with ${idx.length} indices`, { node: `%${node.id} = ${node.op}`, loc: node.loc });
     }
     return this.value(id, idx);
   }
@@ -310,7 +310,7 @@ class KernelBuilder implements LowerCtx {
     const hit = this.visible((s) => s.memo.get(key));
     if (hit) return hit;
     const lower = lookupOp(n.op).lower;
-    if (!lower) throw new GraphError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
+    if (!lower) throw new InternalError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
     const name = this.localName(n);
     const [savedNode, savedAt] = [this.current, this.at];
     this.current = n;
@@ -460,7 +460,10 @@ class KernelBuilder implements LowerCtx {
     }
     const at = this.symNames.indexOf(name);
     if (at < 0) { this.symNames.push(name); this.symValues.push(value); }
-    else if (this.symValues[at] !== value) throw new GraphError(`uniform '${name}' given two values (${this.symValues[at]}, ${value})`);
+    else if (this.symValues[at] !== value) {
+      const n = this.current ?? this.g.nodes[this.plan.root];
+      throw new InternalError(`uniform '${name}' given two values (${this.symValues[at]}, ${value})`, { node: `%${n.id} = ${n.op}`, loc: n.loc });
+    }
     return x.sym(name);
   }
 

@@ -2,7 +2,7 @@
 // lowered as it stands (the planner can split a kernel only by storing fused members, and a wide node's
 // own inputs are not members). Such a concat becomes a tree of concats along the same axis, each with
 // at most `maxInputs` inputs; the planner then stores inner concats as needed.
-import { GraphError } from '../ir/errors.ts';
+import { InternalError } from '../ir/errors.ts';
 import { Graph, lookupOp, type Node } from '../ir/graph.ts';
 
 /**
@@ -15,7 +15,7 @@ import { Graph, lookupOp, type Node } from '../ir/graph.ts';
  */
 export function splitWideOps(g: Graph, maxInputs: number): Graph {
   if (!Number.isInteger(maxInputs) || maxInputs < 2) {
-    throw new GraphError(`splitWideOps needs room for at least 2 inputs per kernel`, { expected: 'an integer >= 2', found: String(maxInputs) });
+    throw new InternalError(`splitWideOps needs room for at least 2 inputs per kernel, given ${maxInputs}`);
   }
   if (!g.nodes.some((n) => n.op === 'concat' && n.inputs.length > maxInputs)) return g;
   const out = new Graph(g.name);

@@ -11,6 +11,8 @@ export interface ErrorSite {
 export interface ErrorDetail extends ErrorSite {
   expected?: string;
   found?: string;
+  /** The exception this one reports (kept for --debug's stack trace). */
+  cause?: unknown;
 }
 
 export abstract class TempofuseError extends Error {
@@ -22,7 +24,7 @@ export abstract class TempofuseError extends Error {
   readonly detail: string;
 
   constructor(detail: string, info: ErrorDetail = {}) {
-    super(detail);
+    super(detail, { cause: info.cause });
     this.detail = detail;
     this.loc = info.loc;
     this.node = info.node;
@@ -92,3 +94,35 @@ export class TargetError extends TempofuseError { readonly code = 'E_TARGET'; }
 export class DeviceError extends TempofuseError { readonly code = 'E_DEVICE'; }
 /** Results that differ from the reference beyond the tolerance (tempofuse diff). */
 export class MismatchError extends TempofuseError { readonly code = 'E_MISMATCH'; }
+/** Loading a network took longer than its time limit (a build function that does not return). */
+export class TimeoutError extends TempofuseError { readonly code = 'E_TIMEOUT'; }
+/** An exception of the network's own code (not tempofuse's) while it was loaded or built; `loc` is the
+ *  network's line that raised it and `cause` the exception itself. */
+export class NetworkCodeError extends TempofuseError { readonly code = 'E_NETWORK_CODE'; }
+
+/** A compiler bug: an invariant of tempofuse's own code that failed, whatever the input. Not a
+ *  TempofuseError, so that no handler of bad input takes it for one; its message says so and what to
+ *  send with a report. */
+export class InternalError extends Error {
+  readonly code = 'E_INTERNAL';
+  readonly detail: string;
+  readonly loc?: string;
+  readonly node?: string;
+  /** The kernel it happened in, when known. */
+  readonly kernel?: string;
+
+  constructor(detail: string, info: ErrorSite & { kernel?: string; cause?: unknown } = {}) {
+    const where = [info.loc, info.node, info.kernel !== undefined ? `kernel ${info.kernel}` : undefined].filter(Boolean).join(' ');
+    super(`${where ? `${where}: ` : ''}${detail}. This is a tempofuse bug; please report it with the command that was run ` +
+      'and the network it was given (its file, or the graph as `tempofuse inspect --json` prints it)', { cause: info.cause });
+    this.name = 'InternalError';
+    this.detail = detail;
+    this.loc = info.loc;
+    this.node = info.node;
+    this.kernel = info.kernel;
+  }
+
+  toLine(): string {
+    return `${this.name}: ${this.message}`;
+  }
+}

@@ -10,6 +10,15 @@ export function site(b: GraphBuilder, block: string): string {
   return prefix ? `${block} '${prefix}'` : block;
 }
 
+/** Every option given must be one the block takes, so that a misspelt option is not silently ignored.
+ *  `known` holds them all: a record, so that the compiler keeps it in step with the options' type. */
+export function requireKnownOptions<T extends object>(b: GraphBuilder, block: string, opts: T, known: Record<keyof T, true>): void {
+  const names = Object.keys(known);
+  for (const key of Object.keys(opts)) {
+    if (!names.includes(key)) throw new AttrError(`${site(b, block)}: unknown option '${key}'`, { expected: `one of ${names.join(', ')}`, found: key });
+  }
+}
+
 /** A size option must be a positive integer. */
 export function requireSize(b: GraphBuilder, block: string, option: string, v: number): void {
   if (!Number.isInteger(v) || v < 1) {

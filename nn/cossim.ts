@@ -16,7 +16,7 @@
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, ShapeError } from '../ir/errors.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireRankIn, site } from './check.ts';
+import { requireKnownOptions, requireRankIn, site } from './check.ts';
 
 export type CosineVariant = 'code' | 'paper';
 
@@ -28,8 +28,10 @@ export interface CosineSelectOptions {
 }
 
 const BLOCK = 'cosineSelect';
+const OPTIONS: Record<keyof CosineSelectOptions, true> = { variant: true, eps: true };
 
 function check(b: GraphBuilder, x: Value, opts: CosineSelectOptions): number {
+  requireKnownOptions(b, BLOCK, opts, OPTIONS);
   if (opts.variant !== 'code' && opts.variant !== 'paper') {
     throw new AttrError(`${site(b, BLOCK)}: option 'variant' must be 'code' or 'paper'`, { expected: "'code' | 'paper'", found: String(opts.variant) });
   }

@@ -34,7 +34,7 @@
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
-import { requireDim, requireRankIn, requireSize, site } from './check.ts';
+import { requireDim, requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { softmax } from './activations.ts';
 import { batchNorm } from './norm.ts';
 
@@ -67,9 +67,11 @@ export interface DtfResult {
 }
 
 const BLOCK = 'dtf';
+const OPTIONS: Record<keyof DtfOptions, true> = { channels: true, clipLen: true, training: true, K: true, G: true, variant: true, eps: true, momentum: true };
 
 /** Check the options against the input and return (C, T, K, G, M). */
 function checked(b: GraphBuilder, x: Value, opts: DtfOptions): { C: number; T: number; K: number; G: number; M: number; paper: boolean } {
+  requireKnownOptions(b, BLOCK, opts, OPTIONS);
   requireSize(b, BLOCK, 'channels', opts.channels);
   requireSize(b, BLOCK, 'clipLen', opts.clipLen);
   const K = opts.K ?? 3;

@@ -8,7 +8,7 @@
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { init } from '../ir/init.ts';
 import { applyLinear } from './linear.ts';
-import { requireDim, requireRankIn, requireSize } from './check.ts';
+import { requireDim, requireKnownOptions, requireRankIn, requireSize } from './check.ts';
 
 interface GruWeights { wih: Value; whh: Value; bih?: Value; bhh?: Value }
 
@@ -41,7 +41,11 @@ export interface GruCellOptions {
 }
 
 /** nn.GRUCell: x (N, input), h (N, hidden) or undefined for zeros -> h' (N, hidden). */
+const CELL_OPTIONS: Record<keyof GruCellOptions, true> = { input: true, hidden: true, bias: true };
+const OPTIONS: Record<keyof GruOptions, true> = { input: true, hidden: true, layers: true, batchFirst: true, bias: true };
+
 export function gruCell(b: GraphBuilder, x: Value, h: Value | undefined, opts: GruCellOptions): Value {
+  requireKnownOptions(b, 'gruCell', opts, CELL_OPTIONS);
   requireSize(b, 'gruCell', 'input', opts.input);
   requireSize(b, 'gruCell', 'hidden', opts.hidden);
   requireRankIn(b, 'gruCell', 'input', x, [2], '(N, input)');
@@ -77,6 +81,7 @@ export interface GruResult {
 /** nn.GRU (unidirectional, no dropout), unrolled over T. h0 is (layers, N, hidden), zeros when omitted.
  *  Params weight_ih_l{k}, weight_hh_l{k}, bias_ih_l{k}, bias_hh_l{k} under the current scope. */
 export function gru(b: GraphBuilder, seq: Value, opts: GruOptions, h0?: Value): GruResult {
+  requireKnownOptions(b, 'gru', opts, OPTIONS);
   const layers = opts.layers ?? 1;
   requireSize(b, 'gru', 'input', opts.input);
   requireSize(b, 'gru', 'hidden', opts.hidden);

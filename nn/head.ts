@@ -20,7 +20,7 @@ import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireRankIn, requireSize, site } from './check.ts';
+import { requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { applyLinear, linear } from './linear.ts';
 
 export interface HeadOptions {
@@ -68,7 +68,10 @@ function poolValidFrames(b: GraphBuilder, x: Value, count: Value): Value {
 }
 
 /** Global average pooling + fc -> logits (N, classes). */
+const OPTIONS: Record<keyof HeadOptions, true> = { classes: true, name: true, segments: true, mask: true, validFrames: true, weightStd: true };
+
 export function poolingHead(b: GraphBuilder, x: Value | readonly Value[], opts: HeadOptions): Value {
+  requireKnownOptions(b, 'poolingHead', opts, OPTIONS);
   requireSize(b, 'poolingHead', 'classes', opts.classes);
   const xs = Array.isArray(x) ? (x as readonly Value[]) : [x as Value];
   if (xs.length === 0) throw new ShapeError(`${site(b, 'poolingHead')}: no input streams`, { expected: 'at least one tensor', found: 'none' });

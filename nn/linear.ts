@@ -3,7 +3,7 @@
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
-import { requireDim, requireSize, site } from './check.ts';
+import { requireDim, requireKnownOptions, requireSize, site } from './check.ts';
 
 export interface LinearOptions {
   in: number;
@@ -13,7 +13,10 @@ export interface LinearOptions {
 }
 
 /** x (..., in) -> (..., out); params `weight` (out, in) and `bias` (out) under the current scope. */
+const OPTIONS: Record<keyof LinearOptions, true> = { in: true, out: true, bias: true };
+
 export function linear(b: GraphBuilder, x: Value, opts: LinearOptions): Value {
+  requireKnownOptions(b, 'linear', opts, OPTIONS);
   requireSize(b, 'linear', 'in', opts.in);
   requireSize(b, 'linear', 'out', opts.out);
   if (x.rank < 1) throw new ShapeError(`${site(b, 'linear')}: input must have a feature axis`, { expected: `[..., ${opts.in}]`, found: 'a scalar' });

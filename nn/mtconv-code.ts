@@ -34,7 +34,7 @@ import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
 import { cosineSelect } from './cossim.ts';
 import { batchNormParams } from './norm.ts';
-import { requireDim, requireRankIn, requireSize, site } from './check.ts';
+import { requireDim, requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { bn3d, conv3d, requireRatio, srGate, triple, type BnOptions, type Triple } from './mtconv-common.ts';
 
 export type Streams = readonly [short: Value, long: Value];
@@ -61,6 +61,12 @@ export interface MtConvCodeOptions extends BnOptions {
 }
 
 const CONV = 'mtConvCode';
+const CONV_OPTIONS: Record<keyof MtConvCodeOptions, true> = {
+  in: true, out: true, kernel: true, stride: true, padding: true, rate: true, lateral: true, training: true, stats: true,
+};
+const BLOCK_OPTIONS: Record<keyof MtBlockCodeOptions, true> = {
+  inplanes: true, planes: true, stride: true, downsample: true, baseWidth: true, rate: true, layers: true, training: true, stats: true,
+};
 
 function requireStreams(b: GraphBuilder, block: string, [xs, xl]: Streams, inS: number, inL: number): void {
   requireRankIn(b, block, 'short stream', xs, [5], '(N, C, T, H, W)');
@@ -72,6 +78,7 @@ function requireStreams(b: GraphBuilder, block: string, [xs, xl]: Streams, inS: 
 
 /** The code's MTConv on (x_short, x_long) -> [short, long]. */
 export function mtConvCode(b: GraphBuilder, x: Streams, opts: MtConvCodeOptions): [Value, Value] {
+  requireKnownOptions(b, CONV, opts, CONV_OPTIONS);
   requireSize(b, CONV, 'in', opts.in);
   requireSize(b, CONV, 'out', opts.out);
   const rate = opts.rate ?? 0.875;
@@ -132,6 +139,7 @@ export interface MtBlockCodeOptions extends BnOptions {
 /** The code's MTBlock on (x_short, x_long) -> [short, long]. */
 export function mtBlockCode(b: GraphBuilder, x: Streams, opts: MtBlockCodeOptions): [Value, Value] {
   const BLOCK = 'mtBlockCode';
+  requireKnownOptions(b, BLOCK, opts, BLOCK_OPTIONS);
   const { inplanes, planes } = opts;
   requireSize(b, BLOCK, 'inplanes', inplanes);
   requireSize(b, BLOCK, 'planes', planes);

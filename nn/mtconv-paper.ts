@@ -25,7 +25,7 @@ import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
 import { cosineSelect, type CosineVariant } from './cossim.ts';
 import { softPool } from './softpool.ts';
-import { requireDim, requireRankIn, requireSize, site } from './check.ts';
+import { requireDim, requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { bn3d, conv3d, requireRatio, srGate, triple, type BnOptions, type Triple } from './mtconv-common.ts';
 
 export interface MtConvOptions extends BnOptions {
@@ -42,6 +42,10 @@ export interface MtConvOptions extends BnOptions {
 }
 
 const CONV = 'mtconv';
+const CONV_OPTIONS: Record<keyof MtConvOptions, true> = { in: true, out: true, kernel: true, delta: true, selection: true, training: true, stats: true };
+const BLOCK_OPTIONS: Record<keyof MtBlockOptions, true> = {
+  channels: true, width: true, kernel: true, delta: true, selection: true, layers: true, gate: true, training: true, stats: true,
+};
 
 /** The channel split (C_L, C_P) of C̃ output channels. */
 export function paperSplit(out: number, delta = 0.875): [number, number] {
@@ -51,6 +55,7 @@ export function paperSplit(out: number, delta = 0.875): [number, number] {
 
 /** The paper's MTConv: x (N, C, T, H, W), T >= 3, H, W >= 2 -> (N, out, T, H, W). */
 export function mtconv(b: GraphBuilder, x: Value, opts: MtConvOptions): Value {
+  requireKnownOptions(b, CONV, opts, CONV_OPTIONS);
   requireSize(b, CONV, 'in', opts.in);
   requireSize(b, CONV, 'out', opts.out);
   const delta = opts.delta ?? 0.875;
@@ -104,6 +109,7 @@ export interface MtBlockOptions extends BnOptions {
 /** The paper's MTBlock: x (N, C, T, H, W) -> (N, C, T, H, W). */
 export function mtBlock(b: GraphBuilder, x: Value, opts: MtBlockOptions): Value {
   const BLOCK = 'mtBlock';
+  requireKnownOptions(b, BLOCK, opts, BLOCK_OPTIONS);
   requireSize(b, BLOCK, 'channels', opts.channels);
   requireSize(b, BLOCK, 'width', opts.width);
   const gate = opts.gate ?? 'input';

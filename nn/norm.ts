@@ -8,7 +8,7 @@ import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireDim, requireSize, site } from './check.ts';
+import { requireDim, requireKnownOptions, requireSize, site } from './check.ts';
 
 export interface LayerNormOptions {
   /** normalized_shape: the sizes of the last axes normalised over. */
@@ -19,7 +19,11 @@ export interface LayerNormOptions {
 }
 
 /** nn.LayerNorm: normalise over the last shape.length axes with the biased variance. */
+const LAYER_NORM_OPTIONS: Record<keyof LayerNormOptions, true> = { shape: true, eps: true, affine: true };
+const BATCH_NORM_OPTIONS: Record<keyof BatchNormOptions, true> = { features: true, training: true, eps: true, momentum: true, affine: true, params: true };
+
 export function layerNorm(b: GraphBuilder, x: Value, opts: LayerNormOptions): Value {
+  requireKnownOptions(b, 'layerNorm', opts, LAYER_NORM_OPTIONS);
   const shape = typeof opts.shape === 'number' ? [opts.shape] : [...opts.shape];
   if (shape.length === 0) throw new AttrError(`${site(b, 'layerNorm')}: option 'shape' must name at least one axis`, { expected: 'a non-empty shape', found: '[]' });
   shape.forEach((d) => requireSize(b, 'layerNorm', 'shape', d));
@@ -80,6 +84,7 @@ export function batchNormParams(b: GraphBuilder, features: number, affine = true
 
 /** nn.BatchNorm{1,2,3}d on x (N, C, *): statistics per channel over N and every axis after C. */
 export function batchNorm(b: GraphBuilder, x: Value, opts: BatchNormOptions): BatchNormResult {
+  requireKnownOptions(b, 'batchNorm', opts, BATCH_NORM_OPTIONS);
   const C = opts.features;
   requireSize(b, 'batchNorm', 'features', C);
   if (x.rank < 2) throw new ShapeError(`${site(b, 'batchNorm')}: input must be (N, C, *)`, { expected: 'rank >= 2', found: `rank ${x.rank} ${formatShape(x.shape)}` });

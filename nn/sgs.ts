@@ -74,7 +74,7 @@ import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, DTypeError, ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireRankIn, requireSize, site } from './check.ts';
+import { requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { applyLinear } from './linear.ts';
 import { batchNorm } from './norm.ts';
 
@@ -136,7 +136,12 @@ function oneOf<T extends string>(b: GraphBuilder, option: string, v: unknown, al
 }
 
 /** The SGS block on x (N, C, T, H, W); see the file comment for the static-shape outputs. */
+const OPTIONS: Record<keyof SgsOptions, true> = {
+  training: true, latent: true, numBins: true, kernel: true, distance: true, similarity: true, activation: true, dropZeroBins: true, padding: true, bnEps: true, bnMomentum: true,
+};
+
 export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
+  requireKnownOptions(b, 'sgs', opts, OPTIONS);
   requireRankIn(b, 'sgs', 'input', x, [5], '(N, C, T, H, W)');
   if (x.dtype !== 'f32') {
     throw new DTypeError(`${site(b, 'sgs')}: input must be f32 (the kernel's 1 + 1e-7 needs f32 resolution)`, { expected: 'f32', found: x.dtype });

@@ -37,7 +37,7 @@ import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, DTypeError, ShapeError } from '../ir/errors.ts';
 import { init, type InitSpec } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireRankIn, site } from './check.ts';
+import { requireKnownOptions, requireRankIn, site } from './check.ts';
 
 export type SifaVariant = 'code' | 'paper';
 
@@ -62,16 +62,14 @@ export interface SifaResult {
 }
 
 const BLOCK = 'sifa';
-const KNOWN = ['kernel', 'variant', 'correlation', 'offsetInit'];
+const OPTIONS: Record<keyof SifaOptions, true> = { kernel: true, variant: true, correlation: true, offsetInit: true };
 
 /** The SIFA block on x (N, C, T, H, W) (f32), see the file comment. */
 export function sifa(b: GraphBuilder, x: Value, opts: SifaOptions & { correlation: true }): Required<Pick<SifaResult, 'correlation'>> & SifaResult;
 export function sifa(b: GraphBuilder, x: Value, opts?: SifaOptions): SifaResult;
 export function sifa(b: GraphBuilder, x: Value, opts: SifaOptions = {}): SifaResult {
   const where = site(b, BLOCK);
-  for (const key of Object.keys(opts)) {
-    if (!KNOWN.includes(key)) throw new AttrError(`${where}: unknown option '${key}'`, { expected: `one of ${KNOWN.join(', ')}`, found: key });
-  }
+  requireKnownOptions(b, BLOCK, opts, OPTIONS);
   requireRankIn(b, BLOCK, 'input', x, [5], '(N, C, T, H, W)');
   if (x.dtype !== 'f32') throw new DTypeError(`${where}: input must be f32`, { expected: 'f32', found: x.dtype });
   if (x.shape.some((d) => d < 1)) {

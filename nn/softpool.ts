@@ -11,7 +11,7 @@
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { ShapeError } from '../ir/errors.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireRankIn, requireSize, site } from './check.ts';
+import { requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 
 export interface SoftPoolOptions {
   /** Window size over (H, W). Default 2. */
@@ -24,7 +24,10 @@ const pair = (v: number | readonly [number, number]): [number, number] => (typeo
 
 /** x (N, C, H, W), or (N, C, T, H, W) pooled per frame (temporal kernel 1) -> (..., H', W') with
  *  H' = floor((H - kh) / sh) + 1 (windows that do not fit are dropped, as avg_pool2d). */
+const OPTIONS: Record<keyof SoftPoolOptions, true> = { kernel: true, stride: true };
+
 export function softPool(b: GraphBuilder, x: Value, opts: SoftPoolOptions = {}): Value {
+  requireKnownOptions(b, 'softPool', opts, OPTIONS);
   requireRankIn(b, 'softPool', 'input', x, [4, 5], '(N, C, H, W) or (N, C, T, H, W)');
   const kernel = pair(opts.kernel ?? 2);
   const stride = pair(opts.stride ?? kernel);

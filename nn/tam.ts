@@ -29,7 +29,7 @@ import { AttrError, DTypeError, ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
 import { softmax } from './activations.ts';
-import { requireRankIn, requireSize, site } from './check.ts';
+import { requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { linear } from './linear.ts';
 import { batchNorm } from './norm.ts';
 
@@ -73,7 +73,10 @@ function requireOdd(b: GraphBuilder, option: string, v: number): void {
 }
 
 /** The Temporal Adaptive Module on x (N·T, C, H, W) with T = opts.segments. */
+const OPTIONS: Record<keyof TamOptions, true> = { channels: true, segments: true, training: true, alpha: true, beta: true, kernel: true, localKernel: true, eps: true, momentum: true };
+
 export function tam(b: GraphBuilder, x: Value, opts: TamOptions): TamResult {
+  requireKnownOptions(b, 'tam', opts, OPTIONS);
   const { channels: C, segments: T, training } = opts;
   const alpha = opts.alpha ?? 2;
   const beta = opts.beta ?? 4;

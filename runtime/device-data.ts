@@ -3,6 +3,7 @@
 // bits ('native') or as f32 holding f16-rounded values ('f32-storage': WebGPU without shader-f16).
 // Little-endian, as every WebGPU and CUDA device is.
 import { f16BitsToF32, f32ToF16Bits, type DType } from '../ir/dtype.ts';
+import { InternalError } from '../ir/errors.ts';
 import { Tensor, formatShape, numel } from '../ir/tensor.ts';
 
 export type F16Mode = 'native' | 'f32-storage';
@@ -34,7 +35,7 @@ export function fromDeviceData(dtype: DType, shape: readonly number[], bytes: Ar
   const n = storageBytes({ dtype, shape }, f16);
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (u8.byteLength < offset + n) {
-    throw new RangeError(`device data of ${u8.byteLength} bytes cannot hold ${dtype}${formatShape(shape)} (${n} bytes at ${offset})`);
+    throw new InternalError(`device data of ${u8.byteLength} bytes cannot hold ${dtype}${formatShape(shape)} (${n} bytes at ${offset})`);
   }
   // copy into a fresh buffer, so the typed views below are aligned
   const buf = u8.slice(offset, offset + n).buffer;

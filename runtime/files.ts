@@ -13,6 +13,27 @@ const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as
 const partName = (path: string): string =>
   join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.part`);
 
+/** Makes folder `dir` and its missing parents, one level at a time from the nearest that exists; when
+ *  one cannot be made, a FileError "cannot write <target>: <errno code>" for the file or folder `target`
+ *  that was to go there. (Node's recursive mkdir retries forever where making a folder fails with ENOENT
+ *  under one that exists, as in /proc.) */
+export async function makeFolder(dir: string, target = dir): Promise<void> {
+  const fail = (code: string): never => { throw new FileError(`cannot write ${target}: ${code}`); };
+  const missing: string[] = [];
+  for (let at = resolve(dir); dirname(at) !== at; at = dirname(at)) {
+    const st = await stat(at).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : fail(errno(e))));
+    if (st?.isDirectory()) break;
+    if (st) fail('ENOTDIR');
+    missing.push(at);
+  }
+  for (const at of missing.reverse()) {
+    await mkdir(at).catch(async (e: NodeJS.ErrnoException) => {
+      // made meanwhile by another writer: as good as made here
+      if (e.code !== 'EEXIST' || !(await stat(at).catch(() => undefined))?.isDirectory()) fail(errno(e));
+    });
+  }
+}
+
 /** Write `data` to `path` whole or not at all (a FileError naming `path` when it cannot). */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const part = partName(path);
@@ -30,8 +51,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
 export async function checkWritable(path: string): Promise<void> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new FileError(`cannot write ${path}: it is a folder`);
   const probe = partName(path);
+  await makeFolder(dirname(path), path);
   try {
-    await mkdir(dirname(path), { recursive: true });
     await writeFile(probe, '');
   } catch (e) {
     throw new FileError(`cannot write ${path}: ${errno(e)}`);
@@ -44,7 +65,7 @@ export async function checkWritable(path: string): Promise<void> {
  *  that a place that cannot be written is reported before the work. */
 export async function buildFolder<T>(dir: string, build: (path: string) => Promise<T>): Promise<T> {
   const fail = (e: unknown): never => { throw new FileError(`cannot write ${dir}: ${errno(e)}`); };
-  await mkdir(dirname(resolve(dir)), { recursive: true }).catch(fail);
+  await makeFolder(dirname(resolve(dir)), dir);
   const path = await mkdtemp(join(dirname(resolve(dir)), `.${basename(dir)}.part-`)).catch(fail);
   try {
     const result = await build(path);

@@ -7,6 +7,7 @@
 // that launch writes (lifetimes are closed intervals of launch indices and must not touch), so no dispatch
 // binds one buffer twice.
 import type { Program, StoredValue } from '../codegen/compile.ts';
+import { InternalError } from '../ir/errors.ts';
 import { storageBytes } from './device-data.ts';
 
 export interface Lifetime {
@@ -58,7 +59,7 @@ export function lifetimes(program: Program): Map<number, Lifetime> {
   const kernels = new Map(program.kernels.map((k) => [k.name, k] as const));
   program.launches.forEach((l, i) => {
     const kernel = kernels.get(l.kernel);
-    if (!kernel) throw new Error(`memory plan: launch ${i} names kernel '${l.kernel}', which the program lacks`);
+    if (!kernel) throw new InternalError(`memory plan: launch ${i} names kernel '${l.kernel}', which the program lacks`);
     l.bindings.forEach((node, b) => {
       if (kernel.buffers[b].access === 'read_write' && !first.has(node)) first.set(node, i);
       last.set(node, i);

@@ -1,6 +1,7 @@
 // What the runtimes' timing reports: for a number of runs after a warm-up, the wall time of each run and,
 // where the device can time itself, the GPU time of the program and of each launch, each summarised as
 // median, min and max.
+import { InternalError } from '../ir/errors.ts';
 
 export interface TimeStats {
   readonly median: number;
@@ -10,7 +11,7 @@ export interface TimeStats {
 
 /** Median (the mean of the middle two for an even count), min and max of `samples` (at least one). */
 export function summarize(samples: readonly number[]): TimeStats {
-  if (!samples.length) throw new RangeError('summarize: no samples');
+  if (!samples.length) throw new InternalError('summarize: no samples');
   const s = [...samples].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1] };

@@ -17,7 +17,7 @@
 // The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { TargetError } from '../../ir/errors.ts';
+import { InternalError, TargetError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
 import { TRAP } from '../lowering.ts';
@@ -60,7 +60,7 @@ const hbs = Handlebars.create();
 // (kernels concatenated into one translation unit then define each helper once).
 hbs.registerHelper('device', function (this: unknown, name: string, options: Handlebars.HelperOptions) {
   const need = (options.data.root as { need: Record<string, boolean> }).need;
-  if (!(name in need)) throw new Error(`templates/cuda/helpers.hbs defines '${name}', which the printer does not know`);
+  if (!(name in need)) throw new InternalError(`templates/cuda/helpers.hbs defines '${name}', which the printer does not know`);
   if (!need[name]) return '';
   const guard = `TEMPOFUSE_CUDA_${name.toUpperCase()}`;
   return `#ifndef ${guard}\n#define ${guard}\n${options.fn(this)}#endif\n`;

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { roundF16 } from '../../ir/dtype.ts';
+import { InternalError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
 import { usesF16, wgslBindings, type F16Mode } from './layout.ts';
@@ -104,7 +105,7 @@ class WgslPrinter {
   constructor(private readonly kernel: Kernel, private readonly opts: WgslOptions) {
     this.specialized = opts.specialize !== undefined;
     if (opts.specialize && opts.specialize.length !== kernel.syms.length) {
-      throw new Error(`printWgsl: ${kernel.name} has ${kernel.syms.length} uniforms, specialize gives ${opts.specialize.length} values`);
+      throw new InternalError(`printWgsl: ${kernel.syms.length} uniforms, specialize gives ${opts.specialize.length} values`, { kernel: kernel.name });
     }
     this.symValue = new Map(kernel.syms.map((s, i) => [s, opts.specialize?.[i] ?? NaN]));
     // buffer names are fixed by the runtime's layout; keep them when legal
@@ -413,7 +414,7 @@ class WgslPrinter {
   }
 
   private storageType(t: KType): string {
-    if (t === 'bool') throw new Error(`printWgsl: ${this.kernel.name} has a bool buffer (bool tensors are stored as u32)`);
+    if (t === 'bool') throw new InternalError('printWgsl: a bool buffer (bool tensors are stored as u32)', { kernel: this.kernel.name });
     return this.valueType(t);
   }
 

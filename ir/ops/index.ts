@@ -1,5 +1,6 @@
 // The registry: every op, keyed by its name. Each family file exports OpDefs; this file only gathers
 // them. Export names must be unique across files; op names must be unique (checked at load).
+import { InternalError } from '../errors.ts';
 import type { OpDef } from '../registry.ts';
 import * as source from './source.ts';
 import * as elementwise from './elementwise.ts';
@@ -21,7 +22,7 @@ export type OpTable = ByName<typeof ALL>;
 function byName(defs: readonly OpDef[]): OpTable {
   const table: Record<string, OpDef> = {};
   for (const d of defs) {
-    if (Object.hasOwn(table, d.name)) throw new Error(`op '${d.name}' is defined twice`);
+    if (Object.hasOwn(table, d.name)) throw new InternalError(`op '${d.name}' is defined twice`);
     table[d.name] = d;
   }
   return table as unknown as OpTable;

@@ -2,7 +2,7 @@
 // emulated (Math.fround after every float operation) and i32/u32 wrapping. It checks lowerings and
 // fusion without a GPU, and tells a printer bug (GPU differs, this agrees) from a lowering bug (both
 // differ from the reference interpreter).
-import { ExecutionError } from '../../ir/errors.ts';
+import { ExecutionError, InternalError } from '../../ir/errors.ts';
 import { roundF16 } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import type { Program } from '../../codegen/compile.ts';
@@ -160,7 +160,7 @@ function binary(op: string, a: Val, b: Val, t: KType): Val {
       case '-': return [Math.fround(ar - br), Math.fround(ai - bi)];
       case '==': return ar === br && ai === bi ? 1 : 0;
       case '!=': return ar !== br || ai !== bi ? 1 : 0;
-      default: throw new Error(`complex '${op}' must be a call`);
+      default: throw new InternalError(`complex '${op}' must be a call`);
     }
   }
   switch (op) {
@@ -182,7 +182,7 @@ function binary(op: string, a: Val, b: Val, t: KType): Val {
     case '^': return wrap(t, a ^ b);
     case '<<': return wrap(t, a << b);
     case '>>': return t === 'u32' ? a >>> b : a >> b;
-    default: throw new Error(`unknown operator ${op}`);
+    default: throw new InternalError(`unknown operator ${op}`);
   }
 }
 
@@ -217,6 +217,6 @@ function callFn(fn: string, args: Val[], t: KType): Val {
     case 're': return c[0][0];
     case 'im': return c[0][1];
     case 'cplx': return [Math.fround(a), Math.fround(b)];
-    default: throw new Error(`unknown function ${fn}`);
+    default: throw new InternalError(`unknown function ${fn}`);
   }
 }

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { CUDA_UNIT, readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../codegen/artifact.ts';
 import type { Program } from '../../codegen/compile.ts';
 import { TRAP } from '../../codegen/lowering.ts';
-import { DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
+import { AttrError, DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
 import type { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
 import { realInside } from '../files.ts';
@@ -391,7 +391,7 @@ export class CudaExecutor {
 
   private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined, repeats: number, warmup: number): Promise<RunTiming> {
     if (!Number.isInteger(repeats) || repeats < 1 || !Number.isInteger(warmup) || warmup < 0) {
-      throw new RangeError(`timing ${this.manifest.name}: repeats must be a positive integer and warmup a non-negative one (found ${repeats}, ${warmup})`);
+      throw new AttrError(`timing ${this.manifest.name}: repeats must be a positive integer and warmup a non-negative one`, { expected: 'repeats >= 1, warmup >= 0', found: `${repeats}, ${warmup}` });
     }
     const inst = this.main;
     this.bind(inst, inputs, params);

@@ -12,7 +12,7 @@ import type { Launch, Program, StoredValue } from '../../codegen/compile.ts';
 import type { Kernel } from '../../codegen/kir.ts';
 import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../codegen/wgsl/layout.ts';
 import type { WgslModule } from '../../codegen/wgsl/program.ts';
-import { DeviceError, ExecutionError } from '../../ir/errors.ts';
+import { AttrError, DeviceError, ExecutionError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { TRAP } from '../../codegen/lowering.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
@@ -456,7 +456,7 @@ export class LoadedProgram {
 
   private async time(inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor> | undefined, repeats: number, warmup: number): Promise<RunTiming> {
     if (!Number.isInteger(repeats) || repeats < 1 || !Number.isInteger(warmup) || warmup < 0) {
-      throw new RangeError(`timing ${this.program.name}: repeats must be a positive integer and warmup a non-negative one (found ${repeats}, ${warmup})`);
+      throw new AttrError(`timing ${this.program.name}: repeats must be a positive integer and warmup a non-negative one`, { expected: 'repeats >= 1, warmup >= 0', found: `${repeats}, ${warmup}` });
     }
     const device = this.executor.device;
     const inst = this.main();

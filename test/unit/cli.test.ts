@@ -148,8 +148,9 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
     expectOneLineError(await cli('check', tmp('cjs_net.ts')), /^error: ShapeError: \S*cjs_net\.ts:3:\d+ %1 = matmul: matmul inner sizes differ/);
   });
 
-  it('an unexpected error that is not a tempofuse error', async () => {
-    expectOneLineError(await cli('check', 'test/fixtures/networks/type_error.ts'), 'error: TypeError: b.conv2 is not a function');
+  it('an exception of the network\'s own code, at its line', async () => {
+    expectOneLineError(await cli('check', 'test/fixtures/networks/type_error.ts'),
+      /^error: NetworkCodeError: test\/fixtures\/networks\/type_error\.ts:6:\d+: the network's own code threw TypeError: b\.conv2 is not a function /);
   });
 
   it('a .json graph with an unknown op', async () => {
