@@ -3,18 +3,23 @@
 // it. Its meaning is described in codegen/kir.ts, beside the functions that work on it.
 
 /** Scalar types of kernel values. `bool` is never stored: buffers of bool tensors hold u32 0/1. */
-export type KType = 'f32' | 'f16' | 'i32' | 'u32' | 'bool' | 'c64';
+export const KTYPES = ['f32', 'f16', 'i32', 'u32', 'bool', 'c64'] as const;
+export type KType = (typeof KTYPES)[number];
 
-export type BinOp =
-  | '+' | '-' | '*' | '/' | '%'
-  | '<' | '<=' | '>' | '>=' | '==' | '!='
-  | '&&' | '||' | '&' | '|' | '^' | '<<' | '>>';
+export const BIN_OPS = [
+  '+', '-', '*', '/', '%',
+  '<', '<=', '>', '>=', '==', '!=',
+  '&&', '||', '&', '|', '^', '<<', '>>',
+] as const;
+export type BinOp = (typeof BIN_OPS)[number];
 
 /** Math functions. Float functions apply to f32 (and f16); the c* ones to c64. */
-export type Fn =
-  | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'sigmoid' | 'tanh' | 'sin' | 'cos' | 'abs' | 'floor' | 'ceil'
-  | 'min' | 'max' | 'pow' | 'isnan' | 'fmax_nan' | 'fmin_nan' | 'round_f16'
-  | 'cmul' | 'cdiv' | 're' | 'im' | 'cplx';
+export const FNS = [
+  'exp', 'log', 'sqrt', 'rsqrt', 'sigmoid', 'tanh', 'sin', 'cos', 'abs', 'floor', 'ceil',
+  'min', 'max', 'pow', 'isnan', 'fmax_nan', 'fmin_nan', 'round_f16',
+  'cmul', 'cdiv', 're', 'im', 'cplx',
+] as const;
+export type Fn = (typeof FNS)[number];
 
 export type Expr =
   | { readonly k: 'const'; readonly t: KType; readonly v: number }

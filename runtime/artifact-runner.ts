@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Tensor } from '../ir/tensor.ts';
 import { checkBindings } from './bindings.ts';
-import { readArtifact } from '../codegen/artifact.ts';
+import { readArtifact } from '../artifact/read.ts';
 import { openArtifactDir } from './session.ts';
 
 export interface ArtifactRunner {
