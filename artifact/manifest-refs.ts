@@ -49,8 +49,9 @@ export function checkManifestRefs(m: Manifest, file: string): void {
     m[role].forEach((d, i) => {
       const at = top.at(role).at(i);
       const v = values.has(d.node) ? valueOf(d.node) : at.at('node').fail(`node ${d.node} is not a stored value`, 'a node of values[]', `${d.node}`);
-      const want = role === 'inputs' ? 'input' : role === 'params' ? 'param' : 'output';
-      if (v.role !== want || !(v.name ?? '').split(',').includes(d.name)) at.fail(`disagrees with the stored value of node ${d.node}`, `${want} '${d.name}'`, `${v.role} '${v.name ?? ''}'`);
+      // (an output may be any stored value: an input or a parameter returned as it is keeps its role)
+      const want = role === 'inputs' ? 'input' : role === 'params' ? 'param' : undefined;
+      if (want && (v.role !== want || v.name !== d.name)) at.fail(`disagrees with the stored value of node ${d.node}`, `${want} '${d.name}'`, `${v.role} '${v.name ?? ''}'`);
       if (v.dtype !== d.dtype || formatShape(v.shape) !== formatShape(d.shape)) {
         at.fail(`type disagrees with the stored value of node ${d.node}`, `${v.dtype}${formatShape(v.shape)}`, `${d.dtype}${formatShape(d.shape)}`);
       }

@@ -75,6 +75,7 @@ describe('a valid artifact', () => {
     const x = b.input('x', 'f32', [1, 2, 5, 5]);
     b.output('y', b.maxpool(x, { kernel: [3, 3], padding: [1, 1] }));
     b.output('m', b.exp(b.sub(x, b.max(x, { axes: [3], keepdims: true }))));
+    b.output('same', x); // an input returned as it is: an output whose stored value is an input
     const p = compileGraph(b.build());
     for (const [i, a] of [
       buildArtifact(p, 'wgsl', printProgramWgsl(p, { f16: 'f32-storage', specialize: true }), { f16: 'f32-storage', specialized: true }),
@@ -126,6 +127,11 @@ describe('references', () => {
   it('a buffer used in a kernel body but not declared', async () => {
     await expectManifestError((m) => { m.kernels[0].buffers[3].name = 'renamed'; },
       /^<dir>\/manifest\.json: kernels\[0\]\.body: buffer 'out' is used but not declared in kernels\[0\]\.buffers \(expected one of in0, in1, in2, renamed, found "out"\)$/);
+  });
+
+  it('an input declared with another shape than its stored value', async () => {
+    await expectManifestError((m) => { m.inputs[0].shape = [3, 2]; },
+      '<dir>/manifest.json: inputs[0]: type disagrees with the stored value of node 0 (expected f32[2,3], found f32[3,2])');
   });
 
   it('a kernel writing an input', async () => {
