@@ -3,8 +3,8 @@
 // it holds). Writing and reading the folder is artifact/'s, which the runtimes use without the compiler;
 // its entry points are re-exported here for the compiler's callers.
 import { ParseError } from '../ir/errors.ts';
-import { ARTIFACT_FORMAT, ARTIFACT_VERSION, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest, type PrintedModule, type Target } from '../artifact/manifest.ts';
-import { workgroupsFor } from '../artifact/manifest-refs.ts';
+import { ARTIFACT_FORMAT, ARTIFACT_VERSION, MAX_WORKGROUPS_PER_DIM, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest, type PrintedModule, type Target } from '../artifact/manifest.ts';
+import { groupsOf, workgroupsFor } from '../artifact/manifest-refs.ts';
 import type { Program, StoredValue } from './compile.ts';
 import { describeFused, type Kernel } from './kir.ts';
 
@@ -43,7 +43,7 @@ export function planModules(program: Program, specialize: boolean): ArtifactModu
 
 /** An artifact from a program and its printed modules, or a printer that makes them as planModules plans
  *  (specialised when `options.specialized` is true). */
-export function buildArtifact(program: Program, target: Target, print: KernelPrinter | readonly PrintedModule[], options: Manifest['options'] = {}, maxPerDim = 65535): Artifact {
+export function buildArtifact(program: Program, target: Target, print: KernelPrinter | readonly PrintedModule[], options: Manifest['options'] = {}, maxPerDim = MAX_WORKGROUPS_PER_DIM): Artifact {
   const printed: readonly PrintedModule[] = typeof print === 'function'
     ? planModules(program, options.specialized === true).map((m) => {
       const kernel = program.kernels.find((k) => k.name === m.kernel)!;
@@ -59,8 +59,7 @@ export function buildArtifact(program: Program, target: Target, print: KernelPri
   const kernels = program.kernels.map((k): ArtifactKernel => ({ ...k, file: modules.find((m) => m.kernel === k.name)!.file }));
   const launches = program.launches.map((l): ArtifactLaunch => {
     const k = program.kernels.find((kk) => kk.name === l.kernel)!;
-    const groups = k.mapping.kind === 'flat' ? Math.ceil(l.total / k.mapping.workgroupSize) : l.total;
-    return { ...l, workgroups: splitWorkgroups(groups, maxPerDim) };
+    return { ...l, workgroups: splitWorkgroups(groupsOf(k, l.total), maxPerDim) };
   });
   const named = (role: StoredValue['role']) => program.values.filter((v) => v.role === role)
     .map((v) => ({ name: v.name!, node: v.node, dtype: v.dtype, shape: v.shape, ...(v.init ? { init: v.init } : {}) }));
