@@ -9,7 +9,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildArtifact, isArtifactFolder, writeArtifact, type Artifact } from '../codegen/artifact.ts';
+import type { Artifact } from '../artifact/manifest.ts';
+import { isArtifactFolder } from '../artifact/read.ts';
+import { writeArtifact } from '../artifact/write.ts';
+import { buildArtifact } from '../codegen/artifact.ts';
 import { compileGraph, type Program } from '../codegen/compile.ts';
 import { FileError, TargetError } from '../ir/errors.ts';
 import { buildFolder, writeFileAtomic } from '../runtime/files.ts';
@@ -97,8 +100,8 @@ async function wgslArtifact(program: Program, opts: CompileOptions): Promise<Art
 }
 
 async function cudaArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
-  const { cudaKernelPrinter } = await import('../codegen/cuda/printer.ts');
-  return buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: opts.specialize !== false, precise: opts.precise === true });
+  const cuda = await import('../codegen/cuda/artifact.ts');
+  return cuda.cudaArtifact(program, { specialized: opts.specialize !== false, precise: opts.precise === true });
 }
 
 /** PTX and cubin beside the .cu files when nvcc is installed; without it the sources alone are written. */

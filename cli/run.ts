@@ -3,7 +3,7 @@
 // every output is written to --out and summarised on stdout, one line each.
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { readArtifact } from '../codegen/artifact.ts';
+import { readArtifact } from '../artifact/read.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
@@ -34,10 +34,16 @@ export async function runnable(path: string, target: string | undefined, opts: {
     const artifact = await readArtifact(path);
     const { manifest } = artifact;
     const own = TARGET_OF_ARTIFACT[manifest.target];
-    if (target !== undefined && checkTarget(target) !== own) {
-      throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${own}`, { expected: own, found: target });
+    const t = target === undefined ? own : checkTarget(target);
+    const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params };
+    // the reference interpreter runs the graph the artifact was compiled from
+    const { graph } = artifact;
+    if (t === 'reference' && graph) return { ...declared, target: t, open: () => openGraph(graph, t) };
+    if (t !== own) {
+      const can = graph ? `${own} or reference` : own;
+      throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${can}`, { expected: can, found: t });
     }
-    return { name: manifest.name, target: own, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path, artifact) };
+    return { ...declared, target: own, open: () => openArtifactDir(path, artifact) };
   }
   const t = checkTarget(target ?? 'webgpu');
   const g = await loadGraph(path, opts);

@@ -76,6 +76,9 @@ export class GraphError extends TempofuseError { readonly code = 'E_GRAPH'; }
 export class ParseError extends TempofuseError { readonly code = 'E_PARSE'; }
 /** A file that is missing, unreadable, or of an unknown kind. */
 export class FileError extends TempofuseError { readonly code = 'E_FILE'; }
+/** An artifact whose manifest breaks its schema (a key missing or of the wrong type, a reference to nothing,
+ *  sizes that disagree), is of another format version, or names files changed since compile. */
+export class ManifestError extends TempofuseError { readonly code = 'E_MANIFEST'; }
 /** A malformed .safetensors file. */
 export class SafetensorsError extends TempofuseError { readonly code = 'E_SAFETENSORS'; }
 /** A PyTorch checkpoint (.pth/.pt: zip + pickle) that is malformed or holds something this reader refuses. */

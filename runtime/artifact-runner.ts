@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Tensor } from '../ir/tensor.ts';
 import { checkBindings, type Declared } from './bindings.ts';
 import { loadCheckpoint, type CheckpointOptions } from './checkpoint/load.ts';
-import { readArtifact } from '../codegen/artifact.ts';
+import { readArtifact } from '../artifact/read.ts';
 import { openArtifactDir } from './session.ts';
 
 export interface ArtifactRunner {

@@ -6,7 +6,7 @@
 // in decreasing size), else into a new buffer. A value read by a launch never shares a buffer with a value
 // that launch writes (lifetimes are closed intervals of launch indices and must not touch), so no dispatch
 // binds one buffer twice.
-import type { Program, StoredValue } from '../codegen/compile.ts';
+import type { Program, StoredValue } from '../artifact/program.ts';
 import { InternalError } from '../ir/errors.ts';
 import { storageBytes } from './device-data.ts';
 

@@ -5,7 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildArtifact, printedModules, programOf, readArtifact, writeArtifact, type Artifact } from '../codegen/artifact.ts';
+import { printedModules, programOf, type Artifact } from '../artifact/manifest.ts';
+import { readArtifact } from '../artifact/read.ts';
+import { writeArtifact } from '../artifact/write.ts';
 import { compileGraph, type Program } from '../codegen/compile.ts';
 import type { FusionOptions } from '../codegen/fuse.ts';
 import { TargetError } from '../ir/errors.ts';
@@ -84,10 +86,10 @@ export async function openGraph(g: Graph, target: TargetName, opts: OpenOptions 
   const program = compileGraph(g, opts.fusion);
   // CUDA runs artifacts: write one with nvcc-built kernels to a temporary folder (specialised, fast
   // arithmetic: as `compile --target cuda` builds them)
-  const { cudaKernelPrinter } = await import('../codegen/cuda/printer.ts');
+  const { cudaArtifact } = await import('../codegen/cuda/artifact.ts');
   const dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-'));
   try {
-    const artifact = buildArtifact(program, 'cuda', cudaKernelPrinter, { specialized: true, precise: false });
+    const artifact = cudaArtifact(program);
     await writeArtifact(dir, artifact);
     const { compileCuda } = await import('../codegen/cuda/nvcc.ts');
     await compileCuda(artifact.sources, { out: dir, archs: opts.archs });

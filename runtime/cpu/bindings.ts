@@ -3,7 +3,7 @@
 // to their storage type as an upload to a device would.
 import { roundF16 } from '../../ir/dtype.ts';
 import type { Tensor } from '../../ir/tensor.ts';
-import type { Program } from '../../codegen/compile.ts';
+import type { Program } from '../../artifact/program.ts';
 import { checkBindings } from '../bindings.ts';
 
 export function checkProgramBindings(program: Program, inputs: ReadonlyMap<string, Tensor>, params: ReadonlyMap<string, Tensor>): Map<number, Float64Array> {

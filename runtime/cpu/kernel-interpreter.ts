@@ -5,7 +5,7 @@
 import { ExecutionError, InternalError } from '../../ir/errors.ts';
 import { roundF16 } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
-import type { Program } from '../../codegen/compile.ts';
+import type { Program } from '../../artifact/program.ts';
 import { typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../codegen/kir.ts';
 import { checkLaunchSizes } from '../bindings.ts';
 import { checkProgramBindings } from './bindings.ts';

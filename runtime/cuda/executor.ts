@@ -16,8 +16,9 @@
 //   kernels/all-kernels[.compute_<XY>].ptx   PTX, JIT-compiled by the driver at load
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CUDA_UNIT, readArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../codegen/artifact.ts';
-import type { Program } from '../../codegen/compile.ts';
+import { CUDA_UNIT, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../artifact/manifest.ts';
+import { readArtifact } from '../../artifact/read.ts';
+import type { Program } from '../../artifact/program.ts';
 import { TRAP } from '../../codegen/lowering.ts';
 import { AttrError, DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
 import type { Tensor } from '../../ir/tensor.ts';

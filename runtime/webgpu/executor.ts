@@ -8,8 +8,8 @@
 // buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming the kernel and its graph
 // nodes; a validation error becomes a DeviceError naming the kernel. Timing uses timestamp queries, one
 // compute pass per launch, where the device has them; else the wall time of whole runs.
-import type { Launch, Program, StoredValue } from '../../codegen/compile.ts';
-import type { Kernel } from '../../codegen/kir.ts';
+import type { Launch, Program, StoredValue } from '../../artifact/program.ts';
+import type { Kernel } from '../../artifact/kernel-ir.ts';
 import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../codegen/wgsl/layout.ts';
 import type { WgslModule } from '../../codegen/wgsl/program.ts';
 import { AttrError, DeviceError, ExecutionError } from '../../ir/errors.ts';

@@ -60,7 +60,7 @@ describe('compile --target wgsl', () => {
       stdout: `tiny_video_net: 4 kernels, 4 launches (unfused 15), 355696 bytes moved (unfused 1078624) -> ${tmp('wgsl')}\n`,
     });
     const m = await readManifest(tmp('wgsl'));
-    expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 1, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
+    expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 2, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
     expect(await listFiles(tmp('wgsl'))).toEqual(['graph.json', ...m.modules.map((mod) => mod.file), 'manifest.json'].sort());
     expect(m.modules.map((mod) => mod.file)).toEqual(m.kernels.map((k) => `kernels/${k.name}.wgsl`));
     for (const mod of m.modules) {
@@ -222,7 +222,7 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
 
   it('running a WGSL artifact on cuda', async () => {
     expectOneLineError(await cli(['run', tmp('wgsl'), '--target', 'cuda']),
-      `error: TargetError: artifact ${tmp('wgsl')} was compiled for wgsl; it runs on --target webgpu (expected webgpu, found cuda)`);
+      `error: TargetError: artifact ${tmp('wgsl')} was compiled for wgsl; it runs on --target webgpu or reference (expected webgpu or reference, found cuda)`);
   });
 
   it('a folder without manifest.json', async () => {
@@ -235,7 +235,7 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
 
   it('a manifest of something else', async () => {
     expectOneLineError(await cli(['run', tmp('not_manifest')]),
-      `error: ParseError: ${tmp('not_manifest/manifest.json')} is not a tempofuse artifact manifest (expected format "tempofuse.artifact" version 1, found format "tempofuse.graph" version 1)`);
+      `error: ManifestError: ${tmp('not_manifest/manifest.json')} is not a tempofuse artifact manifest (expected format "tempofuse.artifact", found "tempofuse.graph")`);
   });
 
   it('diff against the reference itself', async () => {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUDA_UNIT, writeArtifact, type Artifact, type ArtifactKernel, type ArtifactLaunch, type Manifest } from '../../codegen/artifact.ts';
 import type { StoredValue } from '../../codegen/compile.ts';
-import type { DType } from '../../ir/dtype.ts';
+import { byteSize, type DType } from '../../ir/dtype.ts';
 import { ExecutionError, InputMismatchError, TargetError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { loadAddon, type NativeDriver } from '../../runtime/cuda/addon.ts';
@@ -281,7 +281,7 @@ describe('the driver path, against a fake libcuda.so.1', () => {
 function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
   const values: StoredValue[] = [];
   const value = (node: number, role: StoredValue['role'], name: string | undefined, dtype: DType, shape: number[]) => {
-    values.push({ node, role, name, dtype, shape, bytes: 0 });
+    values.push({ node, role, name, dtype, shape, bytes: shape.reduce((a, b) => a * b, 1) * byteSize(dtype) });
   };
   value(0, 'input', 'a', 'f32', [n]);
   value(1, 'input', 'b', 'f32', [n]);
@@ -310,7 +310,7 @@ function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
   });
   const named = (role: string) => values.filter((v) => v.role === role).map((v) => ({ name: v.name!, node: v.node, dtype: v.dtype, shape: v.shape }));
   const manifest: Manifest = {
-    format: 'tempofuse.artifact', version: 1, target: 'cuda', name: 'fake_net', options: {},
+    format: 'tempofuse.artifact', version: 2, target: 'cuda', name: 'fake_net', options: {},
     inputs: named('input'), params: named('param'), outputs, values, kernels, launches,
     modules: kernels.map((k) => ({ name: k.name, kernel: k.name, file: k.file, launches: launches.flatMap((l, i) => (l.kernel === k.name ? [i] : [])) })),
     cost: { fused: { launches: launches.length, bytesRead: 0, bytesWritten: 0 }, unfused: { launches: launches.length, bytesRead: 0, bytesWritten: 0 } },
@@ -434,7 +434,8 @@ describe('the CUDA executor, against a fake libcuda.so.1', () => {
         { name: 'fake_gather100_f32', kernel: gather.name, file: 'kernels/fake_gather100_f32.cu', launches: [1], specialized: [n, n] },
       ];
       const sources = new Map([...artifact.sources].filter(([f]) => f !== gather.file).concat([['kernels/fake_gather100_f32.cu', '// specialised\n']]));
-      await writeArtifact(other, { ...artifact, sources, manifest: { ...m, modules } });
+      const kernels = m.kernels.map((k) => (k === gather ? { ...k, file: 'kernels/fake_gather100_f32.cu' } : k));
+      await writeArtifact(other, { ...artifact, sources, manifest: { ...m, kernels, modules } });
       await writeFile(join(other, `${CUDA_UNIT}.sm_86.cubin`), 'cubin sm_86 fake_add_f32 fake_gather100_f32 fake_copy');
       const exec = await CudaExecutor.load(other, { library: FAKE, nvrtc: false });
       try {

@@ -1,0 +1,102 @@
+// The kernel IR's data: what a kernel is, as the compiler builds it, printers print it, an artifact's
+// manifest carries it (so the program is whole without the compiler) and the CPU kernel interpreter runs
+// it. Its meaning is described in codegen/kir.ts, beside the functions that work on it.
+
+/** Scalar types of kernel values. `bool` is never stored: buffers of bool tensors hold u32 0/1. */
+export const KTYPES = ['f32', 'f16', 'i32', 'u32', 'bool', 'c64'] as const;
+export type KType = (typeof KTYPES)[number];
+
+export const BIN_OPS = [
+  '+', '-', '*', '/', '%',
+  '<', '<=', '>', '>=', '==', '!=',
+  '&&', '||', '&', '|', '^', '<<', '>>',
+] as const;
+export type BinOp = (typeof BIN_OPS)[number];
+
+/** Math functions. Float functions apply to f32 (and f16); the c* ones to c64. */
+export const FNS = [
+  'exp', 'log', 'sqrt', 'rsqrt', 'sigmoid', 'tanh', 'sin', 'cos', 'abs', 'floor', 'ceil',
+  'min', 'max', 'pow', 'isnan', 'fmax_nan', 'fmin_nan', 'round_f16',
+  'cmul', 'cdiv', 're', 'im', 'cplx',
+] as const;
+export type Fn = (typeof FNS)[number];
+
+export type Expr =
+  | { readonly k: 'const'; readonly t: KType; readonly v: number }
+  | { readonly k: 'sym'; readonly name: string }
+  | { readonly k: 'var'; readonly name: string; readonly t: KType }
+  | { readonly k: 'builtin'; readonly name: 'gid' | 'wid' | 'lid' | 'group_size' }
+  | { readonly k: 'load'; readonly buf: string; readonly index: Expr; readonly t: KType }
+  | { readonly k: 'shared_load'; readonly arr: string; readonly index: Expr; readonly t: KType }
+  | { readonly k: 'reg_load'; readonly arr: string; readonly index: Expr; readonly t: KType }
+  | { readonly k: 'bin'; readonly op: BinOp; readonly a: Expr; readonly b: Expr; readonly t: KType }
+  | { readonly k: 'neg'; readonly a: Expr; readonly t: KType }
+  | { readonly k: 'not'; readonly a: Expr }
+  | { readonly k: 'call'; readonly fn: Fn; readonly args: readonly Expr[]; readonly t: KType }
+  | { readonly k: 'select'; readonly cond: Expr; readonly a: Expr; readonly b: Expr; readonly t: KType }
+  | { readonly k: 'cast'; readonly to: KType; readonly a: Expr };
+
+export type Stmt =
+  | { readonly k: 'let'; readonly name: string; readonly t: KType; readonly init: Expr; readonly mutable: boolean }
+  | { readonly k: 'assign'; readonly name: string; readonly value: Expr }
+  | { readonly k: 'store'; readonly buf: string; readonly index: Expr; readonly value: Expr }
+  | { readonly k: 'shared_store'; readonly arr: string; readonly index: Expr; readonly value: Expr }
+  | { readonly k: 'reg_array'; readonly name: string; readonly t: KType; readonly size: number }
+  | { readonly k: 'reg_store'; readonly arr: string; readonly index: Expr; readonly value: Expr }
+  | { readonly k: 'for'; readonly v: string; readonly start: Expr; readonly end: Expr; readonly step: Expr; readonly body: readonly Stmt[] }
+  | { readonly k: 'if'; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[] }
+  | { readonly k: 'barrier' }
+  | { readonly k: 'trap'; readonly code: number }
+  | { readonly k: 'comment'; readonly text: string };
+
+export type Access = 'read' | 'read_write';
+
+export interface KBuffer {
+  readonly name: string;
+  /** Element type as stored (bool tensors: u32). */
+  readonly t: KType;
+  readonly access: Access;
+}
+
+/** An i32 uniform: its name is part of the kernel, its value part of each launch. */
+export interface KSym {
+  readonly name: string;
+  readonly value: number;
+}
+
+export interface SharedArray {
+  readonly name: string;
+  readonly t: KType;
+  readonly size: number;
+}
+
+/** How invocations cover the work. The size of the domain (elements for 'flat', workgroups for 'group')
+ *  is the sym `total`, so kernels that differ only in size share one pipeline. */
+export interface Mapping {
+  readonly kind: 'flat' | 'group';
+  readonly workgroupSize: number;
+}
+
+export interface FusedNode {
+  readonly id: number;
+  readonly op: string;
+  readonly loc?: string;
+  /** How the kernel holds it, when not computed per element (site kernels: a register table). */
+  readonly note?: string;
+}
+
+
+/** A kernel: what a printer needs to write its source. Which graph nodes it computes belongs to each
+ *  launch of it (one kernel serves every launch whose code is the same). */
+export interface Kernel {
+  /** Stable, readable: k<index>_<root op>[_<fused ops>]. */
+  readonly name: string;
+  readonly buffers: readonly KBuffer[];
+  /** Uniform names in declaration order; always starts with `total`. */
+  readonly syms: readonly string[];
+  readonly shared: readonly SharedArray[];
+  readonly mapping: Mapping;
+  /** Whether the kernel may `trap` (needs the status buffer). */
+  readonly traps: boolean;
+  readonly body: readonly Stmt[];
+}
