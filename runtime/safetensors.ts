@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { f16BitsToF32, f32ToF16Bits, lanes, type DType } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
-import { jsonSyntaxError } from '../ir/json.ts';
+import { describeValue, jsonSyntaxError } from '../ir/json.ts';
 import { Tensor, numel, formatShape } from '../ir/tensor.ts';
 import { writeFileAtomic } from './files.ts';
 
@@ -73,22 +73,32 @@ export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): Safeten
   const tensors = new Map<string, Tensor>();
   let metadata: Record<string, string> = {};
   for (const [name, info] of Object.entries(header)) {
-    if (name === '__metadata__') { metadata = info as Record<string, string>; continue; }
+    if (name === '__metadata__') {
+      if (!isRecord(info) || !Object.values(info).every((v) => typeof v === 'string')) throw bad('__metadata__ is not an object of strings', { expected: '{"key": "value", ...}', found: describeValue(info) });
+      metadata = info as Record<string, string>;
+      continue;
+    }
+    if (!isRecord(info)) throw bad(`tensor '${name}' is not described by an object`, { expected: '{"dtype", "shape", "data_offsets"}', found: describeValue(info) });
     const e = info as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    const dtype = FROM_ST[String(e.dtype)];
-    if (!dtype) throw bad(`tensor '${name}' has an unsupported dtype`, { expected: Object.keys(FROM_ST).join(', '), found: String(e.dtype) });
-    if (!Array.isArray(e.shape) || !e.shape.every((x) => Number.isInteger(x) && x >= 0)) throw bad(`tensor '${name}' has a malformed shape`, { found: JSON.stringify(e.shape) });
+    // own keys only: "constructor" is no dtype
+    const dtype = typeof e.dtype === 'string' && Object.hasOwn(FROM_ST, e.dtype) ? FROM_ST[e.dtype] : undefined;
+    if (!dtype) throw bad(`tensor '${name}' has an unsupported dtype`, { expected: Object.keys(FROM_ST).join(', '), found: typeof e.dtype === 'string' ? e.dtype : describeValue(e.dtype) });
+    if (!Array.isArray(e.shape) || !e.shape.every((x) => Number.isSafeInteger(x) && x >= 0)) throw bad(`tensor '${name}' has a malformed shape`, { expected: 'a list of integers from 0 to 2^53 - 1', found: describeValue(e.shape) });
     const off = e.data_offsets;
     if (!Array.isArray(off) || off.length !== 2 || !off.every((x) => Number.isInteger(x) && x >= 0) || off[0] > off[1] || off[1] > dataLen) {
-      throw bad(`tensor '${name}' has data_offsets outside the data section`, { expected: `within [0, ${dataLen}]`, found: JSON.stringify(off) });
+      throw bad(`tensor '${name}' has data_offsets outside the data section`, { expected: `within [0, ${dataLen}]`, found: describeValue(off) });
     }
     const shape = e.shape as number[];
     const size = numel(shape) * BYTES[dtype];
+    // huge dimensions make the byte count inexact, or NaN (Infinity * 0) when another dimension is 0
+    if (!Number.isSafeInteger(size)) throw bad(`tensor '${name}' has a shape too large to hold`, { expected: 'at most 2^53 bytes', found: formatShape(shape) });
     if (off[1] - off[0] !== size) throw bad(`tensor '${name}' (${dtype}${formatShape(shape)}) has the wrong byte length`, { expected: `${size}`, found: `${off[1] - off[0]}` });
     tensors.set(name, new Tensor(dtype, shape, readData(view, dataStart + off[0], dtype, numel(shape) * lanes(dtype))));
   }
   return { tensors, metadata };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readData(view: DataView, at: number, dtype: DType, n: number): Float64Array {
   const d = new Float64Array(n);

@@ -1,0 +1,49 @@
+// Minimal inputs for the bugs the fuzz suites found: each one used to crash with an untyped error, give a
+// silently wrong result, or a typed error that did not say what was wrong.
+import { describe, expect, it } from 'vitest';
+import { SafetensorsError } from '../../ir/errors.ts';
+import { decodeSafetensors } from '../../runtime/safetensors.ts';
+
+/** A .safetensors file with this header text and `data` zero bytes of data. */
+function safetensors(header: string, data = 0): Uint8Array {
+  const json = new TextEncoder().encode(header);
+  const out = new Uint8Array(8 + json.length + data);
+  new DataView(out.buffer).setBigUint64(0, BigInt(json.length), true);
+  out.set(json, 8);
+  return out;
+}
+
+const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+describe('fuzz regressions: .safetensors', () => {
+  const refused = (header: string, message: RegExp, data = 4) => {
+    expect(() => decodeSafetensors(safetensors(header, data), 'f.safetensors')).toThrow(SafetensorsError);
+    expect(() => decodeSafetensors(safetensors(header, data), 'f.safetensors')).toThrow(message);
+  };
+
+  it('a tensor described by null or a number, not an object', () => {
+    refused('{"a":null}', /tensor 'a' is not described by an object.*found null/);
+    refused('{"a":3}', /tensor 'a' is not described by an object.*found 3/);
+  });
+
+  it('__metadata__ that is not an object of strings', () => {
+    refused('{"__metadata__":{"format":null}}', /__metadata__ is not an object of strings/);
+    refused('{"__metadata__":[1]}', /__metadata__ is not an object of strings/);
+  });
+
+  it('a dtype that is a key of every object ("constructor")', () => {
+    refused('{"a":{"dtype":"constructor","shape":[],"data_offsets":[0,4]}}', /unsupported dtype.*found constructor/);
+  });
+
+  it('dimensions beyond 2^53, or so many that the byte count is not a number', () => {
+    refused('{"a":{"dtype":"F32","shape":[9007199254740992,0],"data_offsets":[0,0]}}', /malformed shape/);
+    const many = Array(20).fill(2 ** 52).concat(0).join(',');
+    refused(`{"a":{"dtype":"F32","shape":[${many}],"data_offsets":[0,0]}}`, /shape too large to hold/);
+  });
+
+  it('values nested 20,000 deep in the header', () => {
+    refused(`{"a":{"dtype":"F32","shape":${deep(20_000)},"data_offsets":[0,4]}}`, /malformed shape.*found \[\[\[\[\[\.\.\.\]\]\]\]\]/);
+    refused(`{"a":{"dtype":${deep(20_000)},"shape":[],"data_offsets":[0,4]}}`, /unsupported dtype/);
+    refused(`{"a":{"dtype":"F32","shape":[],"data_offsets":${deep(20_000)}}}`, /data_offsets/);
+  });
+});
