@@ -10,10 +10,10 @@
 // graph.append (op, attributes, input types); errors keep their class and are located at the JSON path,
 // e.g. "<json>:nodes[3].attrs.axis".
 import type { AttrValue } from './attrs.ts';
-import type { DType } from './dtype.ts';
+import { isDType, type DType } from './dtype.ts';
 import { AttrError, GraphError, ParseError } from './errors.ts';
 import { Graph, lookupOp, type Node } from './graph.ts';
-import { failingAttr, relocate, typeMismatch } from './text.ts';
+import { MAX_ATTR_DEPTH, failingAttr, nestedDeeper, relocate, typeMismatch } from './text.ts';
 
 export type JSONAttr = number | string | boolean | null | JSONAttr[] | { [k: string]: JSONAttr };
 
@@ -116,7 +116,12 @@ export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
     if (!isObject(n.attrs)) bad(`${p}.attrs`, 'an object', n.attrs);
     if (n.loc !== undefined && typeof n.loc !== 'string') bad(`${p}.loc`, 'a string', n.loc);
     const type = record(n.type, `${p}.type`, ['dtype', 'shape']);
+    if (!isDType(type.dtype)) bad(`${p}.type.dtype`, 'a dtype', type.dtype);
     if (!Array.isArray(type.shape)) bad(`${p}.type.shape`, 'an array of integers', type.shape);
+    (type.shape as unknown[]).forEach((d, j) => { if (!Number.isInteger(d) || (d as number) < 0) bad(`${p}.type.shape[${j}]`, 'an integer >= 0', d); });
+    for (const [key, v] of Object.entries(n.attrs as object)) {
+      if (nestedDeeper(v, MAX_ATTR_DEPTH)) bad(`${p}.attrs.${key}`, `a value nested at most ${MAX_ATTR_DEPTH} deep`, v);
+    }
     (n.inputs as unknown[]).forEach((x, j) => {
       if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= i) {
         throw new GraphError('inputs must reference earlier nodes', { loc: at(`${p}.inputs[${j}]`), expected: `an id in 0..${i - 1}`, found: describeValue(x) });
@@ -142,6 +147,7 @@ export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
   (doc.outputs as unknown[]).forEach((raw, k) => {
     const o = record(raw, `outputs[${k}]`, ['name', 'node']);
     if (typeof o.name !== 'string') bad(`outputs[${k}].name`, 'a string', o.name);
+    if (!Number.isInteger(o.node)) bad(`outputs[${k}].node`, 'a node id', o.node);
     try { g.addOutput(o.name as string, o.node as number); } catch (e) { throw relocate(e, at(`outputs[${k}]`)); }
   });
   try { g.validate(); } catch (e) { throw relocate(e, at('outputs')); }

@@ -51,6 +51,22 @@ function printValue(v: AttrValue): string {
 
 // ---- shared with json.ts --------------------------------------------------------------------------
 
+/** How deep an attribute value may nest (lists of lists, objects): far beyond any op's attributes, and
+ *  low enough that checking, printing and copying them recursively cannot overflow the stack. */
+export const MAX_ATTR_DEPTH = 32;
+
+/** Whether `v` nests lists or objects more than `limit` deep (iteratively: `v` may nest any depth). */
+export function nestedDeeper(v: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (depth === limit) return true;
+    for (const c of Object.values(x)) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
 /** The same error class and text, located at `loc` (a text position or JSON path) instead of the node's
  *  source location: when reading a file, the file is where the reader must look (the '@' location is
  *  still visible on the offending line). */

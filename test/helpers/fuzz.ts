@@ -67,7 +67,7 @@ export class FuzzTally {
     }
     const ms = performance.now() - start;
     if (error === undefined && ms > this.budgetMs) error = `slow: ${ms.toFixed(0)} ms (budget ${this.budgetMs} ms)`;
-    if (error !== undefined) this.failures.push({ index, mutations: mutations.join(' + '), error: error.slice(0, 300) });
+    if (error !== undefined) this.failures.push({ index, mutations: mutations.join(' + ').slice(0, 300), error: error.slice(0, 300) });
   }
 
   /** The line CI logs show. */
@@ -131,15 +131,20 @@ export function mutateBytes(rng: Rng, b: Uint8Array, lo = 0, hi = b.length): { b
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Slot = { parent: Json[] | { [k: string]: Json }; key: string | number; path: string };
 
-/** Every position in `v` that holds a value (not the root), with its path; iterative, for any depth. */
+/** Every position in `v` that holds a value (not the root), with its path (cut short past 60
+ *  characters, so that deep nesting costs linear time); iterative, for any depth. */
 function slots(v: Json): Slot[] {
   const out: Slot[] = [];
   const stack: [Json, string][] = [[v, '$']];
+  const extend = (path: string, seg: string) => (path.length < 60 ? path + seg : path.endsWith('...') ? path : `${path}...`);
   while (stack.length) {
     const [x, path] = stack.pop()!;
-    if (Array.isArray(x)) x.forEach((c, i) => { out.push({ parent: x, key: i, path: `${path}[${i}]` }); stack.push([c, `${path}[${i}]`]); });
-    else if (x !== null && typeof x === 'object') {
-      for (const k of Object.keys(x)) { out.push({ parent: x, key: k, path: `${path}.${k}` }); stack.push([x[k], `${path}.${k}`]); }
+    if (x === null || typeof x !== 'object') continue;
+    for (const k of Object.keys(x)) {
+      const p = extend(path, Array.isArray(x) ? `[${k}]` : `.${k}`);
+      const key = Array.isArray(x) ? Number(k) : k;
+      out.push({ parent: x, key, path: p });
+      stack.push([(x as Record<string, Json>)[k], p]);
     }
   }
   return out;
@@ -151,6 +156,24 @@ const MARKERS = ['nan', 'inf', '-inf', '-0', 'NaN', 'Infinity', '1e999'];
 const ODD_KEYS = ['__proto__', 'constructor', 'toString', 'extra', ''];
 const ODD_STRINGS = ['', 'x', '../../escaped', 'constructor', '__proto__', 'f64', 'F64', 'a'.repeat(300), '\u0000', '%0'];
 const OTHER_TYPES: Json[] = [null, true, false, 0, 1, 1.5, '', 'x', [], {}, [1, 2], { a: 1 }];
+
+/** A deep copy, iteratively (structuredClone overflows the stack on deep nesting). */
+export function cloneJson(v: Json): Json {
+  const copy = (x: Json): Json => (Array.isArray(x) ? new Array<Json>(x.length) : x !== null && typeof x === 'object' ? {} : x);
+  const root = copy(v);
+  const stack: [Json, Json][] = [[v, root]];
+  while (stack.length) {
+    const [from, to] = stack.pop()!;
+    if (from === null || typeof from !== 'object') continue;
+    for (const k of Object.keys(from)) {
+      const c = copy((from as Record<string, Json>)[k]);
+      // defineProperty: a key "__proto__" stays an own key, as JSON.parse makes it
+      Object.defineProperty(to, k, { value: c, enumerable: true, writable: true, configurable: true });
+      stack.push([(from as Record<string, Json>)[k], c]);
+    }
+  }
+  return root;
+}
 
 /** Wraps `v` in `depth` arrays or objects, built iteratively. */
 export function nest(v: Json, depth: number, inObjects: boolean): Json {
@@ -173,7 +196,7 @@ export function mutateJson(rng: Rng, root: Json, names: readonly string[] = []):
       if (Array.isArray(s.parent)) s.parent.splice(s.key as number, 1);
       else delete s.parent[s.key as string];
       return { value: root, name: `delete ${s.path}` };
-    case 1: { const v = pick(rng, OTHER_TYPES); set(structuredClone(v)); return { value: root, name: `type ${s.path}=${JSON.stringify(v)}` }; }
+    case 1: { const v = pick(rng, OTHER_TYPES); set(cloneJson(v)); return { value: root, name: `type ${s.path}=${JSON.stringify(v)}` }; }
     case 2: { const v = pick(rng, HUGE); set(typeof cur === 'number' && rng.next() < 0.3 ? cur + v : v); return { value: root, name: `huge ${s.path}` }; }
     case 3: { const v = typeof cur === 'number' && rng.next() < 0.5 ? -cur : pick(rng, NEGATIVE); set(v); return { value: root, name: `negative ${s.path}=${v}` }; }
     case 4: { const v = pick(rng, MARKERS); set(v); return { value: root, name: `marker ${s.path}=${v}` }; }
@@ -189,7 +212,7 @@ export function mutateJson(rng: Rng, root: Json, names: readonly string[] = []):
       return { value: root, name: `rename ${s.path}=${JSON.stringify(v)}` };
     }
     case 7: { // add a key or an element
-      if (Array.isArray(cur)) { cur.splice(rng.int(0, cur.length + 1), 0, cur.length ? structuredClone(pick(rng, cur)) : 0); return { value: root, name: `grow ${s.path}` }; }
+      if (Array.isArray(cur)) { cur.splice(rng.int(0, cur.length + 1), 0, cur.length ? cloneJson(pick(rng, cur)) : 0); return { value: root, name: `grow ${s.path}` }; }
       if (cur !== null && typeof cur === 'object') { const k = pick(rng, ODD_KEYS); Object.defineProperty(cur, k, { value: 1, enumerable: true, writable: true, configurable: true }); return { value: root, name: `add key ${s.path}.${k}` }; }
       break;
     }
@@ -209,7 +232,7 @@ export function mutateJson(rng: Rng, root: Json, names: readonly string[] = []):
     case 10: { const v = pick(rng, ODD_STRINGS); set(v); return { value: root, name: `string ${s.path}=${JSON.stringify(v.slice(0, 12))}` }; }
     default: { // copy a value from another place
       const o = pick(rng, all);
-      set(structuredClone((o.parent as Record<string | number, Json>)[o.key]));
+      set(cloneJson((o.parent as Record<string | number, Json>)[o.key]));
       return { value: root, name: `copy ${o.path} to ${s.path}` };
     }
   }
@@ -220,7 +243,7 @@ export function mutateJson(rng: Rng, root: Json, names: readonly string[] = []):
 
 /** `n` JSON mutations in a row. */
 export function mutateJsonTimes(rng: Rng, value: Json, n: number, names: readonly string[] = []): { value: Json; names: string[] } {
-  let v = structuredClone(value);
+  let v = cloneJson(value);
   const done: string[] = [];
   for (let i = 0; i < n; i++) {
     const m = mutateJson(rng, v, names);

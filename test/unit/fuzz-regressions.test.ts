@@ -1,7 +1,8 @@
 // Minimal inputs for the bugs the fuzz suites found: each one used to crash with an untyped error, give a
 // silently wrong result, or a typed error that did not say what was wrong.
 import { describe, expect, it } from 'vitest';
-import { SafetensorsError } from '../../ir/errors.ts';
+import { ParseError, SafetensorsError } from '../../ir/errors.ts';
+import { graphFromJSON } from '../../ir/json.ts';
 import { decodeSafetensors } from '../../runtime/safetensors.ts';
 
 /** A .safetensors file with this header text and `data` zero bytes of data. */
@@ -45,5 +46,45 @@ describe('fuzz regressions: .safetensors', () => {
     refused(`{"a":{"dtype":"F32","shape":${deep(20_000)},"data_offsets":[0,4]}}`, /malformed shape.*found \[\[\[\[\[\.\.\.\]\]\]\]\]/);
     refused(`{"a":{"dtype":${deep(20_000)},"shape":[],"data_offsets":[0,4]}}`, /unsupported dtype/);
     refused(`{"a":{"dtype":"F32","shape":[],"data_offsets":${deep(20_000)}}}`, /data_offsets/);
+  });
+});
+
+describe('fuzz regressions: JSON graphs', () => {
+  const doc = () => ({
+    format: 'tempofuse.graph', version: 1, name: 'g',
+    nodes: [
+      { id: 0, op: 'input', inputs: [], attrs: { name: 'x', dtype: 'f32', shape: [2] }, type: { dtype: 'f32', shape: [2] } },
+      { id: 1, op: 'relu', inputs: [0], attrs: {}, type: { dtype: 'f32', shape: [2] } },
+    ],
+    outputs: [{ name: 'y', node: 1 }],
+  });
+  const nested = (depth: number): unknown => {
+    let v: unknown = 1;
+    for (let i = 0; i < depth; i++) v = [v];
+    return v;
+  };
+  const refused = (edit: (d: ReturnType<typeof doc>) => void, at: string) => {
+    const d = doc();
+    edit(d);
+    expect(() => graphFromJSON(d)).toThrow(ParseError);
+    expect(() => graphFromJSON(d)).toThrow(at);
+  };
+
+  it('the document as written parses', () => {
+    expect(graphFromJSON(doc()).nodes).toHaveLength(2);
+  });
+
+  it('an attribute nested 20,000 deep is refused where it is', () => {
+    refused((d) => { d.nodes[0].attrs.shape = nested(20_000) as number[]; }, '<json>:nodes[0].attrs.shape');
+  });
+
+  it('a recorded type nested deep, or with a dtype that is no dtype', () => {
+    refused((d) => { d.nodes[1].type.shape = [nested(20_000) as number]; }, '<json>:nodes[1].type.shape[0]');
+    refused((d) => { d.nodes[1].type.dtype = nested(20_000) as string; }, '<json>:nodes[1].type.dtype');
+    refused((d) => { d.nodes[1].type.dtype = 'f64'; }, '<json>:nodes[1].type.dtype');
+  });
+
+  it('an output node that is not a node id', () => {
+    refused((d) => { d.outputs[0].node = nested(20_000) as number; }, '<json>:outputs[0].node');
   });
 });
