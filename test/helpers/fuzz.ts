@@ -257,7 +257,8 @@ export type { Json };
 
 // ---- .tfir tokens -----------------------------------------------------------------------------------
 
-const TOKEN = /"(?:[^"\\\n]|\\.)*"|%[A-Za-z0-9_.]+|-?\d[\w.+-]*|[A-Za-z_][A-Za-z0-9_.]*|\s+|#[^\n]*|./gs;
+// (a run of brackets is one token, so that a value nested 20,000 deep stays cheap to mutate again)
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|%[A-Za-z0-9_.]+|-?\d[\w.+-]*|[A-Za-z_][A-Za-z0-9_.]*|\s+|#[^\n]*|\[+|\]+|./gs;
 
 export function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -300,7 +301,7 @@ export function mutateTokens(rng: Rng, text: string): { text: string; name: stri
     }
     case 7: {
       const eqs = solid.filter(([t], k) => t === '=' && k > 0);
-      const depth = pick(rng, [3, 100, 5000, 50000]);
+      const depth = pick(rng, [3, 33, 100, 20000]);
       if (!eqs.length) break;
       const [, j] = pick(rng, eqs);
       out.splice(j + 1, 0, '['.repeat(depth) + ']'.repeat(depth));

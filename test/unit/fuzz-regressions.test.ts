@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError, SafetensorsError } from '../../ir/errors.ts';
 import { graphFromJSON } from '../../ir/json.ts';
+import { parseGraph } from '../../ir/text.ts';
 import { decodeSafetensors } from '../../runtime/safetensors.ts';
 
 /** A .safetensors file with this header text and `data` zero bytes of data. */
@@ -86,5 +87,19 @@ describe('fuzz regressions: JSON graphs', () => {
 
   it('an output node that is not a node id', () => {
     refused((d) => { d.outputs[0].node = nested(20_000) as number; }, '<json>:outputs[0].node');
+  });
+});
+
+describe('fuzz regressions: .tfir text', () => {
+  const text = (shape: string) => `graph "g" {\n  %0 = input {name="x", dtype="f32", shape=${shape}}\n  output "y" = %0\n}\n`;
+
+  it('the text as written parses', () => {
+    expect(parseGraph(text('[2]')).nodes[0].type.shape).toEqual([2]);
+  });
+
+  it('an attribute value nested 20,000 deep is a ParseError at the level past the limit', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    expect(() => parseGraph(text(deep), 'g.tfir')).toThrow(ParseError);
+    expect(() => parseGraph(text(deep), 'g.tfir')).toThrow(/^g\.tfir:2:\d+: attribute value nested too deep/);
   });
 });
