@@ -10,10 +10,10 @@
 // graph.append (op, attributes, input types); errors keep their class and are located at the JSON path,
 // e.g. "<json>:nodes[3].attrs.axis".
 import type { AttrValue } from './attrs.ts';
-import type { DType } from './dtype.ts';
+import { isDType, type DType } from './dtype.ts';
 import { AttrError, GraphError, ParseError } from './errors.ts';
 import { Graph, lookupOp, type Node } from './graph.ts';
-import { failingAttr, relocate, typeMismatch } from './text.ts';
+import { MAX_ATTR_DEPTH, failingAttr, nestedDeeper, relocate, typeMismatch } from './text.ts';
 
 export type JSONAttr = number | string | boolean | null | JSONAttr[] | { [k: string]: JSONAttr };
 
@@ -88,7 +88,7 @@ export function graphToJSON(g: Graph): GraphJSON {
 export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
   const at = (path: string) => `${source}:${path}`;
   const bad = (path: string, expected: string, found: unknown): never => {
-    throw new ParseError(`bad ${path || 'document'}`, { loc: at(path || '$'), expected, found: describe(found) });
+    throw new ParseError(`bad ${path || 'document'}`, { loc: at(path || '$'), expected, found: describeValue(found) });
   };
   const record = (v: unknown, path: string, keys: string[], optional: string[] = []): Record<string, unknown> => {
     if (!isObject(v)) return bad(path, 'an object', v);
@@ -110,16 +110,21 @@ export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
   (doc.nodes as unknown[]).forEach((raw, i) => {
     const p = `nodes[${i}]`;
     const n = record(raw, p, ['id', 'op', 'inputs', 'attrs', 'type'], ['loc']);
-    if (n.id !== i) throw new GraphError('node ids must be 0, 1, 2, ... in order', { loc: at(`${p}.id`), expected: String(i), found: describe(n.id) });
+    if (n.id !== i) throw new GraphError('node ids must be 0, 1, 2, ... in order', { loc: at(`${p}.id`), expected: String(i), found: describeValue(n.id) });
     if (typeof n.op !== 'string') bad(`${p}.op`, 'an op name', n.op);
     if (!Array.isArray(n.inputs)) bad(`${p}.inputs`, 'an array of node ids', n.inputs);
     if (!isObject(n.attrs)) bad(`${p}.attrs`, 'an object', n.attrs);
     if (n.loc !== undefined && typeof n.loc !== 'string') bad(`${p}.loc`, 'a string', n.loc);
     const type = record(n.type, `${p}.type`, ['dtype', 'shape']);
+    if (!isDType(type.dtype)) bad(`${p}.type.dtype`, 'a dtype', type.dtype);
     if (!Array.isArray(type.shape)) bad(`${p}.type.shape`, 'an array of integers', type.shape);
+    (type.shape as unknown[]).forEach((d, j) => { if (!Number.isInteger(d) || (d as number) < 0) bad(`${p}.type.shape[${j}]`, 'an integer >= 0', d); });
+    for (const [key, v] of Object.entries(n.attrs as object)) {
+      if (nestedDeeper(v, MAX_ATTR_DEPTH)) bad(`${p}.attrs.${key}`, `a value nested at most ${MAX_ATTR_DEPTH} deep`, v);
+    }
     (n.inputs as unknown[]).forEach((x, j) => {
       if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= i) {
-        throw new GraphError('inputs must reference earlier nodes', { loc: at(`${p}.inputs[${j}]`), expected: `an id in 0..${i - 1}`, found: describe(x) });
+        throw new GraphError('inputs must reference earlier nodes', { loc: at(`${p}.inputs[${j}]`), expected: `an id in 0..${i - 1}`, found: describeValue(x) });
       }
     });
     const op = n.op as string;
@@ -142,6 +147,7 @@ export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
   (doc.outputs as unknown[]).forEach((raw, k) => {
     const o = record(raw, `outputs[${k}]`, ['name', 'node']);
     if (typeof o.name !== 'string') bad(`outputs[${k}].name`, 'a string', o.name);
+    if (!Number.isInteger(o.node)) bad(`outputs[${k}].node`, 'a node id', o.node);
     try { g.addOutput(o.name as string, o.node as number); } catch (e) { throw relocate(e, at(`outputs[${k}]`)); }
   });
   try { g.validate(); } catch (e) { throw relocate(e, at('outputs')); }
@@ -159,8 +165,22 @@ function decodeAttrs(op: string, raw: Record<string, unknown>): Record<string, u
   }));
 }
 
-function describe(v: unknown): string {
+/** A value found in a parsed document, for an error message: one short line. Nesting past a few levels
+ *  prints as [...] or {...}, so that a value nested any depth cannot overflow the stack here (JSON.parse
+ *  takes 100,000 levels; JSON.stringify and String do not). */
+export function describeValue(v: unknown, max = 60): string {
   if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  const s = brief(v, 4);
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+}
+
+function brief(v: unknown, depth: number): string {
+  const more = (n: number) => (n > 8 ? ',...' : '');
+  if (Array.isArray(v)) return depth ? `[${v.slice(0, 8).map((x) => brief(x, depth - 1)).join(',')}${more(v.length)}]` : '[...]';
+  if (isObject(v)) {
+    const keys = Object.keys(v);
+    return depth ? `{${keys.slice(0, 8).map((k) => `${JSON.stringify(k)}:${brief(v[k], depth - 1)}`).join(',')}${more(keys.length)}}` : '{...}';
+  }
+  if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 77)}...` : v);
+  return String(v);
 }

@@ -51,6 +51,22 @@ function printValue(v: AttrValue): string {
 
 // ---- shared with json.ts --------------------------------------------------------------------------
 
+/** How deep an attribute value may nest (lists of lists, objects): far beyond any op's attributes, and
+ *  low enough that checking, printing and copying them recursively cannot overflow the stack. */
+export const MAX_ATTR_DEPTH = 32;
+
+/** Whether `v` nests lists or objects more than `limit` deep (iteratively: `v` may nest any depth). */
+export function nestedDeeper(v: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (depth === limit) return true;
+    for (const c of Object.values(x)) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
 /** The same error class and text, located at `loc` (a text position or JSON path) instead of the node's
  *  source location: when reading a file, the file is where the reader must look (the '@' location is
  *  still visible on the offending line). */
@@ -185,8 +201,9 @@ class Parser {
     return { dtype: dt.text, shape };
   }
 
-  /** `{key=value, ...}`; records where each key is when `keyAt` is given. */
-  private object(keyAt?: Map<string, Token>): { [k: string]: AttrValue } {
+  /** `{key=value, ...}`; records where each key is when `keyAt` is given. `depth`: how deep its values
+   *  nest inside an attribute value (0 for the node's attributes). */
+  private object(keyAt?: Map<string, Token>, depth = 0): { [k: string]: AttrValue } {
     this.punct('{');
     const entries: [string, AttrValue][] = [];
     while (!this.isPunct('}')) {
@@ -200,22 +217,26 @@ class Parser {
       keyAt?.set(key, keyTok);
       this.next();
       this.punct('=');
-      entries.push([key, this.value()]);
+      entries.push([key, this.value(depth)]);
     }
     this.next();
     return Object.fromEntries(entries); // own properties even for keys like "__proto__"
   }
 
-  private value(): AttrValue {
+  /** An attribute value nested `depth` lists or objects deep in an attribute's value. */
+  private value(depth: number): AttrValue {
     const t = this.tok;
     if (t.kind === 'number' || t.kind === 'string') { this.next(); return t.value!; }
     if (t.kind === 'ident' && Object.hasOwn(WORDS, t.text)) { this.next(); return WORDS[t.text]; }
-    if (this.isPunct('{')) return this.object();
+    if ((this.isPunct('{') || this.isPunct('[')) && depth === MAX_ATTR_DEPTH) {
+      throw new ParseError('attribute value nested too deep', { loc: this.at(t), expected: `lists and objects nested at most ${MAX_ATTR_DEPTH} deep`, found: 'more' });
+    }
+    if (this.isPunct('{')) return this.object(undefined, depth + 1);
     if (this.eat('[')) {
       const items: AttrValue[] = [];
       while (!this.isPunct(']')) {
         if (items.length) this.punct(',');
-        items.push(this.value());
+        items.push(this.value(depth + 1));
       }
       this.next();
       return items;

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { byteSize, f32ToF16Bits } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
-import { jsonSyntaxError } from '../ir/json.ts';
+import { describeValue, jsonSyntaxError } from '../ir/json.ts';
 import { Tensor, numel, formatShape } from '../ir/tensor.ts';
 import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './checkpoint/stored-tensor.ts';
 import { writeFileAtomic } from './files.ts';
@@ -87,16 +87,23 @@ export function decodeStoredSafetensors(bytes: Uint8Array, source = 'buffer'): {
   const entries: { name: string; dtype: StoredDType; shape: number[]; begin: number; end: number }[] = [];
   let metadata: Record<string, string> = {};
   for (const [name, info] of Object.entries(header)) {
-    if (name === '__metadata__') { metadata = info as Record<string, string>; continue; }
+    if (name === '__metadata__') {
+      if (!isRecord(info) || !Object.values(info).every((v) => typeof v === 'string')) throw bad('__metadata__ is not an object of strings', { expected: '{"key": "value", ...}', found: describeValue(info) });
+      metadata = info as Record<string, string>;
+      continue;
+    }
+    if (!isRecord(info)) throw bad(`tensor '${name}' is not described by an object`, { expected: '{"dtype", "shape", "data_offsets"}', found: describeValue(info) });
     const e = info as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    if (!isStoredDType(e.dtype)) throw bad(`tensor '${name}' has an unsupported dtype`, { expected: STORED_DTYPES.join(', '), found: String(e.dtype) });
-    if (!Array.isArray(e.shape) || !e.shape.every((x) => Number.isInteger(x) && x >= 0)) throw bad(`tensor '${name}' has a malformed shape`, { found: JSON.stringify(e.shape) });
+    if (!isStoredDType(e.dtype)) throw bad(`tensor '${name}' has an unsupported dtype`, { expected: STORED_DTYPES.join(', '), found: typeof e.dtype === 'string' ? e.dtype : describeValue(e.dtype) });
+    if (!Array.isArray(e.shape) || !e.shape.every((x) => Number.isSafeInteger(x) && x >= 0)) throw bad(`tensor '${name}' has a malformed shape`, { expected: 'a list of integers from 0 to 2^53 - 1', found: describeValue(e.shape) });
     const off = e.data_offsets;
     if (!Array.isArray(off) || off.length !== 2 || !off.every((x) => Number.isInteger(x) && x >= 0) || off[0] > off[1] || off[1] > dataLen) {
-      throw bad(`tensor '${name}' has data_offsets outside the data section`, { expected: `within [0, ${dataLen}]`, found: JSON.stringify(off) });
+      throw bad(`tensor '${name}' has data_offsets outside the data section`, { expected: `within [0, ${dataLen}]`, found: describeValue(off) });
     }
     const shape = e.shape as number[];
     const size = numel(shape) * storedLanes(e.dtype) * ELEMENT[e.dtype].bytes;
+    // huge dimensions make the byte count inexact, or NaN (Infinity * 0) when another dimension is 0
+    if (!Number.isSafeInteger(size)) throw bad(`tensor '${name}' has a shape too large to hold`, { expected: 'at most 2^53 bytes', found: formatShape(shape) });
     if (off[1] - off[0] !== size) throw bad(`tensor '${name}' (${e.dtype}${formatShape(shape)}) has the wrong byte length`, { expected: `${size}`, found: `${off[1] - off[0]}` });
     entries.push({ name, dtype: e.dtype, shape, begin: off[0], end: off[1] });
   }
@@ -105,6 +112,8 @@ export function decodeStoredSafetensors(bytes: Uint8Array, source = 'buffer'): {
   for (const e of entries) tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data: readContiguous(view, dataStart + e.begin, e.dtype, numel(e.shape)) });
   return { tensors, metadata };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Sorted by offset, each range starts where the previous ended and the last ends the data section. */
 function checkTiling(entries: readonly { name: string; begin: number; end: number }[], dataLen: number, bad: (msg: string, info: { expected?: string; found?: string }) => SafetensorsError): void {
