@@ -2,10 +2,10 @@
 //
 // k0_matmul_permute_relu_add: 1 launch(es)
 // launch 0: reads 2400 B, writes 96 B; fuses:
-//   %1 mean [register table along axis 0]  @ nn/tam.ts:119:42
-//   %2 reshape  @ nn/tam.ts:119:32
-//   %3 permute  @ nn/tam.ts:119:22
-//   %4 reshape  @ nn/tam.ts:122:18
+//   %1 mean [register table along axis 0]  @ nn/tam.ts:139:79
+//   %2 reshape  @ nn/tam.ts:139:69
+//   %3 permute  @ nn/tam.ts:139:59
+//   %4 reshape  @ nn/tam.ts:142:18
 //   %6 permute  @ nn/linear.ts:29:16
 //   %7 matmul [register table along axis 1]  @ nn/linear.ts:33:9
 //   %12 reshape  @ nn/norm.ts:96:40
@@ -18,7 +18,7 @@
 //   %20 mul  @ nn/norm.ts:117:13
 //   %21 reshape  @ nn/norm.ts:96:40
 //   %22 add  @ nn/norm.ts:118:21
-//   %23 relu [register table along axis 1]  @ nn/tam.ts:126:47
+//   %23 relu [register table along axis 1]  @ nn/tam.ts:146:47
 //   %25 permute  @ nn/linear.ts:29:16
 //   %26 matmul  @ nn/linear.ts:33:9
 // stores %26 matmul: read by 3 kernels (of %27 max, %30 sum, %63 reshape): cheaper to store once than to recompute in each

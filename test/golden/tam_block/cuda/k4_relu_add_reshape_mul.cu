@@ -12,7 +12,7 @@
 //   %46 mul  @ nn/norm.ts:117:13
 //   %47 reshape  @ nn/norm.ts:96:40
 //   %48 add  @ nn/norm.ts:118:21
-//   %50 relu  @ nn/tam.ts:135:32
+//   %50 relu  @ nn/tam.ts:155:32
 // stores %50 relu: %51 conv reads each element 8 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
