@@ -1,12 +1,12 @@
-// k6_ne: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k7_ne: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k6_ne: 1 launch(es)
-// launch 6: reads 16 B, writes 4 B; fuses:
-//   %52 ne  @ nn/sgs.ts:203:22
+// k7_ne: 1 launch(es)
+// launch 7: reads 16 B, writes 4 B; fuses:
+//   %52 ne  @ nn/sgs.ts:236:22
 // stores %52 ne: read by 3 kernels (of %56 matmul, %61 matmul, %63 sum): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, out, k6_ne_params (by value, 12 bytes).
+// Arguments: in0, out, k7_ne_params (by value, 12 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_MUL
 #define TEMPOFUSE_CUDA_I32_MUL
@@ -17,16 +17,16 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k6_ne_params {
+struct k7_ne_params {
   int total;
   int out_d1;
   int in0_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k6_ne(
+extern "C" __global__ void __launch_bounds__(64) k7_ne(
     const float* __restrict__ in0,
     unsigned int* __restrict__ out,
-    const k6_ne_params p
+    const k7_ne_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

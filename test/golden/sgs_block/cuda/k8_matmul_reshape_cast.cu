@@ -1,14 +1,14 @@
-// k2_mean_add_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k8_matmul_reshape_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k2_mean_add_reshape: 1 launch(es)
-// launch 2: reads 80 B, writes 16 B; fuses:
-//   %28 reshape  @ nn/norm.ts:96:40
-//   %29 add  @ nn/norm.ts:118:21
-//   %30 mean  @ nn/sgs.ts:183:51
-// stores %30 mean: read by 2 kernels (of %37 max, %38 div): cheaper to store once than to recompute in each
+// k8_matmul_reshape_cast: 1 launch(es)
+// launch 8: reads 68 B, writes 16 B; fuses:
+//   %53 cast  @ nn/sgs.ts:237:27
+//   %54 reshape  @ nn/sgs.ts:237:17
+//   %56 matmul  @ nn/sgs.ts:239:20
+// stores %56 matmul: %61 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k2_mean_add_reshape_params (by value, 24 bytes).
+// Arguments: in0, in1, out, k8_matmul_reshape_cast_params (by value, 24 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -26,20 +26,20 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k2_mean_add_reshape_params {
+struct k8_matmul_reshape_cast_params {
   int total;
-  int out_d1;
-  int mean0_n;
+  int out_d2;
+  int matmul0_k;
   int in0_s1;
-  int in0_s2;
   int in1_s0;
+  int in1_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k2_mean_add_reshape(
-    const float* __restrict__ in0,
+extern "C" __global__ void __launch_bounds__(64) k8_matmul_reshape_cast(
+    const unsigned int* __restrict__ in0,
     const float* __restrict__ in1,
     float* __restrict__ out,
-    const k2_mean_add_reshape_params p
+    const k8_matmul_reshape_cast_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -47,13 +47,11 @@ extern "C" __global__ void __launch_bounds__(64) k2_mean_add_reshape(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i1 = gid % p.out_d1;
+  const int out_i2 = gid % p.out_d2;
   float acc = 0.0f;
-  const float reshape2 = in1[i32_mul(out_i1, p.in1_s0)];
-  for (int r = 0; r < p.mean0_n; ++r) {
-    const float add1 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(r, p.in0_s2))] + reshape2;
-    acc = acc + add1;
+  for (int r = 0; r < p.matmul0_k; ++r) {
+    const float cast2 = in0[i32_mul(r, p.in0_s1)] != 0u ? 1.0f : 0.0f;
+    acc = acc + cast2 * in1[i32_add(i32_mul(r, p.in1_s0), i32_mul(out_i2, p.in1_s1))];
   }
-  const float mean0 = acc / (float)p.mean0_n;
-  out[gid] = mean0;
+  out[gid] = acc;
 }

@@ -1,14 +1,13 @@
-// k7_matmul_reshape_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k10_sum_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k7_matmul_reshape_cast: 1 launch(es)
-// launch 7: reads 68 B, writes 16 B; fuses:
-//   %53 cast  @ nn/sgs.ts:204:27
-//   %54 reshape  @ nn/sgs.ts:204:17
-//   %56 matmul  @ nn/sgs.ts:206:20
-// stores %56 matmul: %61 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+// k10_sum_cast: 1 launch(es)
+// launch 10: reads 4 B, writes 4 B; fuses:
+//   %62 cast  @ nn/sgs.ts:243:23
+//   %63 sum  @ nn/sgs.ts:243:17
+// stores %63 sum: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k7_matmul_reshape_cast_params (by value, 24 bytes).
+// Arguments: in0, out, k10_sum_cast_params (by value, 12 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -26,20 +25,16 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k7_matmul_reshape_cast_params {
+struct k10_sum_cast_params {
   int total;
-  int out_d2;
-  int matmul0_k;
+  int sum0_n;
   int in0_s1;
-  int in1_s0;
-  int in1_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k7_matmul_reshape_cast(
+extern "C" __global__ void __launch_bounds__(64) k10_sum_cast(
     const unsigned int* __restrict__ in0,
-    const float* __restrict__ in1,
-    float* __restrict__ out,
-    const k7_matmul_reshape_cast_params p
+    int* __restrict__ out,
+    const k10_sum_cast_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -47,11 +42,10 @@ extern "C" __global__ void __launch_bounds__(64) k7_matmul_reshape_cast(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i2 = gid % p.out_d2;
-  float acc = 0.0f;
-  for (int r = 0; r < p.matmul0_k; ++r) {
-    const float cast2 = in0[i32_mul(r, p.in0_s1)] != 0u ? 1.0f : 0.0f;
-    acc = acc + cast2 * in1[i32_add(i32_mul(r, p.in1_s0), i32_mul(out_i2, p.in1_s1))];
+  int acc = 0;
+  for (int r = 0; r < p.sum0_n; ++r) {
+    const int cast1 = (int)(in0[i32_mul(r, p.in0_s1)] != 0u);
+    acc = i32_add(acc, cast1);
   }
   out[gid] = acc;
 }

@@ -1,19 +1,16 @@
-// k3_max_sqrt_sum_mul: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k5_max_sqrt_sum_mul: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k3_max_sqrt_sum_mul: 1 launch(es)
-// launch 3: reads 96 B, writes 4 B; fuses:
-//   %28 reshape  @ nn/norm.ts:96:40
-//   %29 add  @ nn/norm.ts:118:21
-//   %31 sub  @ nn/sgs.ts:183:45
-//   %33 add  @ nn/sgs.ts:183:39
-//   %34 mul  @ nn/sgs.ts:184:52
-//   %35 sum  @ nn/sgs.ts:184:46
-//   %36 sqrt  @ nn/sgs.ts:184:39
-//   %37 max  @ nn/sgs.ts:187:44
-// stores %37 max: kept apart so that the kernel of %38 div fits the storage-buffer limit, or cheaper to store than to recompute
+// k5_max_sqrt_sum_mul: 1 launch(es)
+// launch 5: reads 64 B, writes 4 B; fuses:
+//   %33 add  @ nn/sgs.ts:215:11
+//   %34 mul  @ nn/sgs.ts:217:52
+//   %35 sum  @ nn/sgs.ts:217:46
+//   %36 sqrt  @ nn/sgs.ts:217:39
+//   %37 max  @ nn/sgs.ts:220:44
+// stores %37 max: read by 2 kernels (of %50 sum, %61 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k3_max_sqrt_sum_mul_params (by value, 28 bytes).
+// Arguments: in0, out, k5_max_sqrt_sum_mul_params (by value, 20 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -38,22 +35,18 @@ static __device__ __forceinline__ float f32_max_nan(float a, float b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k3_max_sqrt_sum_mul_params {
+struct k5_max_sqrt_sum_mul_params {
   int total;
   int max0_n;
   int sum2_n;
   int in0_s1;
-  int in1_s1;
-  int in1_s2;
-  int in2_s0;
+  int in0_s2;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k3_max_sqrt_sum_mul(
+extern "C" __global__ void __launch_bounds__(64) k5_max_sqrt_sum_mul(
     const float* __restrict__ in0,
-    const float* __restrict__ in1,
-    const float* __restrict__ in2,
     float* __restrict__ out,
-    const k3_max_sqrt_sum_mul_params p
+    const k5_max_sqrt_sum_mul_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -65,10 +58,7 @@ extern "C" __global__ void __launch_bounds__(64) k3_max_sqrt_sum_mul(
   for (int r = 0; r < p.max0_n; ++r) {
     float acc_1 = 0.0f;
     for (int r_1 = 0; r_1 < p.sum2_n; ++r_1) {
-      const float reshape7 = in2[i32_mul(r_1, p.in2_s0)];
-      const float add6 = in1[i32_add(i32_mul(r_1, p.in1_s1), i32_mul(r, p.in1_s2))] + reshape7;
-      const float sub5 = in0[i32_mul(r_1, p.in0_s1)] - add6;
-      const float add4 = sub5 + 0.000001f;
+      const float add4 = in0[i32_add(i32_mul(r, p.in0_s1), i32_mul(r_1, p.in0_s2))] + 0.000001f;
       const float mul3 = add4 * add4;
       acc_1 = acc_1 + mul3;
     }

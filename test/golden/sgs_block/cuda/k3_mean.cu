@@ -1,13 +1,12 @@
-// k9_sum_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k3_mean: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k9_sum_cast: 1 launch(es)
-// launch 9: reads 4 B, writes 4 B; fuses:
-//   %62 cast  @ nn/sgs.ts:210:23
-//   %63 sum  @ nn/sgs.ts:210:17
-// stores %63 sum: a graph output
+// k3_mean: 1 launch(es)
+// launch 3: reads 32 B, writes 8 B; fuses:
+//   %22 mean  @ nn/sgs.ts:288:21
+// stores %22 mean: %25 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, out, k9_sum_cast_params (by value, 12 bytes).
+// Arguments: in0, out, k3_mean_params (by value, 20 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -25,16 +24,18 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k9_sum_cast_params {
+struct k3_mean_params {
   int total;
-  int sum0_n;
+  int out_d2;
+  int mean0_n;
   int in0_s1;
+  int in0_s2;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k9_sum_cast(
-    const unsigned int* __restrict__ in0,
-    int* __restrict__ out,
-    const k9_sum_cast_params p
+extern "C" __global__ void __launch_bounds__(64) k3_mean(
+    const float* __restrict__ in0,
+    float* __restrict__ out,
+    const k3_mean_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -42,10 +43,11 @@ extern "C" __global__ void __launch_bounds__(64) k9_sum_cast(
     return;
   }
   const int gid = (int)gid_u;
-  int acc = 0;
-  for (int r = 0; r < p.sum0_n; ++r) {
-    const int cast1 = (int)(in0[i32_mul(r, p.in0_s1)] != 0u);
-    acc = i32_add(acc, cast1);
+  const int out_i2 = gid % p.out_d2;
+  float acc = 0.0f;
+  for (int r = 0; r < p.mean0_n; ++r) {
+    acc = acc + in0[i32_add(i32_mul(r, p.in0_s1), i32_mul(out_i2, p.in0_s2))];
   }
-  out[gid] = acc;
+  const float mean0 = acc / (float)p.mean0_n;
+  out[gid] = mean0;
 }
