@@ -170,6 +170,9 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
     throw new AttrError(`${site(b, 'sgs')}: option 'dropZeroBins' must be true or false`, { expected: 'a boolean', found: String(dropZeroBins) });
   }
 
+  if (opts.training && N * T < 2) {
+    throw new ShapeError(`${site(b, 'sgs')}: training BatchNorm1d needs more than one frame in the batch`, { expected: 'N · T >= 2', found: `input ${formatShape(x.shape)}` });
+  }
   const momentum = opts.bnMomentum ?? 0.1;
   if (!(momentum >= 0 && momentum <= 1)) throw new AttrError(`${site(b, 'sgs')}: option 'bnMomentum' must lie in [0, 1]`, { expected: '0..1', found: String(momentum) });
 
@@ -202,7 +205,6 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
     if (opts.training) {
       // BatchNorm's batch statistics over (N, T), the variance from the batch-centred E
       const count = N * T;
-      if (count < 2) throw new ShapeError(`${site(b, 'sgs')}: training BatchNorm1d needs more than one frame in the batch`, { expected: 'N · T >= 2', found: `input ${formatShape(x.shape)}` });
       const eb = applyLinear(b, centred([0, 1]), fc2.weight);
       variance = b.mean(b.mul(eb, eb), { axes: [0, 1] });
       const mean = applyLinear(b, b.mean(hiddenOf(gap), { axes: [0, 1] }), fc2.weight, fc2.bias);

@@ -327,7 +327,11 @@ describe('sgs: parameters, shapes and arguments', () => {
     expect(() => sgs(b, x, { training: false, dropZeroBins: 'yes' as never })).toThrow(AttrError);
     expect(() => sgs(b, x, {} as never)).toThrow(/option 'training' must be given/);
     // training BN needs two values per channel: N · T >= 2
-    expect(() => sgs(b, b.input('one', 'f32', [1, 8, 1, 2, 2]), { training: true })).toThrow(ShapeError);
+    expect(() => sgs(b, b.input('one', 'f32', [1, 8, 1, 2, 2]), { training: true })).toThrow(/needs more than one frame in the batch \(expected N · T >= 2, found input \[1,8,1,2,2\]\)/);
+    expect(() => sgs(b, b.input('onep', 'f32', [1, 8, 1, 2, 2]), { training: true, similarity: 'paper' })).toThrow(ShapeError);
+    expect(() => sgs(b, x, { training: false, bnMomentum: 2 })).toThrow(/option 'bnMomentum' must lie in \[0, 1\] \(expected 0..1, found 2\)/);
+    // nothing was added by the failed calls
+    expect(b.graph.params()).toHaveLength(0);
   });
 });
 

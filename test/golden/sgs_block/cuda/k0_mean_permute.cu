@@ -2,9 +2,9 @@
 //
 // k0_mean_permute: 1 launch(es)
 // launch 0: reads 1024 B, writes 16 B; fuses:
-//   %9 mean  @ nn/sgs.ts:183:27
-//   %10 permute  @ nn/sgs.ts:183:17
-//   %11 mean  @ nn/sgs.ts:277:15
+//   %9 mean  @ nn/sgs.ts:186:27
+//   %10 permute  @ nn/sgs.ts:186:17
+//   %11 mean  @ nn/sgs.ts:279:15
 // stores %11 mean: read by 2 kernels (of %16 matmul, %21 sub): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,8 +2,8 @@
 //
 // k10_sum_cast: 1 launch(es)
 // launch 10: reads 4 B, writes 4 B; fuses:
-//   %62 cast  @ nn/sgs.ts:243:23
-//   %63 sum  @ nn/sgs.ts:243:17
+//   %62 cast  @ nn/sgs.ts:245:23
+//   %63 sum  @ nn/sgs.ts:245:17
 // stores %63 sum: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,7 +2,7 @@
 //
 // k11_max: 1 launch(es)
 // launch 11: reads 4 B, writes 4 B; fuses:
-//   %64 max  @ nn/sgs.ts:244:19
+//   %64 max  @ nn/sgs.ts:246:19
 // stores %64 max: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

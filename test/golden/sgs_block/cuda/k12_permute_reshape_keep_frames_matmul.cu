@@ -2,12 +2,12 @@
 //
 // k12_permute_reshape_keep_frames_matmul: 1 launch(es)
 // launch 12: reads 1092 B, writes 1024 B; fuses:
-//   %65 permute  @ nn/sgs.ts:252:30
-//   %66 reshape  @ nn/sgs.ts:252:20
-//   %67 matmul  @ nn/sgs.ts:254:29
-//   %68 keep_frames  @ nn/sgs.ts:254:15
-//   %69 reshape  @ nn/sgs.ts:255:25
-//   %70 permute  @ nn/sgs.ts:255:15
+//   %65 permute  @ nn/sgs.ts:254:30
+//   %66 reshape  @ nn/sgs.ts:254:20
+//   %67 matmul  @ nn/sgs.ts:256:29
+//   %68 keep_frames  @ nn/sgs.ts:256:15
+//   %69 reshape  @ nn/sgs.ts:257:25
+//   %70 permute  @ nn/sgs.ts:257:15
 // stores %70 permute: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

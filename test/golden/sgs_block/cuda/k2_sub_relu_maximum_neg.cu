@@ -2,16 +2,16 @@
 //
 // k2_sub_relu_maximum_neg: 1 launch(es)
 // launch 2: reads 1088 B, writes 32 B; fuses:
-//   %9 mean  @ nn/sgs.ts:183:27
-//   %10 permute  @ nn/sgs.ts:183:17
-//   %12 sub  @ nn/sgs.ts:278:34
+//   %9 mean  @ nn/sgs.ts:186:27
+//   %10 permute  @ nn/sgs.ts:186:17
+//   %12 sub  @ nn/sgs.ts:280:34
 //   %13 permute  @ nn/linear.ts:29:16
 //   %14 matmul  @ nn/linear.ts:33:9
 //   %17 add  @ nn/linear.ts:34:19
-//   %18 neg  @ nn/sgs.ts:282:21
-//   %19 maximum  @ nn/sgs.ts:283:17
-//   %20 relu  @ nn/sgs.ts:283:42
-//   %21 sub  @ nn/sgs.ts:283:11
+//   %18 neg  @ nn/sgs.ts:284:21
+//   %19 maximum  @ nn/sgs.ts:285:17
+//   %20 relu  @ nn/sgs.ts:285:42
+//   %21 sub  @ nn/sgs.ts:285:11
 // stores %21 sub: read by 2 kernels (of %22 mean, %31 mul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

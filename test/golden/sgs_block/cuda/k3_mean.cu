@@ -2,7 +2,7 @@
 //
 // k3_mean: 1 launch(es)
 // launch 3: reads 32 B, writes 8 B; fuses:
-//   %22 mean  @ nn/sgs.ts:288:21
+//   %22 mean  @ nn/sgs.ts:290:21
 // stores %22 mean: %25 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

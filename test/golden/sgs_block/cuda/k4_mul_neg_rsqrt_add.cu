@@ -2,14 +2,14 @@
 //
 // k4_mul_neg_rsqrt_add: 1 launch(es)
 // launch 4: reads 104 B, writes 64 B; fuses:
-//   %23 sub  @ nn/sgs.ts:288:12
+//   %23 sub  @ nn/sgs.ts:290:12
 //   %24 permute  @ nn/linear.ts:29:16
 //   %25 matmul  @ nn/linear.ts:33:9
-//   %27 add  @ nn/sgs.ts:214:35
-//   %28 rsqrt  @ nn/sgs.ts:214:27
-//   %29 mul  @ nn/sgs.ts:214:21
-//   %30 neg  @ nn/sgs.ts:215:23
-//   %31 mul  @ nn/sgs.ts:215:17
+//   %27 add  @ nn/sgs.ts:216:35
+//   %28 rsqrt  @ nn/sgs.ts:216:27
+//   %29 mul  @ nn/sgs.ts:216:21
+//   %30 neg  @ nn/sgs.ts:217:23
+//   %31 mul  @ nn/sgs.ts:217:17
 // stores %31 mul: read by 3 kernels (of %37 max, %50 sum, %61 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,11 +2,11 @@
 //
 // k5_max_sqrt_sum_mul: 1 launch(es)
 // launch 5: reads 64 B, writes 4 B; fuses:
-//   %33 add  @ nn/sgs.ts:215:11
-//   %34 mul  @ nn/sgs.ts:217:52
-//   %35 sum  @ nn/sgs.ts:217:46
-//   %36 sqrt  @ nn/sgs.ts:217:39
-//   %37 max  @ nn/sgs.ts:220:44
+//   %33 add  @ nn/sgs.ts:217:11
+//   %34 mul  @ nn/sgs.ts:219:52
+//   %35 sum  @ nn/sgs.ts:219:46
+//   %36 sqrt  @ nn/sgs.ts:219:39
+//   %37 max  @ nn/sgs.ts:222:44
 // stores %37 max: read by 2 kernels (of %50 sum, %61 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

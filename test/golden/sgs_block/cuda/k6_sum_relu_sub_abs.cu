@@ -2,19 +2,19 @@
 //
 // k6_sum_relu_sub_abs: 1 launch(es)
 // launch 6: reads 84 B, writes 16 B; fuses:
-//   %33 add  @ nn/sgs.ts:215:11
-//   %34 mul  @ nn/sgs.ts:217:52
-//   %35 sum  @ nn/sgs.ts:217:46
-//   %36 sqrt  @ nn/sgs.ts:217:39
-//   %38 div  @ nn/sgs.ts:220:31
-//   %40 mul  @ nn/sgs.ts:220:25
-//   %42 minimum  @ nn/sgs.ts:220:15
-//   %44 reshape  @ nn/sgs.ts:224:30
-//   %45 sub  @ nn/sgs.ts:224:24
-//   %46 abs  @ nn/sgs.ts:224:18
-//   %48 sub  @ nn/sgs.ts:226:16
-//   %49 relu  @ nn/sgs.ts:226:9
-//   %50 sum  @ nn/sgs.ts:236:27
+//   %33 add  @ nn/sgs.ts:217:11
+//   %34 mul  @ nn/sgs.ts:219:52
+//   %35 sum  @ nn/sgs.ts:219:46
+//   %36 sqrt  @ nn/sgs.ts:219:39
+//   %38 div  @ nn/sgs.ts:222:31
+//   %40 mul  @ nn/sgs.ts:222:25
+//   %42 minimum  @ nn/sgs.ts:222:15
+//   %44 reshape  @ nn/sgs.ts:226:30
+//   %45 sub  @ nn/sgs.ts:226:24
+//   %46 abs  @ nn/sgs.ts:226:18
+//   %48 sub  @ nn/sgs.ts:228:16
+//   %49 relu  @ nn/sgs.ts:228:9
+//   %50 sum  @ nn/sgs.ts:238:27
 // stores %50 sum: kept apart so that the kernel of %52 ne fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.

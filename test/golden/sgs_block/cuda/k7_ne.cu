@@ -2,7 +2,7 @@
 //
 // k7_ne: 1 launch(es)
 // launch 7: reads 16 B, writes 4 B; fuses:
-//   %52 ne  @ nn/sgs.ts:236:22
+//   %52 ne  @ nn/sgs.ts:238:22
 // stores %52 ne: read by 3 kernels (of %56 matmul, %61 matmul, %63 sum): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,9 +2,9 @@
 //
 // k8_matmul_reshape_cast: 1 launch(es)
 // launch 8: reads 68 B, writes 16 B; fuses:
-//   %53 cast  @ nn/sgs.ts:237:27
-//   %54 reshape  @ nn/sgs.ts:237:17
-//   %56 matmul  @ nn/sgs.ts:239:20
+//   %53 cast  @ nn/sgs.ts:239:27
+//   %54 reshape  @ nn/sgs.ts:239:17
+//   %56 matmul  @ nn/sgs.ts:241:20
 // stores %56 matmul: %61 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

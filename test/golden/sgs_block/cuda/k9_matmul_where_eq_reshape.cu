@@ -2,23 +2,23 @@
 //
 // k9_matmul_where_eq_reshape: 1 launch(es)
 // launch 9: reads 120 B, writes 64 B; fuses:
-//   %33 add  @ nn/sgs.ts:215:11
-//   %34 mul  @ nn/sgs.ts:217:52
-//   %35 sum  @ nn/sgs.ts:217:46
-//   %36 sqrt  @ nn/sgs.ts:217:39
-//   %38 div  @ nn/sgs.ts:220:31
-//   %40 mul  @ nn/sgs.ts:220:25
-//   %42 minimum  @ nn/sgs.ts:220:15
-//   %44 reshape  @ nn/sgs.ts:224:30
-//   %45 sub  @ nn/sgs.ts:224:24
-//   %46 abs  @ nn/sgs.ts:224:18
-//   %48 sub  @ nn/sgs.ts:226:16
-//   %49 relu [register table along axis 1]  @ nn/sgs.ts:226:9
-//   %53 cast [register table along axis 1]  @ nn/sgs.ts:237:27
-//   %54 reshape  @ nn/sgs.ts:237:17
-//   %58 eq  @ nn/sgs.ts:241:30
-//   %60 where  @ nn/sgs.ts:241:22
-//   %61 matmul  @ nn/sgs.ts:242:12
+//   %33 add  @ nn/sgs.ts:217:11
+//   %34 mul  @ nn/sgs.ts:219:52
+//   %35 sum  @ nn/sgs.ts:219:46
+//   %36 sqrt  @ nn/sgs.ts:219:39
+//   %38 div  @ nn/sgs.ts:222:31
+//   %40 mul  @ nn/sgs.ts:222:25
+//   %42 minimum  @ nn/sgs.ts:222:15
+//   %44 reshape  @ nn/sgs.ts:226:30
+//   %45 sub  @ nn/sgs.ts:226:24
+//   %46 abs  @ nn/sgs.ts:226:18
+//   %48 sub  @ nn/sgs.ts:228:16
+//   %49 relu [register table along axis 1]  @ nn/sgs.ts:228:9
+//   %53 cast [register table along axis 1]  @ nn/sgs.ts:239:27
+//   %54 reshape  @ nn/sgs.ts:239:17
+//   %58 eq  @ nn/sgs.ts:243:30
+//   %60 where  @ nn/sgs.ts:243:22
+//   %61 matmul  @ nn/sgs.ts:244:12
 // stores %61 matmul: %67 matmul reads each element 64 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
