@@ -109,9 +109,9 @@ export function batchNorm(b: GraphBuilder, x: Value, opts: BatchNormOptions): Ba
     const d = b.sub(x, mean);
     variance = b.mean(b.mul(d, d), { axes, keepdims: true });
     const flat = (v: Value): Value => b.reshape(v, { shape: [C] });
-    // PyTorch: running = (1 - momentum) * running + momentum * batch, with the unbiased batch variance
-    runningMean = b.add(b.mul(p.runningMean, 1 - momentum), b.mul(flat(mean), momentum));
-    runningVar = b.add(b.mul(p.runningVar, 1 - momentum), b.mul(flat(variance), momentum * n / (n - 1)));
+    // the running statistics as PyTorch updates them (shared with nn/sgs.ts, which has its own batch statistics)
+    const updated = updatedRunningStats(b, p, flat(mean), flat(variance), n, momentum);
+    ({ runningMean, runningVar } = updated);
   } else {
     mean = bcast(p.runningMean);
     variance = bcast(p.runningVar);
@@ -122,4 +122,13 @@ export function batchNorm(b: GraphBuilder, x: Value, opts: BatchNormOptions): Ba
   let y = b.mul(b.sub(x, mean), scale);
   if (p.bias) y = b.add(y, bcast(p.bias));
   return { y, runningMean, runningVar };
+}
+
+/** PyTorch's running-statistics update from a batch's per-channel mean and biased variance (shape [C]) over
+ *  `count` values: running = (1 - momentum) · running + momentum · batch, with the unbiased variance. */
+export function updatedRunningStats(b: GraphBuilder, p: BatchNormParams, mean: Value, variance: Value, count: number, momentum: number): { runningMean: Value; runningVar: Value } {
+  return {
+    runningMean: b.add(b.mul(p.runningMean, 1 - momentum), b.mul(mean, momentum)),
+    runningVar: b.add(b.mul(p.runningVar, 1 - momentum), b.mul(variance, momentum * count / (count - 1))),
+  };
 }

@@ -9,6 +9,12 @@
 //       similarity 'code' (default): Δ_t = ‖Z̄ − Z_t + 1e-6‖_p, Z̄ the mean over t (pairwise_distance's eps);
 //       similarity 'paper':          Δ_t = ‖Z_t‖_p (the paper's magnitude, no eps).
 //     p = 2 ('L2', default) or 1 ('L1').
+//     Z̄ − Z_t is computed without forming Z: fc2 and BatchNorm are affine per latent channel, so
+//     Z̄ − Z_t = −s ⊙ W2 · (a_t − ā) with s = γ / sqrt(var + eps) (the running var, or in training the batch
+//     var of the fc2 output, computed from batch-centred activations) and a the hidden activations, centred
+//     exactly for ReLU (centredActivation below). With the official normal(0, 0.01) fc weights and O(1)
+//     biases and BN shifts the frames' Z nearly agree, and Z − mean(Z) in f32 (PyTorch's f32 included)
+//     keeps only ~3 digits of Δ; this form keeps f32 accuracy (test/unit/block-sgs.test.ts, float64 oracle).
 //  3. d_t = (Δ_t / max_t Δ_t) · 2B ∈ [0, 2B]; bin b has centre μ_b = 1 + 2b and half-width 1.
 //  4. Kernel K[n, b, t]:
 //       'linear'            max(0, c − |d − μ_b|) with c = 1 + 1e-7 rounded to f32 (= 1 + 2^-23, spec §7);
@@ -76,7 +82,7 @@ import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
 import { requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { applyLinear } from './linear.ts';
-import { batchNorm } from './norm.ts';
+import { batchNorm, batchNormParams, updatedRunningStats } from './norm.ts';
 
 export const SGS_KERNELS = ['linear', 'linear_normalized', 'delta', 'delta_normalized'] as const;
 export type SgsKernel = (typeof SGS_KERNELS)[number];
@@ -169,24 +175,53 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
     throw new AttrError(`${site(b, 'sgs')}: option 'dropZeroBins' must be true or false`, { expected: 'a boolean', found: String(dropZeroBins) });
   }
 
-  // 1. embedding Z (N, L, T)
-  const gap = b.permute(b.mean(x, { axes: [3, 4] }), { perm: [0, 2, 1] }); // (N, T, C)
-  const hidden = Math.floor(C / 2);
-  const fcLayer = (name: string, inF: number, outF: number, v: Value): Value => b.scope(name, () =>
-    applyLinear(b, v, b.param('weight', [outF, inF], init.normal(0.01)), b.param('bias', [outF], init.zeros())));
-  const emb = b.scope('fc', () => {
-    const h = fcLayer('0', C, hidden, gap);
-    const a = activation === 'relu' ? b.relu(h) : b.mul(h, b.sigmoid(h));
-    return fcLayer('2', hidden, L, a);
-  }); // (N, T, L)
-  const bn = b.scope('bn', () => batchNorm(b, b.permute(emb, { perm: [0, 2, 1] }), {
-    features: L, training: opts.training, eps: opts.bnEps, momentum: opts.bnMomentum,
-  }));
-  const z = bn.y; // (N, L, T)
+  if (opts.training && N * T < 2) {
+    throw new ShapeError(`${site(b, 'sgs')}: training BatchNorm1d needs more than one frame in the batch`, { expected: 'N · T >= 2', found: `input ${formatShape(x.shape)}` });
+  }
+  const momentum = opts.bnMomentum ?? 0.1;
+  if (!(momentum >= 0 && momentum <= 1)) throw new AttrError(`${site(b, 'sgs')}: option 'bnMomentum' must lie in [0, 1]`, { expected: '0..1', found: String(momentum) });
 
-  // 2. Δ (N, T), reduced over L (axis 1)
-  const v = similarity === 'code' ? b.add(b.sub(b.mean(z, { axes: [2], keepdims: true }), z), 1e-6) : z;
-  const delta = distance === 'L2' ? b.sqrt(b.sum(b.mul(v, v), { axes: [1] })) : b.sum(b.abs(v), { axes: [1] });
+  // 1. embedding parameters and the GAP (N, T, C)
+  const hidden = Math.floor(C / 2);
+  const fcParams = (name: string, inF: number, outF: number): { weight: Value; bias: Value } => b.scope(name, () =>
+    ({ weight: b.param('weight', [outF, inF], init.normal(0.01)), bias: b.param('bias', [outF], init.zeros()) }));
+  const [fc0, fc2] = b.scope('fc', () => [fcParams('0', C, hidden), fcParams('2', hidden, L)]);
+  const bnParams = b.scope('bn', () => batchNormParams(b, L));
+  const bnOpts = { features: L, training: opts.training, eps: opts.bnEps, momentum, params: bnParams };
+  const gap = b.permute(b.mean(x, { axes: [3, 4] }), { perm: [0, 2, 1] }); // (N, T, C)
+  const act = (h: Value): Value => (activation === 'relu' ? b.relu(h) : b.mul(h, b.sigmoid(h)));
+  const hiddenOf = (v: Value): Value => act(applyLinear(b, v, fc0.weight, fc0.bias)); // (N, T, C/2)
+
+  // 2. Δ (N, T), reduced over L
+  let v: Value, runningMean: Value, runningVar: Value; // v (N, T, L)
+  if (similarity === 'paper') {
+    // Δ_t = ‖Z_t‖ needs Z itself: Z = BN(fc2(act(fc0(GAP)))) (N, L, T)
+    const bn = batchNorm(b, b.permute(applyLinear(b, hiddenOf(gap), fc2.weight, fc2.bias), { perm: [0, 2, 1] }), bnOpts);
+    ({ runningMean, runningVar } = bn);
+    v = b.permute(bn.y, { perm: [0, 2, 1] });
+  } else {
+    // Z̄ − Z_t through the linearity of fc2 and of BatchNorm (per channel, scale s = γ / sqrt(var + eps),
+    // in training too): Z̄ − Z_t = −s ⊙ fc2.weight · (a_t − ā), a the hidden activations. Computing Z and
+    // then its mean loses ~|Z| / |Z − Z̄| ulps (the biases, BN shifts and a small embedding weight make
+    // the frames' Z nearly equal); this form never subtracts nearly equal embeddings.
+    const centred = (axes: number[]): Value => centredActivation(b, gap, fc0, activation, axes); // a − mean_axes a
+    const ec = applyLinear(b, centred([1]), fc2.weight); // E_t − Ē (N, T, L), E the fc2 output
+    let variance: Value;
+    if (opts.training) {
+      // BatchNorm's batch statistics over (N, T), the variance from the batch-centred E
+      const count = N * T;
+      const eb = applyLinear(b, centred([0, 1]), fc2.weight);
+      variance = b.mean(b.mul(eb, eb), { axes: [0, 1] });
+      const mean = applyLinear(b, b.mean(hiddenOf(gap), { axes: [0, 1] }), fc2.weight, fc2.bias);
+      ({ runningMean, runningVar } = updatedRunningStats(b, bnParams, mean, variance, count, momentum));
+    } else {
+      variance = bnParams.runningVar;
+      ({ runningMean, runningVar } = bnParams);
+    }
+    const scale = b.mul(b.rsqrt(b.add(variance, opts.bnEps ?? 1e-5)), bnParams.weight!); // (L)
+    v = b.add(b.mul(b.neg(ec), scale), 1e-6);
+  }
+  const delta = distance === 'L2' ? b.sqrt(b.sum(b.mul(v, v), { axes: [2] })) : b.sum(b.abs(v), { axes: [2] });
 
   // 3. d = (Δ / max Δ) · 2B, clamped at 2B
   const d = b.minimum(b.mul(b.div(delta, b.max(delta, { axes: [1], keepdims: true })), 2 * B), 2 * B);
@@ -225,7 +260,7 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
   // frames j >= lengths[n] are zero: their rows of the matmul are not computed (keep_frames branches)
   const o = b.keep_frames(b.matmul(kc, frames), lengths, { axis: 1 });
   const y = b.permute(b.reshape(o, { shape: [N, B, C, H, W] }), { perm: [0, 2, 1, 3, 4] });
-  return { y, lengths, maxLength, distances: d, kernels: kc, runningMean: bn.runningMean, runningVar: bn.runningVar };
+  return { y, lengths, maxLength, distances: d, kernels: kc, runningMean, runningVar };
 }
 
 /** The mean over the official T' = maxLength frames of y (N, C, B, H, W), as AdaptiveAvgPool3d over time
@@ -238,4 +273,24 @@ export function meanOverValidFrames(b: GraphBuilder, y: Value, maxLength: Value,
   }
   const valid = b.keep_frames(y, maxLength, { axis: 2 }); // frames past maxLength are not even read
   return b.div(b.sum(valid, { axes: [2], keepdims: opts.keepdims ?? false }), b.cast(maxLength, { to: 'f32' }));
+}
+
+/** a − mean over `axes` of a, for the hidden activations a = act(gap · fc0.weightᵀ + fc0.bias) (N, T, C/2),
+ *  without subtracting nearly equal activations: with m the GAP's mean over `axes`, h = h̄ + δ where
+ *  h̄ = m · Wᵀ + bias and δ = (gap − m) · Wᵀ carries no bias. For ReLU, relu(h̄ + δ) − relu(h̄) =
+ *  max(δ, −h̄) − relu(−h̄) exactly, a difference of order δ; swish has no such split and is centred as
+ *  computed (its frames keep ~|a| / |a − ā| ulps of error). */
+function centredActivation(b: GraphBuilder, gap: Value, fc0: { weight: Value; bias: Value }, activation: 'relu' | 'swish', axes: number[]): Value {
+  const m = b.mean(gap, { axes, keepdims: true });
+  const delta = applyLinear(b, b.sub(gap, m), fc0.weight);
+  const hMean = applyLinear(b, m, fc0.weight, fc0.bias);
+  let r: Value;
+  if (activation === 'relu') {
+    const below = b.neg(hMean);
+    r = b.sub(b.maximum(delta, below), b.relu(below));
+  } else {
+    const h = b.add(hMean, delta);
+    r = b.mul(h, b.sigmoid(h));
+  }
+  return b.sub(r, b.mean(r, { axes, keepdims: true }));
 }

@@ -19,12 +19,15 @@
 // as a tensor in the fused plan: the bilinear op is inlined into the correlation reduction (over C) and
 // again into the aggregation (over K²); see `tempofuse inspect --kernels`.
 //
-// variant 'paper' (§3.6, §7): the last frame attends to itself instead of being left alone:
-//   Y[T−1] = X[T−1] + Σ_k Wself[k] · S[T−1,·,k],  Wself[k] = Σ_c def_cor.weight[c,T−1,k] · X[T−1,c] · S[T−1,c,k]
-// with the offsets Δ[T−1] that the offset conv gives for the last frame's saliency input (the samples
-// S[T−1] are the ones the pair (T−2 → T−1) uses) and weight slot T−1. Everything else — the MSM with its
-// "+X", the frozen 1/C correlation weight — stays as in the code, so an official state_dict loads into
-// both variants. (The paper's MSM has no "+X" and its correlation no 1/C; those are not options here.)
+// variant 'paper' (§3.6, §7): the last frame attends to itself instead of being left alone: the whole pair
+// computation applied to the pair (X[T−1], X[T−1]), exactly as the code's own t = 0 self pair:
+//   MSMself = sigmoid(0) ⊙ X[T−1] + X[T−1] = 1.5·X[T−1],   Δself = conv_offset(MSMself)
+//   Sself[c,k] = bilinear(X[c,T−1], taps deformed by Δself)
+//   Y[T−1] = X[T−1] + Σ_k Wself[k] · Sself[·,k],  Wself[k] = Σ_c def_cor.weight[c,T−1,k] · X[T−1,c] · Sself[c,k]
+// so its offsets are not those of the pair (T−2 → T−1), whose saliency input sees the motion from T−2.
+// Everything else — the MSM with its "+X", the frozen 1/C correlation weight — stays as in the code, so an
+// official state_dict loads into both variants. (The paper's MSM has no "+X" and its correlation no 1/C;
+// those are not options here.)
 //
 // Parameters (official state_dict keys inside DEFLocalTransBottleneck, relative to the current scope):
 //   conv_offset.weight (2K², C, 1, 3, 3): kaiming_normal(fan_out, relu). The block zero-initialises it,
@@ -94,10 +97,11 @@ export function sifa(b: GraphBuilder, x: Value, opts: SifaOptions = {}): SifaRes
   const wOffset = b.param('conv_offset.weight', [2 * K2, C, 1, 3, 3], opts.offsetInit ?? init.kaimingNormal('fan_out', 'relu'));
   const wCor = b.param('def_cor.weight', [C, T, K, K], init.constant(1 / C), { trainable: false });
 
-  // The frame pairs computed, each (query frame, key frame); the key frame also picks the weight slot
-  // and the offsets. Y needs the pairs (t, t+1) for t < T−1 and, in the paper variant, (T−1, T−1). The
-  // raw correlation is the official (max(t−1, 0), t) for every t, so asking for it adds the pair (0, 0)
-  // in front: then pair p ≥ 1 is the official pair p, and the Y pairs are all but the first.
+  // The frame pairs computed, each (query frame, key frame); the key frame picks the weight slot and is
+  // the frame sampled; the pair's own saliency input gives its offsets. Y needs the pairs (t, t+1) for
+  // t < T−1 and, in the paper variant, (T−1, T−1). The raw correlation is the official (max(t−1, 0), t)
+  // for every t, so asking for it adds the pair (0, 0) in front: then pair p ≥ 1 is the official pair p,
+  // and the Y pairs are all but the first.
   const keys: number[] = [], queries: number[] = [];
   for (let t = wantCorr ? 0 : 1; t < T; t++) { keys.push(t); queries.push(Math.max(t - 1, 0)); }
   if (variant === 'paper') { keys.push(T - 1); queries.push(T - 1); }
@@ -116,15 +120,12 @@ export function sifa(b: GraphBuilder, x: Value, opts: SifaOptions = {}): SifaRes
     const parts = runs.map(([s, e]) => (s === 0 && e === v.shape[axis] ? v : b.slice(v, { axes: [axis], starts: [s], ends: [e] })));
     return parts.length === 1 ? parts[0] : b.concat(parts, { axis });
   };
-  const range = (a: number, n: number): number[] => Array.from({ length: n }, (_, i) => a + i);
 
-  // motion saliency and offsets, once per distinct key frame k0..T−1 (the offset conv has temporal size 1)
-  const k0 = keys[0];
-  const keyRange = range(k0, T - k0);
-  const xk = pick(x, 2, keyRange);
-  const msm = b.add(b.mul(b.sigmoid(b.sub(xk, pick(x, 2, keyRange.map((t) => Math.max(t - 1, 0))))), xk), xk);
-  const offsetKeys = b.conv(msm, wOffset, { padding: [0, 1, 1] }); // (N, 2K², T − k0, H, W)
-  const offset = pick(offsetKeys, 2, keys.map((t) => t - k0)); // (N, 2K², P, H, W)
+  // motion saliency and offsets per pair (the offset conv has temporal size 1): sigmoid(key − query) ⊙ key
+  // + key, so a self pair's input is 1.5·X (the official t = 0 pair, and the paper variant's last one)
+  const xk = pick(x, 2, keys);
+  const msm = b.add(b.mul(b.sigmoid(b.sub(xk, pick(x, 2, queries))), xk), xk);
+  const offset = b.conv(msm, wOffset, { padding: [0, 1, 1] }); // (N, 2K², P, H, W)
 
   // sampling coordinates (N·P, K², H, W): the base grid h − pad + kh (w − pad + kw) plus Δy (Δx)
   const framesFirst = (v: Value): Value => b.permute(v, { perm: [0, 2, 1, 3, 4] }); // (N, ·, P, H, W) -> (N, P, ·, H, W)

@@ -4,7 +4,10 @@
 usage: block_sgs.py DIR (see batch.py for DIR's contents)
 
 Module 'sgs'. config: training, latent, numBins (-1 = T), kernel, distance ('L2' | 'L1'), similarity
-('code' | 'paper'), activation ('relu' | 'swish'), dropZeroBins, bnEps, bnMomentum. Inputs: x (N, C, T, H, W).
+('code' | 'paper'), activation ('relu' | 'swish'), dropZeroBins, bnEps, bnMomentum, float64. Inputs: x (N, C, T, H, W).
+With "float64": true the same f32-rounded inputs and params are computed in float64 (the truth the f32
+computations are measured against); the linear kernel's constant stays 1 + 1e-7 as float32 rounds it
+(1 + 2^-23, spec §7), so float64 differs from float32 by rounding only. Outputs are stored as float32.
 Params by the official state_dict keys (fc.0.*, fc.2.*, bn.*), loaded strictly into the torch modules.
 
 Outputs:
@@ -71,8 +74,10 @@ def _kernels(d, num_bins, kind):
     dd = d.unsqueeze(1).expand(-1, num_bins, -1)
     size = step.unsqueeze(2).expand(-1, num_bins, t)
     if kind.startswith("linear"):
-        # 1 + 1e-7 is a Python float; against a float32 tensor it acts as a float32 value (1 + 2^-23)
-        k = torch.max(torch.zeros(1, dtype=d.dtype), 1 + EPS_KERNEL - (dd - mu).abs())
+        # 1 + 1e-7 is a Python float; against a float32 tensor it acts as a float32 value (1 + 2^-23), which
+        # the float64 run keeps
+        one = torch.tensor(1 + EPS_KERNEL, dtype=torch.float32).to(d.dtype)
+        k = torch.max(torch.zeros(1, dtype=d.dtype), one - (dd - mu).abs())
     else:
         k = ((dd - mu).abs() <= size / 2).to(d.dtype)
     if kind.endswith("_normalized"):
@@ -105,6 +110,8 @@ def sgs(cfg, ins, p):
     # strict: names and shapes are checked; BatchNorm fills in num_batches_tracked for a dict without metadata
     emb.load_state_dict(p, strict=True)
     emb.train(cfg["training"])
+    if cfg.get("float64", False):
+        emb, x = emb.double(), x.double()
 
     z = emb(x)
     delta = _frame_scalar(z, cfg.get("similarity", "code"), cfg.get("distance", "L2"))

@@ -130,11 +130,15 @@ class SIFA(nn.Module):
         shifted[:, :, :-1] = agg[:, :, 1:]
         y = x + shifted * mask
         if self.variant == "paper":
-            # the last frame with itself: query X[T-1], samples of frame T-1 (offsets Δ[T-1]), weight slot T-1
-            s_last = s[:, :, :, -1]  # (N, C, K^2, H, W)
-            c_self = (w[None, :, :, -1, None, None] * x[:, :, -1, None] * s_last).sum(1)  # (N, K^2, H, W)
+            # the last frame with itself: the whole pair computation on (X[T-1], X[T-1]), as the official
+            # t = 0 self pair: saliency sigmoid(0)·X + X = 1.5·X[T-1], its own offsets, samples of frame T-1,
+            # query X[T-1], weight slot T-1
+            last = x[:, :, -1:]
+            off_self = self.conv_offset(torch.sigmoid(last - last) * last + last)
+            s_self = self.samples(last, off_self)[:, :, :, 0]  # (N, C, K^2, H, W)
+            c_self = (w[None, :, :, -1, None, None] * x[:, :, -1, None] * s_self).sum(1)  # (N, K^2, H, W)
             y = y.clone()
-            y[:, :, -1] = x[:, :, -1] + (c_self[:, None] * s_last).sum(2)
+            y[:, :, -1] = x[:, :, -1] + (c_self[:, None] * s_self).sum(2)
         return y, corr
 
 

@@ -10,6 +10,8 @@ temporal padding K//2 (the official code hard-codes 1, which only fits K = 3).
 
 Modules: tam_train (batch statistics; also returns the updated running statistics, as "G.1.running_mean"
 and so on) and tam_eval (running statistics; returns y only).
+Input x is the official TSN layout (N*T, C, H, W), or with config "layout": "ncthw" a clip (N, C, T, H, W):
+that one is permuted to the TSN layout, run through the official forward, and the output permuted back.
 Computes in float32."""
 import os
 import sys
@@ -70,7 +72,14 @@ def _tam(training):
         # our state has no num_batches_tracked; BatchNorm's loader fills it in for a dict without metadata
         m.load_state_dict(p, strict=True)
         m.train(training)
-        out = {"y": m(x["x"])}
+        xx = x["x"]
+        if cfg.get("layout", "tsn") == "ncthw":
+            n, c, t, h, w = xx.shape
+            tsn = xx.permute(0, 2, 1, 3, 4).reshape(n * t, c, h, w)
+            y = m(tsn).reshape(n, t, c, h, w).permute(0, 2, 1, 3, 4)
+        else:
+            y = m(xx)
+        out = {"y": y}
         for name in ("G.1", "L.1") if training else ():
             bn = m.get_submodule(name)
             out[name + ".running_mean"] = bn.running_mean

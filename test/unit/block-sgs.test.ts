@@ -31,7 +31,7 @@ import { Rng } from '../../runtime/random.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { meanOverValidFrames, sgs, SGS_LINEAR_ONE, type SgsOptions } from '../../nn/sgs.ts';
 import { compareTensors } from '../helpers/compare.ts';
-import { runGraphOracle, type GraphOracleResult } from '../helpers/graph-oracle.ts';
+import { randomParams, runGraphOracle, type GraphOracleResult } from '../helpers/graph-oracle.ts';
 
 const EDGE_MARGIN = 1e-3;
 const TOL_LINEAR = 2e-5;
@@ -327,6 +327,60 @@ describe('sgs: parameters, shapes and arguments', () => {
     expect(() => sgs(b, x, { training: false, dropZeroBins: 'yes' as never })).toThrow(AttrError);
     expect(() => sgs(b, x, {} as never)).toThrow(/option 'training' must be given/);
     // training BN needs two values per channel: N · T >= 2
-    expect(() => sgs(b, b.input('one', 'f32', [1, 8, 1, 2, 2]), { training: true })).toThrow(ShapeError);
+    expect(() => sgs(b, b.input('one', 'f32', [1, 8, 1, 2, 2]), { training: true })).toThrow(/needs more than one frame in the batch \(expected N · T >= 2, found input \[1,8,1,2,2\]\)/);
+    expect(() => sgs(b, b.input('onep', 'f32', [1, 8, 1, 2, 2]), { training: true, similarity: 'paper' })).toThrow(ShapeError);
+    expect(() => sgs(b, x, { training: false, bnMomentum: 2 })).toThrow(/option 'bnMomentum' must lie in \[0, 1\] \(expected 0..1, found 2\)/);
+    // nothing was added by the failed calls
+    expect(b.graph.params()).toHaveLength(0);
   });
+});
+
+// Accuracy of the binning in f32. Δ_t = ‖Z̄ − Z_t‖ is a distance between nearly equal embeddings when the
+// fc weights have their official normal(0, 0.01) init while the biases and BatchNorm shifts are O(1) (a
+// trained model's, drawn here as the device tests draw them): computing Z and subtracting its mean, as
+// PyTorch's f32 does, loses ~|Z| / |Z − Z̄| ulps, and the kernels K = 1 − |d − μ| (d up to 2B) carry it
+// into y. The block computes Z̄ − Z_t from centred activations (nn/sgs.ts), so its compiled f32 kernels
+// must agree with the float64 oracle to 1e-5 of each output's scale where PyTorch's f32 does not.
+describe('sgs: f32 kernels against float64, with the official fc weight init', () => {
+  const TOL_F64 = 1e-5;
+  const cases = [false, true].map((training) => {
+    const c: SgsCase = { title: `official fc init, ${training ? 'training' : 'inference'} BN`, shape: [2, 16, 8, 3, 3], opts: { training } };
+    const graph = caseGraph(c);
+    return { c, graph, inputs: caseInputs(c), params: randomParams(graph, hash(`f64 ${c.title}`)) };
+  });
+  let f64: GraphOracleResult, f32: GraphOracleResult;
+  beforeAll(async () => {
+    const run = (float64: boolean) => runGraphOracle(cases.map(({ c, inputs, params }) => ({
+      id: c.title, module: 'sgs', config: { ...c.opts, float64 }, inputs, params,
+    })), 'block_sgs.py');
+    [f64, f32] = await Promise.all([run(true), run(false)]);
+  }, 180_000);
+
+  for (const { c, graph, inputs, params } of cases) {
+    it(c.title, () => {
+      expect({ ...f64.errors, ...f32.errors }).toEqual({});
+      const truth = f64.outputs.get(c.title)!;
+      const torch32 = f32.outputs.get(c.title)!;
+      const B = numBinsOf(c);
+      const d = truth.get('distances')!;
+      for (const v of d.data) {
+        if (v !== 2 * B) expect(Math.abs(v - 2 * Math.round(v / 2)), `d = ${v} near a bin edge; choose other inputs`).toBeGreaterThanOrEqual(EDGE_MARGIN);
+      }
+      const maxLength = truth.get('maxLength')!.data[0];
+      const ours = runOnCpu(compileGraph(graph), new Map(Object.entries(inputs)), new Map(Object.entries(params)));
+      const ofOurs = (name: string): Tensor => {
+        const t = ours.get(name)!;
+        return name === 'y' ? sliceAxis(t, 2, 0, maxLength) : name === 'kernels' ? sliceAxis(t, 1, 0, maxLength) : t;
+      };
+      const rel: Record<string, [number, number]> = {};
+      for (const name of ['distances', 'kernels', 'y']) {
+        const mine = compareTensors(ofOurs(name), truth.get(name)!, TOL_F64);
+        expect(mine.ok, `${c.title} / ${name}, compiled f32 vs float64: ${mine.message}`).toBe(true);
+        rel[name] = [mine.rel, compareTensors(torch32.get(name)!, truth.get(name)!, TOL_F64).rel];
+      }
+      // PyTorch's f32 computation of the same inputs loses more than the tolerance (so the case tests something)
+      expect(rel.kernels[1], `PyTorch f32 kernels' error ${rel.kernels[1]}`).toBeGreaterThan(TOL_F64);
+      console.log(`${c.title}: relative error (compiled f32, PyTorch f32) vs float64: ${Object.entries(rel).map(([k, [a, p]]) => `${k} ${a.toExponential(1)}, ${p.toExponential(1)}`).join('; ')}`);
+    }, 60_000);
+  }
 });

@@ -140,6 +140,42 @@ describe('block sifa: a non-uniform def_cor.weight', () => {
   }, 60_000);
 });
 
+// §7: the paper variant's last frame is the pair computation on (X[T−1], X[T−1]), so it equals frame 0 of
+// the code variant on the two-frame clip (X[T−1], X[T−1]), whose only pair is that self pair (saliency
+// input 1.5·X[T−1], its own offsets), not one reusing the offsets of the pair (T−2, T−1).
+describe('block sifa: the paper variant\'s last frame is the self pair', () => {
+  it('equals the code variant\'s frame 0 on the clip (X[T−1], X[T−1])', () => {
+    const [N, C, T, H, W] = [2, 3, 4, 5, 6];
+    const build = (frames: number, variant: 'code' | 'paper') => {
+      const b = new GraphBuilder(`sifa ${variant}`);
+      b.output('y', sifa(b, b.input('x', 'f32', [N, C, frames, H, W]), { variant }).y);
+      return b.build();
+    };
+    const paper = build(T, 'paper');
+    const pair = build(2, 'code');
+    const rng = new Rng(5);
+    const x = new Tensor('f32', [N, C, T, H, W], Float64Array.from({ length: N * C * T * H * W }, () => Math.fround(rng.normal(0, 1))));
+    const plane = H * W;
+    const frame = (t: number, data: ArrayLike<number>, frames: number): number[] =>
+      Array.from({ length: N * C }, (_, nc) => Array.from(data).slice((nc * frames + t) * plane, (nc * frames + t + 1) * plane)).flat();
+    const last = frame(T - 1, x.data, T);
+    const twice = new Tensor('f32', [N, C, 2, H, W], Float64Array.from(Array.from({ length: N * C }, (_, nc) => {
+      const p = last.slice(nc * plane, (nc + 1) * plane);
+      return [...p, ...p];
+    }).flat()));
+    // the offset weights from the paper graph; def_cor.weight holds its constant 1/C in both
+    const params = randomParams(paper, 9);
+    const pairParams = { ...params, 'def_cor.weight': randomParams(pair, 9)['def_cor.weight'] };
+    const yPaper = runReference(paper, { x }, params).outputs.get('y')!;
+    const yPair = runReference(pair, { x: twice }, pairParams).outputs.get('y')!;
+    const got = frame(T - 1, yPaper.data, T), want = frame(0, yPair.data, 2);
+    const scale = Math.max(...want.map(Math.abs));
+    expect(Math.max(...got.map((v, i) => Math.abs(v - want[i])))).toBeLessThanOrEqual(1e-12 * scale);
+    // and the self pair does attend: the last frame moved away from X[T−1]
+    expect(Math.max(...got.map((v, i) => Math.abs(v - last[i])))).toBeGreaterThan(1e-3 * scale);
+  });
+});
+
 describe('block sifa: parameters and arguments', () => {
   it('registers the official state_dict keys under the bottleneck scope', () => {
     const b = new GraphBuilder();

@@ -6,16 +6,20 @@ import { nnSuite, type NnCase } from '../helpers/graph-oracle.ts';
 
 type Opts = Omit<TamOptions, 'training' | 'channels' | 'segments'>;
 
-// every case runs with training BN (also comparing the updated running statistics) and inference BN
-const cases = (title: string, shape: { batch: number; segments: number; channels: number; h: number; w: number }, opts: Opts = {}, tol?: number): NnCase[] =>
+// every case runs with training BN (also comparing the updated running statistics) and inference BN. The
+// input is the TSN form (N·T, C, H, W) with `segments`, or with layout 'ncthw' the clip (N, C, T, H, W)
+// without it (T is the input's axis 2); the oracle runs the official TSN forward on the permuted clip.
+type Layout = 'tsn' | 'ncthw';
+const cases = (title: string, shape: { batch: number; segments: number; channels: number; h: number; w: number }, opts: Opts = {}, layout: Layout = 'tsn'): NnCase[] =>
   ([true, false] as const).map((training) => ({
-    title: `tam ${training ? 'train' : 'eval'} ${title}`,
+    title: `tam ${training ? 'train' : 'eval'} ${layout === 'ncthw' ? '(N, C, T, H, W) ' : ''}${title}`,
     module: training ? 'tam_train' : 'tam_eval',
-    config: { channels: shape.channels, segments: shape.segments, ...opts },
-    inputs: { x: { shape: [shape.batch * shape.segments, shape.channels, shape.h, shape.w] } },
-    tol,
+    config: { channels: shape.channels, segments: shape.segments, layout, ...opts },
+    inputs: {
+      x: { shape: layout === 'ncthw' ? [shape.batch, shape.channels, shape.segments, shape.h, shape.w] : [shape.batch * shape.segments, shape.channels, shape.h, shape.w] },
+    },
     build: (b, { x }) => {
-      const r = tam(b, x, { channels: shape.channels, segments: shape.segments, training, ...opts });
+      const r = tam(b, x, { channels: shape.channels, ...(layout === 'tsn' ? { segments: shape.segments } : {}), training, ...opts });
       return training ? { y: r.y, ...r.state } : { y: r.y };
     },
   }));
@@ -32,6 +36,9 @@ nnSuite('tam', [
   ...cases('K=1 (no padding), alpha 3, beta 2', base, { kernel: 1, alpha: 3, beta: 2 }),
   ...cases('batch 1, T=5 (BN over one clip)', { ...base, batch: 1, segments: 5, channels: 16 }),
   ...cases('momentum 0.3, eps 1e-3, batch 3', { ...base, batch: 3, h: 1, w: 1 }, { momentum: 0.3, eps: 1e-3 }),
+  ...cases('T=4, C=8, K=3 (defaults)', base, {}, 'ncthw'),
+  ...cases('odd T=5, K=5, local kernel 3, batch 3', { ...base, batch: 3, segments: 5 }, { kernel: 5, localKernel: 3 }, 'ncthw'),
+  ...cases('batch 1, T=3, 1x1', { ...base, batch: 1, segments: 3, h: 1, w: 1 }, {}, 'ncthw'),
 ], { script: 'block_tam.py' });
 
 describe('tam: parameters and arguments', () => {
@@ -83,6 +90,24 @@ describe('tam: parameters and arguments', () => {
     expect(plan.kernels.length).toBeLessThanOrEqual(9);
   });
 
+  it('takes a clip (N, C, T, H, W): T from axis 2, the output in the same layout, the same parameters', () => {
+    const shapes = (x: number[], segments?: number) => {
+      const b = new GraphBuilder();
+      const r = tam(b, b.input('x', 'f32', x), { channels: 8, segments, training: false });
+      return [r.y.shape, b.graph.params().map((n) => [n.attrs.name, n.attrs.shape])];
+    };
+    const [y5, p5] = shapes([2, 8, 5, 3, 4]);
+    expect(y5).toEqual([2, 8, 5, 3, 4]);
+    expect(shapes([2, 8, 5, 3, 4], 5)).toEqual([y5, p5]);
+    // the same state_dict as the TSN form of the same clips
+    expect(p5).toEqual(shapes([10, 8, 3, 4], 5)[1]);
+    const b = new GraphBuilder();
+    expect(() => b.scope('tam', () => tam(b, b.input('x', 'f32', [2, 8, 5, 3, 4]), { channels: 8, segments: 4, training: false })))
+      .toThrow(/^tam 'tam': input \[2,8,5,3,4\] has size 5 on axis 2, but segments = 4 \(expected 4, found 5\)/);
+    expect(() => tam(b, b.input('e', 'f32', [2, 8, 0, 3, 4]), { channels: 8, training: false })).toThrow(/has no clip or no frame \(expected N >= 1 and T >= 1, found N = 2, T = 0\)/);
+    expect(() => tam(b, b.input('c', 'f32', [2, 4, 5, 3, 4]), { channels: 8, training: false })).toThrow(/has 4 channels on axis 1, but channels = 8/);
+  });
+
   it('rejects bad shapes and options with typed errors naming expected and found', () => {
     const b = new GraphBuilder();
     const x = b.input('x', 'f32', [8, 16, 3, 5]);
@@ -96,7 +121,10 @@ describe('tam: parameters and arguments', () => {
     expect(() => tam(b, x, { ...ok, beta: 3 })).toThrow(/channels must be divisible by beta .*\(expected a multiple of 3, found channels = 16\)/);
     expect(() => tam(b, x, { ...ok, alpha: 1.5 })).toThrow(AttrError);
     expect(() => tam(b, x, { ...ok, segments: 0 })).toThrow(AttrError);
-    expect(() => tam(b, b.input('r3', 'f32', [8, 16, 15]), ok)).toThrow(/input must be \(N·T, C, H, W\) \(expected rank 4, found rank 3 \[8,16,15\]\)/);
+    expect(() => tam(b, b.input('r3', 'f32', [8, 16, 15]), ok))
+      .toThrow(/input must be \(N·T, C, H, W\) or \(N, C, T, H, W\) \(expected rank 4 or 5, found rank 3 \[8,16,15\]\)/);
+    expect(() => tam(b, b.input('r6', 'f32', [2, 16, 4, 3, 5, 1]), ok)).toThrow(ShapeError);
+    expect(() => tam(b, x, { channels: 16, training: true })).toThrow(/option 'segments' is required for the \(N·T, C, H, W\) input .*\(expected an integer >= 1, found undefined\)/);
     expect(() => tam(b, b.input('i', 'i32', [8, 16, 3, 5]), ok)).toThrow(DTypeError);
     expect(() => tam(b, b.input('e', 'f32', [0, 16, 3, 5]), ok)).toThrow(ShapeError);
     // training BN of the global branch needs more than one (n, c) row: one clip with one channel has one

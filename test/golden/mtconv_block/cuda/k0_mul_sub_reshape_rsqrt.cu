@@ -3,14 +3,14 @@
 // k0_mul_sub_reshape_rsqrt: 1 launch(es)
 // launch 0: reads 1220 B, writes 1792 B; fuses:
 //   %2 conv  @ nn/mtconv-common.ts:55:12
-//   %7 reshape  @ nn/norm.ts:96:40
-//   %8 reshape  @ nn/norm.ts:96:40
-//   %10 add  @ nn/norm.ts:115:25
-//   %11 rsqrt  @ nn/norm.ts:115:17
-//   %12 reshape  @ nn/norm.ts:96:40
-//   %13 mul  @ nn/norm.ts:116:27
-//   %14 sub  @ nn/norm.ts:117:19
-//   %15 mul  @ nn/norm.ts:117:13
+//   %7 reshape  @ nn/norm.ts:101:40
+//   %8 reshape  @ nn/norm.ts:101:40
+//   %10 add  @ nn/norm.ts:120:25
+//   %11 rsqrt  @ nn/norm.ts:120:17
+//   %12 reshape  @ nn/norm.ts:101:40
+//   %13 mul  @ nn/norm.ts:121:27
+//   %14 sub  @ nn/norm.ts:122:19
+//   %15 mul  @ nn/norm.ts:122:13
 // stores %15 mul: read by 2 kernels (of %35 sum, %157 concat): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,26 +2,26 @@
 //
 // k1_sum_concat_reshape_mul: 1 launch(es)
 // launch 1: reads 1820 B, writes 896 B; fuses:
-//   %16 reshape  @ nn/norm.ts:96:40
-//   %17 add  @ nn/norm.ts:118:21
-//   %18 relu  @ nn/mtconv-paper.ts:82:16
-//   %19 slice  @ nn/softpool.ts:51:29
-//   %20 reshape  @ nn/softpool.ts:51:19
-//   %21 slice  @ nn/softpool.ts:51:29
-//   %22 reshape  @ nn/softpool.ts:51:19
-//   %23 slice  @ nn/softpool.ts:51:29
-//   %24 reshape  @ nn/softpool.ts:51:19
-//   %25 slice  @ nn/softpool.ts:51:29
-//   %26 reshape  @ nn/softpool.ts:51:19
-//   %27 concat  @ nn/softpool.ts:54:35
-//   %28 max  @ nn/softpool.ts:55:15
-//   %29 sub  @ nn/softpool.ts:56:21
-//   %30 exp [register table along axis 3]  @ nn/softpool.ts:56:15
-//   %31 mul [register table along axis 3]  @ nn/softpool.ts:60:44
-//   %32 reshape  @ nn/softpool.ts:60:34
-//   %33 reshape  @ nn/softpool.ts:60:76
-//   %34 concat  @ nn/softpool.ts:60:24
-//   %35 sum  @ nn/softpool.ts:60:18
+//   %16 reshape  @ nn/norm.ts:101:40
+//   %17 add  @ nn/norm.ts:123:21
+//   %18 relu  @ nn/mtconv-paper.ts:87:16
+//   %19 slice  @ nn/softpool.ts:54:29
+//   %20 reshape  @ nn/softpool.ts:54:19
+//   %21 slice  @ nn/softpool.ts:54:29
+//   %22 reshape  @ nn/softpool.ts:54:19
+//   %23 slice  @ nn/softpool.ts:54:29
+//   %24 reshape  @ nn/softpool.ts:54:19
+//   %25 slice  @ nn/softpool.ts:54:29
+//   %26 reshape  @ nn/softpool.ts:54:19
+//   %27 concat  @ nn/softpool.ts:57:35
+//   %28 max  @ nn/softpool.ts:58:15
+//   %29 sub  @ nn/softpool.ts:59:21
+//   %30 exp [register table along axis 3]  @ nn/softpool.ts:59:15
+//   %31 mul [register table along axis 3]  @ nn/softpool.ts:63:44
+//   %32 reshape  @ nn/softpool.ts:63:34
+//   %33 reshape  @ nn/softpool.ts:63:76
+//   %34 concat  @ nn/softpool.ts:63:24
+//   %35 sum  @ nn/softpool.ts:63:18
 // stores %35 sum: read by 2 kernels (of %51 sum, %82 sub): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

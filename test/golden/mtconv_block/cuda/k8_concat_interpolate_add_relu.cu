@@ -2,14 +2,14 @@
 //
 // k8_concat_interpolate_add_relu: 1 launch(es)
 // launch 11: reads 1884 B, writes 2048 B; fuses:
-//   %16 reshape  @ nn/norm.ts:96:40
-//   %17 add  @ nn/norm.ts:118:21
-//   %18 relu  @ nn/mtconv-paper.ts:82:16
-//   %153 relu  @ nn/mtconv-paper.ts:85:36
-//   %154 relu  @ nn/mtconv-paper.ts:85:49
-//   %155 add  @ nn/mtconv-paper.ts:85:30
-//   %156 interpolate  @ nn/mtconv-paper.ts:85:16
-//   %157 concat  @ nn/mtconv-paper.ts:86:12
+//   %16 reshape  @ nn/norm.ts:101:40
+//   %17 add  @ nn/norm.ts:123:21
+//   %18 relu  @ nn/mtconv-paper.ts:87:16
+//   %153 relu  @ nn/mtconv-paper.ts:90:36
+//   %154 relu  @ nn/mtconv-paper.ts:90:49
+//   %155 add  @ nn/mtconv-paper.ts:90:30
+//   %156 interpolate  @ nn/mtconv-paper.ts:90:16
+//   %157 concat  @ nn/mtconv-paper.ts:91:12
 // stores %157 concat: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

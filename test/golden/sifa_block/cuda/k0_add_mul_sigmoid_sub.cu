@@ -2,8 +2,8 @@
 //
 // k0_add_mul_sigmoid_sub: 1 launch(es)
 // launch 0: reads 1024 B, writes 768 B; fuses:
-//   %3 slice  @ nn/sifa.ts:118:80
-//   %4 slice  @ nn/sifa.ts:118:80
+//   %3 slice  @ nn/sifa.ts:120:80
+//   %4 slice  @ nn/sifa.ts:120:80
 //   %5 sub  @ nn/sifa.ts:127:39
 //   %6 sigmoid  @ nn/sifa.ts:127:29
 //   %7 mul  @ nn/sifa.ts:127:23

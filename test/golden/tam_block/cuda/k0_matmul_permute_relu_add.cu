@@ -2,25 +2,25 @@
 //
 // k0_matmul_permute_relu_add: 1 launch(es)
 // launch 0: reads 2400 B, writes 96 B; fuses:
-//   %1 mean [register table along axis 0]  @ nn/tam.ts:119:42
-//   %2 reshape  @ nn/tam.ts:119:32
-//   %3 permute  @ nn/tam.ts:119:22
-//   %4 reshape  @ nn/tam.ts:122:18
-//   %6 permute  @ nn/linear.ts:29:16
-//   %7 matmul [register table along axis 1]  @ nn/linear.ts:33:9
-//   %12 reshape  @ nn/norm.ts:96:40
-//   %13 reshape  @ nn/norm.ts:96:40
-//   %15 add  @ nn/norm.ts:115:25
-//   %16 rsqrt  @ nn/norm.ts:115:17
-//   %17 reshape  @ nn/norm.ts:96:40
-//   %18 mul  @ nn/norm.ts:116:27
-//   %19 sub  @ nn/norm.ts:117:19
-//   %20 mul  @ nn/norm.ts:117:13
-//   %21 reshape  @ nn/norm.ts:96:40
-//   %22 add  @ nn/norm.ts:118:21
-//   %23 relu [register table along axis 1]  @ nn/tam.ts:126:47
-//   %25 permute  @ nn/linear.ts:29:16
-//   %26 matmul  @ nn/linear.ts:33:9
+//   %1 mean [register table along axis 0]  @ nn/tam.ts:142:79
+//   %2 reshape  @ nn/tam.ts:142:69
+//   %3 permute  @ nn/tam.ts:142:59
+//   %4 reshape  @ nn/tam.ts:145:18
+//   %6 permute  @ nn/linear.ts:32:16
+//   %7 matmul [register table along axis 1]  @ nn/linear.ts:36:9
+//   %12 reshape  @ nn/norm.ts:101:40
+//   %13 reshape  @ nn/norm.ts:101:40
+//   %15 add  @ nn/norm.ts:120:25
+//   %16 rsqrt  @ nn/norm.ts:120:17
+//   %17 reshape  @ nn/norm.ts:101:40
+//   %18 mul  @ nn/norm.ts:121:27
+//   %19 sub  @ nn/norm.ts:122:19
+//   %20 mul  @ nn/norm.ts:122:13
+//   %21 reshape  @ nn/norm.ts:101:40
+//   %22 add  @ nn/norm.ts:123:21
+//   %23 relu [register table along axis 1]  @ nn/tam.ts:149:47
+//   %25 permute  @ nn/linear.ts:32:16
+//   %26 matmul  @ nn/linear.ts:36:9
 // stores %26 matmul: read by 3 kernels (of %27 max, %30 sum, %63 reshape): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,10 +2,10 @@
 //
 // k3_conv_permute_reshape_mean: 1 launch(es)
 // launch 3: reads 2240 B, writes 32 B; fuses:
-//   %1 mean  @ nn/tam.ts:119:42
-//   %2 reshape  @ nn/tam.ts:119:32
-//   %3 permute  @ nn/tam.ts:119:22
-//   %33 conv  @ nn/tam.ts:131:16
+//   %1 mean  @ nn/tam.ts:142:79
+//   %2 reshape  @ nn/tam.ts:142:69
+//   %3 permute  @ nn/tam.ts:142:59
+//   %33 conv  @ nn/tam.ts:154:16
 // stores %33 conv: kept apart so that the kernel of %50 relu fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,17 +2,17 @@
 //
 // k4_relu_add_reshape_mul: 1 launch(es)
 // launch 4: reads 64 B, writes 32 B; fuses:
-//   %38 reshape  @ nn/norm.ts:96:40
-//   %39 reshape  @ nn/norm.ts:96:40
-//   %41 add  @ nn/norm.ts:115:25
-//   %42 rsqrt  @ nn/norm.ts:115:17
-//   %43 reshape  @ nn/norm.ts:96:40
-//   %44 mul  @ nn/norm.ts:116:27
-//   %45 sub  @ nn/norm.ts:117:19
-//   %46 mul  @ nn/norm.ts:117:13
-//   %47 reshape  @ nn/norm.ts:96:40
-//   %48 add  @ nn/norm.ts:118:21
-//   %50 relu  @ nn/tam.ts:135:32
+//   %38 reshape  @ nn/norm.ts:101:40
+//   %39 reshape  @ nn/norm.ts:101:40
+//   %41 add  @ nn/norm.ts:120:25
+//   %42 rsqrt  @ nn/norm.ts:120:17
+//   %43 reshape  @ nn/norm.ts:101:40
+//   %44 mul  @ nn/norm.ts:121:27
+//   %45 sub  @ nn/norm.ts:122:19
+//   %46 mul  @ nn/norm.ts:122:13
+//   %47 reshape  @ nn/norm.ts:101:40
+//   %48 add  @ nn/norm.ts:123:21
+//   %50 relu  @ nn/tam.ts:158:32
 // stores %50 relu: %51 conv reads each element 8 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,7 +2,7 @@
 //
 // k5_conv: 1 launch(es)
 // launch 5: reads 96 B, writes 128 B; fuses:
-//   %51 conv  @ nn/tam.ts:135:25
+//   %51 conv  @ nn/tam.ts:158:25
 // stores %51 conv: %62 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

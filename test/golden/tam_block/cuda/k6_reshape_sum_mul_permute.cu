@@ -5,18 +5,18 @@
 //   %28 sub  @ nn/activations.ts:8:12
 //   %29 exp  @ nn/activations.ts:14:15
 //   %31 div  @ nn/activations.ts:15:12
-//   %52 sigmoid  @ nn/tam.ts:135:15
-//   %53 reshape  @ nn/tam.ts:138:20
-//   %54 permute  @ nn/tam.ts:139:28
-//   %55 reshape  @ nn/tam.ts:139:18
-//   %56 mul  @ nn/tam.ts:140:15
-//   %57 unfold  @ nn/tam.ts:142:21
-//   %58 reshape  @ nn/tam.ts:143:41
-//   %59 permute  @ nn/tam.ts:143:31
-//   %60 reshape  @ nn/tam.ts:143:21
-//   %61 mul  @ nn/tam.ts:144:21
-//   %62 sum  @ nn/tam.ts:144:15
-//   %63 reshape  @ nn/tam.ts:145:17
+//   %52 sigmoid  @ nn/tam.ts:158:15
+//   %53 reshape  @ nn/tam.ts:161:31
+//   %54 permute  @ nn/tam.ts:162:78
+//   %55 reshape  @ nn/tam.ts:162:68
+//   %56 mul  @ nn/tam.ts:163:15
+//   %57 unfold  @ nn/tam.ts:165:21
+//   %58 reshape  @ nn/tam.ts:166:41
+//   %59 permute  @ nn/tam.ts:166:31
+//   %60 reshape  @ nn/tam.ts:166:21
+//   %61 mul  @ nn/tam.ts:167:21
+//   %62 sum  @ nn/tam.ts:167:15
+//   %63 reshape  @ nn/tam.ts:168:28
 // stores %63 reshape: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -1,17 +1,17 @@
-// k14_permute_reshape_keep_frames_matmul: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k13_permute_reshape_keep_frames_matmul: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k14_permute_reshape_keep_frames_matmul: 1 launch(es)
-// launch 14: reads 1092 B, writes 1024 B; fuses:
-//   %65 permute  @ nn/sgs.ts:219:30
-//   %66 reshape  @ nn/sgs.ts:219:20
-//   %67 matmul  @ nn/sgs.ts:221:29
-//   %68 keep_frames  @ nn/sgs.ts:221:15
-//   %69 reshape  @ nn/sgs.ts:222:25
-//   %70 permute  @ nn/sgs.ts:222:15
+// k13_permute_reshape_keep_frames_matmul: 1 launch(es)
+// launch 13: reads 1092 B, writes 1024 B; fuses:
+//   %65 permute  @ nn/sgs.ts:259:30
+//   %66 reshape  @ nn/sgs.ts:259:20
+//   %67 matmul  @ nn/sgs.ts:261:29
+//   %68 keep_frames  @ nn/sgs.ts:261:15
+//   %69 reshape  @ nn/sgs.ts:262:25
+//   %70 permute  @ nn/sgs.ts:262:15
 // stores %70 permute: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k14_permute_reshape_keep_frames_matmul_params (by value, 108 bytes).
+// Arguments: in0, in1, in2, out, k13_permute_reshape_keep_frames_matmul_params (by value, 108 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -29,7 +29,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k14_permute_reshape_keep_frames_matmul_params {
+struct k13_permute_reshape_keep_frames_matmul_params {
   int total;
   int out_s1;
   int out_d1;
@@ -59,12 +59,12 @@ struct k14_permute_reshape_keep_frames_matmul_params {
   int in1_s4;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k14_permute_reshape_keep_frames_matmul(
+extern "C" __global__ void __launch_bounds__(64) k13_permute_reshape_keep_frames_matmul(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const int* __restrict__ in2,
     float* __restrict__ out,
-    const k14_permute_reshape_keep_frames_matmul_params p
+    const k13_permute_reshape_keep_frames_matmul_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

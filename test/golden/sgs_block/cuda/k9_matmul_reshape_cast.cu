@@ -1,14 +1,14 @@
-// k1_matmul_permute: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k9_matmul_reshape_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k1_matmul_permute: 1 launch(es)
-// launch 1: reads 96 B, writes 32 B; fuses:
-//   %2 permute  @ nn/sgs.ts:168:17
-//   %5 permute  @ nn/linear.ts:29:16
-//   %6 matmul  @ nn/linear.ts:33:9
-// stores %6 matmul: %12 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+// k9_matmul_reshape_cast: 1 launch(es)
+// launch 9: reads 68 B, writes 16 B; fuses:
+//   %53 cast  @ nn/sgs.ts:244:27
+//   %54 reshape  @ nn/sgs.ts:244:17
+//   %56 matmul  @ nn/sgs.ts:246:20
+// stores %56 matmul: %61 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k1_matmul_permute_params (by value, 36 bytes).
+// Arguments: in0, in1, out, k9_matmul_reshape_cast_params (by value, 24 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -26,23 +26,20 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k1_matmul_permute_params {
+struct k9_matmul_reshape_cast_params {
   int total;
-  int out_s1;
-  int out_d1;
   int out_d2;
   int matmul0_k;
   int in0_s1;
-  int in0_s2;
   int in1_s0;
   int in1_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k1_matmul_permute(
-    const float* __restrict__ in0,
+extern "C" __global__ void __launch_bounds__(64) k9_matmul_reshape_cast(
+    const unsigned int* __restrict__ in0,
     const float* __restrict__ in1,
     float* __restrict__ out,
-    const k1_matmul_permute_params p
+    const k9_matmul_reshape_cast_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -50,13 +47,11 @@ extern "C" __global__ void __launch_bounds__(64) k1_matmul_permute(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i1 = gid / p.out_s1 % p.out_d1;
   const int out_i2 = gid % p.out_d2;
   float acc = 0.0f;
   for (int r = 0; r < p.matmul0_k; ++r) {
-    const float permute1 = in0[i32_add(i32_mul(r, p.in0_s1), i32_mul(out_i1, p.in0_s2))];
-    const float permute2 = in1[i32_add(i32_mul(out_i2, p.in1_s0), i32_mul(r, p.in1_s1))];
-    acc = acc + permute1 * permute2;
+    const float cast2 = in0[i32_mul(r, p.in0_s1)] != 0u ? 1.0f : 0.0f;
+    acc = acc + cast2 * in1[i32_add(i32_mul(r, p.in1_s0), i32_mul(out_i2, p.in1_s1))];
   }
   out[gid] = acc;
 }

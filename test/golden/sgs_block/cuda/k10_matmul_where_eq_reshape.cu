@@ -1,23 +1,28 @@
-// k11_matmul_where_eq_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k10_matmul_where_eq_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k11_matmul_where_eq_reshape: 1 launch(es)
-// launch 11: reads 68 B, writes 64 B; fuses:
-//   %40 mul  @ nn/sgs.ts:187:25
-//   %42 minimum  @ nn/sgs.ts:187:15
-//   %44 reshape  @ nn/sgs.ts:191:30
-//   %45 sub  @ nn/sgs.ts:191:24
-//   %46 abs  @ nn/sgs.ts:191:18
-//   %48 sub  @ nn/sgs.ts:193:16
-//   %49 relu [register table along axis 1]  @ nn/sgs.ts:193:9
-//   %53 cast [register table along axis 1]  @ nn/sgs.ts:204:27
-//   %54 reshape  @ nn/sgs.ts:204:17
-//   %58 eq  @ nn/sgs.ts:208:30
-//   %60 where  @ nn/sgs.ts:208:22
-//   %61 matmul  @ nn/sgs.ts:209:12
+// k10_matmul_where_eq_reshape: 1 launch(es)
+// launch 10: reads 120 B, writes 64 B; fuses:
+//   %33 add  @ nn/sgs.ts:222:11
+//   %34 mul  @ nn/sgs.ts:224:52
+//   %35 sum  @ nn/sgs.ts:224:46
+//   %36 sqrt  @ nn/sgs.ts:224:39
+//   %38 div  @ nn/sgs.ts:227:31
+//   %40 mul  @ nn/sgs.ts:227:25
+//   %42 minimum  @ nn/sgs.ts:227:15
+//   %44 reshape  @ nn/sgs.ts:231:30
+//   %45 sub  @ nn/sgs.ts:231:24
+//   %46 abs  @ nn/sgs.ts:231:18
+//   %48 sub  @ nn/sgs.ts:233:16
+//   %49 relu [register table along axis 1]  @ nn/sgs.ts:233:9
+//   %53 cast [register table along axis 1]  @ nn/sgs.ts:244:27
+//   %54 reshape  @ nn/sgs.ts:244:17
+//   %58 eq  @ nn/sgs.ts:248:30
+//   %60 where  @ nn/sgs.ts:248:22
+//   %61 matmul  @ nn/sgs.ts:249:12
 // stores %61 matmul: %67 matmul reads each element 64 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k11_matmul_where_eq_reshape_params (by value, 52 bytes).
+// Arguments: in0, in1, in2, in3, in4, in5, out, k10_matmul_where_eq_reshape_params (by value, 56 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -42,7 +47,7 @@ static __device__ __forceinline__ float f32_min_nan(float a, float b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k11_matmul_where_eq_reshape_params {
+struct k10_matmul_where_eq_reshape_params {
   int total;
   int line_d2;
   int out_s1;
@@ -55,17 +60,19 @@ struct k11_matmul_where_eq_reshape_params {
   int in2_s1;
   int relu5_tabn;
   int in3_s1;
-  int in4_s0;
+  int in3_s2;
+  int in5_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k11_matmul_where_eq_reshape(
+extern "C" __global__ void __launch_bounds__(64) k10_matmul_where_eq_reshape(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const unsigned int* __restrict__ in2,
     const float* __restrict__ in3,
     const float* __restrict__ in4,
+    const float* __restrict__ in5,
     float* __restrict__ out,
-    const k11_matmul_where_eq_reshape_params p
+    const k10_matmul_where_eq_reshape_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -80,10 +87,25 @@ extern "C" __global__ void __launch_bounds__(64) k11_matmul_where_eq_reshape(
     cast4_tab[k] = cast4;
   }
   float relu5_tab[4] = {};
-  const float mul11 = in3[i32_mul(line_i2, p.in3_s1)] * 8.0f;
+  float acc_1 = 0.0f;
+  const float add16 = in3[i32_mul(line_i2, p.in3_s1)] + 0.000001f;
+  const float mul15 = add16 * add16;
+  acc_1 = acc_1 + mul15;
+  const float add16_1 = in3[i32_add(i32_mul(line_i2, p.in3_s1), p.in3_s2)] + 0.000001f;
+  const float mul15_1 = add16_1 * add16_1;
+  acc_1 = acc_1 + mul15_1;
+  const float add16_2 = in3[i32_add(i32_mul(line_i2, p.in3_s1), i32_mul(2, p.in3_s2))] + 0.000001f;
+  const float mul15_2 = add16_2 * add16_2;
+  acc_1 = acc_1 + mul15_2;
+  const float add16_3 = in3[i32_add(i32_mul(line_i2, p.in3_s1), i32_mul(3, p.in3_s2))] + 0.000001f;
+  const float mul15_3 = add16_3 * add16_3;
+  acc_1 = acc_1 + mul15_3;
+  const float sqrt13 = sqrtf(acc_1);
+  const float div12 = sqrt13 / in4[0];
+  const float mul11 = div12 * 8.0f;
   const float minimum10 = f32_min_nan(mul11, 8.0f);
   for (int k_1 = 0; k_1 < p.relu5_tabn; ++k_1) {
-    const float sub8 = minimum10 - in4[i32_mul(k_1, p.in4_s0)];
+    const float sub8 = minimum10 - in5[i32_mul(k_1, p.in5_s0)];
     const float abs7 = fabsf(sub8);
     const float sub6 = 1.0000001f - abs7;
     const float relu5 = sub6 < 0.0f ? 0.0f : sub6;

@@ -1,13 +1,13 @@
-// k12_sum_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k11_sum_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k12_sum_cast: 1 launch(es)
-// launch 12: reads 4 B, writes 4 B; fuses:
-//   %62 cast  @ nn/sgs.ts:210:23
-//   %63 sum  @ nn/sgs.ts:210:17
+// k11_sum_cast: 1 launch(es)
+// launch 11: reads 4 B, writes 4 B; fuses:
+//   %62 cast  @ nn/sgs.ts:250:23
+//   %63 sum  @ nn/sgs.ts:250:17
 // stores %63 sum: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, out, k12_sum_cast_params (by value, 8 bytes).
+// Arguments: in0, out, k11_sum_cast_params (by value, 8 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -25,15 +25,15 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k12_sum_cast_params {
+struct k11_sum_cast_params {
   int total;
   int in0_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k12_sum_cast(
+extern "C" __global__ void __launch_bounds__(64) k11_sum_cast(
     const unsigned int* __restrict__ in0,
     int* __restrict__ out,
-    const k12_sum_cast_params p
+    const k11_sum_cast_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

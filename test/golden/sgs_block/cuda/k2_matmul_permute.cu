@@ -1,14 +1,13 @@
-// k10_matmul_reshape_cast: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k2_matmul_permute: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k10_matmul_reshape_cast: 1 launch(es)
-// launch 10: reads 68 B, writes 16 B; fuses:
-//   %53 cast  @ nn/sgs.ts:204:27
-//   %54 reshape  @ nn/sgs.ts:204:17
-//   %56 matmul  @ nn/sgs.ts:206:20
-// stores %56 matmul: %61 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+// k2_matmul_permute: 1 launch(es)
+// launch 2: reads 48 B, writes 8 B; fuses:
+//   %15 permute  @ nn/linear.ts:32:16
+//   %16 matmul  @ nn/linear.ts:36:9
+// stores %16 matmul: kept apart so that the kernel of %21 sub fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k10_matmul_reshape_cast_params (by value, 24 bytes).
+// Arguments: in0, in1, out, k2_matmul_permute_params (by value, 24 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -26,20 +25,20 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k10_matmul_reshape_cast_params {
+struct k2_matmul_permute_params {
   int total;
   int out_d2;
   int matmul0_k;
-  int in0_s1;
+  int in0_s2;
   int in1_s0;
   int in1_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k10_matmul_reshape_cast(
-    const unsigned int* __restrict__ in0,
+extern "C" __global__ void __launch_bounds__(64) k2_matmul_permute(
+    const float* __restrict__ in0,
     const float* __restrict__ in1,
     float* __restrict__ out,
-    const k10_matmul_reshape_cast_params p
+    const k2_matmul_permute_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -50,8 +49,8 @@ extern "C" __global__ void __launch_bounds__(64) k10_matmul_reshape_cast(
   const int out_i2 = gid % p.out_d2;
   float acc = 0.0f;
   for (int r = 0; r < p.matmul0_k; ++r) {
-    const float cast2 = in0[i32_mul(r, p.in0_s1)] != 0u ? 1.0f : 0.0f;
-    acc = acc + cast2 * in1[i32_add(i32_mul(r, p.in1_s0), i32_mul(out_i2, p.in1_s1))];
+    const float permute1 = in1[i32_add(i32_mul(out_i2, p.in1_s0), i32_mul(r, p.in1_s1))];
+    acc = acc + in0[i32_mul(r, p.in0_s2)] * permute1;
   }
   out[gid] = acc;
 }

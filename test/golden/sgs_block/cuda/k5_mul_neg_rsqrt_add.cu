@@ -1,16 +1,19 @@
-// k2_add_matmul_permute_relu: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k5_mul_neg_rsqrt_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k2_add_matmul_permute_relu: 1 launch(es)
-// launch 2: reads 88 B, writes 64 B; fuses:
-//   %7 add  @ nn/linear.ts:34:19
-//   %8 relu  @ nn/sgs.ts:174:41
-//   %11 permute  @ nn/linear.ts:29:16
-//   %12 matmul  @ nn/linear.ts:33:9
-//   %13 add  @ nn/linear.ts:34:19
-// stores %13 add: kept apart so that the kernel of %27 mul fits the storage-buffer limit, or cheaper to store than to recompute
+// k5_mul_neg_rsqrt_add: 1 launch(es)
+// launch 5: reads 104 B, writes 64 B; fuses:
+//   %23 sub  @ nn/sgs.ts:295:12
+//   %24 permute  @ nn/linear.ts:32:16
+//   %25 matmul  @ nn/linear.ts:36:9
+//   %27 add  @ nn/sgs.ts:221:35
+//   %28 rsqrt  @ nn/sgs.ts:221:27
+//   %29 mul  @ nn/sgs.ts:221:21
+//   %30 neg  @ nn/sgs.ts:222:23
+//   %31 mul  @ nn/sgs.ts:222:17
+// stores %31 mul: read by 3 kernels (of %37 max, %50 sum, %61 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k2_add_matmul_permute_relu_params (by value, 44 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k5_mul_neg_rsqrt_add_params (by value, 48 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -28,27 +31,29 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k2_add_matmul_permute_relu_params {
+struct k5_mul_neg_rsqrt_add_params {
   int total;
   int out_s1;
   int out_d1;
   int out_d2;
-  int matmul1_k;
+  int matmul2_k;
   int in0_s1;
   int in0_s2;
-  int in1_s0;
+  int in1_s2;
   int in2_s0;
   int in2_s1;
   int in3_s0;
+  int in4_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k2_add_matmul_permute_relu(
+extern "C" __global__ void __launch_bounds__(64) k5_mul_neg_rsqrt_add(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
+    const float* __restrict__ in4,
     float* __restrict__ out,
-    const k2_add_matmul_permute_relu_params p
+    const k5_mul_neg_rsqrt_add_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -59,12 +64,15 @@ extern "C" __global__ void __launch_bounds__(64) k2_add_matmul_permute_relu(
   const int out_i1 = gid / p.out_s1 % p.out_d1;
   const int out_i2 = gid % p.out_d2;
   float acc = 0.0f;
-  for (int r = 0; r < p.matmul1_k; ++r) {
-    const float add3 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(r, p.in0_s2))] + in1[i32_mul(r, p.in1_s0)];
-    const float relu2 = add3 < 0.0f ? 0.0f : add3;
+  for (int r = 0; r < p.matmul2_k; ++r) {
+    const float sub3 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(r, p.in0_s2))] - in1[i32_mul(r, p.in1_s2)];
     const float permute4 = in2[i32_add(i32_mul(out_i2, p.in2_s0), i32_mul(r, p.in2_s1))];
-    acc = acc + relu2 * permute4;
+    acc = acc + sub3 * permute4;
   }
-  const float add0 = acc + in3[i32_mul(out_i2, p.in3_s0)];
-  out[gid] = add0;
+  const float neg1 = -acc;
+  const float add7 = in3[i32_mul(out_i2, p.in3_s0)] + 0.00001f;
+  const float rsqrt6 = rsqrtf(add7);
+  const float mul5 = rsqrt6 * in4[i32_mul(out_i2, p.in4_s0)];
+  const float mul0 = neg1 * mul5;
+  out[gid] = mul0;
 }

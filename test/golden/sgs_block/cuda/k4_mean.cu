@@ -1,0 +1,53 @@
+// k4_mean: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k4_mean: 1 launch(es)
+// launch 4: reads 32 B, writes 8 B; fuses:
+//   %22 mean  @ nn/sgs.ts:295:21
+// stores %22 mean: %25 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, out, k4_mean_params (by value, 16 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k4_mean_params {
+  int total;
+  int out_d2;
+  int in0_s1;
+  int in0_s2;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k4_mean(
+    const float* __restrict__ in0,
+    float* __restrict__ out,
+    const k4_mean_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i2 = gid % p.out_d2;
+  float acc = 0.0f;
+  acc = acc + in0[i32_mul(out_i2, p.in0_s2)];
+  acc = acc + in0[i32_add(p.in0_s1, i32_mul(out_i2, p.in0_s2))];
+  acc = acc + in0[i32_add(i32_mul(2, p.in0_s1), i32_mul(out_i2, p.in0_s2))];
+  acc = acc + in0[i32_add(i32_mul(3, p.in0_s1), i32_mul(out_i2, p.in0_s2))];
+  const float mean0 = acc / 4.0f;
+  out[gid] = mean0;
+}
