@@ -2,7 +2,8 @@
 //   manifest.json          inputs, outputs, parameters, stored values, kernels (their kernel IR too, as
 //                          data, so the program is whole without the compiler), the modules that
 //                          implement them, launches (with workgroup counts), the cost fused vs unfused,
-//                          and the sha256 of every other file it names (checked when it is read)
+//                          the sha256 of every other file it names, and of each of its own keys
+//                          (all checked when it is read: artifact/manifest-hash.ts)
 //   kernels/<name>.<ext>   one source file per module (.wgsl or .cu): one per kernel, or with
 //                          specialisation one per kernel and set of uniform values; a CUDA module's
 //                          function is named after the module
@@ -19,8 +20,9 @@ import type { Kernel } from './kernel-ir.ts';
 import type { Cost, Launch, Program, StoredValue } from './program.ts';
 
 export const ARTIFACT_FORMAT = 'tempofuse.artifact';
-/** 2: every file the manifest names has its sha256 in `sha256`. */
-export const ARTIFACT_VERSION = 2;
+/** 2: every file the manifest names has its sha256 in `sha256`. 3: so has each of its own keys, in
+ *  `contentSha256`. */
+export const ARTIFACT_VERSION = 3;
 
 export type Target = 'wgsl' | 'cuda';
 export const TARGETS: readonly Target[] = ['wgsl', 'cuda'];
@@ -84,6 +86,9 @@ export interface Manifest {
   /** The sha256 (hex) of each file named above (module sources, constants, graph), by path. Written by
    *  writeArtifact, which alone knows the files' bytes; required in a manifest read from disk. */
   readonly sha256?: Readonly<Record<string, string>>;
+  /** The sha256 of each other key of the manifest (but `format` and `version`), by key: its content as
+   *  written, in artifact/manifest-hash.ts's canonical form. Written by writeArtifact; required when read. */
+  readonly contentSha256?: Readonly<Record<string, string>>;
 }
 
 export interface Artifact {
