@@ -115,17 +115,20 @@ export function programOf(a: Artifact): Program {
 export const printedModules = (a: Artifact): PrintedModule[] =>
   a.manifest.modules.map(({ file, ...m }) => ({ ...m, source: a.sources.get(file)! }));
 
-// JSON has no infinities or NaN, and kernel IR constants can be either (e.g. -inf starting a max): they
-// are written as {"$float": "inf" | "-inf" | "nan"}, which no other manifest value looks like.
-export function keepNonFinite(_key: string, v: unknown): unknown {
-  if (typeof v !== 'number' || Number.isFinite(v)) return v;
-  return { $float: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' };
+// JSON has no infinities or NaN, and kernel IR constants can be either (e.g. -inf starting a max); nor does
+// JSON.stringify keep -0, which a kernel constant can be too (printed as -0.0f). They are written as
+// {"$float": "inf" | "-inf" | "nan" | "-0"}, which no other manifest value looks like.
+export function keepExactNumbers(_key: string, v: unknown): unknown {
+  if (typeof v !== 'number' || (Number.isFinite(v) && !Object.is(v, -0))) return v;
+  return { $float: Number.isNaN(v) ? 'nan' : v === 0 ? '-0' : v > 0 ? 'inf' : '-inf' };
 }
 
-export function reviveNonFinite(_key: string, v: unknown): unknown {
+const SPECIAL: Readonly<Record<string, number>> = { inf: Infinity, '-inf': -Infinity, nan: NaN, '-0': -0 };
+
+export function reviveExactNumbers(_key: string, v: unknown): unknown {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
   const keys = Object.keys(v);
   if (keys.length !== 1 || keys[0] !== '$float') return v;
   const f = (v as { $float: unknown }).$float;
-  return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : v;
+  return typeof f === 'string' && Object.hasOwn(SPECIAL, f) ? SPECIAL[f] : v;
 }

@@ -12,7 +12,7 @@ import { graphFromJSON, jsonSyntaxError } from '../ir/json.ts';
 import { formatShape, type Tensor } from '../ir/tensor.ts';
 import { realInside } from '../runtime/files.ts';
 import { decodeSafetensors } from '../runtime/safetensors.ts';
-import { ARTIFACT_FORMAT, reviveNonFinite, type Artifact, type Manifest } from './manifest.ts';
+import { ARTIFACT_FORMAT, reviveExactNumbers, type Artifact, type Manifest } from './manifest.ts';
 import { checkContentHashes, sha256 } from './manifest-hash.ts';
 import { checkManifestRefs } from './manifest-refs.ts';
 import { checkManifestSchema } from './manifest-schema.ts';
@@ -45,7 +45,7 @@ export async function readArtifact(dir: string): Promise<Artifact> {
   });
   let json: unknown;
   try {
-    json = JSON.parse(text, reviveNonFinite);
+    json = JSON.parse(text, reviveExactNumbers);
   } catch (e) {
     throw new ParseError(`${path} is not JSON (${jsonSyntaxError(e, text)})`);
   }

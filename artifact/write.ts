@@ -7,7 +7,7 @@ import { FileError } from '../ir/errors.ts';
 import { graphToJSON } from '../ir/json.ts';
 import { joinInside, writeFileAtomic } from '../runtime/files.ts';
 import { encodeSafetensors } from '../runtime/safetensors.ts';
-import { keepNonFinite, reviveNonFinite, type Artifact } from './manifest.ts';
+import { keepExactNumbers, reviveExactNumbers, type Artifact } from './manifest.ts';
 import { contentHashes, sha256 } from './manifest-hash.ts';
 
 /** Write the artifact's files into `dir` (which `compile` makes fresh, so that no file of an earlier
@@ -33,6 +33,6 @@ export async function writeArtifact(dir: string, a: Artifact): Promise<void> {
   const sorted = Object.fromEntries(Object.keys(hashes).sort().map((k) => [k, hashes[k]]));
   const { contentSha256: _old, ...manifest } = { ...a.manifest, sha256: sorted };
   // hashed as it reads back (what JSON keeps of it), which is what the reader hashes
-  const content = contentHashes(JSON.parse(JSON.stringify(manifest, keepNonFinite), reviveNonFinite) as Record<string, unknown>);
-  await write('manifest.json', 'manifest.json', JSON.stringify({ ...manifest, contentSha256: content }, keepNonFinite, 2) + '\n');
+  const content = contentHashes(JSON.parse(JSON.stringify(manifest, keepExactNumbers), reviveExactNumbers) as Record<string, unknown>);
+  await write('manifest.json', 'manifest.json', JSON.stringify({ ...manifest, contentSha256: content }, keepExactNumbers, 2) + '\n');
 }

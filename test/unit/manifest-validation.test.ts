@@ -73,6 +73,16 @@ describe('a valid artifact', () => {
     expect(programOf(a).launches).toEqual(programOf(smallArtifact()).launches);
   });
 
+  it('keeps a kernel constant of -0 (JSON.stringify writes it as 0)', async () => {
+    const a = smallArtifact();
+    const select = (a.manifest.kernels[0].body[4] as Json).init;
+    expect(select.a).toEqual({ k: 'const', t: 'f32', v: 0 });
+    select.a.v = -0;
+    await writeArtifact(join(dir, 'minus-zero'), a);
+    const back = await readArtifact(join(dir, 'minus-zero'));
+    expect(Object.is((back.manifest.kernels[0].body[4] as Json).init.a.v, -0)).toBe(true);
+  });
+
   it('of every kind the compiler writes (WGSL generic and specialised, CUDA) passes every check', async () => {
     const b = new GraphBuilder('pool');
     const x = b.input('x', 'f32', [1, 2, 5, 5]);
