@@ -16,6 +16,7 @@ const node = int(0, SIZE_LIMIT);
 const ktype = oneOf(KTYPES);
 const dtype = oneOf(DTYPES);
 const shape = arrayOf(size);
+const hex64 = pattern(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
 
 const init: Check = (v, at) => {
   try {
@@ -101,7 +102,8 @@ const manifest = record({
   modules: arrayOf(record({ name: nonEmpty, kernel: str, launches: arrayOf(count), file: str }, { specialized: arrayOf(int(-SIZE_LIMIT, SIZE_LIMIT)) })),
   launches: arrayOf(launch),
   cost: record({ fused: cost, unfused: cost }),
-  sha256: mapOf(pattern(/^[0-9a-f]{64}$/, '64 lowercase hex digits')),
+  sha256: mapOf(hex64),
+  contentSha256: mapOf(hex64),
 }, { constants: str, graph: str });
 
 /** `json`, read from `file`, as a manifest of this version; a ManifestError names the first key that

@@ -2,7 +2,8 @@
 //   manifest.json          inputs, outputs, parameters, stored values, kernels (their kernel IR too, as
 //                          data, so the program is whole without the compiler), the modules that
 //                          implement them, launches (with workgroup counts), the cost fused vs unfused,
-//                          and the sha256 of every other file it names (checked when it is read)
+//                          the sha256 of every other file it names, and of each of its own keys
+//                          (all checked when it is read: artifact/manifest-hash.ts)
 //   kernels/<name>.<ext>   one source file per module (.wgsl or .cu): one per kernel, or with
 //                          specialisation one per kernel and set of uniform values; a CUDA module's
 //                          function is named after the module
@@ -19,8 +20,9 @@ import type { Kernel } from './kernel-ir.ts';
 import type { Cost, Launch, Program, StoredValue } from './program.ts';
 
 export const ARTIFACT_FORMAT = 'tempofuse.artifact';
-/** 2: every file the manifest names has its sha256 in `sha256`. */
-export const ARTIFACT_VERSION = 2;
+/** 2: every file the manifest names has its sha256 in `sha256`. 3: so has each of its own keys, in
+ *  `contentSha256`. */
+export const ARTIFACT_VERSION = 3;
 
 export type Target = 'wgsl' | 'cuda';
 export const TARGETS: readonly Target[] = ['wgsl', 'cuda'];
@@ -84,6 +86,9 @@ export interface Manifest {
   /** The sha256 (hex) of each file named above (module sources, constants, graph), by path. Written by
    *  writeArtifact, which alone knows the files' bytes; required in a manifest read from disk. */
   readonly sha256?: Readonly<Record<string, string>>;
+  /** The sha256 of each other key of the manifest (but `format` and `version`), by key: its content as
+   *  written, in artifact/manifest-hash.ts's canonical form. Written by writeArtifact; required when read. */
+  readonly contentSha256?: Readonly<Record<string, string>>;
 }
 
 export interface Artifact {
@@ -110,17 +115,20 @@ export function programOf(a: Artifact): Program {
 export const printedModules = (a: Artifact): PrintedModule[] =>
   a.manifest.modules.map(({ file, ...m }) => ({ ...m, source: a.sources.get(file)! }));
 
-// JSON has no infinities or NaN, and kernel IR constants can be either (e.g. -inf starting a max): they
-// are written as {"$float": "inf" | "-inf" | "nan"}, which no other manifest value looks like.
-export function keepNonFinite(_key: string, v: unknown): unknown {
-  if (typeof v !== 'number' || Number.isFinite(v)) return v;
-  return { $float: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' };
+// JSON has no infinities or NaN, and kernel IR constants can be either (e.g. -inf starting a max); nor does
+// JSON.stringify keep -0, which a kernel constant can be too (printed as -0.0f). They are written as
+// {"$float": "inf" | "-inf" | "nan" | "-0"}, which no other manifest value looks like.
+export function keepExactNumbers(_key: string, v: unknown): unknown {
+  if (typeof v !== 'number' || (Number.isFinite(v) && !Object.is(v, -0))) return v;
+  return { $float: Number.isNaN(v) ? 'nan' : v === 0 ? '-0' : v > 0 ? 'inf' : '-inf' };
 }
 
-export function reviveNonFinite(_key: string, v: unknown): unknown {
+const SPECIAL: Readonly<Record<string, number>> = { inf: Infinity, '-inf': -Infinity, nan: NaN, '-0': -0 };
+
+export function reviveExactNumbers(_key: string, v: unknown): unknown {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
   const keys = Object.keys(v);
   if (keys.length !== 1 || keys[0] !== '$float') return v;
   const f = (v as { $float: unknown }).$float;
-  return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : v;
+  return typeof f === 'string' && Object.hasOwn(SPECIAL, f) ? SPECIAL[f] : v;
 }

@@ -1,9 +1,9 @@
 // Reading an artifact folder: the manifest, checked against its schema and its own references
 // (artifact/manifest-schema.ts, manifest-refs.ts), then every file it names, each kept inside the folder
 // (symbolic links followed) and checked against the sha256 recorded at compile time before it is parsed,
-// then the constants and the graph against the values the manifest declares. Errors name the file and the
-// manifest field, never the content of a file.
-import { createHash } from 'node:crypto';
+// then the constants and the graph against the values the manifest declares, and last the manifest's own
+// content against its hashes recorded at compile time (artifact/manifest-hash.ts). Errors name the file
+// and the manifest field, never the content of a file.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileError, ManifestError, ParseError } from '../ir/errors.ts';
@@ -12,12 +12,11 @@ import { graphFromJSON, jsonSyntaxError } from '../ir/json.ts';
 import { formatShape, type Tensor } from '../ir/tensor.ts';
 import { realInside } from '../runtime/files.ts';
 import { decodeSafetensors } from '../runtime/safetensors.ts';
-import { ARTIFACT_FORMAT, reviveNonFinite, type Artifact, type Manifest } from './manifest.ts';
+import { ARTIFACT_FORMAT, reviveExactNumbers, type Artifact, type Manifest } from './manifest.ts';
+import { checkContentHashes, sha256 } from './manifest-hash.ts';
 import { checkManifestRefs } from './manifest-refs.ts';
 import { checkManifestSchema } from './manifest-schema.ts';
 import { Site } from './schema.ts';
-
-export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 /** The files a manifest names: what each is, and the manifest field that names it (the first, for a file
  *  that several modules share). */
@@ -46,7 +45,7 @@ export async function readArtifact(dir: string): Promise<Artifact> {
   });
   let json: unknown;
   try {
-    json = JSON.parse(text, reviveNonFinite);
+    json = JSON.parse(text, reviveExactNumbers);
   } catch (e) {
     throw new ParseError(`${path} is not JSON (${jsonSyntaxError(e, text)})`);
   }
@@ -84,6 +83,8 @@ export async function readArtifact(dir: string): Promise<Artifact> {
     graph = parseGraph(await read(manifest.graph), paths.get(manifest.graph)!);
     checkGraph(manifest, graph, path);
   }
+  // last: an edit that makes the manifest inconsistent is named precisely above, a consistent one here
+  checkContentHashes(manifest, path);
   return { manifest, sources, constants, ...(graph ? { graph } : {}) };
 }
 

@@ -60,7 +60,7 @@ describe('compile --target wgsl', () => {
       stdout: `tiny_video_net: 4 kernels, 4 launches (unfused 15), 355696 bytes moved (unfused 1078624) -> ${tmp('wgsl')}\n`,
     });
     const m = await readManifest(tmp('wgsl'));
-    expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 2, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
+    expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 3, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
     expect(await listFiles(tmp('wgsl'))).toEqual(['graph.json', ...m.modules.map((mod) => mod.file), 'manifest.json'].sort());
     expect(m.modules.map((mod) => mod.file)).toEqual(m.kernels.map((k) => `kernels/${k.name}.wgsl`));
     for (const mod of m.modules) {

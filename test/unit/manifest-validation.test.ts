@@ -1,7 +1,9 @@
 // Reading an artifact checks its manifest whole before anything runs: the schema (every key, its type and
 // range), the format version, what refers to what (bindings, buffers, modules, launches), every launch's
-// size against the values it binds, the sha256 of every file it names, and its values against the graph
-// and the constants. Each way a manifest can be wrong is a ManifestError naming the file and the JSON path.
+// size against the values it binds, the sha256 of every file it names, its values against the graph and
+// the constants, and last the sha256 of each of its own keys (an edit that leaves it consistent: a stride
+// uniform, a kernel body). Each way a manifest can be wrong is a ManifestError naming the file and the
+// JSON path.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +69,18 @@ describe('a valid artifact', () => {
   it('reads back whole, with the sha256 of every file it names', async () => {
     const a = await readArtifact(base);
     expect(Object.keys(a.manifest.sha256!)).toEqual(['constants.safetensors', 'graph.json', 'kernels/k0_relu_add_mul.wgsl', 'kernels/k1_sum.wgsl']);
+    expect(Object.keys(a.manifest.contentSha256!)).toEqual(Object.keys(a.manifest).filter((k) => !['format', 'version', 'sha256', 'contentSha256'].includes(k)).sort());
     expect(programOf(a).launches).toEqual(programOf(smallArtifact()).launches);
+  });
+
+  it('keeps a kernel constant of -0 (JSON.stringify writes it as 0)', async () => {
+    const a = smallArtifact();
+    const select = (a.manifest.kernels[0].body[4] as Json).init;
+    expect(select.a).toEqual({ k: 'const', t: 'f32', v: 0 });
+    select.a.v = -0;
+    await writeArtifact(join(dir, 'minus-zero'), a);
+    const back = await readArtifact(join(dir, 'minus-zero'));
+    expect(Object.is((back.manifest.kernels[0].body[4] as Json).init.a.v, -0)).toBe(true);
   });
 
   it('of every kind the compiler writes (WGSL generic and specialised, CUDA) passes every check', async () => {
@@ -109,7 +122,7 @@ describe('the schema: every key and its type', () => {
 
   it('another format version, naming the version found and the one expected', async () => {
     await expectManifestError((m) => { m.version = 1; },
-      '<dir>/manifest.json: version: an artifact of format version 1, which this tempofuse does not read; compile it again (expected version 2, found version 1)');
+      '<dir>/manifest.json: version: an artifact of format version 1, which this tempofuse does not read; compile it again (expected version 3, found version 1)');
   });
 });
 
@@ -210,5 +223,39 @@ describe('files changed since compile', () => {
     await expectManifestError((m) => { delete m.sha256['kernels/k0_relu_add_mul.wgsl']; },
       '<dir>/manifest.json: sha256: no sha256 of "kernels/k0_relu_add_mul.wgsl" (expected one for every file the manifest names, found none)');
     await expectManifestError((m) => { m.sha256['other.txt'] = m.sha256['graph.json']; }, /^<dir>\/manifest\.json: sha256\.other\.txt: a sha256 of a file the manifest does not name/);
+  });
+});
+
+describe('edits that leave the manifest consistent: changed since compile, by key', () => {
+  const changed = (key: string) => new RegExp(`^<dir>/manifest\\.json: ${key.replace(/[[\]]/g, '\\$&')}: manifest changed since compile; compile again rather than edit it \\(expected sha256 [0-9a-f]{64}, found sha256 [0-9a-f]{64}\\)$`);
+
+  it("a launch's stride uniform in a non-specialised WGSL artifact (no source holds it)", async () => {
+    // launches[0].syms: total, out_s0, out_d1, in0_s0, in0_s1, ...: read x along its rows as if transposed
+    await expectManifestError((m) => { expect(m.kernels[0].syms[4]).toBe('in0_s1'); m.launches[0].syms[4] = 2; }, changed('launches'));
+  });
+
+  it('a kernel body: a comparison turned, statements swapped, a constant 0 made -0', async () => {
+    await expectManifestError((m) => { m.kernels[0].body[4].init.cond.op = '>'; }, changed('kernels'));
+    await expectManifestError((m) => { [m.kernels[0].body[2], m.kernels[0].body[3]] = [m.kernels[0].body[3], m.kernels[0].body[2]]; }, changed('kernels'));
+    await expectManifestError(() => undefined, changed('kernels'), async (copy) => {
+      const text = await readFile(join(copy, 'manifest.json'), 'utf8');
+      expect(text).toContain('"v":0}');
+      await writeFile(join(copy, 'manifest.json'), text.replace('"v":0}', '"v":-0}'));
+    });
+  });
+
+  it('an output renamed', async () => {
+    await expectManifestError((m) => { m.outputs[0].name = 'F64'; }, changed('outputs'));
+  });
+
+  it('a hashed key without its hash, or a hash of a key the manifest lacks', async () => {
+    await expectManifestError((m) => { delete m.contentSha256.cost; }, /^<dir>\/manifest\.json: cost: not among the keys hashed at compile time/);
+    await expectManifestError((m) => { m.contentSha256.extra = m.contentSha256.cost; }, /^<dir>\/manifest\.json: contentSha256\.extra: a hash of a key the manifest does not have/);
+  });
+
+  it('is not refused for its layout: keys in another order, other spacing', async () => {
+    const reversed = (o: Json) => { for (const k of Object.keys(o).reverse()) { const v = o[k]; delete o[k]; o[k] = v; } };
+    const { error } = await readEdited((m) => { reversed(m); reversed(m.launches[0]); reversed(m.kernels[0].body[0]); });
+    expect(error).toBeUndefined();
   });
 });

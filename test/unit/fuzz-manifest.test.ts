@@ -5,9 +5,9 @@
 // (cost, byte counts, explanations), or a program whose outputs on the CPU kernel interpreter are the
 // original's, bit for bit (or a typed error there).
 //
-// Pending: today's readArtifact checks little more than the format and version, so most mutations fail
-// this (changed kernel IR, launch uniforms, bindings and output names accepted; TypeErrors on missing or
-// null fields). It lives outside vitest's include until manifests are validated, then moves to test/unit/.
+// Consistent edits that no check can recompute (kernel IR, launch uniforms, output names) are refused by
+// the sha256 of each manifest key recorded at compile time (artifact/manifest-hash.ts); inconsistent ones
+// earlier, by the schema and cross-reference checks, naming the JSON path.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
