@@ -1,6 +1,8 @@
 // `tempofuse init`: fresh parameters drawn from each param's init spec, written as a state_dict.
 import type { Command } from 'commander';
+import { declaredBy } from '../runtime/bindings.ts';
 import { initParams } from '../runtime/init.ts';
+import { checkHostMemory, hostNeed } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { loadGraph, print, withNetworkArgs, withSeed, writeTensors } from './common.ts';
 
@@ -11,7 +13,9 @@ export function register(program: Command): void {
     .requiredOption('--out <file>', 'the .safetensors file to write')))
     .action(async (path: string, opts: { out: string; seed: number; arg?: NetworkArgs }) => {
       const g = await loadGraph(path, opts);
-      const params = initParams(g, opts.seed);
+      const declared = declaredBy(g, 'param');
+      checkHostMemory(hostNeed([{ kind: 'param', declared }]), `drawing the parameters of ${g.name}`);
+      const params = initParams(declared, opts.seed);
       await writeTensors(opts.out, params, { network: g.name, seed: String(opts.seed) });
       print(`wrote ${params.size} parameters (${g.paramCount()} scalars) of ${g.name} with seed ${opts.seed} to ${opts.out}`);
     });

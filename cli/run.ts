@@ -9,6 +9,7 @@ import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
 import { checkWritable } from '../runtime/files.ts';
 import { initParams, randomInputs } from '../runtime/init.ts';
+import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withSeed, writeTensors } from './common.ts';
@@ -44,9 +45,10 @@ export async function runnable(path: string, target: string | undefined, opts: {
   return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), open: () => openGraph(g, t) };
 }
 
-/** Inputs and params from files, or drawn from the seed (saying so). Files are read first, so that a bad
- *  file is reported before anything is drawn. */
+/** Inputs and params from files, or drawn from the seed (saying so). Limits are checked first, from the
+ *  declared types; then files are read, so that a bad file is reported before anything is drawn. */
 export async function bindings(r: Runnable, opts: RunOptions): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
+  await checkRunFits(r.name, r.target, [{ kind: 'input', declared: r.inputs }, { kind: 'param', declared: r.params }]);
   const given = {
     inputs: opts.inputs ? await readBindings(r.inputs, 'input', opts.inputs) : undefined,
     params: opts.params ? await readBindings(r.params, 'param', opts.params) : undefined,

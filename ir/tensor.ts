@@ -34,6 +34,9 @@ export class Tensor {
   get strides(): number[] { return stridesOf(this.shape); }
 }
 
+/** Host bytes per element of a tensor's data. */
+export const hostElementBytes = (dtype: DType): number => 8 * lanes(dtype);
+
 export const numel = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
 /** The most scalars a tensor may hold (a c64 element is two), and the largest dimension, size, stride or

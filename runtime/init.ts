@@ -4,7 +4,7 @@
 import { fans, gain, type InitSpec } from '../ir/init.ts';
 import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
 import { formatType, Graph } from '../ir/graph.ts';
-import { isComplex, isFloat, lanes, type DType } from '../ir/dtype.ts';
+import { isComplex, isFloat, lanes, storeAs, type DType } from '../ir/dtype.ts';
 import { Tensor, numel } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from './bindings.ts';
 import { Rng } from './random.ts';
@@ -36,7 +36,7 @@ export function kaimingScale(spec: Extract<InitSpec, { mode: unknown }>, shape: 
  *  tensor drawn here and one read back from a .safetensors file are the same numbers. */
 export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[], rng: Rng): Tensor {
   const n = numel(shape) * lanes(dtype);
-  const round = dtype === 'f32' || dtype === 'c64' ? Math.fround : (x: number) => x;
+  const round = dtype === 'f32' || dtype === 'c64' ? Math.fround : (x: number) => storeAs(dtype, x);
   let draw: () => number;
   switch (spec.kind) {
     case 'zeros': draw = () => 0; break;
@@ -55,7 +55,10 @@ export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[],
       break;
     }
   }
-  return Tensor.from(dtype, shape, Array.from({ length: n }, () => round(draw())));
+  // drawn straight into the tensor's storage: no intermediate array of n numbers
+  const t = Tensor.zeros(dtype, shape);
+  for (let i = 0; i < n; i++) t.data[i] = round(draw());
+  return t;
 }
 
 /** Every parameter of the graph, drawn from its init spec, keyed by name in graph order. */
