@@ -32,11 +32,10 @@ export function kaimingScale(spec: Extract<InitSpec, { mode: unknown }>, shape: 
 }
 
 /** Draw one tensor from an init spec. c64 tensors draw re and im independently from the same law.
- *  Values are rounded to the dtype (f32 too, which a reference tensor would keep in float64), so a
- *  tensor drawn here and one read back from a .safetensors file are the same numbers. */
+ *  Values are stored at the dtype (f32 in a Float32Array), so a tensor drawn here and one read back from
+ *  a .safetensors file are the same numbers. */
 export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[], rng: Rng): Tensor {
   const n = numel(shape) * lanes(dtype);
-  const round = dtype === 'f32' || dtype === 'c64' ? Math.fround : (x: number) => storeAs(dtype, x);
   let draw: () => number;
   switch (spec.kind) {
     case 'zeros': draw = () => 0; break;
@@ -55,9 +54,9 @@ export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[],
       break;
     }
   }
-  // drawn straight into the tensor's storage: no intermediate array of n numbers
-  const t = Tensor.zeros(dtype, shape);
-  for (let i = 0; i < n; i++) t.data[i] = round(draw());
+  // drawn straight into the tensor's own storage (a Float32Array for f32): no intermediate array
+  const t = Tensor.alloc(dtype, shape);
+  for (let i = 0; i < n; i++) t.data[i] = storeAs(dtype, draw());
   return t;
 }
 

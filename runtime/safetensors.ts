@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { f16BitsToF32, f32ToF16Bits, lanes, type DType } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
 import { jsonSyntaxError } from '../ir/json.ts';
-import { Tensor, numel, formatShape } from '../ir/tensor.ts';
+import { Tensor, hostArray, numel, formatShape, type TensorData } from '../ir/tensor.ts';
 import { writeFileAtomic } from './files.ts';
 
 const TO_ST: Record<DType, string> = { f32: 'F32', f16: 'F16', i32: 'I32', u32: 'U32', bool: 'BOOL', c64: 'C64' };
@@ -90,8 +90,8 @@ export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): Safeten
   return { tensors, metadata };
 }
 
-function readData(view: DataView, at: number, dtype: DType, n: number): Float64Array {
-  const d = new Float64Array(n);
+function readData(view: DataView, at: number, dtype: DType, n: number): TensorData {
+  const d = hostArray(dtype, n);
   switch (dtype) {
     case 'f32': case 'c64': for (let i = 0; i < n; i++) d[i] = view.getFloat32(at + 4 * i, true); break;
     case 'f16': for (let i = 0; i < n; i++) d[i] = f16BitsToF32(view.getUint16(at + 2 * i, true)); break;
