@@ -23,6 +23,7 @@ export interface Runnable {
   readonly target: TargetName;
   readonly inputs: readonly Declared[];
   readonly params: readonly Declared[];
+  readonly outputs: readonly Declared[];
   open(): Promise<Session>;
 }
 
@@ -38,17 +39,18 @@ export async function runnable(path: string, target: string | undefined, opts: {
     if (target !== undefined && checkTarget(target) !== own) {
       throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${own}`, { expected: own, found: target });
     }
-    return { name: manifest.name, target: own, inputs: manifest.inputs, params: manifest.params, open: () => openArtifactDir(path, artifact) };
+    return { name: manifest.name, target: own, inputs: manifest.inputs, params: manifest.params, outputs: manifest.outputs, open: () => openArtifactDir(path, artifact) };
   }
   const t = checkTarget(target ?? 'webgpu');
   const g = await loadGraph(path, opts);
-  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), open: () => openGraph(g, t) };
+  const outputs = g.outputs.map((o) => ({ name: o.name, ...g.node(o.node).type }));
+  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, open: () => openGraph(g, t) };
 }
 
 /** Inputs and params from files, or drawn from the seed (saying so). Limits are checked first, from the
  *  declared types; then files are read, so that a bad file is reported before anything is drawn. */
 export async function bindings(r: Runnable, opts: RunOptions): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
-  await checkRunFits(r.name, r.target, [{ kind: 'input', declared: r.inputs }, { kind: 'param', declared: r.params }]);
+  await checkRunFits(r.name, r.target, [{ kind: 'input', declared: r.inputs }, { kind: 'param', declared: r.params }, { kind: 'output', declared: r.outputs }]);
   const given = {
     inputs: opts.inputs ? await readBindings(r.inputs, 'input', opts.inputs) : undefined,
     params: opts.params ? await readBindings(r.params, 'param', opts.params) : undefined,

@@ -2,6 +2,7 @@
 // take, and (WebGPU) the largest buffer the device binds. Drawing a tensor that cannot be held or uploaded
 // wastes minutes and ends in an out-of-memory crash; refusing it from the declared types takes no time.
 import { freemem } from 'node:os';
+import { lanes } from '../ir/dtype.ts';
 import { LimitError } from '../ir/errors.ts';
 import { formatType, type TensorType } from '../ir/graph.ts';
 import { hostElementBytes, numel } from '../ir/tensor.ts';
@@ -30,16 +31,19 @@ export interface HostNeed {
   readonly largest?: { readonly kind: string; readonly t: Declared; readonly bytes: number };
 }
 
-/** Host bytes of the tensors a run holds: each at its own dtype, plus the device copy an upload makes
- *  where the device stores the dtype otherwise (bool as u32, f16 as half bits). */
+/** Host bytes of the tensors a run holds: inputs and parameters at their own dtype, plus the device copy
+ *  an upload makes where the device stores the dtype otherwise (bool as u32, f16 as half bits); outputs
+ *  as the reference computes them (float64), or on a device at their dtype plus the read-back buffer. */
 export function hostNeed(tensors: readonly DeclaredGroup[], opts: { device?: boolean } = {}): HostNeed {
   let bytes = 0;
   let largest: HostNeed['largest'];
   for (const { kind, declared } of tensors) {
     for (const t of declared) {
-      const held = hostBytes(t);
-      const upload = opts.device && (t.dtype === 'bool' || t.dtype === 'f16') ? numel(t.shape) * elementBytes(t.dtype) : 0;
-      bytes += held + upload;
+      const n = numel(t.shape);
+      const held = kind === 'output' && !opts.device ? 8 * lanes(t.dtype) * n : hostBytes(t);
+      const copy = kind === 'output' ? (opts.device ? n * elementBytes(t.dtype) : 0)
+        : opts.device && (t.dtype === 'bool' || t.dtype === 'f16') ? n * elementBytes(t.dtype) : 0;
+      bytes += held + copy;
       if (!largest || held > largest.bytes) largest = { kind, t, bytes: held };
     }
   }
@@ -72,9 +76,10 @@ export function checkDeviceBinding(tensors: readonly DeclaredGroup[], max: { byt
 /** Everything a run on `target` can be refused for before its tensors are drawn or read: host memory,
  *  and (WebGPU) each tensor against the largest buffer the adapter binds. */
 export async function checkRunFits(name: string, target: TargetName, tensors: readonly DeclaredGroup[]): Promise<void> {
+  // outputs are checked against the device when the program is loaded, with every other stored value
   checkHostMemory(hostNeed(tensors, { device: target !== 'reference' }), `running ${name}`);
   if (target !== 'webgpu') return;
   const { adapterMaxBinding } = await import('./webgpu/device.ts');
   const max = await adapterMaxBinding();
-  checkDeviceBinding(tensors, { bytes: max.bytes, device: max.adapter });
+  checkDeviceBinding(tensors.filter((g) => g.kind !== 'output'), { bytes: max.bytes, device: max.adapter });
 }

@@ -1,5 +1,6 @@
 // Limits are checked from the declared types before any tensor is drawn or read: a run, diff or init of a
-// network too large for the host or the device is refused at once with a LimitError naming the tensor.
+// network too large for the host is refused at once with a LimitError naming the tensor. (`check` refusing
+// a tensor of 1e18 elements: cli.test.ts. The device's binding limit: test/device/limits-webgpu.test.ts.)
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ beforeAll(async () => {
     // 64 tensors of 2e9 elements: more host memory than any machine running this has
     writeFile(tmp('many_inputs.tfir'), sumGraph('input', 64, 2_000_000_000)),
     writeFile(tmp('many_params.tfir'), sumGraph('param', 64, 2_000_000_000)),
+    // a one-element input expanded to 64 outputs of 2e9 elements each
+    writeFile(tmp('many_outputs.ts'), 'export default function (b: any) {\n  const x = b.input("x", "f32", [1]);\n  for (let i = 0; i < 64; i++) b.output(`y${i}`, b.expand(x, { shape: [2_000_000_000] }));\n}\n'),
   ]);
 });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
@@ -26,7 +29,13 @@ afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 describe('limits before drawing', () => {
   it('run --target reference refuses inputs larger than host memory, without drawing them', async () => {
     const { r, ms } = await timed('run', tmp('many_inputs.tfir'), '--target', 'reference');
-    expectOneLineError(r, /^error: LimitError: running big needs \S+ GB of host memory, more than is available \(largest: input 't0' f32\[2000000000\], \S+ GB\) \(expected at most .+, found .+\)$/);
+    expectOneLineError(r, /^error: LimitError: running big needs \S+ GB of host memory, more than is available \(largest: output 'y' f32\[2000000000\], 16\.00 GB\) \(expected at most .+, found .+\)$/);
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
+  it('run --target reference counts the outputs it computes, at float64', async () => {
+    const { r, ms } = await timed('run', tmp('many_outputs.ts'), '--target', 'reference');
+    expectOneLineError(r, /^error: LimitError: running many_outputs needs 1024\.00 GB of host memory, more than is available \(largest: output 'y0' f32\[2000000000\], 16\.00 GB\)/);
     expect(ms).toBeLessThan(LIMIT_MS);
   });
 
@@ -52,6 +61,9 @@ describe('limit checks', () => {
     const device = hostNeed([{ kind: 'input', declared: [x] }, { kind: 'param', declared: [w] }], { device: true });
     expect(device.bytes - host.bytes).toBe(40); // ten bools uploaded as u32
     expect(host.largest?.t.name).toBe('x');
+    const y = { name: 'y', dtype: 'c64' as const, shape: [5] };
+    expect(hostNeed([{ kind: 'output', declared: [y] }]).bytes).toBe(80); // the reference computes in float64
+    expect(hostNeed([{ kind: 'output', declared: [y] }], { device: true }).bytes).toBe(80); // read back, and stored as c64
   });
 
   it('refuse a need beyond the available memory, naming the largest tensor and where it was declared', () => {
