@@ -65,7 +65,7 @@ export async function prepareGraph(g: Graph, id: string, dir: string, opts: { re
     const t0 = performance.now();
     const got = runReference(g, inputs, params).outputs;
     referenceMs = performance.now() - t0;
-    for (const [name, t] of got) await writeFile(join(dir, 'expected', `${name}.f64`), new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+    for (const [name, t] of got) await writeFile(join(dir, 'expected', `${name}.f64`), new Uint8Array(Float64Array.from(t.data).buffer));
     outputs = [...got].map(([n, t]) => info(n, t));
   }
   const meta: CaseMeta = {

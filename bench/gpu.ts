@@ -79,7 +79,7 @@ function run(cmd: string, args: readonly string[]): Promise<{ code: number | nul
 async function checkAgainst(data: CaseData, dir: string, got: ReadonlyMap<string, ArrayLike<number>>): Promise<Check> {
   if (data.meta.reference) return checkOutputs(data, got, TOL);
   const eager = (await loadSafetensors(join(dir, 'eager.safetensors'))).tensors.get('y')!;
-  return checkOutputs({ ...data, expected: new Map([['y', eager.data]]) }, got, TOL);
+  return checkOutputs({ ...data, expected: new Map([['y', Float64Array.from(eager.data)]]) }, got, TOL);
 }
 
 type Opened = { device: string; run(data: CaseData): Promise<Map<string, ArrayLike<number>>>; time(data: CaseData, repeats: number): Promise<{ ms: number; gpuMs?: number }>; destroy(): Promise<void> };

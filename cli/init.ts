@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { lanes } from '../ir/dtype.ts';
 import { numel } from '../ir/tensor.ts';
 import { initParams, randomInputs } from '../runtime/init.ts';
+import { checkHostMemory, hostNeed } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { print, withNetworkArgs, withSeed, writeTensors } from './common.ts';
 import { runnable } from './run.ts';
@@ -18,9 +19,9 @@ export function register(program: Command): void {
     .requiredOption('--out <file>', 'the .safetensors file to write')))
     .action(async (path: string, opts: InitOptions) => {
       const r = await runnable(path, undefined, opts);
-      const [tensors, what] = opts.inputs
-        ? [randomInputs(r.inputs, opts.seed), 'input(s)']
-        : [initParams(r.params, opts.seed), 'parameters'];
+      const [kind, declared, what] = opts.inputs ? ['input', r.inputs, 'input(s)'] as const : ['param', r.params, 'parameters'] as const;
+      checkHostMemory(hostNeed([{ kind, declared }]), `drawing the ${what} of ${r.name}`);
+      const tensors = opts.inputs ? randomInputs(declared, opts.seed) : initParams(declared, opts.seed);
       const scalars = [...tensors.values()].reduce((s, t) => s + numel(t.shape) * lanes(t.dtype), 0);
       await writeTensors(opts.out, tensors, { network: r.name, seed: String(opts.seed) });
       print(`wrote ${tensors.size} ${what} (${scalars} scalars) of ${r.name} with seed ${opts.seed} to ${opts.out}`);

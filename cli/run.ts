@@ -9,6 +9,7 @@ import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
 import { checkWritable } from '../runtime/files.ts';
 import { initParams, randomInputs } from '../runtime/init.ts';
+import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withParams, withSeed, writeTensors, type ParamsOptions } from './common.ts';
@@ -22,6 +23,7 @@ export interface Runnable {
   readonly target: TargetName;
   readonly inputs: readonly Declared[];
   readonly params: readonly Declared[];
+  readonly outputs: readonly Declared[];
   open(): Promise<Session>;
 }
 
@@ -35,7 +37,7 @@ export async function runnable(path: string, target: string | undefined, opts: {
     const { manifest } = artifact;
     const own = TARGET_OF_ARTIFACT[manifest.target];
     const t = target === undefined ? own : checkTarget(target);
-    const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params };
+    const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params, outputs: manifest.outputs };
     // the reference interpreter runs the graph the artifact was compiled from
     const { graph } = artifact;
     if (t === 'reference' && graph) return { ...declared, target: t, open: () => openGraph(graph, t) };
@@ -47,12 +49,14 @@ export async function runnable(path: string, target: string | undefined, opts: {
   }
   const t = checkTarget(target ?? 'webgpu');
   const g = await loadGraph(path, opts);
-  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), open: () => openGraph(g, t) };
+  const outputs = g.outputs.map((o) => ({ name: o.name, ...g.node(o.node).type }));
+  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, open: () => openGraph(g, t) };
 }
 
-/** Inputs and params from files, or drawn from the seed (saying so). Files are read first, so that a bad
- *  file is reported before anything is drawn. */
+/** Inputs and params from files, or drawn from the seed (saying so). Limits are checked first, from the
+ *  declared types; then files are read, so that a bad file is reported before anything is drawn. */
 export async function bindings(r: Runnable, opts: Omit<RunOptions, 'out'>): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
+  await checkRunFits(r.name, r.target, [{ kind: 'input', declared: r.inputs }, { kind: 'param', declared: r.params }, { kind: 'output', declared: r.outputs }]);
   const given = {
     inputs: opts.inputs ? await readBindings(r.inputs, 'input', opts.inputs) : undefined,
     params: opts.params ? await readBindings(r.params, 'param', opts.params, opts) : undefined,

@@ -24,7 +24,7 @@ export function byteSize(d: DType): number {
   }
 }
 
-/** Scalars stored per element in a reference tensor's Float64Array (complex: re and im). */
+/** Scalars stored per element in a tensor's data (complex: re and im). */
 export const lanes = (d: DType): number => (d === 'c64' ? 2 : 1);
 
 const f16bits = new Uint16Array(1);

@@ -62,6 +62,8 @@ export abstract class TempofuseError extends Error {
 export class ShapeError extends TempofuseError { readonly code = 'E_SHAPE'; }
 /** A size, stride or index beyond what kernels index with 32-bit integers (ir/tensor.ts SIZE_LIMIT). */
 export class SizeError extends TempofuseError { readonly code = 'E_SIZE'; }
+/** A run that needs more host memory, or a tensor larger than the device binds, than there is. */
+export class LimitError extends TempofuseError { readonly code = 'E_LIMIT'; }
 /** A dtype the op does not accept, or operands whose dtypes differ. */
 export class DTypeError extends TempofuseError { readonly code = 'E_DTYPE'; }
 /** A missing, unknown or ill-typed attribute. */

@@ -1,14 +1,34 @@
-// A host tensor: what the reference interpreter computes on and what .safetensors files hold.
-// Values live in a Float64Array whatever the dtype (integers are exact up to 2^53; c64 is interleaved
-// re/im, so data.length = 2 * numel). Layout is contiguous row-major.
+// A host tensor: what the reference interpreter computes on and what .safetensors files hold. Layout is
+// contiguous row-major; c64 is interleaved re/im, so data.length = 2 * numel.
+// Given values (drawn, read from a file or a device) are stored at their own dtype (hostArray): an f32
+// input takes 4 bytes per element, not 8. Values the reference interpreter computes are stored in a
+// Float64Array whatever the dtype (Tensor.zeros): results keep float64 accuracy.
 import { lanes, storeAs, type DType } from './dtype.ts';
 import { ShapeError } from './errors.ts';
+
+/** A tensor's values: a Float64Array (computed by the reference) or the dtype's own storage (hostArray). */
+export type TensorData = Float64Array | Float32Array | Int32Array | Uint32Array | Uint8Array;
+
+/** Storage for `n` scalars of `dtype` as the dtype holds them: f32 and c64 parts in a Float32Array, f16
+ *  values in a Float32Array too (each exactly representable; JavaScript has no half-precision array),
+ *  i32, u32, and bool as bytes 0/1. */
+export function hostArray(dtype: DType, n: number): TensorData {
+  switch (dtype) {
+    case 'f32': case 'c64': case 'f16': return new Float32Array(n);
+    case 'i32': return new Int32Array(n);
+    case 'u32': return new Uint32Array(n);
+    case 'bool': return new Uint8Array(n);
+  }
+}
+
+/** Host bytes per element of a tensor stored at its own dtype (hostArray). */
+export const hostElementBytes = (dtype: DType): number => hostArray(dtype, 0).BYTES_PER_ELEMENT * lanes(dtype);
 
 export class Tensor {
   constructor(
     readonly dtype: DType,
     readonly shape: readonly number[],
-    readonly data: Float64Array,
+    readonly data: TensorData,
   ) {
     const want = numel(shape) * lanes(dtype);
     if (data.length !== want) {
@@ -18,14 +38,20 @@ export class Tensor {
     }
   }
 
+  /** Zeros in a Float64Array: for results computed at float64 accuracy. */
   static zeros(dtype: DType, shape: readonly number[]): Tensor {
     return new Tensor(dtype, shape, new Float64Array(numel(shape) * lanes(dtype)));
   }
 
-  /** Build from values, rounding each to what `dtype` can hold (f32 and c64 parts to f32; computed
-   *  results elsewhere keep float64, but given values are what the type stores). */
+  /** Zeros stored at the dtype's own size (hostArray): for values given to a network. */
+  static alloc(dtype: DType, shape: readonly number[]): Tensor {
+    return new Tensor(dtype, shape, hostArray(dtype, numel(shape) * lanes(dtype)));
+  }
+
+  /** Build from values, rounding each to what `dtype` can hold, stored at the dtype's own size. */
   static from(dtype: DType, shape: readonly number[], values: ArrayLike<number>): Tensor {
-    const data = Float64Array.from(values, (v) => (dtype === 'f32' || dtype === 'c64' ? Math.fround(v) : storeAs(dtype, v)));
+    const data = hostArray(dtype, values.length);
+    for (let i = 0; i < values.length; i++) data[i] = storeAs(dtype, values[i]);
     return new Tensor(dtype, shape, data);
   }
 

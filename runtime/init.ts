@@ -4,7 +4,7 @@
 import { fans, gain, type InitSpec } from '../ir/init.ts';
 import { InputMismatchError, ParamMismatchError } from '../ir/errors.ts';
 import { formatType, Graph } from '../ir/graph.ts';
-import { isComplex, isFloat, lanes, type DType } from '../ir/dtype.ts';
+import { isComplex, isFloat, lanes, storeAs, type DType } from '../ir/dtype.ts';
 import { Tensor, numel } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from './bindings.ts';
 import { Rng } from './random.ts';
@@ -32,11 +32,10 @@ export function kaimingScale(spec: Extract<InitSpec, { mode: unknown }>, shape: 
 }
 
 /** Draw one tensor from an init spec. c64 tensors draw re and im independently from the same law.
- *  Values are rounded to the dtype (f32 too, which a reference tensor would keep in float64), so a
- *  tensor drawn here and one read back from a .safetensors file are the same numbers. */
+ *  Values are stored at the dtype (f32 in a Float32Array), so a tensor drawn here and one read back from
+ *  a .safetensors file are the same numbers. */
 export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[], rng: Rng): Tensor {
   const n = numel(shape) * lanes(dtype);
-  const round = dtype === 'f32' || dtype === 'c64' ? Math.fround : (x: number) => x;
   let draw: () => number;
   switch (spec.kind) {
     case 'zeros': draw = () => 0; break;
@@ -55,7 +54,10 @@ export function drawInit(spec: InitSpec, dtype: DType, shape: readonly number[],
       break;
     }
   }
-  return Tensor.from(dtype, shape, Array.from({ length: n }, () => round(draw())));
+  // drawn straight into the tensor's own storage (a Float32Array for f32): no intermediate array
+  const t = Tensor.alloc(dtype, shape);
+  for (let i = 0; i < n; i++) t.data[i] = storeAs(dtype, draw());
+  return t;
 }
 
 /** The value every draw of a spec gives, for a spec that always gives the same value (zeros, ones,

@@ -63,7 +63,7 @@ export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): Safeten
   for (const [name, t] of tensors) {
     const dtype = DTYPE_OF[t.dtype];
     if (!dtype) throw new SafetensorsError(`${source}: tensor '${name}' has a dtype no tempofuse tensor holds`, { expected: Object.values(STORED_OF).join(', '), found: t.dtype });
-    out.set(name, new Tensor(dtype, t.shape, t.data));
+    out.set(name, Tensor.from(dtype, t.shape, t.data));
   }
   return { tensors: out, metadata };
 }

@@ -122,5 +122,5 @@ function bind(entries: Map<string, Entry>, declared: readonly Declared[], kind: 
 /** An input as stored: its dtype must be the declared one (a wrong dtype is reported as a mismatch). */
 function asDeclared(t: StoredTensor, to: DType): Tensor | string {
   const own = DTYPE_OF[t.dtype];
-  return own ? new Tensor(own, t.shape, t.data) : `holds ${t.dtype} values, and an input takes its declared dtype (${to}) only`;
+  return own ? Tensor.from(own, t.shape, t.data) : `holds ${t.dtype} values, and an input takes its declared dtype (${to}) only`;
 }

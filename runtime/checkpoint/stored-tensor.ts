@@ -60,21 +60,21 @@ const RANGE: Partial<Record<DType, [number, number]>> = { i32: [-(2 ** 31), 2 **
 /** The tensor at the declared dtype, or why not (a phrase: "holds I64 value 4294967296, which i32 cannot
  *  hold"). The shape is kept as stored; the caller checks it against the declaration. */
 export function convertStored(t: StoredTensor, to: DType): Tensor | string {
-  if (t.dtype === STORED_OF[to]) return new Tensor(to, t.shape, t.data);
+  if (t.dtype === STORED_OF[to]) return Tensor.from(to, t.shape, t.data);
   if (to === 'f32' || to === 'f16') {
     if (!FLOATS.has(t.dtype)) return `holds ${t.dtype} values, and ${to} takes floating-point values only`;
     const round = to === 'f32' ? Math.fround : roundF16;
     const data = t.data.map(round);
     const i = data.findIndex((v, k) => !Number.isFinite(v) && Number.isFinite(t.data[k]));
     if (i >= 0) return `holds the ${t.dtype} value ${t.data[i]}, which overflows ${to}`;
-    return new Tensor(to, t.shape, data);
+    return Tensor.from(to, t.shape, data);
   }
   const range = RANGE[to];
   if (range) {
     if (!INTEGERS.has(t.dtype)) return `holds ${t.dtype} values, and ${to} takes integer values only`;
     const bad = t.data.find((v) => v < range[0] || v > range[1]);
     if (bad !== undefined) return `holds the ${t.dtype} value ${bad}, which ${to} cannot hold`;
-    return new Tensor(to, t.shape, t.data);
+    return Tensor.from(to, t.shape, t.data);
   }
   return `holds ${t.dtype} values, and ${to} takes ${STORED_OF[to]} only`;
 }

@@ -94,6 +94,29 @@ export function getGpu(opts: Pick<DeviceOptions, 'dawnToggles'> = {}): Promise<G
   return p;
 }
 
+async function pickAdapter(gpu: GPU, opts: DeviceOptions): Promise<GPUAdapter> {
+  let adapter: GPUAdapter | null = null;
+  if (opts.adapter !== 'fallback') adapter = await gpu.requestAdapter({ powerPreference: opts.powerPreference ?? 'high-performance' });
+  if (!adapter) adapter = await gpu.requestAdapter({ forceFallbackAdapter: true });
+  if (!adapter) {
+    throw new DeviceError(isNode
+      ? 'no WebGPU adapter: no GPU with a Vulkan driver, and no SwiftShader (apt-get install libvulkan1 chromium-common, or set TEMPOFUSE_SWIFTSHADER_ICD)'
+      : 'no WebGPU adapter (navigator.gpu.requestAdapter() gave none)');
+  }
+  return adapter;
+}
+
+/** The largest buffer a kernel may bind on the adapter GpuDevice.create would pick (its device requests
+ *  the adapter's maxima), without creating a device: for checking sizes before any tensor is made. */
+export async function adapterMaxBinding(opts: DeviceOptions = {}): Promise<{ bytes: number; adapter: string }> {
+  const adapter = await pickAdapter(await getGpu(opts), opts);
+  const info = adapter.info ?? ({} as GPUAdapterInfo);
+  return {
+    bytes: Math.min(adapter.limits.maxStorageBufferBindingSize, adapter.limits.maxBufferSize),
+    adapter: info.description || info.architecture || info.vendor || 'WebGPU adapter',
+  };
+}
+
 /** A device with its adapter, and the errors it reported outside any error scope. */
 export class GpuDevice {
   private lostError: DeviceError | undefined;
@@ -115,14 +138,7 @@ export class GpuDevice {
 
   static async create(opts: DeviceOptions = {}): Promise<GpuDevice> {
     const gpu = await getGpu(opts);
-    let adapter: GPUAdapter | null = null;
-    if (opts.adapter !== 'fallback') adapter = await gpu.requestAdapter({ powerPreference: opts.powerPreference ?? 'high-performance' });
-    if (!adapter) adapter = await gpu.requestAdapter({ forceFallbackAdapter: true });
-    if (!adapter) {
-      throw new DeviceError(isNode
-        ? 'no WebGPU adapter: no GPU with a Vulkan driver, and no SwiftShader (apt-get install libvulkan1 chromium-common, or set TEMPOFUSE_SWIFTSHADER_ICD)'
-        : 'no WebGPU adapter (navigator.gpu.requestAdapter() gave none)');
-    }
+    const adapter = await pickAdapter(gpu, opts);
     const info = adapter.info ?? ({} as GPUAdapterInfo);
     const summary: AdapterSummary = {
       vendor: info.vendor ?? '', architecture: info.architecture ?? '', device: info.device ?? '', description: info.description ?? '',

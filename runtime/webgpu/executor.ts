@@ -412,8 +412,8 @@ export class LoadedProgram {
         device.queue.submit([enc.finish()]);
       }).catch(async (e: unknown) => { throw await this.diagnose(inst, e); });
       await staging.mapAsync(GPUMapMode.READ);
-      const bytes = staging.getMappedRange().slice(0);
-      staging.unmap();
+      // each tensor copies its bytes out of the mapped range (destroy() unmaps it): no copy of the whole first
+      const bytes = staging.getMappedRange();
       this.executor.gpu.check(`running ${this.program.name}`);
       if (this.status) {
         const words = new Uint32Array(bytes, statusOffset, this.status.size / 4);
@@ -427,8 +427,8 @@ export class LoadedProgram {
         }
       }
       const tensorAt = (n: number) => { const v = this.values.get(n)!; return fromDeviceData(v.dtype, v.shape, bytes, offsets.get(n)!, this.f16); };
-      const outputs = new Map(this.program.outputs.map((o) => [o.name, tensorAt(o.node)] as const));
       const values = read === 'all' ? new Map(nodes.map((n) => [n, tensorAt(n)] as const)) : new Map<number, Tensor>();
+      const outputs = new Map(this.program.outputs.map((o) => [o.name, values.get(o.node) ?? tensorAt(o.node)] as const));
       return { outputs, values };
     } finally {
       staging.destroy();

@@ -42,7 +42,7 @@ export function encode(value: unknown): string {
   return JSON.stringify(value, function (_key, v: unknown) {
     // `this[key]` is the value before any toJSON; Tensors and Maps have none, so `v` is the same object
     if (v instanceof Tensor) {
-      const d = v.data;
+      const d = Float64Array.from(v.data); // sent as float64 whatever the tensor's storage
       return { $tensor: { dtype: v.dtype, shape: v.shape, f64: toBase64(new Uint8Array(d.buffer, d.byteOffset, d.byteLength)) } };
     }
     if (v instanceof Map) return { $map: [...v.entries()] };

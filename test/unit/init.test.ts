@@ -11,7 +11,8 @@ function graphWith(params: [name: string, shape: number[], spec: InitSpec, dtype
   return b.graph;
 }
 
-function stats(d: Float64Array) {
+function stats(data: ArrayLike<number>) {
+  const d = Float64Array.from(data);
   const mean = d.reduce((a, v) => a + v, 0) / d.length;
   const std = Math.sqrt(d.reduce((a, v) => a + (v - mean) ** 2, 0) / d.length);
   return { mean, std, min: d.reduce((a, v) => Math.min(a, v)), max: d.reduce((a, v) => Math.max(a, v)) };
