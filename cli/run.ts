@@ -5,10 +5,11 @@ import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readArtifact } from '../artifact/read.ts';
 import { TargetError } from '../ir/errors.ts';
+import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
 import { checkWritable } from '../runtime/files.ts';
-import { initParams, randomInputs } from '../runtime/init.ts';
+import { initParams, randomInputs, zeroScales } from '../runtime/init.ts';
 import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
@@ -24,6 +25,8 @@ export interface Runnable {
   readonly inputs: readonly Declared[];
   readonly params: readonly Declared[];
   readonly outputs: readonly Declared[];
+  /** The graph, where there is one (an artifact may lack graph.json). */
+  readonly graph?: Graph;
   open(): Promise<Session>;
 }
 
@@ -37,9 +40,9 @@ export async function runnable(path: string, target: string | undefined, opts: {
     const { manifest } = artifact;
     const own = TARGET_OF_ARTIFACT[manifest.target];
     const t = target === undefined ? own : checkTarget(target);
-    const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params, outputs: manifest.outputs };
     // the reference interpreter runs the graph the artifact was compiled from
     const { graph } = artifact;
+    const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params, outputs: manifest.outputs, graph };
     if (t === 'reference' && graph) return { ...declared, target: t, open: () => openGraph(graph, t) };
     if (t !== own) {
       const can = graph ? `${own} or reference` : own;
@@ -50,7 +53,7 @@ export async function runnable(path: string, target: string | undefined, opts: {
   const t = checkTarget(target ?? 'webgpu');
   const g = await loadGraph(path, opts);
   const outputs = g.outputs.map((o) => ({ name: o.name, ...g.node(o.node).type }));
-  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, open: () => openGraph(g, t) };
+  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, graph: g, open: () => openGraph(g, t) };
 }
 
 /** Inputs and params from files, or drawn from the seed (saying so). Limits are checked first, from the
@@ -79,6 +82,11 @@ export function register(program: Command): void {
       if (opts.out) await checkWritable(opts.out);
       const r = await runnable(path, opts.target, opts);
       const { inputs, params } = await bindings(r, opts);
+      const zero = !opts.params && r.graph ? zeroScales(r.graph) : [];
+      if (zero.length) {
+        note(`${zero.length} parameter(s) drawn as zeros scale a value (${zero.slice(0, 3).join(', ')}${zero.length > 3 ? ', ...' : ''}): ` +
+          'what they scale is zero at the init, so such a block computes the identity (give --params, or compare with `diff`, which spreads them)');
+      }
       const session = await r.open();
       let outputs: Map<string, Tensor>;
       try {

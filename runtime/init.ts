@@ -84,6 +84,29 @@ export function spreadInit(spec: InitSpec): InitSpec {
   return { kind: 'uniform', low: c - half, high: c + half };
 }
 
+/** Ops that only move or repeat their one input's values (a zero stays a zero through them). */
+const MOVES = new Set(['reshape', 'permute', 'expand', 'cast']);
+
+/** Parameters drawn as zeros that scale a value (reach a mul through ops that only move values): the
+ *  product, often a block's whole contribution (DTF's alpha1, the zero-init last BN of a residual
+ *  branch), is zero at the init, so the block computes the identity until the parameter is trained. */
+export function zeroScales(g: Graph): string[] {
+  const consumers = g.nodes.map((): number[] => []);
+  for (const n of g.nodes) for (const i of n.inputs) consumers[i].push(n.id);
+  const scales = (id: number): boolean => {
+    for (const todo = [id]; todo.length;) {
+      for (const c of consumers[todo.pop()!]) {
+        if (g.nodes[c].op === 'mul') return true;
+        if (MOVES.has(g.nodes[c].op)) todo.push(c);
+      }
+    }
+    return false;
+  };
+  return g.nodes
+    .filter((n) => n.op === 'param' && constantOf(n.attrs.init as unknown as InitSpec) === 0 && scales(n.id))
+    .map((n) => n.attrs.name as string);
+}
+
 /** Every parameter of the graph, drawn from its init spec, keyed by name in graph order. */
 export function initParams(source: Graph | readonly Declared[], seed: number): Map<string, Tensor> {
   const out = new Map<string, Tensor>();

@@ -7,7 +7,7 @@ import { init } from '../../ir/init.ts';
 import { dtf } from '../../nn/dtf.ts';
 import { declaredBy } from '../../runtime/bindings.ts';
 import { compareTensors } from '../../runtime/compare.ts';
-import { initParams, randomInputs, spreadInit } from '../../runtime/init.ts';
+import { initParams, randomInputs, spreadInit, zeroScales } from '../../runtime/init.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 
 const TOL = 1e-4; // diff's default
@@ -37,11 +37,25 @@ describe('diff on a DTF block', () => {
     expect(compareTensors(skipped, output(initParams(g, 0)), TOL).ok).toBe(true);
   });
 
+  it('run names the zero-init parameters that make it so (zeroScales): alpha1 scales the filtered branch', () => {
+    expect(zeroScales(g)).toEqual(['alpha1']);
+  });
+
   it('with the parameters diff draws, the block is not: the same kernel fails', () => {
     const { params, spread } = spreadParams(declaredBy(g, 'param'));
     expect(spread).toEqual(expect.arrayContaining(['alpha1', 'bias', 'weights_cor', 'norm1.norm.running_mean', 'norm1.norm.running_var']));
     const d = compareTensors(skipped, output(initParams(params, 0)), TOL);
     expect(d.ok, d.message).toBe(false);
     expect(d.rel).toBeGreaterThan(100 * TOL);
+  });
+});
+
+describe('zeroScales', () => {
+  it('follows reshapes to a mul; a zero added (a bias) scales nothing', () => {
+    const b = new GraphBuilder('scales');
+    const x = b.input('x', 'f32', [2, 3]);
+    const gamma = b.param('gamma', [3], init.zeros()), beta = b.param('beta', [3], init.zeros()), one = b.param('one', [3], init.ones());
+    b.output('y', b.add(b.mul(b.mul(x, b.reshape(gamma, { shape: [1, 3] })), one), beta));
+    expect(zeroScales(b.build())).toEqual(['gamma']);
   });
 });
