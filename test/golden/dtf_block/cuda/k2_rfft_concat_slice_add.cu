@@ -2,11 +2,11 @@
 //
 // k2_rfft_concat_slice_add: 1 launch(es)
 // launch 2: reads 1792 B, writes 1536 B; fuses:
-//   %29 slice  @ nn/dtf.ts:111:51
-//   %30 add  @ nn/dtf.ts:135:22
-//   %31 slice  @ nn/dtf.ts:111:51
-//   %32 concat  @ nn/dtf.ts:135:12
-//   %34 rfft  @ nn/dtf.ts:140:18
+//   %29 slice  @ nn/dtf.ts:113:51
+//   %30 add  @ nn/dtf.ts:137:22
+//   %31 slice  @ nn/dtf.ts:113:51
+//   %32 concat  @ nn/dtf.ts:137:12
+//   %34 rfft  @ nn/dtf.ts:142:18
 // stores %34 rfft: %55 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

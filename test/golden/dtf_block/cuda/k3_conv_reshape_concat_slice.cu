@@ -2,14 +2,14 @@
 //
 // k3_conv_reshape_concat_slice: 1 launch(es)
 // launch 3: reads 5344 B, writes 384 B; fuses:
-//   %29 slice  @ nn/dtf.ts:111:51
-//   %30 add  @ nn/dtf.ts:135:22
-//   %31 slice  @ nn/dtf.ts:111:51
-//   %32 concat  @ nn/dtf.ts:135:12
-//   %33 concat  @ nn/dtf.ts:136:12
-//   %35 concat  @ nn/dtf.ts:144:26
-//   %36 reshape  @ nn/dtf.ts:144:16
-//   %38 conv  @ nn/dtf.ts:146:16
+//   %29 slice  @ nn/dtf.ts:113:51
+//   %30 add  @ nn/dtf.ts:137:22
+//   %31 slice  @ nn/dtf.ts:113:51
+//   %32 concat  @ nn/dtf.ts:137:12
+//   %33 concat  @ nn/dtf.ts:138:12
+//   %35 concat  @ nn/dtf.ts:146:26
+//   %36 reshape  @ nn/dtf.ts:146:16
+//   %38 conv  @ nn/dtf.ts:148:16
 // stores %38 conv: %55 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

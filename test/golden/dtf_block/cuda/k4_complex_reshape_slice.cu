@@ -2,11 +2,11 @@
 //
 // k4_complex_reshape_slice: 1 launch(es)
 // launch 4: reads 128 B, writes 128 B; fuses:
-//   %49 slice  @ nn/dtf.ts:147:64
-//   %50 reshape  @ nn/dtf.ts:168:26
-//   %51 slice  @ nn/dtf.ts:147:64
-//   %52 reshape  @ nn/dtf.ts:168:74
-//   %53 complex  @ nn/dtf.ts:168:16
+//   %49 slice  @ nn/dtf.ts:149:64
+//   %50 reshape  @ nn/dtf.ts:170:26
+//   %51 slice  @ nn/dtf.ts:149:64
+//   %52 reshape  @ nn/dtf.ts:170:74
+//   %53 complex  @ nn/dtf.ts:170:16
 // stores %53 complex: %55 matmul reads each element 48 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

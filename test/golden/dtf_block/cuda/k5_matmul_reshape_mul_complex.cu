@@ -2,17 +2,17 @@
 //
 // k5_matmul_reshape_mul_complex: 1 launch(es)
 // launch 5: reads 2048 B, writes 1536 B; fuses:
-//   %39 reshape  @ nn/dtf.ts:162:36
-//   %40 expand  @ nn/dtf.ts:162:27
-//   %41 reshape  @ nn/dtf.ts:162:17
-//   %42 slice  @ nn/dtf.ts:147:64
-//   %43 reshape  @ nn/dtf.ts:163:40
-//   %44 slice  @ nn/dtf.ts:147:64
-//   %45 reshape  @ nn/dtf.ts:163:40
-//   %46 complex  @ nn/dtf.ts:164:28
-//   %47 mul  @ nn/dtf.ts:164:16
-//   %54 reshape  @ nn/dtf.ts:169:39
-//   %55 matmul  @ nn/dtf.ts:169:26
+//   %39 reshape  @ nn/dtf.ts:164:36
+//   %40 expand  @ nn/dtf.ts:164:27
+//   %41 reshape  @ nn/dtf.ts:164:17
+//   %42 slice  @ nn/dtf.ts:149:64
+//   %43 reshape  @ nn/dtf.ts:165:40
+//   %44 slice  @ nn/dtf.ts:149:64
+//   %45 reshape  @ nn/dtf.ts:165:40
+//   %46 complex  @ nn/dtf.ts:166:28
+//   %47 mul  @ nn/dtf.ts:166:16
+//   %54 reshape  @ nn/dtf.ts:171:39
+//   %55 matmul  @ nn/dtf.ts:171:26
 // stores %55 matmul: %75 irfft reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

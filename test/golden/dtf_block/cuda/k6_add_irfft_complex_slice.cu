@@ -2,23 +2,23 @@
 //
 // k6_add_irfft_complex_slice: 1 launch(es)
 // launch 6: reads 2624 B, writes 1024 B; fuses:
-//   %56 reshape  @ nn/dtf.ts:169:16
-//   %57 real  @ nn/dtf.ts:172:32
-//   %58 imag  @ nn/dtf.ts:172:44
-//   %59 concat  @ nn/dtf.ts:172:22
-//   %62 reshape  @ nn/norm.ts:96:40
-//   %63 reshape  @ nn/norm.ts:96:40
-//   %65 add  @ nn/norm.ts:115:25
-//   %66 rsqrt  @ nn/norm.ts:115:17
-//   %67 sub  @ nn/norm.ts:117:19
-//   %68 mul  @ nn/norm.ts:117:13
-//   %70 mul  @ nn/dtf.ts:176:20
-//   %71 slice  @ nn/dtf.ts:177:26
-//   %72 slice  @ nn/dtf.ts:177:82
-//   %73 complex  @ nn/dtf.ts:177:16
-//   %75 irfft  @ nn/dtf.ts:181:30
-//   %76 add  @ nn/dtf.ts:181:21
-//   %77 add  @ nn/dtf.ts:181:15
+//   %56 reshape  @ nn/dtf.ts:171:16
+//   %57 real  @ nn/dtf.ts:174:32
+//   %58 imag  @ nn/dtf.ts:174:44
+//   %59 concat  @ nn/dtf.ts:174:22
+//   %62 reshape  @ nn/norm.ts:101:40
+//   %63 reshape  @ nn/norm.ts:101:40
+//   %65 add  @ nn/norm.ts:120:25
+//   %66 rsqrt  @ nn/norm.ts:120:17
+//   %67 sub  @ nn/norm.ts:122:19
+//   %68 mul  @ nn/norm.ts:122:13
+//   %70 mul  @ nn/dtf.ts:178:20
+//   %71 slice  @ nn/dtf.ts:179:26
+//   %72 slice  @ nn/dtf.ts:179:82
+//   %73 complex  @ nn/dtf.ts:179:16
+//   %75 irfft  @ nn/dtf.ts:183:30
+//   %76 add  @ nn/dtf.ts:183:21
+//   %77 add  @ nn/dtf.ts:183:15
 // stores %77 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

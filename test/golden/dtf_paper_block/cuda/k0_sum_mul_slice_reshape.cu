@@ -2,17 +2,17 @@
 //
 // k0_sum_mul_slice_reshape: 1 launch(es)
 // launch 0: reads 1600 B, writes 576 B; fuses:
-//   %2 unfold  @ nn/dtf.ts:114:16
-//   %3 reshape  @ nn/dtf.ts:116:36
-//   %4 permute  @ nn/dtf.ts:116:26
-//   %5 reshape  @ nn/dtf.ts:116:16
-//   %6 slice  @ nn/dtf.ts:111:51
-//   %7 reshape  @ nn/dtf.ts:119:18
-//   %8 slice  @ nn/dtf.ts:111:51
-//   %9 mul  @ nn/dtf.ts:120:26
-//   %10 slice  @ nn/dtf.ts:111:51
-//   %11 mul  @ nn/dtf.ts:120:20
-//   %12 sum  @ nn/dtf.ts:120:14
+//   %2 unfold  @ nn/dtf.ts:116:16
+//   %3 reshape  @ nn/dtf.ts:118:36
+//   %4 permute  @ nn/dtf.ts:118:26
+//   %5 reshape  @ nn/dtf.ts:118:16
+//   %6 slice  @ nn/dtf.ts:113:51
+//   %7 reshape  @ nn/dtf.ts:121:18
+//   %8 slice  @ nn/dtf.ts:113:51
+//   %9 mul  @ nn/dtf.ts:122:26
+//   %10 slice  @ nn/dtf.ts:113:51
+//   %11 mul  @ nn/dtf.ts:122:20
+//   %12 sum  @ nn/dtf.ts:122:14
 // stores %12 sum: %38 conv reads each element 12 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

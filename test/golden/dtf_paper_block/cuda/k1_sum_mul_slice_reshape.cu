@@ -2,26 +2,26 @@
 //
 // k1_sum_mul_slice_reshape: 1 launch(es)
 // launch 1: reads 1600 B, writes 2496 B; fuses:
-//   %2 unfold  @ nn/dtf.ts:114:16
-//   %3 reshape  @ nn/dtf.ts:116:36
-//   %4 permute  @ nn/dtf.ts:116:26
-//   %5 reshape  @ nn/dtf.ts:116:16
-//   %13 slice  @ nn/dtf.ts:111:51
-//   %14 reshape  @ nn/dtf.ts:119:18
-//   %15 slice  @ nn/dtf.ts:111:51
-//   %16 mul  @ nn/dtf.ts:120:26
-//   %17 slice  @ nn/dtf.ts:111:51
-//   %18 mul  @ nn/dtf.ts:120:20
-//   %19 sum [register table along axis 1, also written]  @ nn/dtf.ts:120:14
+//   %2 unfold  @ nn/dtf.ts:116:16
+//   %3 reshape  @ nn/dtf.ts:118:36
+//   %4 permute  @ nn/dtf.ts:118:26
+//   %5 reshape  @ nn/dtf.ts:118:16
+//   %13 slice  @ nn/dtf.ts:113:51
+//   %14 reshape  @ nn/dtf.ts:121:18
+//   %15 slice  @ nn/dtf.ts:113:51
+//   %16 mul  @ nn/dtf.ts:122:26
+//   %17 slice  @ nn/dtf.ts:113:51
+//   %18 mul  @ nn/dtf.ts:122:20
+//   %19 sum [register table along axis 1, also written]  @ nn/dtf.ts:122:14
 //   %20 max  @ nn/activations.ts:8:21
 //   %21 sub  @ nn/activations.ts:8:12
 //   %22 exp  @ nn/activations.ts:14:15
 //   %23 sum  @ nn/activations.ts:15:21
 //   %24 div [register table along axis 1]  @ nn/activations.ts:15:12
-//   %25 reshape  @ nn/dtf.ts:133:18
-//   %26 slice  @ nn/dtf.ts:111:51
-//   %27 mul  @ nn/dtf.ts:134:25
-//   %28 sum  @ nn/dtf.ts:134:19
+//   %25 reshape  @ nn/dtf.ts:135:18
+//   %26 slice  @ nn/dtf.ts:113:51
+//   %27 mul  @ nn/dtf.ts:136:25
+//   %28 sum  @ nn/dtf.ts:136:19
 // stores %28 sum: read by 2 kernels (of %38 conv, %51 add): cheaper to store once than to recompute in each
 // stores %19 sum: %38 conv reads each element 12 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //

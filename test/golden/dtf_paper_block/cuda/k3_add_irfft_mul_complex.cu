@@ -2,24 +2,24 @@
 //
 // k3_add_irfft_mul_complex: 1 launch(es)
 // launch 3: reads 2560 B, writes 1024 B; fuses:
-//   %29 slice  @ nn/dtf.ts:111:51
-//   %30 add  @ nn/dtf.ts:135:22
-//   %31 slice  @ nn/dtf.ts:111:51
-//   %32 concat  @ nn/dtf.ts:135:12
-//   %34 rfft  @ nn/dtf.ts:140:18
-//   %39 reshape  @ nn/dtf.ts:151:18
-//   %40 slice  @ nn/dtf.ts:147:64
-//   %41 reshape  @ nn/dtf.ts:153:19
-//   %42 expand  @ nn/dtf.ts:154:26
-//   %43 reshape  @ nn/dtf.ts:154:16
-//   %44 slice  @ nn/dtf.ts:147:64
-//   %45 reshape  @ nn/dtf.ts:153:19
-//   %46 expand  @ nn/dtf.ts:154:26
-//   %47 reshape  @ nn/dtf.ts:154:16
-//   %48 complex  @ nn/dtf.ts:156:20
-//   %49 mul  @ nn/dtf.ts:157:34
-//   %50 irfft  @ nn/dtf.ts:157:26
-//   %51 add  @ nn/dtf.ts:157:17
+//   %29 slice  @ nn/dtf.ts:113:51
+//   %30 add  @ nn/dtf.ts:137:22
+//   %31 slice  @ nn/dtf.ts:113:51
+//   %32 concat  @ nn/dtf.ts:137:12
+//   %34 rfft  @ nn/dtf.ts:142:18
+//   %39 reshape  @ nn/dtf.ts:153:18
+//   %40 slice  @ nn/dtf.ts:149:64
+//   %41 reshape  @ nn/dtf.ts:155:19
+//   %42 expand  @ nn/dtf.ts:156:26
+//   %43 reshape  @ nn/dtf.ts:156:16
+//   %44 slice  @ nn/dtf.ts:149:64
+//   %45 reshape  @ nn/dtf.ts:155:19
+//   %46 expand  @ nn/dtf.ts:156:26
+//   %47 reshape  @ nn/dtf.ts:156:16
+//   %48 complex  @ nn/dtf.ts:158:20
+//   %49 mul  @ nn/dtf.ts:159:34
+//   %50 irfft  @ nn/dtf.ts:159:26
+//   %51 add  @ nn/dtf.ts:159:17
 // stores %51 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.

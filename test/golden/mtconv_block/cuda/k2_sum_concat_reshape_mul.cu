@@ -2,22 +2,22 @@
 //
 // k2_sum_concat_reshape_mul: 1 launch(es)
 // launch 2: reads 896 B, writes 36 B; fuses:
-//   %36 slice  @ nn/softpool.ts:61:50
-//   %37 reshape  @ nn/softpool.ts:61:40
-//   %38 slice  @ nn/softpool.ts:61:50
-//   %39 reshape  @ nn/softpool.ts:61:40
-//   %40 div  @ nn/softpool.ts:62:12
-//   %41 sum [register table along axis 1]  @ nn/cossim.ts:57:52
-//   %42 slice  @ nn/cossim.ts:58:59
-//   %43 slice  @ nn/cossim.ts:58:59
-//   %44 mul [register table along axis 1]  @ nn/cossim.ts:64:59
-//   %45 reshape  @ nn/cossim.ts:64:49
-//   %46 mul [register table along axis 1]  @ nn/cossim.ts:64:59
-//   %47 reshape  @ nn/cossim.ts:64:49
-//   %48 mul [register table along axis 1]  @ nn/cossim.ts:64:59
-//   %49 reshape  @ nn/cossim.ts:64:49
-//   %50 concat  @ nn/cossim.ts:65:24
-//   %51 sum  @ nn/cossim.ts:65:18
+//   %36 slice  @ nn/softpool.ts:64:50
+//   %37 reshape  @ nn/softpool.ts:64:40
+//   %38 slice  @ nn/softpool.ts:64:50
+//   %39 reshape  @ nn/softpool.ts:64:40
+//   %40 div  @ nn/softpool.ts:65:12
+//   %41 sum [register table along axis 1]  @ nn/cossim.ts:59:52
+//   %42 slice  @ nn/cossim.ts:60:59
+//   %43 slice  @ nn/cossim.ts:60:59
+//   %44 mul [register table along axis 1]  @ nn/cossim.ts:66:59
+//   %45 reshape  @ nn/cossim.ts:66:49
+//   %46 mul [register table along axis 1]  @ nn/cossim.ts:66:59
+//   %47 reshape  @ nn/cossim.ts:66:49
+//   %48 mul [register table along axis 1]  @ nn/cossim.ts:66:59
+//   %49 reshape  @ nn/cossim.ts:66:49
+//   %50 concat  @ nn/cossim.ts:67:24
+//   %51 sum  @ nn/cossim.ts:67:18
 // stores %51 sum: %64 topk_indices reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

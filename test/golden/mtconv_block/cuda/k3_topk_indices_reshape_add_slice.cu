@@ -2,32 +2,32 @@
 //
 // k3_topk_indices_reshape_add_slice: 2 launch(es)
 // launch 3: reads 36 B, writes 8 B; fuses:
-//   %52 slice  @ nn/cossim.ts:66:39
-//   %53 slice  @ nn/cossim.ts:66:39
-//   %54 slice  @ nn/cossim.ts:66:39
-//   %55 mul  @ nn/cossim.ts:68:34
-//   %57 maximum  @ nn/cossim.ts:68:24
-//   %58 sqrt  @ nn/cossim.ts:68:17
-//   %59 div  @ nn/cossim.ts:69:13
-//   %60 slice  @ nn/cossim.ts:71:25
-//   %61 slice  @ nn/cossim.ts:71:80
-//   %62 add  @ nn/cossim.ts:71:19
-//   %63 reshape  @ nn/cossim.ts:72:18
-//   %64 topk_indices  @ nn/cossim.ts:80:17
+//   %52 slice  @ nn/cossim.ts:68:39
+//   %53 slice  @ nn/cossim.ts:68:39
+//   %54 slice  @ nn/cossim.ts:68:39
+//   %55 mul  @ nn/cossim.ts:70:34
+//   %57 maximum  @ nn/cossim.ts:70:24
+//   %58 sqrt  @ nn/cossim.ts:70:17
+//   %59 div  @ nn/cossim.ts:71:13
+//   %60 slice  @ nn/cossim.ts:73:25
+//   %61 slice  @ nn/cossim.ts:73:80
+//   %62 add  @ nn/cossim.ts:73:19
+//   %63 reshape  @ nn/cossim.ts:74:18
+//   %64 topk_indices  @ nn/cossim.ts:82:17
 // stores %64 topk_indices: %70 conv reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 // launch 8: reads 36 B, writes 8 B; fuses:
-//   %119 slice  @ nn/cossim.ts:66:39
-//   %120 slice  @ nn/cossim.ts:66:39
-//   %121 slice  @ nn/cossim.ts:66:39
-//   %122 mul  @ nn/cossim.ts:68:34
-//   %124 maximum  @ nn/cossim.ts:68:24
-//   %125 sqrt  @ nn/cossim.ts:68:17
-//   %126 div  @ nn/cossim.ts:69:13
-//   %127 slice  @ nn/cossim.ts:71:25
-//   %128 slice  @ nn/cossim.ts:71:80
-//   %129 add  @ nn/cossim.ts:71:19
-//   %130 reshape  @ nn/cossim.ts:72:18
-//   %131 topk_indices  @ nn/cossim.ts:80:17
+//   %119 slice  @ nn/cossim.ts:68:39
+//   %120 slice  @ nn/cossim.ts:68:39
+//   %121 slice  @ nn/cossim.ts:68:39
+//   %122 mul  @ nn/cossim.ts:70:34
+//   %124 maximum  @ nn/cossim.ts:70:24
+//   %125 sqrt  @ nn/cossim.ts:70:17
+//   %126 div  @ nn/cossim.ts:71:13
+//   %127 slice  @ nn/cossim.ts:73:25
+//   %128 slice  @ nn/cossim.ts:73:80
+//   %129 add  @ nn/cossim.ts:73:19
+//   %130 reshape  @ nn/cossim.ts:74:18
+//   %131 topk_indices  @ nn/cossim.ts:82:17
 // stores %131 topk_indices: %137 conv reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,30 +2,30 @@
 //
 // k4_sub_reshape_conv_gather: 2 launch(es)
 // launch 4: reads 936 B, writes 32 B; fuses:
-//   %36 slice  @ nn/softpool.ts:61:50
-//   %37 reshape  @ nn/softpool.ts:61:40
-//   %38 slice  @ nn/softpool.ts:61:50
-//   %39 reshape  @ nn/softpool.ts:61:40
-//   %40 div  @ nn/softpool.ts:62:12
-//   %66 add  @ nn/cossim.ts:81:12
-//   %67 reshape  @ nn/cossim.ts:88:24
-//   %68 gather  @ nn/cossim.ts:88:12
+//   %36 slice  @ nn/softpool.ts:64:50
+//   %37 reshape  @ nn/softpool.ts:64:40
+//   %38 slice  @ nn/softpool.ts:64:50
+//   %39 reshape  @ nn/softpool.ts:64:40
+//   %40 div  @ nn/softpool.ts:65:12
+//   %66 add  @ nn/cossim.ts:83:12
+//   %67 reshape  @ nn/cossim.ts:90:24
+//   %68 gather  @ nn/cossim.ts:90:12
 //   %70 conv  @ nn/mtconv-common.ts:55:12
-//   %75 reshape  @ nn/norm.ts:96:40
-//   %82 sub  @ nn/norm.ts:117:19
+//   %75 reshape  @ nn/norm.ts:101:40
+//   %82 sub  @ nn/norm.ts:122:19
 // stores %82 sub: kept apart so that the kernel of %85 add fits the storage-buffer limit, or cheaper to store than to recompute
 // launch 9: reads 540 B, writes 32 B; fuses:
-//   %103 slice  @ nn/softpool.ts:61:50
-//   %104 reshape  @ nn/softpool.ts:61:40
-//   %105 slice  @ nn/softpool.ts:61:50
-//   %106 reshape  @ nn/softpool.ts:61:40
-//   %107 div  @ nn/softpool.ts:62:12
-//   %133 add  @ nn/cossim.ts:81:12
-//   %134 reshape  @ nn/cossim.ts:88:24
-//   %135 gather  @ nn/cossim.ts:88:12
+//   %103 slice  @ nn/softpool.ts:64:50
+//   %104 reshape  @ nn/softpool.ts:64:40
+//   %105 slice  @ nn/softpool.ts:64:50
+//   %106 reshape  @ nn/softpool.ts:64:40
+//   %107 div  @ nn/softpool.ts:65:12
+//   %133 add  @ nn/cossim.ts:83:12
+//   %134 reshape  @ nn/cossim.ts:90:24
+//   %135 gather  @ nn/cossim.ts:90:12
 //   %137 conv  @ nn/mtconv-common.ts:55:12
-//   %142 reshape  @ nn/norm.ts:96:40
-//   %149 sub  @ nn/norm.ts:117:19
+//   %142 reshape  @ nn/norm.ts:101:40
+//   %149 sub  @ nn/norm.ts:122:19
 // stores %149 sub: kept apart so that the kernel of %152 add fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.

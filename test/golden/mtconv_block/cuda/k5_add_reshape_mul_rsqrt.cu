@@ -2,24 +2,24 @@
 //
 // k5_add_reshape_mul_rsqrt: 2 launch(es)
 // launch 5: reads 44 B, writes 32 B; fuses:
-//   %76 reshape  @ nn/norm.ts:96:40
-//   %78 add  @ nn/norm.ts:115:25
-//   %79 rsqrt  @ nn/norm.ts:115:17
-//   %80 reshape  @ nn/norm.ts:96:40
-//   %81 mul  @ nn/norm.ts:116:27
-//   %83 mul  @ nn/norm.ts:117:13
-//   %84 reshape  @ nn/norm.ts:96:40
-//   %85 add  @ nn/norm.ts:118:21
+//   %76 reshape  @ nn/norm.ts:101:40
+//   %78 add  @ nn/norm.ts:120:25
+//   %79 rsqrt  @ nn/norm.ts:120:17
+//   %80 reshape  @ nn/norm.ts:101:40
+//   %81 mul  @ nn/norm.ts:121:27
+//   %83 mul  @ nn/norm.ts:122:13
+//   %84 reshape  @ nn/norm.ts:101:40
+//   %85 add  @ nn/norm.ts:123:21
 // stores %85 add: kept apart so that the kernel of %157 concat fits the storage-buffer limit, or cheaper to store than to recompute
 // launch 10: reads 44 B, writes 32 B; fuses:
-//   %143 reshape  @ nn/norm.ts:96:40
-//   %145 add  @ nn/norm.ts:115:25
-//   %146 rsqrt  @ nn/norm.ts:115:17
-//   %147 reshape  @ nn/norm.ts:96:40
-//   %148 mul  @ nn/norm.ts:116:27
-//   %150 mul  @ nn/norm.ts:117:13
-//   %151 reshape  @ nn/norm.ts:96:40
-//   %152 add  @ nn/norm.ts:118:21
+//   %143 reshape  @ nn/norm.ts:101:40
+//   %145 add  @ nn/norm.ts:120:25
+//   %146 rsqrt  @ nn/norm.ts:120:17
+//   %147 reshape  @ nn/norm.ts:101:40
+//   %148 mul  @ nn/norm.ts:121:27
+//   %150 mul  @ nn/norm.ts:122:13
+//   %151 reshape  @ nn/norm.ts:101:40
+//   %152 add  @ nn/norm.ts:123:21
 // stores %152 add: kept apart so that the kernel of %157 concat fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,23 +2,23 @@
 //
 // k6_sum_concat_reshape_mul: 1 launch(es)
 // launch 6: reads 1024 B, writes 512 B; fuses:
-//   %86 slice  @ nn/softpool.ts:51:29
-//   %87 reshape  @ nn/softpool.ts:51:19
-//   %88 slice  @ nn/softpool.ts:51:29
-//   %89 reshape  @ nn/softpool.ts:51:19
-//   %90 slice  @ nn/softpool.ts:51:29
-//   %91 reshape  @ nn/softpool.ts:51:19
-//   %92 slice  @ nn/softpool.ts:51:29
-//   %93 reshape  @ nn/softpool.ts:51:19
-//   %94 concat  @ nn/softpool.ts:54:35
-//   %95 max  @ nn/softpool.ts:55:15
-//   %96 sub  @ nn/softpool.ts:56:21
-//   %97 exp [register table along axis 3]  @ nn/softpool.ts:56:15
-//   %98 mul [register table along axis 3]  @ nn/softpool.ts:60:44
-//   %99 reshape  @ nn/softpool.ts:60:34
-//   %100 reshape  @ nn/softpool.ts:60:76
-//   %101 concat  @ nn/softpool.ts:60:24
-//   %102 sum  @ nn/softpool.ts:60:18
+//   %86 slice  @ nn/softpool.ts:54:29
+//   %87 reshape  @ nn/softpool.ts:54:19
+//   %88 slice  @ nn/softpool.ts:54:29
+//   %89 reshape  @ nn/softpool.ts:54:19
+//   %90 slice  @ nn/softpool.ts:54:29
+//   %91 reshape  @ nn/softpool.ts:54:19
+//   %92 slice  @ nn/softpool.ts:54:29
+//   %93 reshape  @ nn/softpool.ts:54:19
+//   %94 concat  @ nn/softpool.ts:57:35
+//   %95 max  @ nn/softpool.ts:58:15
+//   %96 sub  @ nn/softpool.ts:59:21
+//   %97 exp [register table along axis 3]  @ nn/softpool.ts:59:15
+//   %98 mul [register table along axis 3]  @ nn/softpool.ts:63:44
+//   %99 reshape  @ nn/softpool.ts:63:34
+//   %100 reshape  @ nn/softpool.ts:63:76
+//   %101 concat  @ nn/softpool.ts:63:24
+//   %102 sum  @ nn/softpool.ts:63:18
 // stores %102 sum: read by 2 kernels (of %118 sum, %149 sub): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,22 +2,22 @@
 //
 // k7_sum_concat_reshape_mul: 1 launch(es)
 // launch 7: reads 512 B, writes 36 B; fuses:
-//   %103 slice  @ nn/softpool.ts:61:50
-//   %104 reshape  @ nn/softpool.ts:61:40
-//   %105 slice  @ nn/softpool.ts:61:50
-//   %106 reshape  @ nn/softpool.ts:61:40
-//   %107 div  @ nn/softpool.ts:62:12
-//   %108 sum [register table along axis 1]  @ nn/cossim.ts:57:52
-//   %109 slice  @ nn/cossim.ts:58:59
-//   %110 slice  @ nn/cossim.ts:58:59
-//   %111 mul [register table along axis 1]  @ nn/cossim.ts:64:59
-//   %112 reshape  @ nn/cossim.ts:64:49
-//   %113 mul [register table along axis 1]  @ nn/cossim.ts:64:59
-//   %114 reshape  @ nn/cossim.ts:64:49
-//   %115 mul [register table along axis 1]  @ nn/cossim.ts:64:59
-//   %116 reshape  @ nn/cossim.ts:64:49
-//   %117 concat  @ nn/cossim.ts:65:24
-//   %118 sum  @ nn/cossim.ts:65:18
+//   %103 slice  @ nn/softpool.ts:64:50
+//   %104 reshape  @ nn/softpool.ts:64:40
+//   %105 slice  @ nn/softpool.ts:64:50
+//   %106 reshape  @ nn/softpool.ts:64:40
+//   %107 div  @ nn/softpool.ts:65:12
+//   %108 sum [register table along axis 1]  @ nn/cossim.ts:59:52
+//   %109 slice  @ nn/cossim.ts:60:59
+//   %110 slice  @ nn/cossim.ts:60:59
+//   %111 mul [register table along axis 1]  @ nn/cossim.ts:66:59
+//   %112 reshape  @ nn/cossim.ts:66:49
+//   %113 mul [register table along axis 1]  @ nn/cossim.ts:66:59
+//   %114 reshape  @ nn/cossim.ts:66:49
+//   %115 mul [register table along axis 1]  @ nn/cossim.ts:66:59
+//   %116 reshape  @ nn/cossim.ts:66:49
+//   %117 concat  @ nn/cossim.ts:67:24
+//   %118 sum  @ nn/cossim.ts:67:18
 // stores %118 sum: %131 topk_indices reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,7 +2,7 @@
 //
 // k0_mean: 1 launch(es)
 // launch 0: reads 1024 B, writes 64 B; fuses:
-//   %1 mean  @ nn/sgs.ts:168:27
+//   %1 mean  @ nn/sgs.ts:173:27
 // stores %1 mean: %6 matmul reads each element 2 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,9 +2,9 @@
 //
 // k1_matmul_permute: 1 launch(es)
 // launch 1: reads 96 B, writes 32 B; fuses:
-//   %2 permute  @ nn/sgs.ts:168:17
-//   %5 permute  @ nn/linear.ts:29:16
-//   %6 matmul  @ nn/linear.ts:33:9
+//   %2 permute  @ nn/sgs.ts:173:17
+//   %5 permute  @ nn/linear.ts:32:16
+//   %6 matmul  @ nn/linear.ts:36:9
 // stores %6 matmul: %12 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,12 +2,12 @@
 //
 // k0_add_mul_sigmoid_sub: 1 launch(es)
 // launch 0: reads 1024 B, writes 768 B; fuses:
-//   %3 slice  @ nn/sifa.ts:118:80
-//   %4 slice  @ nn/sifa.ts:118:80
-//   %5 sub  @ nn/sifa.ts:127:39
-//   %6 sigmoid  @ nn/sifa.ts:127:29
-//   %7 mul  @ nn/sifa.ts:127:23
-//   %8 add  @ nn/sifa.ts:127:17
+//   %3 slice  @ nn/sifa.ts:116:80
+//   %4 slice  @ nn/sifa.ts:116:80
+//   %5 sub  @ nn/sifa.ts:125:39
+//   %6 sigmoid  @ nn/sifa.ts:125:29
+//   %7 mul  @ nn/sifa.ts:125:23
+//   %8 add  @ nn/sifa.ts:125:17
 // stores %8 add: %9 conv reads each element 162 times: fused there it would be recomputed for every read (rule 3)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -2,7 +2,7 @@
 //
 // k1_conv: 1 launch(es)
 // launch 1: reads 3360 B, writes 3456 B; fuses:
-//   %9 conv  @ nn/sifa.ts:128:24
+//   %9 conv  @ nn/sifa.ts:126:24
 // stores %9 conv: %34 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

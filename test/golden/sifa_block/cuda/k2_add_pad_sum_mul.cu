@@ -2,35 +2,35 @@
 //
 // k2_add_pad_sum_mul: 1 launch(es)
 // launch 2: reads 5344 B, writes 1024 B; fuses:
-//   %10 permute  @ nn/sifa.ts:132:46
-//   %11 reshape  @ nn/sifa.ts:133:25
-//   %12 slice  @ nn/sifa.ts:134:55
-//   %13 reshape  @ nn/sifa.ts:134:45
-//   %15 add [register table along axis 1]  @ nn/sifa.ts:142:16
-//   %16 slice  @ nn/sifa.ts:134:55
-//   %17 reshape  @ nn/sifa.ts:134:45
-//   %19 add [register table along axis 1]  @ nn/sifa.ts:143:16
-//   %20 slice  @ nn/sifa.ts:118:80
-//   %21 permute  @ nn/sifa.ts:132:46
-//   %22 reshape  @ nn/sifa.ts:146:19
-//   %23 bilinear  @ nn/sifa.ts:147:31
-//   %24 reshape  @ nn/sifa.ts:147:21
-//   %25 slice  @ nn/sifa.ts:118:80
-//   %26 permute  @ nn/sifa.ts:150:30
-//   %27 reshape  @ nn/sifa.ts:150:20
-//   %28 slice  @ nn/sifa.ts:118:80
-//   %29 permute  @ nn/sifa.ts:132:46
-//   %30 reshape  @ nn/sifa.ts:151:19
-//   %31 mul  @ nn/sifa.ts:152:30
-//   %32 permute  @ nn/sifa.ts:152:52
-//   %33 mul  @ nn/sifa.ts:152:24
-//   %34 sum [register table along axis 1]  @ nn/sifa.ts:152:18
-//   %35 reshape  @ nn/sifa.ts:159:21
-//   %36 permute  @ nn/sifa.ts:160:42
-//   %37 mul  @ nn/sifa.ts:160:25
-//   %38 sum  @ nn/sifa.ts:160:19
-//   %39 pad  @ nn/sifa.ts:161:48
-//   %40 add  @ nn/sifa.ts:161:11
+//   %10 permute  @ nn/sifa.ts:130:46
+//   %11 reshape  @ nn/sifa.ts:131:25
+//   %12 slice  @ nn/sifa.ts:132:55
+//   %13 reshape  @ nn/sifa.ts:132:45
+//   %15 add [register table along axis 1]  @ nn/sifa.ts:140:16
+//   %16 slice  @ nn/sifa.ts:132:55
+//   %17 reshape  @ nn/sifa.ts:132:45
+//   %19 add [register table along axis 1]  @ nn/sifa.ts:141:16
+//   %20 slice  @ nn/sifa.ts:116:80
+//   %21 permute  @ nn/sifa.ts:130:46
+//   %22 reshape  @ nn/sifa.ts:144:19
+//   %23 bilinear  @ nn/sifa.ts:145:31
+//   %24 reshape  @ nn/sifa.ts:145:21
+//   %25 slice  @ nn/sifa.ts:116:80
+//   %26 permute  @ nn/sifa.ts:148:30
+//   %27 reshape  @ nn/sifa.ts:148:20
+//   %28 slice  @ nn/sifa.ts:116:80
+//   %29 permute  @ nn/sifa.ts:130:46
+//   %30 reshape  @ nn/sifa.ts:149:19
+//   %31 mul  @ nn/sifa.ts:150:30
+//   %32 permute  @ nn/sifa.ts:150:52
+//   %33 mul  @ nn/sifa.ts:150:24
+//   %34 sum [register table along axis 1]  @ nn/sifa.ts:150:18
+//   %35 reshape  @ nn/sifa.ts:157:21
+//   %36 permute  @ nn/sifa.ts:158:42
+//   %37 mul  @ nn/sifa.ts:158:25
+//   %38 sum  @ nn/sifa.ts:158:19
+//   %39 pad  @ nn/sifa.ts:159:48
+//   %40 add  @ nn/sifa.ts:159:11
 // stores %40 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
