@@ -116,11 +116,17 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
   for (;;) {
     // site kernels first: a value one of them writes gets no kernel of its own
     const hosts = [...sites.keys()].filter((r) => stored.has(r)).map((r) => kernelOf(g, r, stored, opts, fusedLines, sites.get(r)));
-    // a value a site kernel absorbed but no longer computes (a split stored something between them) is
-    // stored again unless the kernel that now holds it computes each element once (rule 2): else it would
-    // be recomputed for every element that reads it
-    const strays = hosts.flatMap((k) => sites.get(k.root)!.absorbed
-      .filter((id) => !k.members.includes(id) && !computedOnce(g, id, consumers, stored)));
+    const written = new Set(hosts.flatMap((k) => k.writes ?? []));
+    const byRoot = new Map(hosts.map((k) => [k.root, k] as const));
+    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n) && !written.has(n.id))
+      .map((n) => byRoot.get(n.id) ?? withRows(g, kernelOf(g, n.id, stored, opts, fusedLines), opts));
+    // a value a site kernel absorbed is stored again where another kernel holds it too (through a fused
+    // value both read, or because a split stored something between it and its site kernel), unless that
+    // kernel alone computes it, each element once (rule 2): else it is recomputed there, for every element
+    // that reads it (a conv under an activation that two site kernels read, redone for every window tap)
+    const strays = hosts.flatMap((k) => sites.get(k.root)!.absorbed.filter((id) =>
+      kernels.some((o) => o.root !== k.root && o.members.includes(id))
+      && (k.members.includes(id) || !computedOnce(g, id, consumers, stored))));
     if (strays.length) {
       for (const id of strays) stored.add(id);
       for (const k of hosts) {
@@ -129,10 +135,6 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       }
       continue;
     }
-    const written = new Set(hosts.flatMap((k) => k.writes ?? []));
-    const byRoot = new Map(hosts.map((k) => [k.root, k] as const));
-    const kernels = g.nodes.filter((n) => stored.has(n.id) && !isSource(n) && !written.has(n.id))
-      .map((n) => byRoot.get(n.id) ?? withRows(g, kernelOf(g, n.id, stored, opts, fusedLines), opts));
     const over = kernels.find((k) => buffersBound(g, k) > opts.maxStorageBuffers);
     if (over) {
       const split = splitPoint(g, over, stored);

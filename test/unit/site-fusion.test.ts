@@ -11,6 +11,7 @@ import type { Graph } from '../../ir/graph.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import { softmax } from '../../nn/activations.ts';
 import { dtf } from '../../nn/dtf.ts';
+import { mtconv } from '../../nn/mtconv-paper.ts';
 import { sgs } from '../../nn/sgs.ts';
 import { sifa } from '../../nn/sifa.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
@@ -198,5 +199,19 @@ describe('the paper blocks', () => {
     checked(g, 1e-4);
     const mean = g.nodes.find((n) => n.op === 'mean' && n.inputs[0] === x.id)!;
     expect(planFusion(g).stored.has(mean.id)).toBe(true);
+  });
+
+  it('MTConv: a conv under an activation that two site kernels read is stored, not computed in both', () => {
+    // a 3×3×3 conv + BN + ReLU feeds the SoftPool site kernel and the concat's; one of them absorbed the
+    // conv and the other recomputed it for every window tap it read (its WGSL ran to 18k lines)
+    const b = new GraphBuilder('mtconv');
+    const x = b.input('x', 'f32', [1, 4, 4, 4, 4]);
+    b.output('y', mtconv(b, x, { in: 4, out: 8, kernel: 3, training: false }));
+    const g = b.build();
+    checked(g, 1e-4);
+    const plan = planFusion(g);
+    for (const conv of g.nodes.filter((n) => n.op === 'conv')) {
+      expect(plan.kernels.filter((k) => k.members.includes(conv.id)), `%${conv.id} conv`).toHaveLength(1);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // k0_mean: 1 launch(es)
 // launch 0: reads 1024 B, writes 64 B; fuses:
 //   %9 mean  @ nn/sgs.ts:191:27
-// stores %9 mean: read by 2 kernels (of %11 mean, %21 sub): cheaper to store once than to recompute in each
+// stores %9 mean: read by 2 kernels (of %11 mean, %14 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k0_mean_params (by value, 44 bytes).
