@@ -45,7 +45,7 @@ export function register(program: Command): void {
         throw new TargetError(`bench times a GPU target; '${opts.target}' is not one`, { expected: BENCH_TARGETS.join(' or '), found: opts.target });
       }
       if (opts.json) await checkWritable(opts.json);
-      const r = await runnable(path, opts.target, opts);
+      const r = await runnable(path, opts.target, opts, BENCH_TARGETS);
       if (r.target === 'cuda') await requireCuda();
       const { inputs, params } = await bindings(r, opts);
       const result = await benchmark(r.name, r.open, inputs, params, { runs: opts.runs, warmup: opts.warmup });

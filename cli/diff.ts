@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude', tolerance, 1e-4))))
     .action(async (path: string, opts: DiffOptions) => {
       if (opts.target === 'reference') throw new TargetError('diff compares a GPU target with the reference; pick webgpu or cuda', { expected: 'webgpu or cuda', found: 'reference' });
-      const r = await runnable(path, opts.target, opts);
+      const r = await runnable(path, opts.target, opts, TARGETS.filter((t) => t !== 'reference'));
       const drawn = opts.params || !opts.spread ? { params: r.params, spread: [] } : spreadParams(r.params);
       const { inputs, params } = await bindings({ ...r, params: drawn.params }, opts);
       const { spread } = drawn;

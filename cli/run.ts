@@ -33,8 +33,9 @@ export interface Runnable {
 const TARGET_OF_ARTIFACT: Record<string, TargetName> = { wgsl: 'webgpu', cuda: 'cuda' };
 
 /** A network (compiled in memory for GPU targets) or an artifact folder, on `target` (default: webgpu,
- *  or the artifact's own). */
-export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs }): Promise<Runnable> {
+ *  or the artifact's own). `targets`: those the command can use (an artifact runs on its own, or on the
+ *  reference interpreter where it carries its graph). */
+export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs }, targets: readonly TargetName[] = TARGETS): Promise<Runnable> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) {
     const artifact = await readArtifact(path);
     const { manifest } = artifact;
@@ -45,7 +46,7 @@ export async function runnable(path: string, target: string | undefined, opts: {
     const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params, outputs: manifest.outputs, graph };
     if (t === 'reference' && graph) return { ...declared, target: t, open: () => openGraph(graph, t) };
     if (t !== own) {
-      const can = graph ? `${own} or reference` : own;
+      const can = graph && targets.includes('reference') ? `${own} or reference` : own;
       throw new TargetError(`artifact ${path} was compiled for ${manifest.target}; it runs on --target ${can}`, { expected: can, found: t });
     }
     return { ...declared, target: own, open: () => openArtifactDir(path, artifact) };
