@@ -18,24 +18,36 @@ const UNHASHED = new Set(['format', 'version', 'sha256', 'contentSha256']);
  *  them apart. Iterative: an edited value may be nested as deep as it likes. */
 export function canonicalJson(v: unknown): string {
   const out: string[] = [];
-  const stack: ({ text: string } | { value: unknown })[] = [{ value: v }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    if ('text' in next) { out.push(next.text); continue; }
-    const x = next.value;
-    if (typeof x === 'number') out.push(Object.is(x, -0) ? '-0' : String(x));
+  // the stack holds values still to write and, as Text, what to write between them (shared where fixed:
+  // a large manifest has hundreds of thousands of values)
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (x instanceof Text) out.push(x.text);
+    else if (typeof x === 'number') out.push(Object.is(x, -0) ? '-0' : String(x));
     else if (Array.isArray(x)) {
-      stack.push({ text: ']' });
-      for (let i = x.length - 1; i >= 0; i--) stack.push({ value: x[i] }, ...(i > 0 ? [{ text: ',' }] : []));
-      stack.push({ text: '[' });
+      stack.push(CLOSE_ARRAY);
+      for (let i = x.length - 1; i >= 0; i--) {
+        stack.push(x[i]);
+        if (i > 0) stack.push(COMMA);
+      }
+      stack.push(OPEN_ARRAY);
     } else if (typeof x === 'object' && x !== null) {
-      const keys = Object.keys(x).sort().reverse();
-      stack.push({ text: '}' });
-      keys.forEach((k, i) => stack.push({ value: (x as Record<string, unknown>)[k] }, { text: `${i < keys.length - 1 ? ',' : ''}${JSON.stringify(k)}:` }));
-      stack.push({ text: '{' });
+      const keys = Object.keys(x).sort();
+      stack.push(CLOSE_OBJECT);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push((x as Record<string, unknown>)[keys[i]], new Text(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`));
+      }
+      stack.push(OPEN_OBJECT);
     } else out.push(JSON.stringify(x) ?? 'null');
   }
   return out.join('');
 }
+
+class Text {
+  constructor(readonly text: string) {}
+}
+const [OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT, COMMA] = ['[', ']', '{', '}', ','].map((t) => new Text(t));
 
 /** The sha256 of each hashed key of `m`, as it reads back from its file (`m` parsed from the JSON written). */
 export function contentHashes(m: Readonly<Record<string, unknown>>): Record<string, string> {
