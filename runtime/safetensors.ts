@@ -11,7 +11,7 @@ import { byteSize, f32ToF16Bits } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
 import { describeValue, jsonSyntaxError } from '../ir/json.ts';
 import { Tensor, numel, formatShape } from '../ir/tensor.ts';
-import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './checkpoint/stored-tensor.ts';
+import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, tensorOf, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './checkpoint/stored-tensor.ts';
 import { writeFileAtomic } from './files.ts';
 
 export interface SafetensorsFile {
@@ -63,7 +63,7 @@ export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): Safeten
   for (const [name, t] of tensors) {
     const dtype = DTYPE_OF[t.dtype];
     if (!dtype) throw new SafetensorsError(`${source}: tensor '${name}' has a dtype no tempofuse tensor holds`, { expected: Object.values(STORED_OF).join(', '), found: t.dtype });
-    out.set(name, Tensor.from(dtype, t.shape, t.data));
+    out.set(name, tensorOf(dtype, t.shape, t.data));
   }
   return { tensors: out, metadata };
 }

@@ -11,7 +11,7 @@ import { checkBindings, type Declared } from '../bindings.ts';
 import { decodeStoredSafetensors, readTensorFile } from '../safetensors.ts';
 import { describe, type PyValue, type TensorView } from './pickle.ts';
 import { isPickle, readTorchFile, storedTensorOf } from './pth.ts';
-import { convertStored, DTYPE_OF, type StoredTensor } from './stored-tensor.ts';
+import { convertStored, DTYPE_OF, tensorOf, type StoredTensor } from './stored-tensor.ts';
 import { isZip } from './zip.ts';
 
 export interface CheckpointOptions {
@@ -122,5 +122,5 @@ function bind(entries: Map<string, Entry>, declared: readonly Declared[], kind: 
 /** An input as stored: its dtype must be the declared one (a wrong dtype is reported as a mismatch). */
 function asDeclared(t: StoredTensor, to: DType): Tensor | string {
   const own = DTYPE_OF[t.dtype];
-  return own ? Tensor.from(own, t.shape, t.data) : `holds ${t.dtype} values, and an input takes its declared dtype (${to}) only`;
+  return own ? tensorOf(own, t.shape, t.data) : `holds ${t.dtype} values, and an input takes its declared dtype (${to}) only`;
 }

@@ -3,7 +3,7 @@
 // float rounding: floats to f32/f16 (rounded, but a finite value must stay finite), integers and booleans
 // to an integer type that holds every value, BOOL to bool, C64 to c64. Anything else is refused.
 import { f16BitsToF32, roundF16, type DType } from '../../ir/dtype.ts';
-import { Tensor } from '../../ir/tensor.ts';
+import { Tensor, hostArray, type TensorData } from '../../ir/tensor.ts';
 
 export const STORED_DTYPES = ['F64', 'F32', 'F16', 'BF16', 'I64', 'I32', 'I16', 'I8', 'U32', 'U8', 'BOOL', 'C64'] as const;
 export type StoredDType = (typeof STORED_DTYPES)[number];
@@ -11,11 +11,12 @@ export type StoredDType = (typeof STORED_DTYPES)[number];
 export const isStoredDType = (s: unknown): s is StoredDType => typeof s === 'string' && (STORED_DTYPES as readonly string[]).includes(s);
 
 /** Values as read (integers of I64 beyond 2^53 are rounded, which no allowed conversion accepts anyway:
- *  they do not fit 32 bits); c64 interleaves re and im as ir/tensor.ts does. */
+ *  they do not fit 32 bits); c64 interleaves re and im as ir/tensor.ts does. A dtype tempofuse holds may
+ *  come in its own storage (hostArray), others in float64. */
 export interface StoredTensor {
   readonly dtype: StoredDType;
   readonly shape: readonly number[];
-  readonly data: Float64Array;
+  readonly data: Float64Array | TensorData;
 }
 
 /** The stored dtype of each of the project's dtypes (what .safetensors files written here say). */
@@ -44,13 +45,20 @@ export const ELEMENT: Record<StoredDType, { bytes: number; read: (v: DataView, a
 /** Scalars per element: complex values are two. */
 export const storedLanes = (d: StoredDType): number => (d === 'C64' ? 2 : 1);
 
-/** `count` contiguous elements from byte offset `at`. */
-export function readContiguous(view: DataView, at: number, dtype: StoredDType, count: number, le = true): Float64Array {
+/** `count` contiguous elements from byte offset `at`: a dtype tempofuse holds straight into a tensor's
+ *  own storage (no float64 copy of a large input in between), others as float64. */
+export function readContiguous(view: DataView, at: number, dtype: StoredDType, count: number, le = true): Float64Array | TensorData {
   const { bytes, read } = ELEMENT[dtype];
   const n = count * storedLanes(dtype);
-  const out = new Float64Array(n);
+  const own = DTYPE_OF[dtype];
+  const out = own ? hostArray(own, n) : new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = read(view, at + bytes * i, le);
   return out;
+}
+
+/** `data` as a tensor of `dtype`: kept where it is already that dtype's storage, else copied into it. */
+export function tensorOf(dtype: DType, shape: readonly number[], data: Float64Array | TensorData): Tensor {
+  return data.constructor === hostArray(dtype, 0).constructor ? new Tensor(dtype, shape, data) : Tensor.from(dtype, shape, data);
 }
 
 const FLOATS = new Set<StoredDType>(['F64', 'F32', 'F16', 'BF16']);
@@ -60,7 +68,7 @@ const RANGE: Partial<Record<DType, [number, number]>> = { i32: [-(2 ** 31), 2 **
 /** The tensor at the declared dtype, or why not (a phrase: "holds I64 value 4294967296, which i32 cannot
  *  hold"). The shape is kept as stored; the caller checks it against the declaration. */
 export function convertStored(t: StoredTensor, to: DType): Tensor | string {
-  if (t.dtype === STORED_OF[to]) return Tensor.from(to, t.shape, t.data);
+  if (t.dtype === STORED_OF[to]) return tensorOf(to, t.shape, t.data);
   if (to === 'f32' || to === 'f16') {
     if (!FLOATS.has(t.dtype)) return `holds ${t.dtype} values, and ${to} takes floating-point values only`;
     const round = to === 'f32' ? Math.fround : roundF16;
