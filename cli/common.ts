@@ -12,10 +12,10 @@ import { DEFAULT_TIMEOUT_S, loadNetwork, type ArgValue, type NetworkArgs } from 
 import { saveSafetensors } from '../runtime/safetensors.ts';
 
 /** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string.
- *  `--timeout <seconds>`: how long a TypeScript network's build function may run. */
+ *  `--timeout <seconds>`: how long a TypeScript network may take to load (top-level code and build function). */
 export function withNetworkArgs(cmd: Command): Command {
   return cmd.option('--arg <key=value>', 'an argument for a TypeScript network (repeatable)', collectArg)
-    .option('--timeout <seconds>', 'time limit for building a TypeScript network', parseTimeout, DEFAULT_TIMEOUT_S);
+    .option('--timeout <seconds>', 'time limit for loading a TypeScript network (its top-level code and build function)', parseTimeout, DEFAULT_TIMEOUT_S);
 }
 
 function parseTimeout(text: string): number {

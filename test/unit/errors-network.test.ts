@@ -2,7 +2,7 @@
 // tempofuse's, and ended by the time limit when the build function does not return. Options an nn/
 // block does not have are refused.
 import { describe, expect, it } from 'vitest';
-import { AttrError, InternalError, NetworkCodeError, TempofuseError, TimeoutError } from '../../ir/errors.ts';
+import { AttrError, InternalError, NetworkCodeError, NetworkError, TempofuseError, TimeoutError } from '../../ir/errors.ts';
 import { thrownByTempofuse, userLocation } from '../../ir/location.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { cosineSelect } from '../../nn/cossim.ts';
@@ -128,13 +128,30 @@ describe('a bad option given to an nn/ block', () => {
   });
 });
 
-describe('the time limit on building a network', () => {
+describe('the time limit on loading a network', () => {
+  const LIMIT = (file: string, s: string) => `${FIX}/${file}: the network did not finish loading within the time limit of ${s} s ` +
+    '(a loop that does not end, in its top-level code or its build function? --timeout <seconds> sets the limit)';
+
   it('ends a build function that does not return with a TimeoutError naming the file and the limit', async () => {
     const t0 = Date.now();
     const e = await rejection(loadNetwork(`${FIX}/endless_loop.ts`, {}, { timeout: 0.5 }));
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(e).toBeInstanceOf(TimeoutError);
-    expect((e as TimeoutError).message).toMatch(new RegExp(`^${FIX}/endless_loop\\.ts: the build function did not return within the time limit of 0\\.5 s`));
+    expect((e as TimeoutError).message).toBe(LIMIT('endless_loop.ts', '0.5'));
+  });
+
+  it('ends a module whose top-level code does not return (the import itself) alike', async () => {
+    const t0 = Date.now();
+    const e = await rejection(loadNetwork(`${FIX}/endless_import.ts`, {}, { timeout: 0.5 }));
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(e).toBeInstanceOf(TimeoutError);
+    expect((e as TimeoutError).message).toBe(LIMIT('endless_import.ts', '0.5'));
+  });
+
+  it('a network that ends the process while it loads is an error, and this process goes on', async () => {
+    const e = await rejection(loadNetwork(`${FIX}/exits_process.ts`));
+    expect(e).toBeInstanceOf(NetworkError);
+    expect((e as NetworkError).message).toBe(`${FIX}/exits_process.ts: the network's code ended the process (process.exit(7)) while it was loaded`);
   });
 
   it('leaves a network that builds in time as it was, with its source locations', async () => {
@@ -145,7 +162,8 @@ describe('the time limit on building a network', () => {
   it('--timeout on the command line', async () => {
     const t0 = Date.now();
     expectOneLineError(await runCli(['check', `${FIX}/endless_loop.ts`, '--timeout', '2']),
-      `error: TimeoutError: ${FIX}/endless_loop.ts: the build function did not return within the time limit of 2 s (a loop that does not end? --timeout <seconds> sets the limit)`);
+      `error: TimeoutError: ${LIMIT('endless_loop.ts', '2')}`);
+    expectOneLineError(await runCli(['check', `${FIX}/endless_import.ts`, '--timeout', '2']), `error: TimeoutError: ${LIMIT('endless_import.ts', '2')}`);
     expect(Date.now() - t0).toBeLessThan(30_000);
     const bad = await runCli(['check', `${FIX}/throws_error.ts`, '--timeout', '0']);
     expect(bad.code).toBe(2);
