@@ -1,5 +1,5 @@
 // Checking that a run fits before any tensor is drawn or read: the host memory its inputs and parameters
-// take, and (WebGPU) the largest buffer the device binds. Drawing a tensor that cannot be held or uploaded
+// take, (WebGPU) the largest buffer the device binds, and (CUDA) the device memory that is free. Drawing a tensor that cannot be held or uploaded
 // wastes minutes and ends in an out-of-memory crash; refusing it from the declared types takes no time.
 import { freemem } from 'node:os';
 import { lanes } from '../ir/dtype.ts';
@@ -73,11 +73,46 @@ export function checkDeviceBinding(tensors: readonly DeclaredGroup[], max: { byt
   }
 }
 
+/** Refuse a run whose device buffers take more than the device has free. `largest` names the value that
+ *  takes the most (for the message); `what` says whose buffers they are. */
+export function checkDeviceMemory(bytes: number, free: { bytes: number; device: string }, what: string, largest?: { name: string; bytes: number; loc?: string }): void {
+  if (bytes <= free.bytes) return;
+  throw new LimitError(`${what} needs ${formatBytes(bytes)} of device memory; ${free.device} has ${formatBytes(free.bytes)} free` +
+    (largest ? ` (largest: ${largest.name}, ${formatBytes(largest.bytes)})` : ''), {
+    expected: `at most ${free.bytes} bytes`, found: `${bytes} bytes`, loc: largest?.loc,
+  });
+}
+
+/** Device bytes of the declared tensors, and the largest of them. */
+export function deviceNeed(tensors: readonly DeclaredGroup[]): { bytes: number; largest?: { name: string; bytes: number; loc?: string } } {
+  let bytes = 0;
+  let largest: { name: string; bytes: number; loc?: string } | undefined;
+  for (const { kind, declared } of tensors) {
+    for (const t of declared) {
+      const b = numel(t.shape) * elementBytes(t.dtype);
+      bytes += b;
+      if (!largest || b > largest.bytes) largest = { name: `${kind} '${t.name}' ${formatType(t)}`, bytes: b, loc: t.loc };
+    }
+  }
+  return { bytes, largest };
+}
+
 /** Everything a run on `target` can be refused for before its tensors are drawn or read: host memory,
- *  and (WebGPU) each tensor against the largest buffer the adapter binds. */
+ *  (WebGPU) each tensor against the largest buffer the adapter binds, (CUDA) inputs, parameters and
+ *  outputs against the device's free memory (intermediates are checked when the program is loaded). */
 export async function checkRunFits(name: string, target: TargetName, tensors: readonly DeclaredGroup[]): Promise<void> {
   // outputs are checked against the device when the program is loaded, with every other stored value
   checkHostMemory(hostNeed(tensors, { device: target !== 'reference' }), `running ${name}`);
+  if (target === 'cuda') {
+    const { CudaDevice } = await import('./cuda/device.ts');
+    const device = await CudaDevice.open();
+    try {
+      const need = deviceNeed(tensors);
+      checkDeviceMemory(need.bytes, { bytes: device.memInfo().free, device: `CUDA device ${device.ordinal} (${device.info.name})` }, `running ${name}`, need.largest);
+    } finally {
+      device.destroy();
+    }
+  }
   if (target !== 'webgpu') return;
   const { adapterMaxBinding } = await import('./webgpu/device.ts');
   const max = await adapterMaxBinding();

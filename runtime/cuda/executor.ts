@@ -24,6 +24,7 @@ import { AttrError, DeviceError, ExecutionError, TargetError } from '../../ir/er
 import type { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
 import { realInside } from '../files.ts';
+import { checkDeviceMemory } from '../limits.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
@@ -242,6 +243,9 @@ export class CudaExecutor {
     const d = this.device;
     const view = { kernels: m.kernels, launches: m.launches, values: m.values } as unknown as Program;
     const memory = planMemory(view, { reuse, bytes: (v) => storageBytes(v) });
+    const largest = m.values.reduce((a, v) => (storageBytes(v) > storageBytes(a) ? v : a));
+    checkDeviceMemory(memory.totalBytes, { bytes: d.memInfo().free, device: `CUDA device ${d.ordinal} (${d.info.name})` }, label,
+      { name: `value %${largest.node} ${largest.dtype}[${largest.shape.join(',')}]`, bytes: storageBytes(largest) });
     const buffers = memory.buffers.map((b) => this.allocate(b.bytes));
     const bufferOf = (node: number) => buffers[memory.bufferOf.get(node)!];
     for (const v of m.values) {

@@ -8,8 +8,9 @@ const roundTrip = (e: unknown) => errorFromData(structuredClone(errorToData(e)))
 
 describe('errors as data', () => {
   it('every typed error class survives with its site, expected/found and stack', () => {
-    const classes = Object.values(errors).filter((v): v is new (d: string, i?: errors.ErrorDetail) => errors.TempofuseError =>
-      typeof v === 'function' && v.prototype instanceof errors.TempofuseError);
+    type TypedClass = new (d: string, i?: errors.ErrorDetail) => errors.TempofuseError;
+    const classes = (Object.values(errors) as unknown[]).filter((v) =>
+      typeof v === 'function' && v.prototype instanceof errors.TempofuseError) as TypedClass[];
     expect(classes.length).toBeGreaterThan(20);
     for (const Class of classes) {
       const e = new Class('bad thing', { loc: 'net.ts:3:4', node: '%2 = add', expected: 'a', found: 'b' });

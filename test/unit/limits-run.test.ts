@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LimitError } from '../../ir/errors.ts';
-import { checkDeviceBinding, checkHostMemory, hostNeed } from '../../runtime/limits.ts';
+import { checkDeviceBinding, checkDeviceMemory, checkHostMemory, deviceNeed, hostNeed } from '../../runtime/limits.ts';
 import { LIMIT_MS, sumGraph, timed } from '../helpers/big-graphs.ts';
 import { expectOneLineError } from '../helpers/cli.ts';
 
@@ -74,6 +74,15 @@ describe('limit checks', () => {
     expect(err).toBeInstanceOf(LimitError);
     expect((err as LimitError).message).toBe(`net.ts:3:7: running net needs ${need.bytes / 1e6}.0 MB of host memory, more than is available (largest: input 'x' f32[1000,1000], ${need.bytes / 1e6}.0 MB) (expected at most ${need.bytes / 2e6}.0 MB, found ${need.bytes / 1e6}.0 MB)`);
     expect((err as LimitError).loc).toBe('net.ts:3:7');
+  });
+
+  it('refuse device buffers beyond the device\'s free memory (CUDA), naming the largest', () => {
+    const need = deviceNeed([{ kind: 'input', declared: [x] }, { kind: 'param', declared: [w] }]);
+    expect(need.bytes).toBe(4e6 + 40); // bools stored as u32 on a device
+    expect(need.largest).toEqual({ name: "input 'x' f32[1000,1000]", bytes: 4e6, loc: 'net.ts:3:7' });
+    expect(() => checkDeviceMemory(need.bytes, { bytes: need.bytes, device: 'CUDA device 0' }, 'running net', need.largest)).not.toThrow();
+    expect(() => checkDeviceMemory(need.bytes, { bytes: 3e6, device: 'CUDA device 0' }, 'running net', need.largest))
+      .toThrow(new LimitError("running net needs 4.0 MB of device memory; CUDA device 0 has 3.0 MB free (largest: input 'x' f32[1000,1000], 4.0 MB)", { expected: 'at most 3000000 bytes', found: '4000040 bytes', loc: 'net.ts:3:7' }));
   });
 
   it('refuse a tensor beyond the device binding limit', () => {
