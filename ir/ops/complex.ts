@@ -1,5 +1,6 @@
 // Moving between c64 and pairs of f32: real and imag take a c64 apart, complex builds one. These are
-// the only ways across (cast refuses c64 -> real, which would drop the imaginary part silently).
+// the only ways across (cast refuses c64 -> real, which would drop the imaginary part silently). conj
+// flips the sign of the imaginary part (gradients of complex values are conjugated, as PyTorch's).
 import { defineOp, type TensorType } from '../registry.ts';
 import { DTypeError } from '../errors.ts';
 import { Tensor, numel } from '../tensor.ts';
@@ -53,5 +54,30 @@ export const complex = defineOp({
     kind: 'inline',
     pointwise: true,
     emit: (ctx, idx, _a, [re, im]) => k.call('cplx', [ctx.input(0, broadcastIndex(idx, re.shape)), ctx.input(1, broadcastIndex(idx, im.shape))]),
+  },
+});
+
+export const conj = defineOp({
+  name: 'conj', arity: 1, inputs: ['x'], attrs: {},
+  doc: 'The complex conjugate re - i*im of a c64 tensor.',
+  infer: ([x]): TensorType => {
+    requireDType(x, 'complex', 'conj input x');
+    return { dtype: 'c64', shape: x.shape };
+  },
+  reference: ([x], _a, out) => {
+    const r = Tensor.zeros(out.dtype, out.shape);
+    for (let i = 0; i < r.numel; i++) {
+      r.data[2 * i] = x.data[2 * i];
+      r.data[2 * i + 1] = -x.data[2 * i + 1];
+    }
+    return r;
+  },
+  lower: {
+    kind: 'inline',
+    pointwise: true,
+    emit: (ctx, idx) => {
+      const z = ctx.let(ctx.input(0, idx), 'z');
+      return k.call('cplx', [k.call('re', [z]), k.neg(k.call('im', [z]))]);
+    },
   },
 });

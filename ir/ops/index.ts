@@ -13,8 +13,9 @@ import * as complex from './complex.ts';
 import * as sampling from './sampling.ts';
 import * as select from './select.ts';
 import * as window from './window.ts';
+import * as scatter from './scatter.ts';
 
-const ALL = { ...source, ...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...complex, ...sampling, ...select, ...window };
+const ALL = { ...source, ...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...complex, ...sampling, ...select, ...window, ...scatter };
 
 type ByName<T> = { [K in keyof T as T[K] extends { name: infer Nm extends string } ? Nm : never]: T[K] };
 export type OpTable = ByName<typeof ALL>;

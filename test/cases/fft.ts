@@ -64,6 +64,8 @@ const complexOps: OpCase[] = [
   { op: 'imag', title: 'c64 [2,3]', inputs: [{ shape: [2, 3], dtype: 'c64' }] },
   { op: 'imag', title: 'c64 scalar', inputs: [{ shape: [], dtype: 'c64' }] },
   { op: 'imag', title: 'size-1 axes', inputs: [{ shape: [1, 4, 1], dtype: 'c64' }] },
+  { op: 'conj', title: 'c64 [2,3]', inputs: [{ shape: [2, 3], dtype: 'c64' }] },
+  { op: 'conj', title: 'c64 scalar', inputs: [{ shape: [], dtype: 'c64' }] },
   { op: 'complex', title: 'same shape', inputs: [{ shape: [2, 3] }, { shape: [2, 3] }] },
   { op: 'complex', title: 'broadcast row against column', inputs: [{ shape: [3, 1] }, { shape: [1, 4] }] },
   { op: 'complex', title: 'broadcast lower rank', inputs: [{ shape: [2, 3, 4] }, { shape: [4] }] },

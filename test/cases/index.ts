@@ -10,5 +10,6 @@ import { cases as fft } from './fft.ts';
 import { cases as sampling } from './sampling.ts';
 import { cases as select } from './select.ts';
 import { cases as window } from './window.ts';
+import { cases as scatter } from './scatter.ts';
 
-export const ALL_CASES: readonly OpCase[] = [...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...sampling, ...select, ...window];
+export const ALL_CASES: readonly OpCase[] = [...elementwise, ...reduce, ...movement, ...linalg, ...conv, ...fft, ...sampling, ...select, ...window, ...scatter];

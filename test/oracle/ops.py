@@ -8,9 +8,10 @@ from oracle_fft import OPS as _fft
 from oracle_sampling import OPS as _sampling
 from oracle_select import OPS as _select
 from oracle_window import OPS as _window
+from oracle_scatter import OPS as _scatter
 
 OPS = {}
-for table in (_elementwise, _reduce, _movement, _linalg, _fft, _sampling, _select, _window):
+for table in (_elementwise, _reduce, _movement, _linalg, _fft, _sampling, _select, _window, _scatter):
     for name, fn in table.items():
         assert name not in OPS, "oracle for %s defined twice" % name
         OPS[name] = fn

@@ -18,6 +18,7 @@ OPS = {
     "rfft": _rfft,
     "irfft": _irfft,
     "real": lambda xs, a: torch.real(xs[0]),
+    "conj": lambda xs, a: torch.conj(xs[0]).resolve_conj(),
     "imag": lambda xs, a: torch.imag(xs[0]),
     "complex": lambda xs, a: torch.complex(xs[0], xs[1]),
 }
