@@ -4,8 +4,6 @@ import { defineOp, type TensorType } from '../registry.ts';
 import { DTypeError } from '../errors.ts';
 import { Tensor, numel } from '../tensor.ts';
 import { broadcastIndexer, broadcastShapes, requireDType } from './util.ts';
-import * as k from '../../codegen/kexpr.ts';
-import { broadcastIndex } from '../../codegen/index-math.ts';
 
 function part<const Name extends string>(name: Name, lane: 0 | 1, doc: string) {
   return defineOp({
@@ -19,7 +17,6 @@ function part<const Name extends string>(name: Name, lane: 0 | 1, doc: string) {
       for (let i = 0; i < r.numel; i++) r.data[i] = x.data[2 * i + lane];
       return r;
     },
-    lower: { kind: 'inline', pointwise: true, emit: (ctx, idx) => k.call(lane === 0 ? 're' : 'im', [ctx.input(0, idx)]) },
   });
 }
 
@@ -48,10 +45,5 @@ export const complex = defineOp({
       r.data[2 * i + 1] = im.data[ii(i)];
     }
     return r;
-  },
-  lower: {
-    kind: 'inline',
-    pointwise: true,
-    emit: (ctx, idx, _a, [re, im]) => k.call('cplx', [ctx.input(0, broadcastIndex(idx, re.shape)), ctx.input(1, broadcastIndex(idx, im.shape))]),
   },
 });
