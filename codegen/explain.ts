@@ -2,8 +2,9 @@
 // fusion rule (fuse.ts) that kept it there, in words. Kernel comments and `inspect --kernels` carry it, so
 // a reader of the generated code sees each intermediate buffer's reason (e.g. the complex spectrum that a
 // channel-mixing matmul reads once per output channel).
-import { lookupOp, type Graph } from '../ir/graph.ts';
+import type { Graph } from '../ir/graph.ts';
 import { readPatterns, reuseOf, type Plan } from './fuse.ts';
+import { loweringOf } from './lower/index.ts';
 
 const named = (g: Graph, id: number) => `%${id} ${g.nodes[id].op}`;
 
@@ -27,10 +28,10 @@ export function whyStored(g: Graph, plan: Plan, id: number): string {
     seen.add(m);
     const n = g.nodes[m];
     const k = n.inputs.indexOf(from);
-    if (lookupOp(n.op).lower?.kind === 'loop' && readPatterns(g, n)[k] === 'many') {
+    if (loweringOf(n.op)?.kind === 'loop' && readPatterns(g, n)[k] === 'many') {
       const reuse = reuseOf(g, n, k);
       const reads = reuse <= 1 ? 'reads it inside its own loop' : `reads each element ${Number.isFinite(reuse) ? `${+reuse.toPrecision(3)} times` : 'many times'}`;
-      return lookupOp(g.nodes[id].op).lower?.kind === 'loop'
+      return loweringOf(g.nodes[id].op)?.kind === 'loop'
         ? `${named(g, m)} ${reads}, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)`
         : `${named(g, m)} ${reads}: fused there it would be recomputed for every read (rule 3)`;
     }

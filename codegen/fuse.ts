@@ -27,12 +27,13 @@
 //     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 import { byteSize } from '../ir/dtype.ts';
 import { InternalError, TargetError } from '../ir/errors.ts';
-import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
+import type { Graph, Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
 import { probeOp } from './index-probe.ts';
 import { decideSites, type SitePlan } from './site-fusion.ts';
 import { preorder } from './walk.ts';
+import { loweringOf } from './lower/index.ts';
 
 export interface FusionOptions {
   /** false: one kernel per op (the unfused plan the cost model compares against). */
@@ -81,8 +82,7 @@ export function isLiteralConst(n: Node): boolean {
 
 export function readPatterns(g: Graph, n: Node): readonly ReadPattern[] {
   const ins = n.inputs.map((i) => g.nodes[i].type);
-  const def = lookupOp(n.op);
-  const custom = def.lower?.reads?.(ins, n.attrs as never, n.type);
+  const custom = loweringOf(n.op)?.reads?.(ins, n.attrs as never, n.type);
   return custom ?? ins.map((t) => (t.shape.length === n.type.shape.length && t.shape.every((d, i) => d === n.type.shape[i]) ? 'once' : 'many'));
 }
 
@@ -228,7 +228,7 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): Map<
       continue;
     }
     line[id] = single ? lineThrough(g, n, single, line[single.id]) : undefined;
-    if (lookupOp(n.op).lower?.kind !== 'loop') {
+    if (loweringOf(n.op)?.kind !== 'loop') {
       once[id] = single !== undefined && readOnce && once[single.id];
       continue;
     }
@@ -251,7 +251,7 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): Map<
 
 /** The axis a line op keeps, or undefined for other ops. */
 function lineAxisOf(g: Graph, n: Node): number | undefined {
-  return lookupOp(n.op).lower?.lineAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
+  return loweringOf(n.op)?.lineAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
 }
 
 /** Which line of `n` its only consumer `c` needs, given which line of `c` the kernel needs. */
@@ -259,7 +259,7 @@ function lineThrough(g: Graph, n: Node, c: Node, needed: number | 'any' | undefi
   const k = c.inputs.indexOf(n.id);
   if (needed === undefined || c.inputs.lastIndexOf(n.id) !== k) return undefined;
   const same = n.type.shape.length === c.type.shape.length && n.type.shape.every((d, i) => d === c.type.shape[i]);
-  if (lookupOp(c.op).lower?.pointwise && same) return needed;
+  if (loweringOf(c.op)?.pointwise && same) return needed;
   const axis = lineAxisOf(g, c);
   return axis !== undefined && k === 0 && (needed === 'any' || needed === axis) ? axis : undefined;
 }
@@ -274,7 +274,7 @@ export const BROADCAST_RECOMPUTE_LIMIT = 2 ** 20;
  *  from its readsPerOutput (unknown: unbounded); for an inline broadcast, the broadcast factor. */
 export function reuseOf(g: Graph, c: Node, k: number): number {
   if (readPatterns(g, c)[k] === 'once') return 1;
-  const lower = lookupOp(c.op).lower;
+  const lower = loweringOf(c.op);
   const ins = c.inputs.map((i) => g.nodes[i].type);
   const size = Math.max(numel(ins[k].shape), 1);
   if (lower?.kind !== 'loop') return numel(c.type.shape) / size;
@@ -303,7 +303,7 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fuse
     work[n.id] = (probeOp(g, n).indexOnly ? 0 : 1) + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : work[i]), 0);
     const reuse = (loop: boolean) => Math.max(...consumers[n.id].map((c) => {
       const cn = g.nodes[c];
-      if ((lookupOp(cn.op).lower?.kind === 'loop') !== loop || wholeLines(c)) return 1;
+      if ((loweringOf(cn.op)?.kind === 'loop') !== loop || wholeLines(c)) return 1;
       return Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k) : 1)));
     }), 1);
     const extra = work[n.id] * (reuse(false) - 1);
@@ -395,7 +395,7 @@ function rowAxisOf(g: Graph, root: number, members: readonly number[]): number |
   for (const id of onceFromRoot(g, root, members)) {
     const n = g.nodes[id];
     if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
-    const axis = lookupOp(n.op).lower?.rowAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
+    const axis = loweringOf(n.op)?.rowAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
     if (axis !== undefined) return shape[axis] >= 2 && shape[axis] <= ROW_MAX ? axis : undefined;
   }
   return undefined;
@@ -408,7 +408,7 @@ function groupMember(g: Graph, root: number, members: readonly number[], opts: F
   const outs = numel(g.nodes[root].type.shape);
   for (const id of onceFromRoot(g, root, members)) {
     const n = g.nodes[id];
-    const count = lookupOp(n.op).lower?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
+    const count = loweringOf(n.op)?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
     if (count !== undefined && count >= opts.groupReduceMin && outs <= count && outs <= 65535) return id;
   }
   return undefined;
@@ -424,7 +424,7 @@ function* onceFromRoot(g: Graph, root: number, members: readonly number[]): Gene
   }
 }
 
-const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => lookupOp(g.nodes[m].op).lower?.traps);
+const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => loweringOf(g.nodes[m].op)?.traps);
 /** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
 const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0);
 

@@ -4,11 +4,11 @@
 // computed values #d.. (both data). So the planner learns from the one place that defines an op's
 // indexing, and a new op needs no extra declaration.
 import type { Graph, Node } from '../ir/graph.ts';
-import { lookupOp } from '../ir/graph.ts';
 import * as x from './kexpr.ts';
 import { collectVars, typeOf, type Expr, type KType } from './kir.ts';
 import type { LowerCtx, Mutable } from './lowering.ts';
 import { ktypeOf } from './lowering.ts';
+import { loweringOf } from './lower/index.ts';
 
 /** How one axis of an input is indexed, over every read of that input. */
 export interface AxisUse {
@@ -37,7 +37,7 @@ const cache = new WeakMap<Node, OpProbe>();
 export function probeOp(g: Graph, n: Node): OpProbe {
   const hit = cache.get(n);
   if (hit) return hit;
-  const lower = lookupOp(n.op).lower;
+  const lower = loweringOf(n.op);
   const ins = n.inputs.map((i) => g.nodes[i].type);
   const reads: (Acc[] | undefined)[] = ins.map(() => undefined);
   let fresh = 0;

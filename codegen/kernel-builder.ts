@@ -7,7 +7,7 @@
 // describe), so the same graph always prints the same source, and kernels that differ only in sizes
 // print alike.
 import { InternalError, SizeError } from '../ir/errors.ts';
-import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
+import type { Graph, Node } from '../ir/graph.ts';
 import { stridesOf, numel, SIZE_LIMIT } from '../ir/tensor.ts';
 import * as x from './kexpr.ts';
 import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
@@ -17,6 +17,7 @@ import { isLiteralConst } from './fuse.ts';
 import { ktypeOf, type LowerCtx, type Mutable, type TrapCode } from './lowering.ts';
 import { withAxis } from './index-math.ts';
 import { numberValues, type ValueGroup } from './value-numbering.ts';
+import { lookupLowering } from './lower/index.ts';
 
 export const FLAT_WORKGROUP = 64;
 export const GROUP_WORKGROUP = 256;
@@ -309,8 +310,7 @@ class KernelBuilder implements LowerCtx {
     const key = `${id}@${JSON.stringify(idx)}`;
     const hit = this.visible((s) => s.memo.get(key));
     if (hit) return hit;
-    const lower = lookupOp(n.op).lower;
-    if (!lower) throw new InternalError(`op '${n.op}' has no lowering to kernel code`, { node: `%${id} = ${n.op}`, loc: n.loc });
+    const lower = lookupLowering(n.op, { node: `%${id} = ${n.op}`, loc: n.loc });
     const name = this.localName(n);
     const [savedNode, savedAt] = [this.current, this.at];
     this.current = n;

@@ -1,9 +1,12 @@
-// How an op becomes kernel code. Each op's registry entry carries an OpLowering: given the multi-index
-// of one output element (i32 expressions), it returns an expression for that element's value, asking
-// the context for input values at whatever indices it needs. The context decides whether an input is
-// computed inline (its producer is fused into this kernel) or loaded from memory, so the same lowering
-// serves fused and unfused plans alike.
+// How an op becomes kernel code. Each op that computes something has an OpLowering, registered by op
+// name in codegen/lower/index.ts (one file per op family beside it, mirroring ir/ops/): given the
+// multi-index of one output element (i32 expressions), it returns an expression for that element's
+// value, asking the context for input values at whatever indices it needs. The context decides whether
+// an input is computed inline (its producer is fused into this kernel) or loaded from memory, so the
+// same lowering serves fused and unfused plans alike. The registry entry (ir/) knows nothing of this.
+import type { AttrsOf } from '../ir/attrs.ts';
 import type { TensorType } from '../ir/registry.ts';
+import type { OpTable } from '../ir/ops/index.ts';
 import type { Expr, KType } from './kir.ts';
 import * as x from './kexpr.ts';
 
@@ -84,6 +87,12 @@ export interface OpLowering<A> {
   reads?(inputs: readonly TensorType[], attrs: A, out: TensorType): readonly ReadPattern[];
   emit(ctx: LowerCtx, idx: readonly Expr[], attrs: A, inputs: readonly TensorType[], out: TensorType): Expr;
 }
+
+/** Lowerings keyed by op name, each typed by its op's attributes (a family's part of the table). */
+export type LoweringTable = { readonly [N in keyof OpTable]?: OpLowering<AttrsOf<OpTable[N]['attrs']>> };
+
+/** A lowering of some op, its attributes unknown to the caller (who passes a node's attrs as never). */
+export type AnyLowering = OpLowering<never>;
 
 /** Kernel value type of a graph dtype (bool is a value type; only its storage is u32). */
 export const ktypeOf = (d: TensorType['dtype']): KType => (d === 'f16' ? 'f32' : d);

@@ -19,10 +19,11 @@
 // Which axes depend on which is learned by probing the ops' own lowerings (index-probe.ts). A site kernel
 // runs one invocation per site and loops over a, so it is chosen only when there are at least as many
 // sites as elements along a.
-import { lookupOp, type Graph } from '../ir/graph.ts';
+import type { Graph } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import { probeOp } from './index-probe.ts';
 import { preorder } from './walk.ts';
+import { loweringOf } from './lower/index.ts';
 
 /** The longest register table. */
 export const TABLE_MAX = 64;
@@ -114,7 +115,7 @@ function trySite(g: Graph, ctx: SiteContext, taken: ReadonlySet<number>, root: n
       const n = g.nodes[id];
       const b = tableAxis(n.type.shape, need);
       if (b === undefined) continue;
-      if (absorbed.has(id) || lookupOp(n.op).lower?.kind === 'loop' || (need.readInLine && !probeOp(g, n).indexOnly)) tables.set(id, b);
+      if (absorbed.has(id) || loweringOf(n.op)?.kind === 'loop' || (need.readInLine && !probeOp(g, n).indexOnly)) tables.set(id, b);
     }
     // (an absorbed value needed at one element per site is hoisted, not tabulated)
     return { lineAxis: a, tables, writes: [...writes], absorbed: [...absorbed].filter((id) => !writes.has(id)) };

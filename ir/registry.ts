@@ -1,10 +1,10 @@
-// The op registry. One entry per op holds everything about it side by side: its attribute schema,
-// its shape/dtype rule, its reference semantics (float64 inside) and its lowering to kernel code. The
-// VJP joins the same entry, so adding an op touches one file.
+// The op registry. One entry per op holds what the op means as a graph → graph step, side by side: its
+// attribute schema, its shape/dtype rule and its reference semantics (float64 inside); the VJP joins the
+// same entry. How an op becomes kernel code is the code generator's business (codegen/lower/, keyed by
+// op name), so the IR loads without it.
 import type { AttrSchema, AttrsOf } from './attrs.ts';
 import type { DType } from './dtype.ts';
 import type { Tensor } from './tensor.ts';
-import type { OpLowering } from '../codegen/lowering.ts';
 
 export interface TensorType {
   readonly dtype: DType;
@@ -28,8 +28,6 @@ export interface OpDef<S extends AttrSchema = AttrSchema, N extends Arity = Arit
   infer(inputs: readonly TensorType[], attrs: AttrsOf<S>): TensorType;
   /** Reference semantics on host tensors. Clear over clever. */
   reference(inputs: readonly Tensor[], attrs: AttrsOf<S>, out: TensorType): Tensor;
-  /** Kernel code for one output element (codegen/lowering.ts). Source ops have none. */
-  lower?: OpLowering<AttrsOf<S>>;
 }
 
 export function defineOp<const S extends AttrSchema, const N extends Arity, const Name extends string>(def: OpDef<S, N, Name>): OpDef<S, N, Name> {

@@ -5,8 +5,6 @@ import { defineOp, type TensorType } from '../registry.ts';
 import { DTypeError } from '../errors.ts';
 import { Tensor, numel } from '../tensor.ts';
 import { broadcastIndexer, broadcastShapes, requireDType } from './util.ts';
-import * as k from '../../codegen/kexpr.ts';
-import { broadcastIndex } from '../../codegen/index-math.ts';
 
 function part<const Name extends string>(name: Name, lane: 0 | 1, doc: string) {
   return defineOp({
@@ -20,7 +18,6 @@ function part<const Name extends string>(name: Name, lane: 0 | 1, doc: string) {
       for (let i = 0; i < r.numel; i++) r.data[i] = x.data[2 * i + lane];
       return r;
     },
-    lower: { kind: 'inline', pointwise: true, emit: (ctx, idx) => k.call(lane === 0 ? 're' : 'im', [ctx.input(0, idx)]) },
   });
 }
 
@@ -50,11 +47,6 @@ export const complex = defineOp({
     }
     return r;
   },
-  lower: {
-    kind: 'inline',
-    pointwise: true,
-    emit: (ctx, idx, _a, [re, im]) => k.call('cplx', [ctx.input(0, broadcastIndex(idx, re.shape)), ctx.input(1, broadcastIndex(idx, im.shape))]),
-  },
 });
 
 export const conj = defineOp({
@@ -71,13 +63,5 @@ export const conj = defineOp({
       r.data[2 * i + 1] = -x.data[2 * i + 1];
     }
     return r;
-  },
-  lower: {
-    kind: 'inline',
-    pointwise: true,
-    emit: (ctx, idx) => {
-      const z = ctx.let(ctx.input(0, idx), 'z');
-      return k.call('cplx', [k.call('re', [z]), k.neg(k.call('im', [z]))]);
-    },
   },
 });

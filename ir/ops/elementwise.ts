@@ -6,15 +6,11 @@ import { dtype } from '../attrs.ts';
 import { isComplex, isFloat, storeAs, type DType } from '../dtype.ts';
 import { Tensor, numel } from '../tensor.ts';
 import { broadcastIndexer, broadcastShapes, requireDType, sameDType, type DTypeClass } from './util.ts';
-import * as k from '../../codegen/kexpr.ts';
-import { typeOf, type Expr, type Fn } from '../../codegen/kir.ts';
-import { broadcastIndex } from '../../codegen/index-math.ts';
-import { ktypeOf } from '../../codegen/lowering.ts';
 
 // ---- unary -------------------------------------------------------------------------------------
 
 function unary<const Name extends string>(
-  name: Name, cls: DTypeClass, doc: string, f: (x: number) => number, kernel: (x: Expr) => Expr,
+  name: Name, cls: DTypeClass, doc: string, f: (x: number) => number,
   fc?: (re: number, im: number) => [number, number],
 ) {
   return defineOp({
@@ -36,24 +32,20 @@ function unary<const Name extends string>(
       }
       return r;
     },
-    lower: { kind: 'inline', pointwise: true, emit: (ctx, idx) => kernel(ctx.input(0, idx)) },
   });
 }
 
-const fn = (name: Fn) => (a: Expr) => k.call(name, [a]);
-
-export const neg = unary('neg', 'numeric', '-x.', (x) => -x, k.neg, (re, im) => [-re, -im]);
-export const abs = unary('abs', 'real', '|x|.', Math.abs, fn('abs'));
-export const exp = unary('exp', 'float', 'e^x.', Math.exp, fn('exp'));
-export const log = unary('log', 'float', 'Natural logarithm (log 0 = -inf, negative -> NaN).', Math.log, fn('log'));
-export const sqrt = unary('sqrt', 'float', 'Square root (negative -> NaN).', Math.sqrt, fn('sqrt'));
-export const rsqrt = unary('rsqrt', 'float', '1 / sqrt(x).', (x) => 1 / Math.sqrt(x), fn('rsqrt'));
-export const sigmoid = unary('sigmoid', 'float', '1 / (1 + e^-x).', (x) => 1 / (1 + Math.exp(-x)), fn('sigmoid'));
-export const tanh = unary('tanh', 'float', 'Hyperbolic tangent.', Math.tanh, fn('tanh'));
-export const relu = unary('relu', 'real', 'max(x, 0); NaN stays NaN.', (x) => (x < 0 ? 0 : x),
-  (a) => k.select(k.lt(a, k.constant(typeOf(a), 0)), k.constant(typeOf(a), 0), a));
-export const sin = unary('sin', 'float', 'Sine (radians).', Math.sin, fn('sin'));
-export const cos = unary('cos', 'float', 'Cosine (radians).', Math.cos, fn('cos'));
+export const neg = unary('neg', 'numeric', '-x.', (x) => -x, (re, im) => [-re, -im]);
+export const abs = unary('abs', 'real', '|x|.', Math.abs);
+export const exp = unary('exp', 'float', 'e^x.', Math.exp);
+export const log = unary('log', 'float', 'Natural logarithm (log 0 = -inf, negative -> NaN).', Math.log);
+export const sqrt = unary('sqrt', 'float', 'Square root (negative -> NaN).', Math.sqrt);
+export const rsqrt = unary('rsqrt', 'float', '1 / sqrt(x).', (x) => 1 / Math.sqrt(x));
+export const sigmoid = unary('sigmoid', 'float', '1 / (1 + e^-x).', (x) => 1 / (1 + Math.exp(-x)));
+export const tanh = unary('tanh', 'float', 'Hyperbolic tangent.', Math.tanh);
+export const relu = unary('relu', 'real', 'max(x, 0); NaN stays NaN.', (x) => (x < 0 ? 0 : x));
+export const sin = unary('sin', 'float', 'Sine (radians).', Math.sin);
+export const cos = unary('cos', 'float', 'Cosine (radians).', Math.cos);
 
 // ---- binary ------------------------------------------------------------------------------------
 
@@ -61,7 +53,6 @@ type Complex = [number, number];
 
 function binary<const Name extends string>(
   name: Name, cls: DTypeClass, doc: string, f: (a: number, b: number) => number,
-  kernel: (a: Expr, b: Expr) => Expr,
   opts: { result?: DType; fc?: (a: Complex, b: Complex) => Complex } = {},
 ) {
   return defineOp({
@@ -95,37 +86,27 @@ function binary<const Name extends string>(
       }
       return r;
     },
-    lower: {
-      kind: 'inline',
-      pointwise: true,
-      emit: (ctx, idx, _a, ins) => kernel(ctx.input(0, broadcastIndex(idx, ins[0].shape)), ctx.input(1, broadcastIndex(idx, ins[1].shape))),
-    },
   });
 }
 
-const isFloatExpr = (e: Expr) => typeOf(e) === 'f32';
-/** max/min: NaN-propagating for floats (the kernel IR's fmax_nan), plain for integers. */
-const extremum = (nanFn: Fn, intFn: Fn) => (a: Expr, b: Expr) => k.call(isFloatExpr(a) ? nanFn : intFn, [a, b]);
-const complexOr = (cfn: Fn, op: (a: Expr, b: Expr) => Expr) => (a: Expr, b: Expr) => (typeOf(a) === 'c64' ? k.call(cfn, [a, b]) : op(a, b));
-
-export const add = binary('add', 'numeric', 'a + b.', (a, b) => a + b, k.add, { fc: ([a, b], [c, d]) => [a + c, b + d] });
-export const sub = binary('sub', 'numeric', 'a - b.', (a, b) => a - b, k.sub, { fc: ([a, b], [c, d]) => [a - c, b - d] });
-export const mul = binary('mul', 'numeric', 'a * b (complex product on c64).', (a, b) => a * b, complexOr('cmul', k.mul),
+export const add = binary('add', 'numeric', 'a + b.', (a, b) => a + b, { fc: ([a, b], [c, d]) => [a + c, b + d] });
+export const sub = binary('sub', 'numeric', 'a - b.', (a, b) => a - b, { fc: ([a, b], [c, d]) => [a - c, b - d] });
+export const mul = binary('mul', 'numeric', 'a * b (complex product on c64).', (a, b) => a * b,
   { fc: ([a, b], [c, d]) => [a * c - b * d, a * d + b * c] });
-export const div = binary('div', 'floatOrComplex', 'a / b (IEEE: x/0 = ±inf, 0/0 = NaN). Integer division is not an op: cast first.', (a, b) => a / b, complexOr('cdiv', k.div),
+export const div = binary('div', 'floatOrComplex', 'a / b (IEEE: x/0 = ±inf, 0/0 = NaN). Integer division is not an op: cast first.', (a, b) => a / b,
   { fc: ([a, b], [c, d]) => { const den = c * c + d * d; return [(a * c + b * d) / den, (b * c - a * d) / den]; } });
-export const maximum = binary('maximum', 'real', 'Elementwise max(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b)), extremum('fmax_nan', 'max'));
-export const minimum = binary('minimum', 'real', 'Elementwise min(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b)), extremum('fmin_nan', 'min'));
-export const pow = binary('pow', 'float', 'a ^ b (negative base with a fractional exponent -> NaN).', Math.pow, (a, b) => k.call('pow', [a, b]));
+export const maximum = binary('maximum', 'real', 'Elementwise max(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b)));
+export const minimum = binary('minimum', 'real', 'Elementwise min(a, b); NaN if either is NaN.', (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.min(a, b)));
+export const pow = binary('pow', 'float', 'a ^ b (negative base with a fractional exponent -> NaN).', Math.pow);
 
 // Comparisons produce bool. eq/ne accept any dtype (complex compares both parts); ordering needs a real type.
 // For complex operands the reference passes (0, 0) when equal and (1, 0) when not.
-export const eq = binary('eq', 'any', 'a == b, as bool.', (a, b) => Number(a === b), k.eq, { result: 'bool' });
-export const ne = binary('ne', 'any', 'a != b, as bool (NaN != NaN).', (a, b) => Number(a !== b), k.ne, { result: 'bool' });
-export const lt = binary('lt', 'real', 'a < b, as bool.', (a, b) => Number(a < b), k.lt, { result: 'bool' });
-export const le = binary('le', 'real', 'a <= b, as bool.', (a, b) => Number(a <= b), k.le, { result: 'bool' });
-export const gt = binary('gt', 'real', 'a > b, as bool.', (a, b) => Number(a > b), k.gt, { result: 'bool' });
-export const ge = binary('ge', 'real', 'a >= b, as bool.', (a, b) => Number(a >= b), k.ge, { result: 'bool' });
+export const eq = binary('eq', 'any', 'a == b, as bool.', (a, b) => Number(a === b), { result: 'bool' });
+export const ne = binary('ne', 'any', 'a != b, as bool (NaN != NaN).', (a, b) => Number(a !== b), { result: 'bool' });
+export const lt = binary('lt', 'real', 'a < b, as bool.', (a, b) => Number(a < b), { result: 'bool' });
+export const le = binary('le', 'real', 'a <= b, as bool.', (a, b) => Number(a <= b), { result: 'bool' });
+export const gt = binary('gt', 'real', 'a > b, as bool.', (a, b) => Number(a > b), { result: 'bool' });
+export const ge = binary('ge', 'real', 'a >= b, as bool.', (a, b) => Number(a >= b), { result: 'bool' });
 
 // ---- where and cast ----------------------------------------------------------------------------
 
@@ -146,11 +127,6 @@ export const where = defineOp({
       for (let l = 0; l < L; l++) r.data[L * i + l] = src.data[L * j + l];
     }
     return r;
-  },
-  lower: {
-    kind: 'inline',
-    pointwise: true,
-    emit: (ctx, idx, _a, ins) => k.select(...([0, 1, 2].map((i) => ctx.input(i, broadcastIndex(idx, ins[i].shape))) as [Expr, Expr, Expr])),
   },
 });
 
@@ -175,7 +151,6 @@ export const cast = defineOp({
     for (let i = 0; i < x.numel; i++) r.data[i] = a.to === 'f32' ? Math.fround(x.data[i]) : storeAs(a.to, saturate(x.dtype, a.to, x.data[i]));
     return r;
   },
-  lower: { kind: 'inline', pointwise: true, emit: (ctx, idx, a) => k.cast(ktypeOf(a.to), ctx.input(0, idx)) },
 });
 
 /** Float -> integer conversion saturates at the integer range (as GPU conversions do); NaN gives 0. */

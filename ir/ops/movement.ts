@@ -4,17 +4,10 @@
 import { defineOp, type TensorType } from '../registry.ts';
 import { float, int, ints, oneOf, pairs } from '../attrs.ts';
 import { AttrError, ShapeError } from '../errors.ts';
-import { lanes, storeAs, type DType } from '../dtype.ts';
+import { lanes } from '../dtype.ts';
 import { Tensor, formatShape, numel, stridesOf } from '../tensor.ts';
 import { broadcastIndexer, indices, normAxes, normAxis, sameDType } from './util.ts';
-import * as k from '../../codegen/kexpr.ts';
-import type { Expr } from '../../codegen/kir.ts';
-import { broadcastIndex } from '../../codegen/index-math.ts';
-import { fillValue, ktypeOf, type LowerCtx } from '../../codegen/lowering.ts';
-import { clampI32, flatIndex, guardedIndex, unravelIndex } from '../../codegen/lower-index.ts';
-
-/** Movement lowerings remap the index and read the input once per output element. */
-const once = (): ['once'] => ['once'];
+import { padFill, sliceAxes } from './movement-attrs.ts';
 
 /**
  * Build the output element by element: `from` maps an output multi-index to the flat index of the
@@ -59,20 +52,6 @@ export const reshape = defineOp({
     'may be -1, which is inferred.',
   infer: ([x], a): TensorType => ({ dtype: x.dtype, shape: reshapeTarget(x, a.shape) }),
   reference: ([x], _a, out) => new Tensor(out.dtype, out.shape, x.data.slice()),
-  lower: {
-    kind: 'inline',
-    reads: once,
-    emit: (ctx, idx, _a, [x], out) => {
-      // only size-1 axes added or removed: the other axes map one to one
-      const inBig = x.shape.filter((d) => d !== 1), outBig = out.shape.filter((d) => d !== 1);
-      if (inBig.length === outBig.length && inBig.every((d, i) => d === outBig[i])) {
-        const big = idx.filter((_, i) => out.shape[i] !== 1);
-        let j = 0;
-        return ctx.input(0, x.shape.map((d) => (d === 1 ? k.i32(0) : big[j++])));
-      }
-      return ctx.input(0, unravelIndex(ctx, flatIndex(ctx, idx, out.shape, 'o'), x.shape, 'i'));
-    },
-  },
 });
 
 export const permute = defineOp({
@@ -88,16 +67,6 @@ export const permute = defineOp({
     const perm = normAxes(a.perm, x.rank, 'perm');
     const strides = x.strides;
     return gather(x, out, (idx) => idx.reduce((s, v, k) => s + v * strides[perm[k]], 0));
-  },
-  lower: {
-    kind: 'inline',
-    reads: once,
-    emit: (ctx, idx, a, [x]) => {
-      const perm = normAxes(a.perm, x.shape.length, 'perm');
-      const src = new Array<Expr>(perm.length);
-      perm.forEach((p, j) => { src[p] = idx[j]; });
-      return ctx.input(0, src);
-    },
   },
 });
 
@@ -126,41 +95,9 @@ export const expand = defineOp({
     const outStrides = stridesOf(out.shape);
     return gather(x, out, (idx) => from(flatOf(idx, outStrides)));
   },
-  lower: {
-    kind: 'inline',
-    // repeated axes re-read the input; only an expand that repeats nothing reads each element once
-    reads: ([x], _a, out) => [numel(x.shape) === numel(out.shape) ? 'once' : 'many'],
-    emit: (ctx, idx, _a, [x]) => ctx.input(0, broadcastIndex(idx, x.shape)),
-  },
 });
 
 // ---- slice, pad, concat ------------------------------------------------------------------------
-
-interface SliceAxis { axis: number; start: number; step: number; size: number }
-
-/** Normalise slice attributes against `shape`: one entry per sliced axis. */
-function sliceAxes(shape: readonly number[], a: { axes: number[]; starts: number[]; ends: number[]; steps: number[] }): SliceAxis[] {
-  const n = a.axes.length;
-  for (const [name, list] of [['starts', a.starts], ['ends', a.ends]] as const) {
-    if (list.length !== n) throw new AttrError(`attribute '${name}' needs one entry per entry of 'axes'`, { expected: `${n} entries`, found: `${list.length}` });
-  }
-  if (a.steps.length !== 0 && a.steps.length !== n) {
-    throw new AttrError(`attribute 'steps' needs one entry per entry of 'axes' (or none, for all 1)`, { expected: `${n} entries`, found: `${a.steps.length}` });
-  }
-  return normAxes(a.axes, shape.length, 'axes').map((axis, i) => {
-    const dim = shape[axis];
-    const bound = (v: number, name: string): number => {
-      const p = v < 0 ? v + dim : v;
-      if (p < 0 || p > dim) throw new AttrError(`attribute '${name}' entry ${i} is out of range for axis ${axis} of size ${dim}`, { expected: `${-dim}..${dim}`, found: String(v) });
-      return p;
-    };
-    const start = bound(a.starts[i], 'starts');
-    const end = bound(a.ends[i], 'ends');
-    if (end < start) throw new AttrError(`attribute 'ends' entry ${i} lies before its start on axis ${axis}`, { expected: `end >= ${start}`, found: `${end} (given ${a.ends[i]})` });
-    const step = a.steps.length ? a.steps[i] : 1;
-    return { axis, start, step, size: Math.ceil((end - start) / step) };
-  });
-}
 
 export const slice = defineOp({
   name: 'slice', arity: 1, inputs: ['x'],
@@ -182,29 +119,7 @@ export const slice = defineOp({
       return flatOf(src, strides);
     });
   },
-  lower: {
-    kind: 'inline',
-    reads: once,
-    emit: (ctx, idx, a, [x]) => {
-      const src = [...idx];
-      for (const s of sliceAxes(x.shape, a)) {
-        if (x.shape[s.axis] === 1) continue; // the only element: index 0
-        src[s.axis] = k.add(ctx.sym(s.start, `start${s.axis}`), k.mul(idx[s.axis], ctx.sym(s.step, `step${s.axis}`)));
-      }
-      return ctx.input(0, src);
-    },
-  },
 });
-
-/** The pad fill as the dtype holds it; a fill the dtype cannot hold exactly is an error (f16 rounds, as a cast would). */
-function padFill(d: DType, value: number): number {
-  const range: Partial<Record<DType, [number, number]>> = { i32: [-(2 ** 31), 2 ** 31 - 1], u32: [0, 2 ** 32 - 1], bool: [0, 1] };
-  const r = range[d];
-  if (r && !(Number.isInteger(value) && value >= r[0] && value <= r[1])) {
-    throw new AttrError(`attribute 'value' cannot be stored in x's dtype ${d}`, { expected: `an integer in ${r[0]}..${r[1]}`, found: String(value) });
-  }
-  return storeAs(d, value);
-}
 
 export const pad = defineOp({
   name: 'pad', arity: 1, inputs: ['x'],
@@ -241,45 +156,7 @@ export const pad = defineOp({
       return j;
     }, fill);
   },
-  lower: {
-    kind: 'inline',
-    reads: (_ins, a) => [a.mode === 'zero' || a.pads.every(([lo, hi]) => lo === 0 && hi === 0) ? 'once' : 'many'],
-    emit: (ctx, idx, a, [x]) => (a.mode === 'zero' ? padZero(ctx, idx, a, x) : padReplicate(ctx, idx, a, x)),
-  },
 });
-
-type PadAttrs = { pads: number[][]; value: number };
-
-/** Zero (constant) padding: the fill outside the input; the index passed to the input is kept in range
- *  on every axis (0 where outside) so nothing reads out of bounds. */
-function padZero(ctx: LowerCtx, idx: readonly Expr[], a: PadAttrs, x: TensorType): Expr {
-  const fill = fillValue(x.dtype, padFill(x.dtype, a.value));
-  if (numel(x.shape) === 0) return fill; // nothing to read
-  let inside: Expr = k.bool(true);
-  const src = x.shape.map((d, ax) => {
-    const [lo, hi] = a.pads[ax];
-    if (lo === 0 && hi === 0) return idx[ax];
-    if (d === 1) {
-      // the single element sits at output index lo
-      inside = k.and(inside, k.eq(idx[ax], ctx.sym(lo, `lo${ax}`)));
-      return k.i32(0);
-    }
-    const { ok, index } = guardedIndex(ctx, ctx.let(k.sub(idx[ax], ctx.sym(lo, `lo${ax}`)), `p${ax}`), d, ax);
-    inside = k.and(inside, ok);
-    return index;
-  });
-  return k.select(ctx.let(inside, 'inside'), ctx.input(0, src), fill);
-}
-
-/** Replicate padding: the index clamped to the input on every padded axis. */
-function padReplicate(ctx: LowerCtx, idx: readonly Expr[], a: PadAttrs, x: TensorType): Expr {
-  return ctx.input(0, x.shape.map((d, ax) => {
-    const [lo, hi] = a.pads[ax];
-    if (lo === 0 && hi === 0) return idx[ax];
-    if (d === 1) return k.i32(0);
-    return clampI32(k.sub(idx[ax], ctx.sym(lo, `lo${ax}`)), k.i32(0), ctx.sym(d - 1, `last${ax}`));
-  }));
-}
 
 export const concat = defineOp({
   name: 'concat', arity: 'variadic', inputs: ['xs'], attrs: { axis: int() },
@@ -316,44 +193,7 @@ export const concat = defineOp({
     }
     return r;
   },
-  lower: {
-    kind: 'inline',
-    reads: (xs) => xs.map(() => 'once'),
-    emit: concatLowering,
-  },
 });
-
-/**
- * concat: input i covers [offset_i, offset_i + size_i) along the axis. The value is chosen by nested
- * if/else rather than a select over every input, so each output element evaluates exactly one input:
- * that keeps the 'once' read honest when an input is a fused loop (a matmul, a reduction) and does one
- * load per element instead of one per input. Empty inputs contribute nothing and are skipped.
- */
-function concatLowering(ctx: LowerCtx, idx: readonly Expr[], a: { axis: number }, xs: readonly TensorType[], out: TensorType): Expr {
-  const axis = normAxis(a.axis, out.shape.length);
-  const parts: { input: number; offset: number; size: number }[] = [];
-  let offset = 0;
-  xs.forEach((x, i) => {
-    if (x.shape[axis] > 0) parts.push({ input: i, offset, size: x.shape[axis] });
-    offset += x.shape[axis];
-  });
-  const read = (p: (typeof parts)[number]): Expr => {
-    const src = [...idx];
-    src[axis] = p.size === 1 ? k.i32(0) : k.sub(idx[axis], ctx.sym(p.offset, `off${p.input}`));
-    return ctx.input(p.input, src);
-  };
-  if (parts.length === 0) return fillValue(out.dtype, 0); // an empty output: never evaluated
-  if (parts.length === 1) return read(parts[0]);
-  const t = ktypeOf(out.dtype);
-  const result = ctx.mutable(t === 'c64' ? k.call('cplx', [k.f32(0), k.f32(0)]) : t === 'bool' ? k.bool(false) : k.constant(t, 0), 'part');
-  const choose = (from: number): void => {
-    const p = parts[from];
-    if (from === parts.length - 1) { result.set(read(p)); return; }
-    ctx.when(k.lt(idx[axis], ctx.sym(p.offset + p.size, `end${p.input}`)), () => result.set(read(p)), () => choose(from + 1));
-  };
-  choose(0);
-  return result.ref;
-}
 
 // ---- flip, roll --------------------------------------------------------------------------------
 
@@ -368,14 +208,6 @@ export const flip = defineOp({
     const axes = normAxes(a.axes, x.rank);
     const strides = x.strides;
     return gather(x, out, (idx) => flatOf(idx.map((v, k) => (axes.includes(k) ? x.shape[k] - 1 - v : v)), strides));
-  },
-  lower: {
-    kind: 'inline',
-    reads: once,
-    emit: (ctx, idx, a, [x]) => {
-      const axes = normAxes(a.axes, x.shape.length);
-      return ctx.input(0, idx.map((i, ax) => (axes.includes(ax) && x.shape[ax] > 1 ? k.sub(ctx.sym(x.shape[ax] - 1, `last${ax}`), i) : i)));
-    },
   },
 });
 
@@ -398,21 +230,5 @@ export const roll = defineOp({
       const dim = x.shape[k];
       return (((v - a.shifts[i]) % dim) + dim) % dim;
     }), strides));
-  },
-  lower: {
-    kind: 'inline',
-    reads: once,
-    // output i reads (i - shift) mod size = (i + size - s) mod size with s = shift mod size in [0, size)
-    emit: (ctx, idx, a, [x]) => {
-      const axes = normAxes(a.axes, x.shape.length);
-      return ctx.input(0, idx.map((i, ax) => {
-        const dim = x.shape[ax];
-        if (dim <= 1) return i;
-        const at = axes.indexOf(ax);
-        if (at < 0) return i;
-        const s = ((a.shifts[at] % dim) + dim) % dim;
-        return k.mod(k.add(i, ctx.sym(dim - s, `shift${ax}`)), ctx.sym(dim, `d${ax}`));
-      }));
-    },
   },
 });

@@ -6,9 +6,6 @@ import { storeAs } from '../dtype.ts';
 import { ShapeError } from '../errors.ts';
 import { Tensor, formatShape, numel, stridesOf, unravel } from '../tensor.ts';
 import { requireDType, requireLength, requireRank, sameDType } from './util.ts';
-import * as k from '../../codegen/kexpr.ts';
-import type { Expr } from '../../codegen/kir.ts';
-import type { LowerCtx } from '../../codegen/lowering.ts';
 
 // ---- bilinear ----------------------------------------------------------------------------------
 
@@ -56,48 +53,7 @@ export const bilinear = defineOp({
     }
     return r;
   },
-  lower: {
-    kind: 'inline',
-    // four image reads per sample; the coordinates are read once per output element only when C = 1
-    // (otherwise every channel re-reads them)
-    reads: ([image]) => ['many', ...(image.shape[1] === 1 ? ['once', 'once'] as const : ['many', 'many'] as const)],
-    emit: (ctx, idx, _a, [image]) => emitBilinear(ctx, idx, image.shape),
-  },
 });
-
-/** One bilinear sample. Every load is in bounds: coordinates outside the rule are replaced by 0 before
- *  use, corner indices are clamped, and a corner outside the image is dropped by a select (not a 0
- *  weight, which would turn an inf pixel into NaN). */
-function emitBilinear(ctx: LowerCtx, idx: readonly Expr[], shape: readonly number[]): Expr {
-  const [H, W] = [ctx.sym(shape[2], 'H'), ctx.sym(shape[3], 'W')];
-  const at = [idx[0], ...idx.slice(2)];
-  const y = ctx.let(ctx.input(1, at), 'y'), x = ctx.let(ctx.input(2, at), 'x');
-  const minus1 = k.f32(-1);
-  // false for NaN coordinates
-  const inside = ctx.let(k.and(k.and(k.gt(y, minus1), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, minus1), k.lt(x, k.cast('f32', W)))), 'inside');
-  // per axis: the two corner indices (clamped into the image), whether each is inside, and their weights
-  const axis = (c: Expr, size: Expr, name: string) => {
-    const safe = ctx.let(k.select(inside, c, k.f32(0)), `${name}s`);
-    const lo = ctx.let(k.call('floor', [safe]), `${name}0f`);
-    const l = ctx.let(k.sub(safe, lo), `l${name}`);
-    const i0 = ctx.let(k.cast('i32', lo), `${name}0`);
-    const i1 = ctx.let(k.add(i0, k.i32(1)), `${name}1`);
-    const last = k.sub(size, k.i32(1));
-    return [
-      { i: k.call('max', [i0, k.i32(0)]), ok: k.ge(i0, k.i32(0)), w: ctx.let(k.sub(k.f32(1), l), `w${name}0`) },
-      { i: k.call('min', [i1, last]), ok: k.lt(i1, size), w: l },
-    ];
-  };
-  const ys = axis(y, H, 'y'), xs = axis(x, W, 'x');
-  let v: Expr = k.f32(0);
-  for (const cy of ys) {
-    for (const cx of xs) {
-      const pixel = ctx.input(0, [idx[0], idx[1], cy.i, cx.i]);
-      v = k.add(v, k.select(k.and(cy.ok, cx.ok), k.mul(k.mul(cy.w, cx.w), pixel), k.f32(0)));
-    }
-  }
-  return k.select(inside, v, k.f32(0));
-}
 
 // ---- interpolate -------------------------------------------------------------------------------
 
@@ -162,47 +118,5 @@ export const interpolate = defineOp({
     }
     return r;
   },
-  lower: {
-    kind: 'inline',
-    reads: () => ['many'],
-    emit: (ctx, idx, a, [x]) => emitInterpolate(ctx, idx, x.shape, a.size, a.alignCorners),
-  },
 });
 
-/** One output element of interpolate: the 2^D corners, summed in the reference's order. The source
- *  position is one f32 division of exact integers: align_corners o (in-1) / (out-1) (0 when out = 1,
- *  where o = 0), otherwise (in (2o+1) - out) / (2 out) = (in/out)(o + 0.5) - 0.5, clamped below at 0. */
-function emitInterpolate(ctx: LowerCtx, idx: readonly Expr[], shape: readonly number[], size: readonly number[], alignCorners: boolean): Expr {
-  const taps = size.map((outSize, d) => {
-    const inSize = shape[d + 2];
-    const o = idx[d + 2];
-    const inS = ctx.sym(inSize, `in${d}`);
-    let src: Expr;
-    if (alignCorners) {
-      const num = k.mul(o, k.sub(inS, k.i32(1)));
-      src = k.div(k.cast('f32', num), k.cast('f32', ctx.sym(Math.max(outSize - 1, 1), `den${d}`)));
-    } else {
-      const outS = ctx.sym(outSize, `out${d}`);
-      const num = k.sub(k.mul(inS, k.add(k.mul(o, k.i32(2)), k.i32(1))), outS);
-      src = k.call('max', [k.div(k.cast('f32', num), k.cast('f32', k.mul(outS, k.i32(2)))), k.f32(0)]);
-    }
-    const s = ctx.let(src, `src${d}`);
-    const lo = ctx.let(k.call('floor', [s]), `lo${d}`);
-    const w1 = ctx.let(k.sub(s, lo), `w${d}_1`);
-    const i0 = ctx.let(k.cast('i32', lo), `i${d}_0`);
-    const i1 = ctx.let(k.select(k.lt(i0, k.sub(inS, k.i32(1))), k.add(i0, k.i32(1)), i0), `i${d}_1`);
-    return { i0, i1, w0: ctx.let(k.sub(k.f32(1), w1), `w${d}_0`), w1 };
-  });
-  let v: Expr = k.f32(0);
-  for (let corner = 0; corner < 1 << taps.length; corner++) {
-    let w: Expr = k.f32(1);
-    const at = [idx[0], idx[1]];
-    taps.forEach((t, d) => {
-      const hi = (corner >> d) & 1;
-      w = d === 0 ? (hi ? t.w1 : t.w0) : k.mul(w, hi ? t.w1 : t.w0);
-      at.push(hi ? t.i1 : t.i0);
-    });
-    v = ctx.let(k.add(v, k.mul(w, ctx.input(0, at))), 'acc');
-  }
-  return v;
-}

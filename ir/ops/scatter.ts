@@ -5,15 +5,10 @@
 import { defineOp, type TensorType } from '../registry.ts';
 import { int, ints } from '../attrs.ts';
 import { lanes, storeAs } from '../dtype.ts';
-import { AttrError, DTypeError, ExecutionError, ShapeError } from '../errors.ts';
+import { DTypeError, ExecutionError, ShapeError } from '../errors.ts';
 import { Tensor, formatShape, numel, stridesOf, unravel } from '../tensor.ts';
 import { normAxis, requireDType, requireRank } from './util.ts';
-import { windows, windowSizes } from './window-shape.ts';
-import * as k from '../../codegen/kexpr.ts';
-import type { Expr } from '../../codegen/kir.ts';
-import { fillValue, TRAP } from '../../codegen/lowering.ts';
-import { broadcastIndex } from '../../codegen/index-math.ts';
-import { guardedIndex, unravelIndex } from '../../codegen/lower-index.ts';
+import { foldedType } from './window-geometry.ts';
 
 // ---- scatter_add -------------------------------------------------------------------------------
 
@@ -62,27 +57,6 @@ export const scatterAdd = defineOp({
     }
     return rounded(r);
   },
-  lower: {
-    kind: 'loop',
-    traps: true,
-    reads: () => ['many', 'many'],
-    readsPerOutput: ([src], a) => {
-      const n = src.shape[normAxis(a.axis, src.shape.length)];
-      return [n, n];
-    },
-    // each output element scans the sources along the axis in order and adds those that land on it
-    emit: (ctx, idx, a, [src, index]) => {
-      const axis = normAxis(a.axis, src.shape.length);
-      const acc = ctx.mutable(fillValue(src.dtype, 0), 'acc');
-      ctx.loop(ctx.count(src.shape[axis], 'n'), (i) => {
-        const at = idx.map((e, d) => (d === axis ? i : e));
-        const j = ctx.let(ctx.input(1, broadcastIndex(at, index.shape)), 'j');
-        ctx.when(k.or(k.lt(j, k.i32(0)), k.ge(j, ctx.sym(a.size, 'size'))), () => ctx.trap(TRAP.indexOutOfRange));
-        acc.set(k.add(acc.ref, k.select(k.eq(j, idx[axis]), ctx.input(0, at), fillValue(src.dtype, 0))));
-      }, { hint: 'i' });
-      return acc.ref;
-    },
-  },
 });
 
 // ---- fold --------------------------------------------------------------------------------------
@@ -116,64 +90,10 @@ export const fold = defineOp({
     }
     return rounded(r);
   },
-  lower: {
-    kind: 'loop',
-    reads: () => ['many'],
-    readsPerOutput: (_i, a) => [a.kernel.reduce((p, q) => p * q, 1)],
-    // output position p along a windowed axis gets tap t from window p + padding - t (when that window exists)
-    emit: (ctx, idx, a, [y]) => {
-      const { w, windowed } = foldedType(y, a);
-      const taps = w.kernel.reduce((p, q) => p * q, 1);
-      const acc = ctx.mutable(fillValue(y.dtype, 0), 'acc');
-      ctx.loop(ctx.count(taps, 'taps'), (t) => {
-        const offs = unravelIndex(ctx, t, w.kernel, 'tap');
-        const src: Expr[] = [...idx];
-        let inside: Expr | undefined;
-        w.axes.forEach((ax, j) => {
-          const at = ctx.let(k.sub(k.add(idx[ax], ctx.sym(w.padding[j], `pad${ax}`)), offs[j]), `w${ax}`);
-          const { ok, index } = guardedIndex(ctx, at, windowed[j], ax);
-          inside = inside ? k.and(inside, ok) : ok;
-          src[ax] = index;
-        });
-        src.splice(w.at, 0, t);
-        acc.set(k.add(acc.ref, k.select(inside!, ctx.input(0, src), fillValue(y.dtype, 0))));
-      }, { hint: 't' });
-      return acc.ref;
-    },
-  },
 });
 
 /** Sums taken in float64, rounded once to what the dtype holds (f16, wrapping integers). */
 function rounded(r: Tensor): Tensor {
   for (let i = 0; i < r.data.length; i++) r.data[i] = storeAs(r.dtype, r.data[i]);
   return r;
-}
-
-/** fold's output shape from y's, checking that y is what unfold makes of a tensor of `sizes`. */
-function foldedType(y: TensorType, a: { at: number; axes: number[]; kernel: number[]; padding: number[]; sizes: number[] }) {
-  const rank = y.shape.length - 1;
-  if (rank < 1) throw new ShapeError(`y ${formatShape(y.shape)} has no axis besides the tap axis`, { expected: 'rank >= 2', found: `rank ${y.shape.length}` });
-  const at = a.at < 0 ? a.at + rank + 1 : a.at;
-  const folded = y.shape.filter((_, i) => i !== at);
-  const w = windows({ dtype: y.dtype, shape: folded }, a); // checks axes, kernel, padding and at
-  if (a.sizes.length !== w.axes.length) {
-    throw new AttrError(`attribute 'sizes' needs one entry per entry of 'axes'`, { expected: `${w.axes.length} entries`, found: `${a.sizes.length}` });
-  }
-  const taps = w.kernel.reduce((p, q) => p * q, 1);
-  if (y.shape[w.at] !== taps) {
-    throw new ShapeError(`y ${formatShape(y.shape)} has ${y.shape[w.at]} taps on axis ${w.at}; a window of ${formatShape(w.kernel)} has ${taps}`, {
-      expected: String(taps), found: String(y.shape[w.at]),
-    });
-  }
-  const shape = [...folded];
-  w.axes.forEach((ax, j) => { shape[ax] = a.sizes[j]; });
-  const windowed = windowSizes({ dtype: y.dtype, shape }, w);
-  w.axes.forEach((ax, j) => {
-    if (folded[ax] !== windowed[j]) {
-      throw new ShapeError(`y ${formatShape(y.shape)} has ${folded[ax]} windows along axis ${ax}; unfold of size ${a.sizes[j]} makes ${windowed[j]}`, {
-        expected: String(windowed[j]), found: String(folded[ax]),
-      });
-    }
-  });
-  return { w, shape, windowed };
 }

@@ -1,16 +1,13 @@
 // Sliding windows: every K (or K×K, ...) neighbourhood of x as a new "tap" axis, the building block of
 // local correlations and temporal convolutions written as reductions (DTF's K×K correlation and
-// aggregation, TAM's adaptive temporal kernel). The windows are a view: the lowering turns the tap and
-// window position into one input index, so a reduction over the taps reads x directly.
+// aggregation, TAM's adaptive temporal kernel). The windows are a view: the lowering
+// (codegen/lower/window.ts) turns the tap and window position into one input index, so a reduction over
+// the taps reads x directly.
 import { defineOp, type TensorType } from '../registry.ts';
 import { int, ints } from '../attrs.ts';
 import { lanes } from '../dtype.ts';
 import { Tensor, numel, stridesOf, unravel } from '../tensor.ts';
-import { windows, windowSizes } from './window-shape.ts';
-import * as k from '../../codegen/kexpr.ts';
-import type { Expr } from '../../codegen/kir.ts';
-import { fillValue } from '../../codegen/lowering.ts';
-import { guardedIndex } from '../../codegen/lower-index.ts';
+import { windowSizes, windows } from './window-geometry.ts';
 
 export const unfold = defineOp({
   name: 'unfold', arity: 1, inputs: ['x'],
@@ -47,31 +44,5 @@ export const unfold = defineOp({
       if (inside) for (let l = 0; l < L; l++) r.data[L * i + l] = x.data[L * flat + l];
     }
     return r;
-  },
-  lower: {
-    kind: 'inline',
-    reads: () => ['many'],
-    emit: (ctx, idx, a, [x]) => {
-      const w = windows(x, a);
-      const src = [...idx];
-      let tap: Expr = src.splice(w.at, 1)[0];
-      let inside: Expr | undefined;
-      for (let j = w.axes.length - 1; j >= 0; j--) {
-        const ax = w.axes[j];
-        const size = k.i32(w.kernel[j]); // an attribute: a literal, as conv's taps are
-        const off = j === 0 ? tap : ctx.let(k.mod(tap, size), `tap${ax}`);
-        if (j > 0) tap = ctx.let(k.div(tap, size), `taps${ax}`);
-        if (w.padding[j] === 0) {
-          src[ax] = k.add(src[ax], off); // always inside: the output is shorter by kernel - 1
-          continue;
-        }
-        const at = ctx.let(k.sub(k.add(src[ax], off), ctx.sym(w.padding[j], `pad${ax}`)), `w${ax}`);
-        const { ok, index } = guardedIndex(ctx, at, x.shape[ax], ax);
-        inside = inside ? k.and(inside, ok) : ok;
-        src[ax] = index;
-      }
-      const v = ctx.input(0, src);
-      return inside ? k.select(ctx.let(inside, 'inside'), v, fillValue(x.dtype, 0)) : v;
-    },
   },
 });

@@ -16,7 +16,7 @@ import { compileCuda, findNvcc, nvccFlags, runNvcc, runPool } from '../../codege
 import { cudaKernelPrinter } from '../../codegen/cuda/printer.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { ExecutionError } from '../../ir/errors.ts';
-import { lookupOp } from '../../ir/graph.ts';
+import { loweringOf } from '../../codegen/lower/index.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { buildCudaAddon } from '../../runtime/cuda/build.ts';
 import { CudaDevice, CudaExecutor, listCudaDevices, NoCudaDeviceError, type CudaDeviceInfo } from '../../runtime/cuda/index.ts';
@@ -69,7 +69,7 @@ if (!found.ok) {
   const info = found.devices[0];
   const arch = info.computeCapability[0] * 10 + info.computeCapability[1];
   console.log(`cuda-exec: running on ${info.name} (${info.arch}, ${(info.totalMemory / 2 ** 30).toFixed(0)} GiB)`);
-  const LOWERED = ALL_CASES.filter((c) => lookupOp(c.op).lower);
+  const LOWERED = ALL_CASES.filter((c) => loweringOf(c.op));
 
   let tmp: string;
   let device: CudaDevice;

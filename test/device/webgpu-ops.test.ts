@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
-import { lookupOp } from '../../ir/graph.ts';
+import { loweringOf } from '../../codegen/lower/index.ts';
 import type { Tensor } from '../../ir/tensor.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { WebGpuExecutor, type LoadOptions } from '../../runtime/webgpu/executor.ts';
@@ -18,7 +18,7 @@ import { compareTensors } from '../helpers/compare.ts';
  *  SwiftShader computes to ~2e-4) are printed as an accurate helper, and so are tanh, sigmoid and pow. */
 const KERNEL_TOL = 2e-6;
 
-const LOWERED = ALL_CASES.filter((c) => lookupOp(c.op).lower);
+const LOWERED = ALL_CASES.filter((c) => loweringOf(c.op));
 
 let exec: WebGpuExecutor;
 /** Every module source loaded by this file, for the validation test. */

@@ -17,7 +17,8 @@
 import { GraphBuilder, Value, type Operand } from '../../ir/builder.ts';
 import type { DType } from '../../ir/dtype.ts';
 import { TempofuseError } from '../../ir/errors.ts';
-import { lookupOp, type Graph } from '../../ir/graph.ts';
+import type { Graph } from '../../ir/graph.ts';
+import { loweringOf } from '../../codegen/lower/index.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import { Rng } from '../../runtime/random.ts';
 
@@ -65,7 +66,7 @@ export const GENERATED_OPS = [
   'matmul', 'gather',
 ] as const;
 
-export const hasLowering = (op: string): boolean => lookupOp(op).lower !== undefined;
+export const hasLowering = (op: string): boolean => loweringOf(op) !== undefined;
 
 /** The generated ops that have a lowering now. */
 export const loweredGeneratedOps = (): string[] => GENERATED_OPS.filter(hasLowering);

@@ -19,7 +19,7 @@ import { compileCuda, cudaBinaryFile, findNvcc, runPool } from '../../codegen/cu
 import { cudaKernelPrinter, printCuda } from '../../codegen/cuda/printer.ts';
 import type { Kernel } from '../../codegen/kir.ts';
 import { TargetError } from '../../ir/errors.ts';
-import { lookupOp } from '../../ir/graph.ts';
+import { loweringOf } from '../../codegen/lower/index.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { ALL_CASES } from '../cases/index.ts';
 import { caseGraph, caseId } from '../helpers/cases.ts';
@@ -51,7 +51,7 @@ function addProgram(program: Program, origin: string, specialized: boolean): voi
   }
 }
 
-const lowered = ALL_CASES.filter((c) => lookupOp(c.op).lower);
+const lowered = ALL_CASES.filter((c) => loweringOf(c.op));
 for (const c of lowered) {
   addProgram(compileGraph(caseGraph(c)), caseId(c), true);
   addProgram(compileGraph(caseGraph(c), { groupReduceMin: 2 }), `${caseId(c)} (workgroup reductions)`, false);

@@ -11,7 +11,7 @@ import type { Expr, Kernel, KType, Stmt } from '../../codegen/kir.ts';
 import { typeOf } from '../../codegen/kir.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { TargetError } from '../../ir/errors.ts';
-import { lookupOp } from '../../ir/graph.ts';
+import { loweringOf } from '../../codegen/lower/index.ts';
 import { ALL_CASES } from '../cases/index.ts';
 import { runPool } from '../../codegen/cuda/nvcc.ts';
 import type { DType } from '../../ir/dtype.ts';
@@ -170,7 +170,7 @@ describe('CUDA printer', () => {
   });
 
   it('every op-case kernel prints, and each file defines every helper it calls and includes what it uses', () => {
-    const lowered = ALL_CASES.filter((c) => lookupOp(c.op).lower);
+    const lowered = ALL_CASES.filter((c) => loweringOf(c.op));
     expect(lowered.length).toBeGreaterThan(0);
     for (const c of lowered) {
       for (const k of compileGraph(caseGraph(c)).kernels) {
@@ -279,7 +279,7 @@ function agree(c: HostCase, got: HostResult, byColumn = false): void {
 describe('printed CUDA, compiled for the host, computes what the kernel interpreter computes', () => {
   it('every op-case kernel (and its workgroup-reduction form), under UBSan and ASan', async () => {
     const cases: HostCase[] = [];
-    for (const c of ALL_CASES.filter((c) => lookupOp(c.op).lower)) {
+    for (const c of ALL_CASES.filter((c) => loweringOf(c.op))) {
       const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as const));
       cases.push({ id: caseId(c), program: compileGraph(caseGraph(c)), inputs, params: new Map() });
       const grouped = compileGraph(caseGraph(c), { groupReduceMin: 2 });

@@ -9,7 +9,7 @@ import { compileGraph, type Program } from '../../codegen/compile.ts';
 import type { FusionOptions } from '../../codegen/fuse.ts';
 import { planFusion } from '../../codegen/fuse.ts';
 import { splitWideOps } from '../../codegen/split-wide.ts';
-import { lookupOp } from '../../ir/graph.ts';
+import { lookupLowering, loweringOf } from '../../codegen/lower/index.ts';
 import { printGraph } from '../../ir/text.ts';
 import type { Tensor } from '../../ir/tensor.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
@@ -105,7 +105,7 @@ describe('random graph generator', () => {
 
   it('only emits ops that have a lowering', () => {
     for (const seed of SEEDS.slice(0, 50)) {
-      for (const op of randomGraph(seed).ops) expect(lookupOp(op).lower, op).toBeDefined();
+      for (const op of randomGraph(seed).ops) expect(loweringOf(op), op).toBeDefined();
     }
   });
 
@@ -121,7 +121,7 @@ describe('random graph generator', () => {
       const consumers = g.nodes.map((n) => g.nodes.filter((m) => m.inputs.includes(n.id)).length);
       const outputs = new Set(g.outputs.map((o) => o.node));
       for (const n of g.nodes) {
-        const lower = lookupOp(n.op).lower;
+        const lower = loweringOf(n.op);
         if (!lower || outputs.has(n.id)) continue;
         if (lower.kind === 'inline' && consumers[n.id] >= 2) plan.stored.has(n.id) ? storedShared++ : recomputed++;
         if (lower.kind === 'loop' && consumers[n.id] >= 1) plan.stored.has(n.id) ? storedLoops++ : fusedLoops++;
@@ -141,7 +141,7 @@ describe('random graph generator', () => {
     expect(storedShared).toBeGreaterThan(0);
     expect(multiOutput).toBeGreaterThan(0);
     expect(splits).toBeGreaterThan(0);
-    if (loweredGeneratedOps().some((o) => lookupOp(o).lower!.kind === 'loop')) {
+    if (loweredGeneratedOps().some((o) => lookupLowering(o).kind === 'loop')) {
       expect(fusedLoops).toBeGreaterThan(0);
       expect(storedLoops).toBeGreaterThan(0);
       expect(group).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // emulated), must match the reference interpreter. Checks lowerings and fusion without a GPU.
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
-import { lookupOp } from '../../ir/graph.ts';
+import { loweringOf } from '../../codegen/lower/index.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { ALL_CASES } from '../cases/index.ts';
@@ -13,7 +13,7 @@ import { compareTensors } from '../helpers/compare.ts';
 export const KERNEL_TOL = 2e-6;
 
 describe('kernel IR on the CPU vs the reference interpreter', () => {
-  for (const c of ALL_CASES.filter((c) => lookupOp(c.op).lower)) {
+  for (const c of ALL_CASES.filter((c) => loweringOf(c.op))) {
     it(caseId(c), () => {
       const g = caseGraph(c);
       const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t]));

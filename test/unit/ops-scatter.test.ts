@@ -11,7 +11,7 @@ import { cases } from '../cases/scatter.ts';
 
 opSuite('scatter', cases);
 
-const dot = (a: Tensor, b: Tensor) => a.data.reduce((s, v, i) => s + v * b.data[i], 0);
+const dot = (a: Tensor, b: Tensor) => Array.from(a.data).reduce((s, v, i) => s + v * b.data[i], 0);
 const normal = (rng: Rng, shape: number[]) => Tensor.from('f32', shape, Array.from({ length: shape.reduce((p, q) => p * q, 1) }, () => rng.normal()));
 
 /** <op(x), y> = <x, adjoint(y)> for random x, y: the defining property of an adjoint. */

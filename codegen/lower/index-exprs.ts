@@ -1,10 +1,10 @@
 // Index helpers for lowerings that remap indices (reshape, reductions, windows). Every shape-derived
 // integer goes through ctx.sym so kernels that differ only in sizes print alike; only size-1 axes are
 // specialised (their index is the constant 0), as the kernel builder does for the output index.
-import { stridesOf } from '../ir/tensor.ts';
-import * as x from './kexpr.ts';
-import type { Expr } from './kir.ts';
-import type { LowerCtx } from './lowering.ts';
+import { stridesOf } from '../../ir/tensor.ts';
+import * as x from '../kexpr.ts';
+import type { Expr } from '../kir.ts';
+import type { LowerCtx } from '../lowering.ts';
 
 /** Row-major flat offset of `idx` within `shape` (strides are syms named `${hint}s<axis>`). */
 export function flatIndex(ctx: LowerCtx, idx: readonly Expr[], shape: readonly number[], hint: string): Expr {

@@ -2,14 +2,16 @@
 // Taps outside the input are skipped by a bounds check around the inner loops, so nothing is read out
 // of bounds and padding costs no loads. The loops visit taps in the reference's order (input channel,
 // then kernel axes row-major), so f32 sums round like a sequential float sum would.
-import type { TensorType } from '../ir/registry.ts';
-import * as x from './kexpr.ts';
-import type { Expr } from './kir.ts';
-import type { LowerCtx } from './lowering.ts';
-import { clampI32, loopDim } from './lower-index.ts';
-import { withAxis } from './index-math.ts';
+import type { TensorType } from '../../ir/registry.ts';
+import { numel } from '../../ir/tensor.ts';
+import { convGeometry, poolGeometry } from '../../ir/ops/conv-geometry.ts';
+import * as x from '../kexpr.ts';
+import type { Expr } from '../kir.ts';
+import type { LowerCtx, LoweringTable } from '../lowering.ts';
+import { clampI32, loopDim } from './index-exprs.ts';
+import { withAxis } from '../index-math.ts';
 
-export interface WindowGeometry {
+interface WindowGeometry {
   readonly kernel: readonly number[];
   readonly stride: readonly number[];
   readonly padding: readonly number[];
@@ -50,7 +52,7 @@ function forEachTap(
 /** conv: out[n, co, o] = sum over ci in co's group and taps k of x[n, g*CinG + ci, pos(o, k)] * w[co, ci, k].
  *  At a literal position on the last axis (a kernel computing rows, LowerCtx.group) the whole row is
  *  computed at once: see convRow. */
-export function emitConv(
+function emitConv(
   ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, wt: TensorType, out: TensorType, g: WindowGeometry & { groups: number },
 ): Expr {
   const last = idx.length - 1;
@@ -116,7 +118,7 @@ function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: Tenso
 }
 
 /** maxpool: the NaN-propagating max over the taps inside the input; -inf when there are none. */
-export function emitMaxPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, g: WindowGeometry, ceilMode: boolean): Expr {
+function emitMaxPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, g: WindowGeometry, ceilMode: boolean): Expr {
   const [n, c] = idx;
   const best = ctx.mutable(x.f32(-Infinity), 'best');
   // without padding or ceil mode every tap is inside
@@ -129,7 +131,7 @@ export function emitMaxPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType,
 
 /** avgpool: per axis the window [start, start + kernel) clipped to the padded input (the divisor with
  *  countIncludePad) and then to the input (the summed range and the other divisor). */
-export function emitAvgPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, g: WindowGeometry, countIncludePad: boolean): Expr {
+function emitAvgPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType, g: WindowGeometry, countIncludePad: boolean): Expr {
   const [n, c] = idx;
   const inSpatial = xt.shape.slice(2);
   const lo: Expr[] = [], hi: Expr[] = [];
@@ -151,3 +153,25 @@ export function emitAvgPool(ctx: LowerCtx, idx: readonly Expr[], xt: TensorType,
   axis(0, []);
   return x.div(sum.ref, x.cast('f32', countIncludePad ? padded : inside));
 }
+
+export const CONV = {
+  conv: {
+    kind: 'loop',
+    reads: () => ['many', 'many'],
+    readsPerOutput: ([, w]) => { const n = numel(w.shape.slice(1)); return [n, n]; },
+    rowAxis: ([x]) => x.shape.length - 1,
+    emit: (ctx, idx, a, [x, w], out) => emitConv(ctx, idx, x, w, out, { ...convGeometry(x, w, a), kernel: w.shape.slice(2), groups: a.groups }),
+  },
+  avgpool: {
+    kind: 'loop',
+    reads: () => ['many'],
+    readsPerOutput: (_ins, a) => [numel(a.kernel)],
+    emit: (ctx, idx, a, [x]) => emitAvgPool(ctx, idx, x, poolGeometry(x, a), a.countIncludePad),
+  },
+  maxpool: {
+    kind: 'loop',
+    reads: () => ['many'],
+    readsPerOutput: (_ins, a) => [numel(a.kernel)],
+    emit: (ctx, idx, a, [x]) => emitMaxPool(ctx, idx, x, poolGeometry(x, a), a.ceilMode),
+  },
+} satisfies LoweringTable;

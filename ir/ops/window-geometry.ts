@@ -1,11 +1,12 @@
-// The window geometry unfold and fold share: which axes are windowed, with which window sizes and
-// paddings, where the tap axis goes, and how many windows fit along each axis (stride 1).
+// Where unfold's windows lie (ir/ops/window.ts; fold, ir/ops/scatter.ts, undoes them): the windowed axes,
+// their sizes and paddings, and the output size of each, shared by the shape rules, the references and the
+// code generator.
 import type { TensorType } from '../registry.ts';
 import { AttrError, ShapeError } from '../errors.ts';
 import { formatShape } from '../tensor.ts';
 import { normAxes } from './util.ts';
 
-export interface UnfoldAttrs { at: number; axes: number[]; kernel: number[]; padding: number[] }
+interface UnfoldAttrs { at: number; axes: number[]; kernel: number[]; padding: number[] }
 
 /** The windowed axes of x with their window sizes and paddings, and where the tap axis goes. */
 export function windows(x: TensorType, a: UnfoldAttrs): { at: number; axes: number[]; kernel: number[]; padding: number[] } {
@@ -38,3 +39,31 @@ export function windowSizes(x: TensorType, w: ReturnType<typeof windows>): numbe
   });
 }
 
+/** fold's output shape from y's, checking that y is what unfold makes of a tensor of `sizes`. */
+export function foldedType(y: TensorType, a: { at: number; axes: number[]; kernel: number[]; padding: number[]; sizes: number[] }) {
+  const rank = y.shape.length - 1;
+  if (rank < 1) throw new ShapeError(`y ${formatShape(y.shape)} has no axis besides the tap axis`, { expected: 'rank >= 2', found: `rank ${y.shape.length}` });
+  const at = a.at < 0 ? a.at + rank + 1 : a.at;
+  const folded = y.shape.filter((_, i) => i !== at);
+  const w = windows({ dtype: y.dtype, shape: folded }, a); // checks axes, kernel, padding and at
+  if (a.sizes.length !== w.axes.length) {
+    throw new AttrError(`attribute 'sizes' needs one entry per entry of 'axes'`, { expected: `${w.axes.length} entries`, found: `${a.sizes.length}` });
+  }
+  const taps = w.kernel.reduce((p, q) => p * q, 1);
+  if (y.shape[w.at] !== taps) {
+    throw new ShapeError(`y ${formatShape(y.shape)} has ${y.shape[w.at]} taps on axis ${w.at}; a window of ${formatShape(w.kernel)} has ${taps}`, {
+      expected: String(taps), found: String(y.shape[w.at]),
+    });
+  }
+  const shape = [...folded];
+  w.axes.forEach((ax, j) => { shape[ax] = a.sizes[j]; });
+  const windowed = windowSizes({ dtype: y.dtype, shape }, w);
+  w.axes.forEach((ax, j) => {
+    if (folded[ax] !== windowed[j]) {
+      throw new ShapeError(`y ${formatShape(y.shape)} has ${folded[ax]} windows along axis ${ax}; unfold of size ${a.sizes[j]} makes ${windowed[j]}`, {
+        expected: String(windowed[j]), found: String(folded[ax]),
+      });
+    }
+  });
+  return { w, shape, windowed };
+}

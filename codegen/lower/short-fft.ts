@@ -3,8 +3,8 @@
 // constants. A value known to be exactly zero is `null`, so real inputs, zero padding and the trivial
 // twiddles (±1, ±i) cost no arithmetic. The trees share subexpressions by object identity; the kernel
 // builder binds a shared one to a local once (LowerCtx.group), and never emits what no output reads.
-import * as k from './kexpr.ts';
-import type { Expr } from './kir.ts';
+import * as k from '../kexpr.ts';
+import type { Expr } from '../kir.ts';
 
 /** A complex value; null parts are exactly zero. */
 export interface Cx {
