@@ -23,7 +23,7 @@ import type { Graph } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import { dtf } from '../nn/dtf.ts';
 import { tam } from '../nn/tam.ts';
-import { loadSafetensors } from '../runtime/safetensors.ts';
+import { loadSafetensors } from '../io/safetensors.ts';
 import { checkOutputs, loadCase, prepareGraph, type Check, type CaseData } from './data.ts';
 import { describeMachine } from './machine.ts';
 import { gpuMarkdown, type GpuConfigResult, type GpuReport, type Part } from './gpu-report.ts';

@@ -8,7 +8,7 @@ import { TargetError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
-import { checkWritable } from '../runtime/files.ts';
+import { checkWritable } from '../io/files.ts';
 import { initParams, randomInputs, zeroScales } from '../runtime/init.ts';
 import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';

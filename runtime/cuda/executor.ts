@@ -23,7 +23,7 @@ import { TRAP } from '../../codegen/lowering.ts';
 import { AttrError, DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
 import type { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
-import { realInside } from '../files.ts';
+import { realInside } from '../../io/files.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
