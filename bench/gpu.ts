@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildArtifact, writeArtifact } from '../codegen/artifact.ts';
 import { compileGraph } from '../codegen/compile.ts';
+import { printProgramWgsl } from '../codegen/wgsl/program.ts';
 import { GraphBuilder } from '../ir/builder.ts';
 import type { Graph } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
@@ -122,7 +123,7 @@ async function openWgsl(): Promise<string | ((g: Graph) => Promise<Opened>)> {
   if (fallback) return `Dawn found no GPU Vulkan device (only ${what})`;
   return async (g) => {
     const exec = await WebGpuExecutor.create();
-    const loaded = await exec.load(compileGraph(g));
+    const loaded = await exec.load(compileGraph(g), { modules: printProgramWgsl });
     return {
       device: `webgpu: ${exec.describe()}`,
       run: async (d) => new Map([...(await loaded.run(d.inputs, d.params))].map(([k, t]) => [k, t.data] as const)),

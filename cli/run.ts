@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readArtifact } from '../artifact/read.ts';
+import { openGraph } from '../driver/open-graph.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
@@ -12,7 +13,7 @@ import { checkWritable } from '../io/files.ts';
 import { initParams, randomInputs, zeroScales } from '../runtime/init.ts';
 import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
-import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
+import { checkTarget, openArtifactDir, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withParams, withSeed, writeTensors, type ParamsOptions } from './common.ts';
 
 interface RunOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs }

@@ -17,9 +17,9 @@ export interface Mutable {
   set(value: Expr): void;
 }
 
-/** Run-time error codes a kernel can record with `trap`. */
-export const TRAP = { indexOutOfRange: 1 } as const;
-export type TrapCode = (typeof TRAP)[keyof typeof TRAP];
+// trap codes are kernel IR data, which the runtimes read without the compiler
+import type { TrapCode } from '../artifact/kernel-ir.ts';
+export { TRAP, type TrapCode } from '../artifact/kernel-ir.ts';
 
 export interface LowerCtx {
   /** Value of input `i` at multi-index `idx` (one i32 expression per axis of that input). */

@@ -20,7 +20,7 @@ import Handlebars from 'handlebars';
 import { InternalError, TargetError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
-import { TRAP } from '../lowering.ts';
+import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
 import { unrollPragma } from './unroll.ts';

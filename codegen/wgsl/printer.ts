@@ -17,9 +17,9 @@ import { roundF16 } from '../../ir/dtype.ts';
 import { InternalError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
-import { usesF16, wgslBindings, type F16Mode } from './layout.ts';
+import { usesF16, wgslBindings, type F16Mode } from '../../artifact/wgsl-layout.ts';
 
-export { paramsBytes, usesF16, wgslBindings, type F16Mode, type WgslBinding } from './layout.ts';
+export { paramsBytes, usesF16, wgslBindings, type F16Mode, type WgslBinding } from '../../artifact/wgsl-layout.ts';
 
 export interface WgslOptions {
   /** How f16 buffers are stored: `array<f16>` with `enable f16;` (needs the device feature shader-f16), or
