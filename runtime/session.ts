@@ -10,16 +10,11 @@ import { TargetError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy } from './bindings.ts';
+import type { KernelValues } from './kernel-values.ts';
 import { runReference } from './reference/interpreter.ts';
 import { ResidentParams, type UploadCounts } from './resident-params.ts';
 import type { CopyBandwidth, RunTiming, TimeOptions } from './timing.ts';
 import type { LoadedProgram, WebGpuExecutor } from './webgpu/executor.ts';
-
-/** The outputs, and every stored value (inputs, params, constants, intermediates, outputs) by node id. */
-export interface KernelValues {
-  readonly outputs: Map<string, Tensor>;
-  readonly values: Map<number, Tensor>;
-}
 
 export type TensorMap = ReadonlyMap<string, Tensor>;
 

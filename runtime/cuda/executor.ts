@@ -32,8 +32,8 @@ import { summarize, type RunTiming, type TimeOptions } from '../timing.ts';
 import { CudaDevice, type CudaBuffer, type CudaEvent, type CudaKernel, type CudaModule, type CudaOpenOptions } from './device.ts';
 import { CudaError } from './errors.ts';
 import { compileWithNvrtc, loadNvrtc } from './nvrtc.ts';
-import type { KernelValues } from '../session.ts';
-export type { KernelValues } from '../session.ts';
+import type { KernelValues } from '../kernel-values.ts';
+export type { KernelValues } from '../kernel-values.ts';
 export type { LaunchTiming, RunTiming, TimeOptions } from '../timing.ts';
 
 export type TensorMap = ReadonlyMap<string, Tensor> | Readonly<Record<string, Tensor>>;

@@ -21,8 +21,8 @@ import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from 
 import { summarize, type CopyBandwidth, type RunTiming, type TimeOptions } from '../timing.ts';
 import { measureCopyBandwidth } from './copy-bandwidth.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
-import type { KernelValues } from '../session.ts';
-export type { KernelValues } from '../session.ts';
+import type { KernelValues } from '../kernel-values.ts';
+export type { KernelValues } from '../kernel-values.ts';
 export type { LaunchTiming, RunTiming, TimeOptions } from '../timing.ts';
 
 export interface LoadOptions {
