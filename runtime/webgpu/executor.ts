@@ -1,12 +1,12 @@
-// Runs a compiled program on a WebGPU device. Loading prints (or takes) one WGSL module per kernel, compiles
-// each into a pipeline (createComputePipelineAsync, cached by source), allocates device memory from the
-// memory plan (intermediates share buffers when their lifetimes are disjoint), uploads the constants and
-// every launch's uniforms once, and builds one bind group per launch. Parameters stay on the device across
-// runs (runtime/resident-params.ts). A run uploads the inputs (and the parameters bound anew), encodes every
-// launch into one compute pass of one command buffer (2-D dispatch where the workgroups exceed the device's
-// per-dimension limit), copies the outputs and the status words of trapping launches into one staging
-// buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming the kernel and its graph
-// nodes; a validation error becomes a DeviceError naming the kernel. Timing uses timestamp queries, one
+// Runs a compiled program on a WebGPU device. Loading takes its WGSL modules (or has the given printer print
+// them), compiles each into a pipeline (createComputePipelineAsync, cached by source), allocates device
+// memory from the memory plan (intermediates share buffers when their lifetimes are disjoint), uploads the
+// constants and every launch's uniforms once, and builds one bind group per launch. Parameters stay on the
+// device across runs (runtime/resident-params.ts). A run uploads the inputs (and the parameters bound anew),
+// encodes every launch into one compute pass of one command buffer (2-D dispatch where the workgroups exceed
+// the device's per-dimension limit), copies the outputs and the status words of trapping launches into one
+// staging buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming the kernel and its
+// graph nodes; a validation error becomes a DeviceError naming the kernel. Timing uses timestamp queries, one
 // compute pass per launch, where the device has them; else the wall time of whole runs.
 import type { Launch, Program, StoredValue } from '../../artifact/program.ts';
 import { trapMessage, type Kernel } from '../../artifact/kernel-ir.ts';
