@@ -7,7 +7,7 @@ export { DTYPES, type DType } from './ir/dtype.ts';
 export type { Graph } from './ir/graph.ts';
 export { Tensor, asTensorOf, numel, type TensorOf } from './ir/tensor.ts';
 export * from './ir/errors.ts';
-export { loadSafetensors, saveSafetensors, type SafetensorsFile } from './runtime/safetensors.ts';
+export { loadSafetensors, saveSafetensors, type SafetensorsFile } from './io/safetensors.ts';
 
 export { softmax, logSoftmax } from './nn/activations.ts';
 export { linear, applyLinear, type LinearOptions } from './nn/linear.ts';

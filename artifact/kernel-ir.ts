@@ -1,6 +1,7 @@
 // The kernel IR's data: what a kernel is, as the compiler builds it, printers print it, an artifact's
 // manifest carries it (so the program is whole without the compiler) and the CPU kernel interpreter runs
-// it. Its meaning is described in codegen/kir.ts, beside the functions that work on it.
+// it. Its meaning is described in codegen/kir.ts, beside the functions that work on it; the trap codes and
+// typeOf are here, as the runtimes need them without the compiler.
 
 /** Scalar types of kernel values. `bool` is never stored: buffers of bool tensors hold u32 0/1. */
 export const KTYPES = ['f32', 'f16', 'i32', 'u32', 'bool', 'c64'] as const;
@@ -20,6 +21,15 @@ export const FNS = [
   'cmul', 'cdiv', 're', 'im', 'cplx',
 ] as const;
 export type Fn = (typeof FNS)[number];
+
+/** Run-time error codes a kernel can record with `trap`, in the status word its runtime reads back. */
+export const TRAP = { indexOutOfRange: 1 } as const;
+export type TrapCode = (typeof TRAP)[keyof typeof TRAP];
+
+const TRAP_MESSAGES: Readonly<Record<number, string>> = { [TRAP.indexOutOfRange]: 'an index out of range' };
+
+/** What a kernel reported with trap code `code`, in words. */
+export const trapMessage = (code: number): string => TRAP_MESSAGES[code] ?? `trap code ${code}`;
 
 export type Expr =
   | { readonly k: 'const'; readonly t: KType; readonly v: number }
@@ -99,4 +109,18 @@ export interface Kernel {
   /** Whether the kernel may `trap` (needs the status buffer). */
   readonly traps: boolean;
   readonly body: readonly Stmt[];
+}
+
+/** The type of an expression. */
+export function typeOf(e: Expr): KType {
+  switch (e.k) {
+    case 'const': case 'var': case 'load': case 'shared_load': case 'reg_load': case 'bin': case 'neg': case 'call': case 'select':
+      return e.t;
+    case 'sym': case 'builtin':
+      return 'i32';
+    case 'not':
+      return 'bool';
+    case 'cast':
+      return e.to;
+  }
 }

@@ -5,8 +5,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileError } from '../ir/errors.ts';
 import { graphToJSON } from '../ir/json.ts';
-import { joinInside, writeFileAtomic } from '../runtime/files.ts';
-import { encodeSafetensors } from '../runtime/safetensors.ts';
+import { joinInside, writeFileAtomic } from '../io/files.ts';
+import { encodeSafetensors } from '../io/safetensors.ts';
 import { keepExactNumbers, reviveExactNumbers, type Artifact } from './manifest.ts';
 import { contentHashes, sha256 } from './manifest-hash.ts';
 

@@ -10,7 +10,7 @@ import { declaredBy } from '../runtime/bindings.ts';
 import { drawInit, initParams, randomInputs, streamSeed } from '../runtime/init.ts';
 import { Rng } from '../runtime/random.ts';
 import { runReference } from '../runtime/reference/interpreter.ts';
-import { encodeSafetensors, loadSafetensors } from '../runtime/safetensors.ts';
+import { encodeSafetensors, loadSafetensors } from '../io/safetensors.ts';
 import { caseById } from './cases.ts';
 
 export interface TensorInfo { name: string; shape: number[]; dtype: string }

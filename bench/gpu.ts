@@ -16,14 +16,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildArtifact, writeArtifact } from '../codegen/artifact.ts';
+import { buildArtifact } from '../codegen/artifact.ts';
+import { writeArtifact } from '../artifact/write.ts';
 import { compileGraph } from '../codegen/compile.ts';
+import { printProgramWgsl } from '../codegen/wgsl/program.ts';
 import { GraphBuilder } from '../ir/builder.ts';
 import type { Graph } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import { dtf } from '../nn/dtf.ts';
 import { tam } from '../nn/tam.ts';
-import { loadSafetensors } from '../runtime/safetensors.ts';
+import { loadSafetensors } from '../io/safetensors.ts';
 import { checkOutputs, loadCase, prepareGraph, type Check, type CaseData } from './data.ts';
 import { describeMachine } from './machine.ts';
 import { gpuMarkdown, type GpuConfigResult, type GpuReport, type Part } from './gpu-report.ts';
@@ -122,7 +124,7 @@ async function openWgsl(): Promise<string | ((g: Graph) => Promise<Opened>)> {
   if (fallback) return `Dawn found no GPU Vulkan device (only ${what})`;
   return async (g) => {
     const exec = await WebGpuExecutor.create();
-    const loaded = await exec.load(compileGraph(g));
+    const loaded = await exec.load(compileGraph(g), { modules: printProgramWgsl });
     return {
       device: `webgpu: ${exec.describe()}`,
       run: async (d) => new Map([...(await loaded.run(d.inputs, d.params))].map(([k, t]) => [k, t.data] as const)),

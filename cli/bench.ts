@@ -6,7 +6,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { TargetError } from '../ir/errors.ts';
 import { benchmark, type BenchResult } from '../runtime/benchmark.ts';
-import { checkWritable, writeFileAtomic } from '../runtime/files.ts';
+import { checkWritable, writeFileAtomic } from '../io/files.ts';
 import type { UploadCounts } from '../runtime/resident-params.ts';
 import type { TimeStats } from '../runtime/timing.ts';
 import { bindings, runnable } from './run.ts';

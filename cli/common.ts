@@ -7,9 +7,9 @@ import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
 import type { Declared } from '../runtime/bindings.ts';
 import { readBindingsFile } from '../runtime/artifact-runner.ts';
 import type { CheckpointOptions } from '../runtime/checkpoint/load.ts';
-import { makeFolder } from '../runtime/files.ts';
+import { makeFolder } from '../io/files.ts';
 import { DEFAULT_TIMEOUT_S, loadNetwork, type ArgValue, type NetworkArgs } from '../runtime/network.ts';
-import { saveSafetensors } from '../runtime/safetensors.ts';
+import { saveSafetensors } from '../io/safetensors.ts';
 
 /** `--arg key=value`, repeatable; numbers and booleans are parsed, anything else stays a string.
  *  `--timeout <seconds>`: how long a TypeScript network may take to load (top-level code and build function). */

@@ -15,7 +15,7 @@ import { writeArtifact } from '../artifact/write.ts';
 import { buildArtifact } from '../codegen/artifact.ts';
 import { compileGraph, type Program } from '../codegen/compile.ts';
 import { FileError, TargetError } from '../ir/errors.ts';
-import { buildFolder, writeFileAtomic } from '../runtime/files.ts';
+import { buildFolder, writeFileAtomic } from '../io/files.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { loadGraph, note, print, withNetworkArgs } from './common.ts';
 

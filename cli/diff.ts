@@ -11,7 +11,7 @@ import { compareTensors } from '../runtime/compare.ts';
 import { spreadInit } from '../runtime/init.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { runReference } from '../runtime/reference/interpreter.ts';
-import { TARGETS } from '../runtime/session.ts';
+import { TARGETS } from '../runtime/targets.ts';
 import { note, print, withNetworkArgs, withParams, withSeed, type ParamsOptions } from './common.ts';
 import { bindings, runnable } from './run.ts';
 

@@ -4,15 +4,17 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readArtifact } from '../artifact/read.ts';
+import { openGraph } from '../driver/open-graph.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
-import { checkWritable } from '../runtime/files.ts';
+import { checkWritable } from '../io/files.ts';
 import { initParams, randomInputs, zeroScales } from '../runtime/init.ts';
 import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
-import { checkTarget, openArtifactDir, openGraph, TARGETS, type Session, type TargetName } from '../runtime/session.ts';
+import { openArtifactDir, type Session } from '../runtime/session.ts';
+import { checkTarget, TARGETS, type TargetName } from '../runtime/targets.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withParams, withSeed, writeTensors, type ParamsOptions } from './common.ts';
 
 interface RunOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs }

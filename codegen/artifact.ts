@@ -1,7 +1,7 @@
 // Building an artifact from a compiled program: the modules to print (one per kernel, or one per kernel and
 // set of uniform values), their sources, workgroup counts, and the manifest (artifact/manifest.ts says what
-// it holds). Writing and reading the folder is artifact/'s, which the runtimes use without the compiler;
-// its entry points are re-exported here for the compiler's callers.
+// it holds). Writing and reading the folder is artifact/'s (write.ts, read.ts), which the runtimes use
+// without the compiler; nothing here touches files, so that the compiler runs in a browser too.
 import { InternalError } from '../ir/errors.ts';
 import { ARTIFACT_FORMAT, ARTIFACT_VERSION, MAX_WORKGROUPS_PER_DIM, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest, type PrintedModule, type Target } from '../artifact/manifest.ts';
 import { groupsOf, workgroupsFor } from '../artifact/manifest-refs.ts';
@@ -10,8 +10,6 @@ import { describeFused, type Kernel } from './kir.ts';
 
 export { ARTIFACT_FORMAT, ARTIFACT_VERSION, CUDA_UNIT, programOf, printedModules } from '../artifact/manifest.ts';
 export type { Artifact, ArtifactKernel, ArtifactLaunch, ArtifactModule, Manifest, NamedValue, PrintedModule, Target } from '../artifact/manifest.ts';
-export { isArtifactFolder, readArtifact } from '../artifact/read.ts';
-export { writeArtifact } from '../artifact/write.ts';
 
 const EXT: Record<Target, string> = { wgsl: 'wgsl', cuda: 'cu' };
 

@@ -14,7 +14,8 @@ import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from '.
 import { collectVars, childrenOf, mapChildren, typeOf } from './kir.ts';
 import type { KernelPlan } from './fuse.ts';
 import { isLiteralConst } from './fuse.ts';
-import { ktypeOf, type LowerCtx, type Mutable, type TrapCode } from './lowering.ts';
+import type { TrapCode } from '../artifact/kernel-ir.ts';
+import { ktypeOf, type LowerCtx, type Mutable } from './lowering.ts';
 import { withAxis } from './index-math.ts';
 import { numberValues, type ValueGroup } from './value-numbering.ts';
 import { lookupLowering } from './lower/index.ts';

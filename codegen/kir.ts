@@ -12,26 +12,13 @@
 //  - `trap` records a run-time error (e.g. an index out of range) in the status word the runtime checks
 //    after the launch; execution continues with the value the lowering chose.
 
-import type { Expr, FusedNode, KType } from '../artifact/kernel-ir.ts';
+import type { Expr, FusedNode } from '../artifact/kernel-ir.ts';
+export { typeOf } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
 /** One line naming a fused node: `%id op [note]`, and where it was built, as `where` writes it. */
 export const describeFused = (f: FusedNode, where: (loc: string) => string): string =>
   `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(f.loc) : ''}`;
-
-/** The type of an expression. */
-export function typeOf(e: Expr): KType {
-  switch (e.k) {
-    case 'const': case 'var': case 'load': case 'shared_load': case 'reg_load': case 'bin': case 'neg': case 'call': case 'select':
-      return e.t;
-    case 'sym': case 'builtin':
-      return 'i32';
-    case 'not':
-      return 'bool';
-    case 'cast':
-      return e.to;
-  }
-}
 
 /** The subexpressions of `e`, in order. */
 export function childrenOf(e: Expr): readonly Expr[] {

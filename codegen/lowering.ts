@@ -7,6 +7,7 @@
 import type { AttrsOf } from '../ir/attrs.ts';
 import type { TensorType } from '../ir/registry.ts';
 import type { OpTable } from '../ir/ops/index.ts';
+import type { TrapCode } from '../artifact/kernel-ir.ts';
 import type { Expr, KType } from './kir.ts';
 import * as x from './kexpr.ts';
 
@@ -19,10 +20,6 @@ export interface Mutable {
   readonly ref: Expr;
   set(value: Expr): void;
 }
-
-/** Run-time error codes a kernel can record with `trap`. */
-export const TRAP = { indexOutOfRange: 1 } as const;
-export type TrapCode = (typeof TRAP)[keyof typeof TRAP];
 
 export interface LowerCtx {
   /** Value of input `i` at multi-index `idx` (one i32 expression per axis of that input). */

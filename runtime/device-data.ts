@@ -5,8 +5,7 @@
 import { f16BitsToF32, f32ToF16Bits, type DType } from '../ir/dtype.ts';
 import { InternalError } from '../ir/errors.ts';
 import { Tensor, formatShape, numel, type TensorData } from '../ir/tensor.ts';
-
-export type F16Mode = 'native' | 'f32-storage';
+import type { F16Mode } from '../artifact/wgsl-layout.ts';
 
 /** Bytes per element as kernels store it. */
 export const elementBytes = (dtype: DType, f16: F16Mode = 'native'): number =>

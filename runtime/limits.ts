@@ -8,7 +8,7 @@ import { formatType, type TensorType } from '../ir/graph.ts';
 import { hostElementBytes, numel } from '../ir/tensor.ts';
 import type { Declared } from './bindings.ts';
 import { elementBytes } from './device-data.ts';
-import type { TargetName } from './session.ts';
+import type { TargetName } from './targets.ts';
 
 export const hostBytes = (t: TensorType): number => numel(t.shape) * hostElementBytes(t.dtype);
 

@@ -1,29 +1,19 @@
 // The interface every runtime offers once a network is loaded on it (reference interpreter, WebGPU,
-// CUDA), and opening one: from a graph (compiled in memory for a GPU target) or from an artifact folder
-// (no compiler involved: the manifest says which target runs it). Parameters stay bound (on the device, for
-// GPU targets) across runs: a run uploads its inputs, and parameters only when they are bound anew.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// CUDA), and opening one: a graph on the reference interpreter, a program on WebGPU, or an artifact folder
+// (the manifest says which target runs it). No compiler involved: driver/open-graph.ts compiles a graph
+// for a GPU target, then opens it here. Parameters stay bound (on the device, for GPU targets) across
+// runs: a run uploads its inputs, and parameters only when they are bound anew.
 import { printedModules, programOf, type Artifact } from '../artifact/manifest.ts';
 import { readArtifact } from '../artifact/read.ts';
-import { writeArtifact } from '../artifact/write.ts';
-import { compileGraph, type Program } from '../codegen/compile.ts';
-import type { FusionOptions } from '../codegen/fuse.ts';
-import { TargetError } from '../ir/errors.ts';
+import type { Program } from '../artifact/program.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy } from './bindings.ts';
+import type { KernelValues } from './kernel-values.ts';
 import { runReference } from './reference/interpreter.ts';
 import { ResidentParams, type UploadCounts } from './resident-params.ts';
 import type { CopyBandwidth, RunTiming, TimeOptions } from './timing.ts';
 import type { LoadedProgram, WebGpuExecutor } from './webgpu/executor.ts';
-
-/** The outputs, and every stored value (inputs, params, constants, intermediates, outputs) by node id. */
-export interface KernelValues {
-  readonly outputs: Map<string, Tensor>;
-  readonly values: Map<number, Tensor>;
-}
 
 export type TensorMap = ReadonlyMap<string, Tensor>;
 
@@ -51,53 +41,6 @@ export interface Session {
   destroy(): Promise<void>;
 }
 
-export const TARGETS = ['reference', 'webgpu', 'cuda'] as const;
-export type TargetName = (typeof TARGETS)[number];
-
-export function checkTarget(name: string): TargetName {
-  if (!(TARGETS as readonly string[]).includes(name)) {
-    throw new TargetError(`unknown target '${name}'`, { expected: `one of ${TARGETS.join(', ')}`, found: name });
-  }
-  return name as TargetName;
-}
-
-export interface OpenOptions {
-  readonly fusion?: Partial<FusionOptions>;
-  /** CUDA architectures to compile for (default: nvcc's defaults in codegen/cuda/nvcc.ts). */
-  readonly archs?: readonly string[];
-}
-
-/** Fusion options for a WebGPU device: a CPU adapter (SwiftShader) runs a workgroup's invocations one
- *  batch after another, so a cooperative reduction only adds barriers (TAM's spatial mean over 28x28: 415 ms
- *  as workgroup reductions, under 5 ms as one loop per output). `fusion` overrides. */
-export function webgpuFusion(exec: WebGpuExecutor, fusion: Partial<FusionOptions> = {}): Partial<FusionOptions> {
-  return exec.gpu.summary.fallback ? { groupReduceMin: Infinity, ...fusion } : fusion;
-}
-
-/** Load a graph on a target; GPU targets compile it first. */
-export async function openGraph(g: Graph, target: TargetName, opts: OpenOptions = {}): Promise<Session> {
-  if (target === 'reference') return referenceSession(g);
-  if (target === 'webgpu') {
-    const { WebGpuExecutor } = await import('./webgpu/executor.ts');
-    const exec = await WebGpuExecutor.create();
-    const program = compileGraph(g, webgpuFusion(exec, opts.fusion));
-    return webgpuSession(exec, await exec.load(program), program);
-  }
-  const program = compileGraph(g, opts.fusion);
-  // CUDA runs artifacts: write one with nvcc-built kernels to a temporary folder (specialised, fast
-  // arithmetic: as `compile --target cuda` builds them)
-  const { cudaArtifact } = await import('../codegen/cuda/artifact.ts');
-  const dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-'));
-  try {
-    const artifact = cudaArtifact(program);
-    await writeArtifact(dir, artifact);
-    const { compileCuda } = await import('../codegen/cuda/nvcc.ts');
-    await compileCuda(artifact.sources, { out: dir, archs: opts.archs });
-    return await openArtifactDir(dir, artifact);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 /** Load an artifact folder on the runtime its target needs; `artifact` is the folder already read, when
  *  the caller has it (so it is not read twice). */
@@ -130,7 +73,8 @@ async function openWgslArtifact(a: Artifact): Promise<Session> {
   return webgpuSession(exec, loaded, programOf(a));
 }
 
-function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, program: Program): Session {
+/** A program loaded on WebGPU, as a session. */
+export function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, program: Program): Session {
   return {
     device: `webgpu: ${exec.describe()}`, deviceInfo: exec.details(), program,
     run: (i, p) => loaded.run(i, p),
@@ -144,7 +88,7 @@ function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, program: Pro
 }
 
 /** The reference interpreter, with its parameters bound as the GPU sessions bind theirs. */
-function referenceSession(g: Graph): Session {
+export function referenceSession(g: Graph): Session {
   const params = new ResidentParams(declaredBy(g, 'param'));
   const bound = (p: TensorMap | undefined) => {
     if (p) params.bindAll(p);

@@ -2,14 +2,15 @@
 // warm forwards are timed by the runtime's own timer (inputs uploaded once; each run submitted and awaited
 // with queue.onSubmittedWorkDone; timestamp queries give the GPU time where the adapter has them).
 import { compileGraph } from '../../codegen/compile.ts';
-import { webgpuFusion } from '../../runtime/session.ts';
+import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
+import { webgpuFusion } from '../../driver/open-graph.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
 import type { SystemOpener } from '../system.ts';
 
 export const openOurs: SystemOpener = async (c, data) => {
   const exec = await WebGpuExecutor.create();
   const program = compileGraph(c.build(), webgpuFusion(exec));
-  const loaded = await exec.load(program);
+  const loaded = await exec.load(program, { modules: printProgramWgsl });
   const launches = program.cost.fused.launches;
   return {
     device: exec.describe(),

@@ -29,7 +29,7 @@ import { homedir, tmpdir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { CUDA_UNIT } from '../artifact.ts';
 import { TargetError } from '../../ir/errors.ts';
-import { writeFileAtomic } from '../../runtime/files.ts';
+import { writeFileAtomic } from '../../io/files.ts';
 
 /** Architectures compiled when none are named: Ampere (A100) and Hopper (H100/H200). */
 export const DEFAULT_CUDA_ARCHS: readonly number[] = [80, 90];

@@ -1,7 +1,8 @@
 // The CUDA printer: one kernel of the kernel IR -> one CUDA C++ translation unit holding one
 // `extern "C" __global__` function named after the kernel. The fixed parts (header comment, includes,
 // device helper functions, the uniform struct, the signature, the 2-D grid decoding and the bounds check)
-// come from the templates in templates/cuda/; the body is printed here from the IR.
+// come from the templates in templates/cuda/ (bundled in codegen/templates.generated.ts); the body is
+// printed here from the IR.
 //
 // The CUDA has the meaning of runtime/cpu/kernel-interpreter.ts: i32 arithmetic wraps (done as unsigned,
 // since signed overflow is undefined in C++), integer division by zero gives 0, shift counts are taken
@@ -15,12 +16,12 @@
 // pragmas of unroll.ts, so that register arrays stay in registers.
 //
 // The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
-import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { InternalError, TargetError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
-import { TRAP } from '../lowering.ts';
+import { TEMPLATES } from '../templates.generated.ts';
+import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
 import { unrollPragma } from './unroll.ts';
@@ -70,8 +71,7 @@ let templates: { kernel: HandlebarsTemplateDelegate; helpers: HandlebarsTemplate
 
 function loadTemplates(): NonNullable<typeof templates> {
   if (!templates) {
-    const read = (name: string) => readFileSync(new URL(`../../templates/cuda/${name}.hbs`, import.meta.url), 'utf8');
-    const compile = (name: string) => hbs.compile(read(name), { noEscape: true, strict: true });
+    const compile = (name: 'kernel' | 'helpers') => hbs.compile(TEMPLATES[`cuda/${name}`], { noEscape: true, strict: true });
     templates = { kernel: compile('kernel'), helpers: compile('helpers') };
   }
   return templates;

@@ -5,7 +5,8 @@ import { normAxis } from '../../ir/ops/util.ts';
 import * as k from '../kexpr.ts';
 import type { Expr } from '../kir.ts';
 import { broadcastIndex } from '../index-math.ts';
-import { fillValue, TRAP, type LoweringTable } from '../lowering.ts';
+import { TRAP } from '../../artifact/kernel-ir.ts';
+import { fillValue, type LoweringTable } from '../lowering.ts';
 import { guardedIndex, unravelIndex } from './index-exprs.ts';
 
 export const SCATTER = {

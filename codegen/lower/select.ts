@@ -4,7 +4,8 @@ import { normAxis } from '../../ir/ops/util.ts';
 import * as k from '../kexpr.ts';
 import { typeOf, type Expr } from '../kir.ts';
 import { broadcastIndex, sameShapeReads } from '../index-math.ts';
-import { fillValue, TRAP, type LowerCtx, type LoweringTable } from '../lowering.ts';
+import { TRAP } from '../../artifact/kernel-ir.ts';
+import { fillValue, type LowerCtx, type LoweringTable } from '../lowering.ts';
 
 /** The reference's order (`above`, ir/ops/select.ts) in kernel code: for floats, NaN ranks above every number (a > b is false when either is NaN). */
 function ranksAbove(a: Expr, b: Expr): Expr {

@@ -1,6 +1,7 @@
 // The WGSL printer: one kernel of the kernel IR -> one WGSL compute shader. The fixed parts (header, enable
 // directives, the uniform struct, bindings, helper functions, the entry point with its 2-D dispatch decoding and
-// bounds check) come from the templates in templates/wgsl/; the body is printed here from the IR.
+// bounds check) come from the templates in templates/wgsl/ (bundled in codegen/templates.generated.ts); the
+// body is printed here from the IR.
 //
 // The WGSL has the meaning of runtime/cpu/kernel-interpreter.ts wherever WGSL does not give it for free:
 // NaN tests by bits, NaN-propagating max/min, C pow, log/sqrt/rsqrt edge cases, overflow-free sigmoid and
@@ -9,17 +10,17 @@
 // bytes.
 //
 // Bindings (group 0): the kernel's buffers in order, then the uniform struct `params` (unless every uniform
-// is specialised), then the status word `status` if the kernel traps. wgslBindings() lists them for the
-// runtime; paramsBytes() gives the uniform buffer's size.
-import { readFileSync } from 'node:fs';
+// is specialised), then the status word `status` if the kernel traps. artifact/wgsl-layout.ts lists them for
+// the runtime (wgslBindings) and gives the uniform buffer's size (paramsBytes).
 import Handlebars from 'handlebars';
 import { roundF16 } from '../../ir/dtype.ts';
 import { InternalError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
-import { usesF16, wgslBindings, type F16Mode } from './layout.ts';
+import { TEMPLATES } from '../templates.generated.ts';
+import { usesF16, wgslBindings, type F16Mode } from '../../artifact/wgsl-layout.ts';
 
-export { paramsBytes, usesF16, wgslBindings, type F16Mode, type WgslBinding } from './layout.ts';
+export { paramsBytes, usesF16, wgslBindings, type F16Mode, type WgslBinding } from '../../artifact/wgsl-layout.ts';
 
 export interface WgslOptions {
   /** How f16 buffers are stored: `array<f16>` with `enable f16;` (needs the device feature shader-f16), or
@@ -43,8 +44,7 @@ let templates: { kernel: HandlebarsTemplateDelegate; helpers: HandlebarsTemplate
 
 function loadTemplates(): NonNullable<typeof templates> {
   if (!templates) {
-    const read = (name: string) => readFileSync(new URL(`../../templates/wgsl/${name}.hbs`, import.meta.url), 'utf8');
-    const compile = (name: string) => hbs.compile(read(name), { noEscape: true, strict: true });
+    const compile = (name: 'kernel' | 'helpers') => hbs.compile(TEMPLATES[`wgsl/${name}`], { noEscape: true, strict: true });
     templates = { kernel: compile('kernel'), helpers: compile('helpers') };
   }
   return templates;

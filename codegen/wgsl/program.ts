@@ -1,22 +1,16 @@
 // A program's WGSL modules, as codegen/artifact.ts plans them: one per kernel, or, when uniforms are
 // specialised, one per distinct (kernel, uniform values) pair. The artifact writer and the WebGPU runtime both go through here, so a module's name,
 // header comment and source are the same wherever they are printed.
+import type { PrintedModule } from '../../artifact/manifest.ts';
 import { planModules } from '../artifact.ts';
 import type { Launch, Program } from '../compile.ts';
 import { describeFused, type Kernel } from '../kir.ts';
-import type { F16Mode } from './layout.ts';
+import type { F16Mode } from '../../artifact/wgsl-layout.ts';
 import { printWgsl } from './printer.ts';
 
-export interface WgslModule {
-  /** File-safe, stable name: the kernel's name, plus `_s<n>` for the n-th specialisation of a kernel. */
-  readonly name: string;
-  readonly kernel: string;
-  readonly source: string;
-  /** Indices of the launches that run this module. */
-  readonly launches: readonly number[];
-  /** The uniform values inlined into the source, when specialised. */
-  readonly specialized?: readonly number[];
-}
+/** A printed module: its name (the kernel's, plus `_s<n>` for the n-th specialisation of a kernel), kernel,
+ *  launches, source, and the uniform values inlined into it when specialised. */
+export type WgslModule = PrintedModule;
 
 export interface WgslProgramOptions {
   readonly f16: F16Mode;

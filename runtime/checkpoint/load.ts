@@ -2,16 +2,16 @@
 // a torch.save checkpoint (.pth/.pt/.pth.tar; the format is told by content), its state dict perhaps nested
 // under a training checkpoint's 'state_dict'/'model'/... key, its names perhaps prefixed ('module.' from
 // DataParallel), its dtypes those PyTorch writes. Names are matched, dtypes converted where no value changes
-// beyond float rounding (stored-tensor.ts), then names and shapes checked as for any binding. Decisions taken
+// beyond float rounding (io/stored-tensor.ts), then names and shapes checked as for any binding. Decisions taken
 // on the user's behalf are returned as notes for the caller to print.
 import type { DType } from '../../ir/dtype.ts';
 import { CheckpointError, InputMismatchError, ParamMismatchError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, type Declared } from '../bindings.ts';
-import { decodeStoredSafetensors, readTensorFile } from '../safetensors.ts';
+import { decodeStoredSafetensors, readTensorFile } from '../../io/safetensors.ts';
 import { describe, type PyValue, type TensorView } from './pickle.ts';
 import { isPickle, readTorchFile, storedTensorOf } from './pth.ts';
-import { convertStored, DTYPE_OF, tensorOf, type StoredTensor } from './stored-tensor.ts';
+import { convertStored, DTYPE_OF, tensorOf, type StoredTensor } from '../../io/stored-tensor.ts';
 import { isZip } from './zip.ts';
 
 export interface CheckpointOptions {

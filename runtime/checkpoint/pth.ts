@@ -6,7 +6,7 @@
 import { CheckpointError } from '../../ir/errors.ts';
 import { formatShape, numel, SIZE_LIMIT } from '../../ir/tensor.ts';
 import { describe, PyGlobal, unpickle, type PyValue, type TensorView } from './pickle.ts';
-import { ELEMENT, storedLanes, type StoredDType, type StoredTensor } from './stored-tensor.ts';
+import { ELEMENT, storedLanes, type StoredDType, type StoredTensor } from '../../io/stored-tensor.ts';
 import { isZip, readZip, type ZipEntry } from './zip.ts';
 
 const STORAGE_DTYPE: Record<string, StoredDType> = {

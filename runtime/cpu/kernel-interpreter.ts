@@ -6,7 +6,7 @@ import { ExecutionError, InternalError } from '../../ir/errors.ts';
 import { roundF16 } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import type { Program } from '../../artifact/program.ts';
-import { typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../codegen/kir.ts';
+import { trapMessage, typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../artifact/kernel-ir.ts';
 import { checkLaunchSizes } from '../bindings.ts';
 import { checkProgramBindings } from './bindings.ts';
 
@@ -38,7 +38,7 @@ export function runOnCpu(program: Program, inputs: ReadonlyMap<string, Tensor>, 
     const syms = new Map(kernel.syms.map((s, i) => [s, launch.syms[i]] as const));
     const trapped = runKernel(kernel, launch.total, syms, bufs);
     if (trapped) {
-      throw new ExecutionError(`kernel ${kernel.name} (${launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', ')}) reported an index out of range`);
+      throw new ExecutionError(`kernel ${kernel.name} (${launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', ')}) reported ${trapMessage(trapped.code)}`);
     }
   }
   const out = new Map<string, Tensor>();

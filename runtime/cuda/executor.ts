@@ -19,11 +19,11 @@ import { join } from 'node:path';
 import { CUDA_UNIT, type Artifact, type ArtifactKernel, type ArtifactLaunch, type ArtifactModule, type Manifest } from '../../artifact/manifest.ts';
 import { readArtifact } from '../../artifact/read.ts';
 import type { Program } from '../../artifact/program.ts';
-import { TRAP } from '../../codegen/lowering.ts';
+import { trapMessage } from '../../artifact/kernel-ir.ts';
 import { AttrError, DeviceError, ExecutionError, TargetError } from '../../ir/errors.ts';
 import type { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
-import { realInside } from '../files.ts';
+import { realInside } from '../../io/files.ts';
 import { checkDeviceMemory } from '../limits.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import type { KernelArg } from './addon.ts';
@@ -33,8 +33,8 @@ import { summarize, type RunTiming, type TimeOptions } from '../timing.ts';
 import { CudaDevice, type CudaBuffer, type CudaEvent, type CudaKernel, type CudaModule, type CudaOpenOptions } from './device.ts';
 import { CudaError } from './errors.ts';
 import { compileWithNvrtc, loadNvrtc } from './nvrtc.ts';
-import type { KernelValues } from '../session.ts';
-export type { KernelValues } from '../session.ts';
+import type { KernelValues } from '../kernel-values.ts';
+export type { KernelValues } from '../kernel-values.ts';
 export type { LaunchTiming, RunTiming, TimeOptions } from '../timing.ts';
 
 export type TensorMap = ReadonlyMap<string, Tensor> | Readonly<Record<string, Tensor>>;
@@ -373,7 +373,7 @@ export class CudaExecutor {
       const code = p.status === undefined ? 0 : words[p.status];
       if (!code) continue;
       const root = p.launch.fuses[p.launch.fuses.length - 1];
-      throw new ExecutionError(`kernel ${p.kernel.name} (launch ${p.index}: ${describeLaunch(p.launch)}) reported ${TRAP_MESSAGES[code] ?? `trap code ${code}`}`, {
+      throw new ExecutionError(`kernel ${p.kernel.name} (launch ${p.index}: ${describeLaunch(p.launch)}) reported ${trapMessage(code)}`, {
         node: root ? `%${root.id} = ${root.op}` : undefined, loc: root?.loc,
       });
     }
@@ -446,8 +446,6 @@ const kernelOf = (m: Manifest, name: string): ArtifactKernel => {
   if (!k) throw new TargetError(`manifest of ${m.name}: kernel '${name}' is named, but the manifest lacks it`);
   return k;
 };
-
-const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };
 
 /** A module compiled by NVRTC from its source, for artifacts without code the device can load. */
 async function nvrtcCode(artifact: Artifact, mod: ArtifactModule & { file: string }, listed: readonly string[], device: CudaDevice, nvrtc: boolean, label: string): Promise<{ image: KernelImage; bytes: Uint8Array }> {

@@ -1,20 +1,19 @@
-// Runs a compiled program on a WebGPU device. Loading prints (or takes) one WGSL module per kernel, compiles
-// each into a pipeline (createComputePipelineAsync, cached by source), allocates device memory from the
-// memory plan (intermediates share buffers when their lifetimes are disjoint), uploads the constants and
-// every launch's uniforms once, and builds one bind group per launch. Parameters stay on the device across
-// runs (runtime/resident-params.ts). A run uploads the inputs (and the parameters bound anew), encodes every
-// launch into one compute pass of one command buffer (2-D dispatch where the workgroups exceed the device's
-// per-dimension limit), copies the outputs and the status words of trapping launches into one staging
-// buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming the kernel and its graph
-// nodes; a validation error becomes a DeviceError naming the kernel. Timing uses timestamp queries, one
+// Runs a compiled program on a WebGPU device. Loading takes its WGSL modules (or has the given printer print
+// them), compiles each into a pipeline (createComputePipelineAsync, cached by source), allocates device
+// memory from the memory plan (intermediates share buffers when their lifetimes are disjoint), uploads the
+// constants and every launch's uniforms once, and builds one bind group per launch. Parameters stay on the
+// device across runs (runtime/resident-params.ts). A run uploads the inputs (and the parameters bound anew),
+// encodes every launch into one compute pass of one command buffer (2-D dispatch where the workgroups exceed
+// the device's per-dimension limit), copies the outputs and the status words of trapping launches into one
+// staging buffer, and reads them back as Tensors. A trap becomes an ExecutionError naming the kernel and its
+// graph nodes; a validation error becomes a DeviceError naming the kernel. Timing uses timestamp queries, one
 // compute pass per launch, where the device has them; else the wall time of whole runs.
 import type { Launch, Program, StoredValue } from '../../artifact/program.ts';
-import type { Kernel } from '../../artifact/kernel-ir.ts';
-import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../codegen/wgsl/layout.ts';
-import type { WgslModule } from '../../codegen/wgsl/program.ts';
+import { trapMessage, type Kernel } from '../../artifact/kernel-ir.ts';
+import { paramsBytes, paramsData, sharedBytes, wgslBindings, type F16Mode } from '../../artifact/wgsl-layout.ts';
+import type { PrintedModule } from '../../artifact/manifest.ts';
 import { AttrError, DeviceError, ExecutionError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
-import { TRAP } from '../../codegen/lowering.ts';
 import { checkBindings, checkLaunchSizes } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
@@ -22,8 +21,8 @@ import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from 
 import { summarize, type CopyBandwidth, type RunTiming, type TimeOptions } from '../timing.ts';
 import { measureCopyBandwidth } from './copy-bandwidth.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
-import type { KernelValues } from '../session.ts';
-export type { KernelValues } from '../session.ts';
+import type { KernelValues } from '../kernel-values.ts';
+export type { KernelValues } from '../kernel-values.ts';
 export type { LaunchTiming, RunTiming, TimeOptions } from '../timing.ts';
 
 export interface LoadOptions {
@@ -35,12 +34,15 @@ export interface LoadOptions {
   readonly specialize?: boolean;
   /** Share buffers between intermediates whose lifetimes are disjoint (default true). */
   readonly reuse?: boolean;
-  /** Precompiled modules (e.g. an artifact's kernels/*.wgsl, printed with the same f16 mode and specialisation);
-   *  when absent the modules are printed here. */
-  readonly modules?: readonly WgslModule[];
+  /** The program's modules: printed already (e.g. an artifact's kernels/*.wgsl, printed with the same f16
+   *  mode and specialisation), or the printer that prints them once the f16 mode is known (the runtime
+   *  imports no compiler). */
+  readonly modules: readonly PrintedModule[] | WgslPrinter;
 }
 
-const TRAP_MESSAGES: Record<number, string> = { [TRAP.indexOutOfRange]: 'an index out of range' };
+/** Prints a program's WGSL modules (codegen/wgsl/program.ts's printProgramWgsl). */
+export type WgslPrinter = (program: Program, opts: { readonly f16: F16Mode; readonly specialize: boolean }) => readonly PrintedModule[];
+
 const STATUS_STRIDE = 256;
 
 const roundUp = (n: number, a: number) => Math.ceil(n / a) * a;
@@ -74,7 +76,7 @@ export class WebGpuExecutor {
     return { vendor: s.vendor, architecture: s.architecture, device: s.device, description: s.description, fallback: s.fallback, timestampQuery: this.gpu.features.has('timestamp-query') };
   }
 
-  async load(program: Program, opts: LoadOptions = {}): Promise<LoadedProgram> {
+  async load(program: Program, opts: LoadOptions): Promise<LoadedProgram> {
     this.gpu.check(`loading ${program.name}`);
     const hasF16 = program.values.some((v) => v.dtype === 'f16');
     const native = this.gpu.features.has('shader-f16');
@@ -83,11 +85,7 @@ export class WebGpuExecutor {
       throw new DeviceError(`${program.name}: f16 storage 'native' needs the WebGPU feature shader-f16, which this device (${this.describe()}) lacks`);
     }
     const specialize = opts.specialize ?? true;
-    let modules = opts.modules;
-    if (!modules) {
-      const { printProgramWgsl } = await import('../../codegen/wgsl/program.ts');
-      modules = printProgramWgsl(program, { f16, specialize });
-    }
+    const modules = typeof opts.modules === 'function' ? opts.modules(program, { f16, specialize }) : opts.modules;
     const kernels = new Map(program.kernels.map((k) => [k.name, k] as const));
     for (const k of program.kernels) this.checkLimits(program, k, f16);
     const compiled = await Promise.all(modules.map(async (m) => {
@@ -185,7 +183,7 @@ interface LaunchPlan {
   readonly index: number;
   readonly launch: Launch;
   readonly kernel: Kernel;
-  readonly module: WgslModule;
+  readonly module: PrintedModule;
   readonly pipeline: Promise<GPUComputePipeline> | GPUComputePipeline;
   readonly specialized: boolean;
 }
@@ -225,7 +223,7 @@ export class LoadedProgram {
   /** @internal use WebGpuExecutor.load */
   constructor(
     readonly executor: WebGpuExecutor, readonly program: Program, readonly f16: F16Mode,
-    readonly modules: readonly WgslModule[], plans: readonly LaunchPlan[], private readonly reuse: boolean,
+    readonly modules: readonly PrintedModule[], plans: readonly LaunchPlan[], private readonly reuse: boolean,
   ) {
     const device = executor.device;
     const maxDim = device.limits.maxComputeWorkgroupsPerDimension;
@@ -422,7 +420,7 @@ export class LoadedProgram {
           if (code !== 0) {
             const nodesText = l.launch.fuses.map((f) => `%${f.id} ${f.op}`).join(', ');
             const root = l.launch.fuses[l.launch.fuses.length - 1];
-            throw new ExecutionError(`kernel ${l.kernel.name} (${nodesText}) reported ${TRAP_MESSAGES[code] ?? `error code ${code}`}`, { node: root ? `%${root.id} = ${root.op}` : undefined, loc: root?.loc });
+            throw new ExecutionError(`kernel ${l.kernel.name} (${nodesText}) reported ${trapMessage(code)}`, { node: root ? `%${root.id} = ${root.op}` : undefined, loc: root?.loc });
           }
         }
       }

@@ -1,19 +1,16 @@
 // Bundles test/browser/entry.ts for the browser with esbuild (ESM, in memory), and the page that loads it.
 //
 // The runtime keeps Node out of a browser's way at run time, not at import time: runtime/webgpu/device.ts
-// imports node:fs, node:os, node:path and `webgpu` (Dawn) dynamically, and only when `process` says Node;
-// runtime/webgpu/executor.ts imports the WGSL printer (codegen/wgsl/program.ts -> printer.ts, which imports
-// node:fs and handlebars statically to read templates/wgsl/) dynamically, and only when no modules are given.
-// So the bundle leaves node:* and `webgpu` external, and splits code: the printer becomes a chunk of its own
-// that a page given printed modules never fetches. Any bundler does the same with these dynamic imports
-// (Vite, for one, stubs node:* builtins for the browser).
+// imports node:fs, node:os, node:path and `webgpu` (Dawn) dynamically, and only when `process` says Node.
+// So the bundle leaves node:* and `webgpu` external, and splits code. The runtime imports no compiler: the
+// WGSL modules are given to it printed, and the WGSL printer is in no chunk at all.
 import { build, type Metafile } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 export interface BrowserBundle {
   /** Served files by URL path ('/index.html', '/entry.js', '/chunk-*.js'). */
   readonly files: ReadonlyMap<string, { readonly type: string; readonly body: Uint8Array }>;
-  /** URL paths of the chunks that hold the WGSL printer (a page given printed modules must not load them). */
+  /** URL paths of the chunks that hold the WGSL printer (none: the runtime does not import it). */
   readonly printerChunks: readonly string[];
 }
 

@@ -1,6 +1,6 @@
 // The browser side of test/device/browser.test.ts, bundled by ./bundle.ts for the browser. It runs programs
 // through the real WebGPU runtime (runtime/webgpu/executor.ts), which takes navigator.gpu in a browser; the
-// WGSL modules come printed from Node, so the printer (which reads its templates from disk) is never loaded.
+// WGSL modules come printed from Node (the runtime imports no compiler).
 // It sets `globalThis.tempofuseBrowser` (BrowserApi) once loaded. No DOM types: only globalThis is touched.
 import type { AdapterSummary } from '../../runtime/webgpu/device.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';

@@ -2,8 +2,8 @@
 // Tensors travel as dtype, shape and their float64 values in base64 (NaN, infinities and -0 intact); Maps as
 // entry lists; numbers that JSON cannot spell (NaN, +-Infinity, -0, e.g. a kernel IR constant) as tagged
 // strings. Runs in Node and in the browser alike (btoa/atob, no Buffer).
-import type { Program } from '../../codegen/compile.ts';
-import type { WgslModule } from '../../codegen/wgsl/program.ts';
+import type { PrintedModule } from '../../artifact/manifest.ts';
+import type { Program } from '../../artifact/program.ts';
 import type { DType } from '../../ir/dtype.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import type { LoadOptions } from '../../runtime/webgpu/executor.ts';
@@ -13,8 +13,8 @@ export interface Job {
   readonly id: string;
   /** The program without its graph (the runtime does not need it). */
   readonly program: Program;
-  /** Modules printed in Node: the page has no printer (it reads templates from disk). */
-  readonly modules: readonly WgslModule[];
+  /** Modules printed in Node: the page runs the runtime alone. */
+  readonly modules: readonly PrintedModule[];
   readonly load: Omit<LoadOptions, 'modules'>;
   readonly inputs: ReadonlyMap<string, Tensor>;
   readonly params: ReadonlyMap<string, Tensor>;

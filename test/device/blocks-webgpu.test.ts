@@ -10,7 +10,7 @@ import type { Graph } from '../../ir/graph.ts';
 import { randomInputs } from '../../runtime/init.ts';
 import { loadNetwork, type NetworkArgs } from '../../runtime/network.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { openGraph } from '../../runtime/session.ts';
+import { openGraph } from '../../driver/open-graph.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { tam } from '../../nn/tam.ts';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor } from '../../ir/tensor.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
-import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors, loadSafetensors } from '../../io/safetensors.ts';
 import { writePrograms, spawnIn } from '../fixtures/emit-ts-programs.ts';
 import { compareTensors } from '../helpers/compare.ts';
 

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNetwork } from '../../runtime/network.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { loadSafetensors } from '../../runtime/safetensors.ts';
+import { loadSafetensors } from '../../io/safetensors.ts';
 import { ROOT } from '../helpers/cli.ts';
 
 const FOLDER = 'examples/program';

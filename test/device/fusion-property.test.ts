@@ -7,6 +7,7 @@
 // and more seeds with TEMPOFUSE_FUZZ_DEVICE_SEEDS=1000 (default 120).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
+import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
 import type { FusionOptions } from '../../codegen/fuse.ts';
 import { printGraph } from '../../ir/text.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
@@ -56,7 +57,7 @@ describe('random graphs: WebGPU kernels vs the reference interpreter', () => {
       const ref = runReference(rg.graph, rg.inputs, new Map()).outputs;
       for (const { name: config, opts, specialize } of configsFor(seed)) {
         const program = compileGraph(rg.graph, opts);
-        const loaded = await exec.load(program, { specialize });
+        const loaded = await exec.load(program, { modules: printProgramWgsl, specialize });
         try {
           let got;
           try {

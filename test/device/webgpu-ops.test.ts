@@ -29,11 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => exec?.destroy());
 
-async function check(c: OpCase, program: Program, opts: LoadOptions = {}): Promise<void> {
+async function check(c: OpCase, program: Program, opts: Partial<LoadOptions> = {}): Promise<void> {
   const g = caseGraph(c);
   const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as [string, Tensor]));
   const ref = runReference(g, inputs, new Map()).outputs.get('y')!;
-  const loaded = await exec.load(program, opts);
+  const loaded = await exec.load(program, { modules: printProgramWgsl, ...opts });
   try {
     for (const m of loaded.modules) sources.set(m.source, m.name);
     const got = (await loaded.run(inputs, new Map())).get('y')!;

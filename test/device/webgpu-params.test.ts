@@ -4,6 +4,7 @@
 // counter, and by wrapping the device queue's real writeBuffer (calls go through to Dawn).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
+import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { ParamMismatchError } from '../../ir/errors.ts';
 import type { Graph } from '../../ir/graph.ts';
@@ -11,7 +12,7 @@ import { init } from '../../ir/init.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { Rng } from '../../runtime/random.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { openGraph } from '../../runtime/session.ts';
+import { openGraph } from '../../driver/open-graph.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
 import { compareTensors } from '../helpers/compare.ts';
 
@@ -62,7 +63,7 @@ describe('parameters stay on the WebGPU device across runs', () => {
     const node = (name: string) => program.values.find((v) => v.name === name)!.node;
     const writes = countWrites();
     try {
-      const loaded = await exec.load(program);
+      const loaded = await exec.load(program, { modules: printProgramWgsl });
       const params = new Map([['w', draw([8])], ['b', draw([8])]]);
       const runs: Map<string, Tensor>[] = [];
       for (let i = 0; i < 4; i++) {
@@ -90,7 +91,7 @@ describe('parameters stay on the WebGPU device across runs', () => {
     const node = (name: string) => program.values.find((v) => v.name === name)!.node;
     const writes = countWrites();
     try {
-      const loaded = await exec.load(program);
+      const loaded = await exec.load(program, { modules: printProgramWgsl });
       const w = draw([8]), b = draw([8]);
       const inputs = new Map([['x', draw([3, 8])]]);
       const before = await loaded.run(inputs, new Map([['w', w], ['b', b]]));
@@ -121,7 +122,7 @@ describe('parameters stay on the WebGPU device across runs', () => {
   });
 
   it('a run without parameters never bound, or setParams with an unknown or misshapen one, is a ParamMismatchError', async () => {
-    const loaded = await exec.load(compileGraph(network()));
+    const loaded = await exec.load(compileGraph(network()), { modules: printProgramWgsl });
     const inputs = new Map([['x', draw([3, 8])]]);
     await expect(loaded.run(inputs)).rejects.toThrow(ParamMismatchError);
     await expect(loaded.run(inputs)).rejects.toThrow(/missing param 'w' \(f32\[8\]\); missing param 'b'/);
@@ -164,7 +165,7 @@ describe('parameters stay on the WebGPU device across runs', () => {
       return buf;
     };
     try {
-      const loaded = await exec.load(compileGraph(network()));
+      const loaded = await exec.load(compileGraph(network()), { modules: printProgramWgsl });
       const inputs = new Map([['x', draw([3, 8])]]);
       await loaded.run(inputs, new Map([['w', draw([8])], ['b', draw([8])]]));
       await loaded.runKernels(inputs);

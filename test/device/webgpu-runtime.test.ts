@@ -4,6 +4,7 @@
 // meaning; traps; 2-D dispatch; reading back every value at kernel boundaries; timing; error reporting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph, type Program, type StoredValue } from '../../codegen/compile.ts';
+import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
 import * as x from '../../codegen/kexpr.ts';
 import { typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../codegen/kir.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
@@ -13,7 +14,7 @@ import { Tensor, numel } from '../../ir/tensor.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { Rng } from '../../runtime/random.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { openGraph } from '../../runtime/session.ts';
+import { openGraph } from '../../driver/open-graph.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
 import { compareTensors } from '../helpers/compare.ts';
 
@@ -86,7 +87,7 @@ function expectClose(got: Tensor, want: Tensor, rel: number, abs = 0, what = '')
 
 async function gpuVsCpu(p: { program: Program; inputs: Map<string, Tensor> }): Promise<{ got: Tensor; want: Tensor }> {
   const want = runOnCpu(p.program, p.inputs, new Map()).get('y')!;
-  const loaded = await exec.load(p.program);
+  const loaded = await exec.load(p.program, { modules: printProgramWgsl });
   try {
     return { got: (await loaded.run(p.inputs, new Map())).get('y')!, want };
   } finally {
@@ -280,7 +281,7 @@ describe('kernels with loops, registers, workgroup memory and traps', () => {
     b.output('y', b.gather(b.input('x', 'f32', [3, 4]), b.input('i', 'i32', [3, 2]), { axis: 1 }));
     const program = compileGraph(b.build());
     expect(program.kernels.some((k) => k.traps)).toBe(true);
-    const loaded = await exec.load(program);
+    const loaded = await exec.load(program, { modules: printProgramWgsl });
     const xT = Tensor.from('f32', [3, 4], Array.from({ length: 12 }, (_, i) => i));
     const bad = new Map([['x', xT], ['i', Tensor.from('i32', [3, 2], [0, 1, 2, 4, 3, 0])]]);
     await expect(loaded.run(bad, new Map())).rejects.toThrow(ExecutionError);
@@ -299,7 +300,7 @@ describe('the WebGPU runtime', () => {
     const n = (maxDim + 2) * 64 + 5;
     const b = new GraphBuilder('big');
     b.output('y', b.neg(b.input('x', 'i32', [n])));
-    const loaded = await exec.load(compileGraph(b.build()));
+    const loaded = await exec.load(compileGraph(b.build()), { modules: printProgramWgsl });
     expect(loaded.launches[0].dispatch[1]).toBeGreaterThan(1);
     const xT = new Tensor('i32', [n], Float64Array.from({ length: n }, (_, i) => i));
     const y = (await loaded.run(new Map([['x', xT]]), new Map())).get('y')!;
@@ -324,7 +325,7 @@ describe('the WebGPU runtime', () => {
 
   it('shares buffers between intermediates and still computes the reference', async () => {
     const { program, g, inputs } = chain();
-    const loaded = await exec.load(program);
+    const loaded = await exec.load(program, { modules: printProgramWgsl });
     expect(loaded.memory.buffers.length).toBeLessThan(program.values.length);
     const ref = runReference(g, inputs, new Map()).outputs;
     const got = await loaded.run(inputs, new Map());
@@ -337,7 +338,7 @@ describe('the WebGPU runtime', () => {
 
   it('runKernels reads back every stored value at the kernel boundaries', async () => {
     const { program, g, inputs } = chain();
-    const loaded = await exec.load(program);
+    const loaded = await exec.load(program, { modules: printProgramWgsl });
     const { outputs, values } = await loaded.runKernels(inputs, new Map());
     const ref = runReference(g, inputs, new Map(), { keepAll: true }).values!;
     expect(values.size).toBe(program.values.length);
@@ -354,7 +355,7 @@ describe('the WebGPU runtime', () => {
 
   it('timeRun reports a wall time, and per-launch GPU times where timestamp queries exist', async () => {
     const { program, inputs } = chain();
-    const loaded = await exec.load(program);
+    const loaded = await exec.load(program, { modules: printProgramWgsl });
     const t = await loaded.timeRun(inputs, new Map(), { repeats: 3, warmup: 1 });
     expect([t.repeats, t.warmup]).toEqual([3, 1]);
     expect(t.wallMs.min).toBeGreaterThan(0);
@@ -378,7 +379,7 @@ describe('the WebGPU runtime', () => {
     try {
       expect(plain.details().timestampQuery).toBe(false);
       const { program, inputs } = chain();
-      const loaded = await plain.load(program);
+      const loaded = await plain.load(program, { modules: printProgramWgsl });
       const t = await loaded.timeRun(inputs, new Map(), { repeats: 2, warmup: 0 });
       expect(t.source).toBe('wall-clock');
       expect(t.launches).toBeUndefined();
@@ -393,9 +394,9 @@ describe('the WebGPU runtime', () => {
   it('pipelines are cached by source: loading the same program twice compiles nothing new', async () => {
     const { program } = chain();
     const t0 = performance.now();
-    const a = await exec.load(program);
+    const a = await exec.load(program, { modules: printProgramWgsl });
     const first = performance.now() - t0;
-    const b = await exec.load(program);
+    const b = await exec.load(program, { modules: printProgramWgsl });
     expect(b.launches.map((l) => l.pipeline)).toEqual(a.launches.map((l) => l.pipeline));
     expect(first).toBeGreaterThanOrEqual(0);
     a.destroy();
@@ -404,7 +405,7 @@ describe('the WebGPU runtime', () => {
 
   it('wrong inputs are an InputMismatchError, as on the other runtimes', async () => {
     const { program } = chain();
-    const loaded = await exec.load(program);
+    const loaded = await exec.load(program, { modules: printProgramWgsl });
     await expect(loaded.run(new Map([['x', Tensor.zeros('f32', [4, 5])]]), new Map())).rejects.toThrow(InputMismatchError);
     loaded.destroy();
   });
@@ -423,12 +424,12 @@ describe('the WebGPU runtime', () => {
     b.output('y', b.cast(b.input('x', 'f32', [3]), { to: 'f16' }));
     const program = compileGraph(b.build());
     if (exec.device.features.has('shader-f16')) {
-      const loaded = await exec.load(program, { f16: 'native' });
+      const loaded = await exec.load(program, { modules: printProgramWgsl, f16: 'native' });
       const y = (await loaded.run(new Map([['x', Tensor.from('f32', [3], [0.1, 65519, 1e6])]]), new Map())).get('y')!;
       expect([...y.data]).toEqual([0.0999755859375, 65504, Infinity]);
       loaded.destroy();
     } else {
-      await expect(exec.load(program, { f16: 'native' })).rejects.toThrow(/shader-f16/);
+      await expect(exec.load(program, { modules: printProgramWgsl, f16: 'native' })).rejects.toThrow(/shader-f16/);
     }
   });
 
@@ -456,7 +457,7 @@ describe('the WebGPU runtime', () => {
     const b = new GraphBuilder('empty');
     b.output('y', b.exp(b.input('x', 'f32', [0, 3])));
     b.output('z', b.neg(b.input('s', 'f32', [])));
-    const loaded = await exec.load(compileGraph(b.build()));
+    const loaded = await exec.load(compileGraph(b.build()), { modules: printProgramWgsl });
     const out = await loaded.run(new Map([['x', Tensor.zeros('f32', [0, 3])], ['s', Tensor.from('f32', [], [2])]]), new Map());
     expect(numel(out.get('y')!.shape)).toBe(0);
     expect([...out.get('z')!.data]).toEqual([-2]);

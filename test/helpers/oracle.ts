@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DType } from '../../ir/dtype.ts';
 import type { Tensor } from '../../ir/tensor.ts';
-import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors, loadSafetensors } from '../../io/safetensors.ts';
 
 const run = promisify(execFile);
 export const PYTHON = '/usr/bin/python3';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToJSON } from '../../ir/json.ts';
 import { Tensor } from '../../ir/tensor.ts';
-import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors, loadSafetensors } from '../../io/safetensors.ts';
 import { convBnGraph, writeCheckpoints, type ExpectedValues } from '../helpers/checkpoints.ts';
 import { expectOneLineError, runCli } from '../helpers/cli.ts';
 

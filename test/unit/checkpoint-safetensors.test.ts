@@ -8,7 +8,7 @@ import { CheckpointError, SafetensorsError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { declaredBy } from '../../runtime/bindings.ts';
 import { loadCheckpoint } from '../../runtime/checkpoint/load.ts';
-import { decodeSafetensors, encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
+import { decodeSafetensors, encodeSafetensors, loadSafetensors } from '../../io/safetensors.ts';
 import { convBnGraph, dtypeCases, writeCheckpoints, type ExpectedValues } from '../helpers/checkpoints.ts';
 
 let dir: string;

@@ -12,7 +12,7 @@ import { formatBytes } from '../../codegen/report.ts';
 import { addonBuilt } from '../../runtime/cuda/addon.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
-import { encodeSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors } from '../../io/safetensors.ts';
 import { requireNvcc } from '../helpers/nvcc.ts';
 
 const cli = runCli;

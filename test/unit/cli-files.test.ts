@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempofuseError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
-import { joinInside, writeFileAtomic } from '../../runtime/files.ts';
-import { decodeSafetensors, saveSafetensors } from '../../runtime/safetensors.ts';
+import { joinInside, writeFileAtomic } from '../../io/files.ts';
+import { decodeSafetensors, saveSafetensors } from '../../io/safetensors.ts';
 import { expectOneLineError, ROOT, runCli as cli } from '../helpers/cli.ts';
 
 const EXAMPLE = 'examples/tiny_video_net.ts';

@@ -9,7 +9,7 @@ import { OP_NAMES } from '../../ir/ops/index.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
-import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors, loadSafetensors } from '../../io/safetensors.ts';
 
 const cli = (...args: string[]) => runCli(args);
 

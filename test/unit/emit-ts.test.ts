@@ -12,7 +12,7 @@ import { className, emitTypeScript } from '../../codegen/emit-ts.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
-import { encodeSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors } from '../../io/safetensors.ts';
 import { BAD, mistakeLine, ROOT, spawnIn, writePrograms } from '../fixtures/emit-ts-programs.ts';
 
 const EXAMPLE = 'examples/tiny_video_net.ts';

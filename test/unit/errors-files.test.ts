@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileError } from '../../ir/errors.ts';
-import { buildFolder, checkWritable, makeFolder } from '../../runtime/files.ts';
+import { buildFolder, checkWritable, makeFolder } from '../../io/files.ts';
 import { expectOneLineError, runCli } from '../helpers/cli.ts';
 
 const UNDER_PROC = '/proc/tempofuse-x/sub';

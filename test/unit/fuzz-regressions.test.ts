@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ParseError, SafetensorsError } from '../../ir/errors.ts';
 import { graphFromJSON } from '../../ir/json.ts';
 import { parseGraph } from '../../ir/text.ts';
-import { decodeSafetensors } from '../../runtime/safetensors.ts';
+import { decodeSafetensors } from '../../io/safetensors.ts';
 
 /** A .safetensors file with this header text and `data` zero bytes of data. */
 function safetensors(header: string, data = 0): Uint8Array {

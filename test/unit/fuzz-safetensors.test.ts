@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { f16BitsToF32, lanes, type DType } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
-import { decodeSafetensors, encodeSafetensors, type SafetensorsFile } from '../../runtime/safetensors.ts';
+import { decodeSafetensors, encodeSafetensors, type SafetensorsFile } from '../../io/safetensors.ts';
 import type { Rng } from '../../runtime/random.ts';
 import { FuzzTally, caseRng, check, fuzzConfig, mutateBytes, mutateJsonTimes, pick, stringifyDeep, type Json } from '../helpers/fuzz.ts';
 

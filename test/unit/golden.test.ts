@@ -13,7 +13,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArtifact, writeArtifact, type Artifact } from '../../codegen/artifact.ts';
+import { buildArtifact, type Artifact } from '../../codegen/artifact.ts';
+import { writeArtifact } from '../../artifact/write.ts';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { cudaKernelPrinter } from '../../codegen/cuda/printer.ts';
 import { describeProgram } from '../../codegen/report.ts';

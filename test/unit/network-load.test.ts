@@ -11,7 +11,7 @@ import { printGraph } from '../../ir/text.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { encodeSafetensors, loadSafetensors } from '../../runtime/safetensors.ts';
+import { encodeSafetensors, loadSafetensors } from '../../io/safetensors.ts';
 import { PYTHON } from '../helpers/oracle.ts';
 
 const EXAMPLE = 'examples/tiny_video_net.ts';

@@ -10,7 +10,7 @@ import { hostElementBytes, Tensor } from '../../ir/tensor.ts';
 import { fromDeviceData, toDeviceData } from '../../runtime/device-data.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
-import { decodeSafetensors, encodeSafetensors } from '../../runtime/safetensors.ts';
+import { decodeSafetensors, encodeSafetensors } from '../../io/safetensors.ts';
 
 const STORAGE: Record<DType, string> = { f32: 'Float32Array', c64: 'Float32Array', f16: 'Float32Array', i32: 'Int32Array', u32: 'Uint32Array', bool: 'Uint8Array' };
 const kind = (t: Tensor) => t.data.constructor.name;

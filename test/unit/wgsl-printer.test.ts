@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
 import * as x from '../../codegen/kexpr.ts';
 import type { Expr, Kernel, Stmt } from '../../codegen/kir.ts';
-import { paramsBytes, paramsData, wgslBindings } from '../../codegen/wgsl/layout.ts';
+import { paramsBytes, paramsData, wgslBindings } from '../../artifact/wgsl-layout.ts';
 import { exactDecimal, hexFloat, printWgsl } from '../../codegen/wgsl/printer.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
 import { GraphBuilder } from '../../ir/builder.ts';

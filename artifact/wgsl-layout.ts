@@ -1,11 +1,11 @@
-// How a kernel's WGSL module is bound: what the printer declares and the runtime binds, in one place. Free of
-// Node APIs, so that a browser runtime can bind precompiled modules without the printer.
-import type { Kernel } from '../kir.ts';
+// How a kernel's WGSL module is bound: what the printer (codegen/wgsl/printer.ts) declares and the runtime
+// binds, in one place. Part of the artifact format, free of Node APIs and of the compiler, so that a browser
+// runtime can bind precompiled modules without the printer.
+import type { Kernel } from './kernel-ir.ts';
 
 /** How f16 buffers are stored: `array<f16>` with `enable f16;` (needs the device feature shader-f16), or
  *  `array<f32>` holding f16-rounded values. */
-export type { F16Mode } from '../../runtime/device-data.ts';
-import type { F16Mode } from '../../runtime/device-data.ts';
+export type F16Mode = 'native' | 'f32-storage';
 
 export interface WgslBinding {
   readonly binding: number;

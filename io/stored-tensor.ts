@@ -2,8 +2,8 @@
 // their conversion to the dtype a network declares. A conversion is allowed where no value changes beyond
 // float rounding: floats to f32/f16 (rounded, but a finite value must stay finite), integers and booleans
 // to an integer type that holds every value, BOOL to bool, C64 to c64. Anything else is refused.
-import { f16BitsToF32, roundF16, type DType } from '../../ir/dtype.ts';
-import { Tensor, hostArray, type TensorData } from '../../ir/tensor.ts';
+import { f16BitsToF32, roundF16, type DType } from '../ir/dtype.ts';
+import { Tensor, hostArray, type TensorData } from '../ir/tensor.ts';
 
 export const STORED_DTYPES = ['F64', 'F32', 'F16', 'BF16', 'I64', 'I32', 'I16', 'I8', 'U32', 'U8', 'BOOL', 'C64'] as const;
 export type StoredDType = (typeof STORED_DTYPES)[number];

@@ -3,7 +3,7 @@
 // header), and the raw little-endian data. Optional "__metadata__" holds string pairs.
 // Tensors of this project's dtypes are written as F32, F16, I32, U32, BOOL and C64 (complex of two f32);
 // reading also accepts what PyTorch writes (F64, BF16, I64, I16, I8, U8), kept as stored tensors for a
-// loader to convert to the dtypes a network declares (runtime/checkpoint/stored-tensor.ts).
+// loader to convert to the dtypes a network declares (io/stored-tensor.ts).
 // The tensors' byte ranges must tile the data section exactly: in order of offset, each begins where the
 // previous one ends, and the last ends at the end of the file, so no tensor can read another's bytes.
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { byteSize, f32ToF16Bits } from '../ir/dtype.ts';
 import { FileError, SafetensorsError } from '../ir/errors.ts';
 import { describeValue, jsonSyntaxError } from '../ir/json.ts';
 import { Tensor, numel, formatShape } from '../ir/tensor.ts';
-import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, tensorOf, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './checkpoint/stored-tensor.ts';
+import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, tensorOf, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './stored-tensor.ts';
 import { writeFileAtomic } from './files.ts';
 
 export interface SafetensorsFile {
