@@ -15,9 +15,10 @@
 import type { Expr, FusedNode, KType } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
-/** One line naming a fused node: `%id op [note]`, and where it was built, as `where` writes it. */
+/** One line naming a fused node: `%id op [note]`, where it was built, as `where` writes it, and why a
+ *  pass made it (`<- ∂ of %12 conv @ nn/dtf.ts:146`). */
 export const describeFused = (f: FusedNode, where: (loc: string) => string): string =>
-  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(f.loc) : ''}`;
+  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(f.loc) : ''}${f.provenance ? ` <- ${f.provenance}` : ''}`;
 
 /** The type of an expression. */
 export function typeOf(e: Expr): KType {

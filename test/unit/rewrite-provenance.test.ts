@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { compileGraph } from '../../codegen/compile.ts';
+import { describeProgram } from '../../codegen/report.ts';
+import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
+import { ParseError } from '../../ir/errors.ts';
+import { Graph } from '../../ir/graph.ts';
+import { graphFromJSON, graphToJSON } from '../../ir/json.ts';
+import { parseGraph, printGraph } from '../../ir/text.ts';
+import { simplify } from '../../ir/rewrite/simplify.ts';
+
+const WHY = '∂ of %12 conv @ nn/dtf.ts:146';
+
+/** x -> neg (made by a pass, with provenance) -> mul by 1 (folded by simplify) -> relu. */
+function derived(): Graph {
+  const g = new Graph('derived');
+  g.append('input', [], { name: 'x', dtype: 'f32', shape: [2, 3] }, 'net.ts:1');
+  g.append('neg', [0], {}, undefined, WHY);
+  g.append('const', [], { dtype: 'f32', shape: [], value: [1] }, undefined, 'ones of %1');
+  g.append('mul', [1, 2], {}, undefined, '∂ of %13 mul');
+  g.append('relu', [3], {}, 'net.ts:4');
+  g.addOutput('y', 4);
+  return g;
+}
+
+describe('provenance', () => {
+  it('round-trips through the JSON form, and a node without one writes no key', () => {
+    const g = derived();
+    const json = graphToJSON(g);
+    expect(json.nodes[1].provenance).toBe(WHY);
+    expect(Object.hasOwn(json.nodes[4], 'provenance')).toBe(false);
+    const back = graphFromJSON(JSON.parse(JSON.stringify(json)));
+    expect(back.nodes.map((n) => n.provenance)).toEqual(g.nodes.map((n) => n.provenance));
+    const bad = JSON.parse(JSON.stringify(json));
+    bad.nodes[1].provenance = 12;
+    expect(() => graphFromJSON(bad)).toThrow(ParseError);
+    expect(() => graphFromJSON(bad)).toThrow('<json>:nodes[1].provenance: bad nodes[1].provenance (expected a string, found 12)');
+  });
+
+  it('round-trips through the text form, after the location', () => {
+    const g = derived();
+    const text = printGraph(g);
+    expect(text).toContain(`%1 = neg(%0) : f32[2,3] provenance ${JSON.stringify(WHY)}\n`);
+    expect(text).toContain('%4 = relu(%3) : f32[2,3] @ "net.ts:4"\n');
+    const back = parseGraph(text);
+    expect(printGraph(back)).toBe(text);
+    expect(back.nodes[1].provenance).toBe(WHY);
+    expect(parseGraph('graph "g" {\n %a = input {name="x", dtype="f32", shape=[1]} @ "n.ts:1" provenance "p"\n output "y" = %a\n}').nodes[0].provenance).toBe('p');
+    expect(() => parseGraph('graph "g" {\n %a = input {name="x", dtype="f32", shape=[1]} provenance 3\n output "y" = %a\n}')).toThrow(ParseError);
+  });
+
+  it('survives simplify on the nodes that remain', () => {
+    const { graph } = simplify(derived());
+    expect(graph.nodes.map((n) => [n.op, n.provenance])).toEqual([['input', undefined], ['neg', WHY], ['relu', undefined]]);
+  });
+
+  it('is shown in the generated WGSL kernel comment and in the kernel plan (inspect --kernels)', () => {
+    const program = compileGraph(derived());
+    const sources = printProgramWgsl(program, { f16: 'f32-storage' }).map((m) => m.source).join('\n');
+    expect(sources).toMatch(/^\/\/ Fuses: .*%1 neg <- ∂ of %12 conv @ nn\/dtf.ts:146/m);
+    expect(describeProgram(program)).toContain(`%3 mul <- ∂ of %13 mul`);
+  });
+});
