@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
 import { describeProgram } from '../../codegen/report.ts';
@@ -7,6 +10,7 @@ import { Graph } from '../../ir/graph.ts';
 import { graphFromJSON, graphToJSON } from '../../ir/json.ts';
 import { parseGraph, printGraph } from '../../ir/text.ts';
 import { simplify } from '../../ir/rewrite/simplify.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const WHY = '∂ of %12 conv @ nn/dtf.ts:146';
 
@@ -58,5 +62,18 @@ describe('provenance', () => {
     const sources = printProgramWgsl(program, { f16: 'f32-storage' }).map((m) => m.source).join('\n');
     expect(sources).toMatch(/^\/\/ Fuses: .*%1 neg <- ∂ of %12 conv @ nn\/dtf.ts:146/m);
     expect(describeProgram(program)).toContain(`%3 mul <- ∂ of %13 mul`);
+  });
+
+  it('is printed by `tempofuse inspect --kernels` for a graph read from its JSON form', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tempofuse-provenance-'));
+    try {
+      const file = join(dir, 'derived.json');
+      await writeFile(file, JSON.stringify(graphToJSON(derived())));
+      const r = await runCli(['inspect', '--kernels', file]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain(`%1 neg <- ${WHY}\n`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
