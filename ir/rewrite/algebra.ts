@@ -79,7 +79,7 @@ type Rule = (n: Node, c: RuleContext) => number | undefined;
 
 const normAxes = (axes: readonly number[], rank: number): number[] => axes.map((a) => (a < 0 ? a + rank : a));
 const isIdentityPerm = (perm: readonly number[]): boolean => perm.every((p, k) => p === k);
-const sameTypeAs = (n: Node, x: Node): boolean => sameShape(n.type.shape, x.type.shape);
+const sameShapeAs = (n: Node, x: Node): boolean => sameShape(n.type.shape, x.type.shape);
 
 /** Whether `fill` is 1 of a real dtype (x*1 = x exactly). */
 const isOne = (dtype: DType, fill: readonly number[] | undefined): boolean =>
@@ -96,7 +96,7 @@ function isNeutralZero(dtype: DType, fill: readonly number[] | undefined, sign: 
 function identityOperand(n: Node, c: RuleContext, neutral: (fill: readonly number[] | undefined) => boolean, ks: readonly number[]): number | undefined {
   for (const k of ks) {
     const x = c.ins[1 - k];
-    if (neutral(fillOf(c.r.graph, c.ins[k].id)) && sameTypeAs(n, x)) return x.id;
+    if (neutral(fillOf(c.r.graph, c.ins[k].id)) && sameShapeAs(n, x)) return x.id;
   }
   return undefined;
 }
@@ -117,11 +117,11 @@ const RULES: Partial<Record<string, Rule>> = {
     return isIdentityPerm(composed) ? x.inputs[0] : r.append('permute', [x.inputs[0]], { perm: composed }, n);
   },
   expand: (n, { r, ins: [x] }) => {
-    if (sameTypeAs(n, x)) return x.id;
+    if (sameShapeAs(n, x)) return x.id;
     return x.op === 'expand' ? r.append('expand', [x.inputs[0]], { shape: [...n.type.shape] }, n) : undefined;
   },
   // a slice keeping an axis's size (start 0, or a step over a size-1 axis) keeps every element in order
-  slice: (n, { ins: [x] }) => (sameTypeAs(n, x) ? x.id : undefined),
+  slice: (n, { ins: [x] }) => (sameShapeAs(n, x) ? x.id : undefined),
   cast: (n, { ins: [x] }) => (n.attrs.to === x.type.dtype && x.type.dtype !== 'f32' ? x.id : undefined),
   neg: (_n, { ins: [x] }) => (x.op === 'neg' ? x.inputs[0] : undefined),
   mul: (n, c) => identityOperand(n, c, (f) => isOne(n.type.dtype, f), [1, 0]),

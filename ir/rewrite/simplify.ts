@@ -1,7 +1,8 @@
 // simplify: algebraic clean-up, common-subexpression elimination and dead-code elimination, in rounds
 // until a round changes nothing. Preserves what each pass preserves (every output's value bit for bit
 // unless `exactFloats: false`; outputs by name; inputs and params unless `dropUnusedSources`), and never
-// grows the graph: clean-up builds at most what it frees, CSE and DCE only remove.
+// grows the graph: clean-up builds at most what it frees, CSE and DCE only remove. A graph with nothing
+// to simplify comes back as itself.
 import type { Graph } from '../graph.ts';
 import { cleanUpAlgebra, type CleanupOptions } from './algebra.ts';
 import { eliminateCommonSubexpressions } from './common-subexpressions.ts';

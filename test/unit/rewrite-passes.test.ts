@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { InternalError } from '../../ir/errors.ts';
 import { Graph } from '../../ir/graph.ts';
+import { init } from '../../ir/init.ts';
 import { printGraph } from '../../ir/text.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { cleanUpAlgebra } from '../../ir/rewrite/algebra.ts';
@@ -60,6 +61,7 @@ describe('dead-code elimination', () => {
   const g = build((b) => {
     const x = b.input('x', 'f32', [4]);
     b.input('unused', 'f32', [2]);
+    b.param('w', [2], init.zeros());
     b.exp(x); // dead
     const k = b.constant(3); // dead const
     b.neg(k);
@@ -67,13 +69,13 @@ describe('dead-code elimination', () => {
   });
 
   it('drops what no output reads, keeps inputs and params', () => {
-    expect(shapeOf(eliminateDeadCode(g).graph)).toEqual({ nodes: ['input()', 'input()', 'relu(0)'], outputs: ['y=%2'] });
+    expect(shapeOf(eliminateDeadCode(g).graph)).toEqual({ nodes: ['input()', 'input()', 'param()', 'relu(0)'], outputs: ['y=%3'] });
   });
 
   it('drops unused inputs when asked', () => {
     const { graph, idMap } = eliminateDeadCode(g, { dropUnusedSources: true });
     expect(shapeOf(graph)).toEqual({ nodes: ['input()', 'relu(0)'], outputs: ['y=%1'] });
-    expect(idMap).toEqual([0, undefined, undefined, undefined, undefined, 1]);
+    expect(idMap).toEqual([0, undefined, undefined, undefined, undefined, undefined, 1]);
   });
 });
 
