@@ -2,6 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { programOf } from '../../artifact/manifest.ts';
+import { readArtifact } from '../../artifact/read.ts';
+import { writeArtifact } from '../../artifact/write.ts';
+import { buildArtifact } from '../../codegen/artifact.ts';
 import { compileGraph } from '../../codegen/compile.ts';
 import { describeProgram } from '../../codegen/report.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
@@ -72,6 +76,19 @@ describe('provenance', () => {
       const r = await runCli(['inspect', '--kernels', file]);
       expect(r.stderr).toBe('');
       expect(r.stdout).toContain(`%1 neg <- ${WHY}\n`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is kept by an artifact: in its graph and in the fused nodes of each launch', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tempofuse-provenance-'));
+    try {
+      const p = compileGraph(derived());
+      await writeArtifact(dir, buildArtifact(p, 'wgsl', printProgramWgsl(p, { f16: 'f32-storage' }), { f16: 'f32-storage', specialized: false }));
+      const back = await readArtifact(dir);
+      expect(back.graph!.nodes[1].provenance).toBe(WHY);
+      expect(programOf(back).launches.flatMap((l) => l.fuses).find((f) => f.id === 1)?.provenance).toBe(WHY);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
