@@ -15,10 +15,14 @@
 import type { Expr, FusedNode, KType } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
+// eslint-disable-next-line no-control-regex
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ');
+
 /** One line naming a fused node: `%id op [note]`, where it was built, as `where` writes it, and why a
- *  pass made it (`<- ∂ of %12 conv @ nn/dtf.ts:146`). */
+ *  pass made it (`<- ∂ of %12 conv @ nn/dtf.ts:146`). Loc and provenance come from graph files, so a
+ *  line break in them (which would end a kernel's comment line early) prints as a space. */
 export const describeFused = (f: FusedNode, where: (loc: string) => string): string =>
-  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(f.loc) : ''}${f.provenance ? ` <- ${f.provenance}` : ''}`;
+  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(oneLine(f.loc)) : ''}${f.provenance ? ` <- ${oneLine(f.provenance)}` : ''}`;
 
 /** The type of an expression. */
 export function typeOf(e: Expr): KType {

@@ -93,4 +93,13 @@ describe('provenance', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('prints on one line of a kernel comment even when it holds line breaks', () => {
+    const g = new Graph('breaks');
+    g.append('input', [], { name: 'x', dtype: 'f32', shape: [3] });
+    g.append('neg', [0], {}, 'net.ts:2\rfn main() {}', 'pass\n@compute fn f() {}\u2028x');
+    g.addOutput('y', 1);
+    const source = printProgramWgsl(compileGraph(g), { f16: 'f32-storage' })[0].source;
+    expect(source).toContain('// Fuses: %1 neg (net.ts:2 fn main() {}) <- pass @compute fn f() {} x\n');
+  });
 });
