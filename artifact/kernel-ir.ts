@@ -91,6 +91,8 @@ export interface FusedNode {
   readonly id: number;
   readonly op: string;
   readonly loc?: string;
+  /** Why a graph pass made the node, when one did (the graph node's provenance). */
+  readonly provenance?: string;
   /** How the kernel holds it, when not computed per element (site kernels: a register table). */
   readonly note?: string;
 }

@@ -80,7 +80,7 @@ const kernel = record({
 
 const launch = record({
   kernel: str,
-  fuses: arrayOf(record({ id: node, op: str }, { loc: str, note: str })),
+  fuses: arrayOf(record({ id: node, op: str }, { loc: str, provenance: str, note: str })),
   bindings: arrayOf(node),
   // uniforms are i32 in kernels; sizes among them are at most SIZE_LIMIT
   syms: arrayOf(int(-SIZE_LIMIT, SIZE_LIMIT)),

@@ -1,5 +1,5 @@
 // `tempofuse inspect`: the graph's text form (every node with its type and source line), then a summary;
-// or, with --kernels, the fused kernel plan and its cost.
+// or, with --kernels, the fused kernel plan and its cost (each fused node with its loc and provenance).
 import type { Command } from 'commander';
 import { compileGraph } from '../codegen/compile.ts';
 import { describeProgram } from '../codegen/report.ts';
@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .description('print the graph (IR text with shapes) and a summary of its inputs, outputs and parameters')
     .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
     .option('--json', 'print the graph in its JSON form instead (loadable as a .json network)')
-    .option('--kernels', 'print the fused kernel plan: each launch, the graph nodes it fuses, the bytes it moves, and the cost fused vs unfused'))
+    .option('--kernels', 'print the fused kernel plan: each launch, the graph nodes it fuses (with the provenance of nodes a pass made), the bytes it moves, and the cost fused vs unfused'))
     .action(async (path: string, opts: { json?: boolean; kernels?: boolean; arg?: NetworkArgs }) => {
       const g = await loadGraph(path, opts);
       if (opts.kernels) print(describeProgram(compileGraph(g)));

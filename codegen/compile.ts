@@ -35,7 +35,10 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
       byCode.set(code, kernel);
       kernels.push(kernel);
     }
-    const fuses = kp.members.map((m) => ({ id: m, op: g.nodes[m].op, loc: g.nodes[m].loc, ...noteOf(kp, m) }));
+    const fuses = kp.members.map((m) => {
+      const { op, loc, provenance } = g.nodes[m];
+      return { id: m, op, loc, ...(provenance !== undefined ? { provenance } : {}), ...noteOf(kp, m) };
+    });
     const written = [kp.root, ...kp.writes ?? []];
     return {
       kernel: kernel.name, fuses, bindings: built.bindings, syms: built.symValues, total: built.total,

@@ -16,9 +16,14 @@ import type { Expr, FusedNode } from '../artifact/kernel-ir.ts';
 export { typeOf } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
-/** One line naming a fused node: `%id op [note]`, and where it was built, as `where` writes it. */
+// eslint-disable-next-line no-control-regex
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ');
+
+/** One line naming a fused node: `%id op [note]`, where it was built, as `where` writes it, and why a
+ *  pass made it (`<- ∂ of %12 conv @ nn/dtf.ts:146`). Loc and provenance come from graph files, so a
+ *  line break in them (which would end a kernel's comment line early) prints as a space. */
 export const describeFused = (f: FusedNode, where: (loc: string) => string): string =>
-  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(f.loc) : ''}`;
+  `%${f.id} ${f.op}${f.note ? ` [${f.note}]` : ''}${f.loc ? where(oneLine(f.loc)) : ''}${f.provenance ? ` <- ${oneLine(f.provenance)}` : ''}`;
 
 /** The subexpressions of `e`, in order. */
 export function childrenOf(e: Expr): readonly Expr[] {

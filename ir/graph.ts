@@ -19,6 +19,8 @@ export interface Node {
   readonly type: TensorType;
   /** "file:line:col" where the node was built, when known. */
   readonly loc?: string;
+  /** Why a pass made this node, when a pass did ("∂ of %12 conv @ nn/dtf.ts:146"); built nodes have none. */
+  readonly provenance?: string;
 }
 
 export interface GraphOutput {
@@ -60,7 +62,7 @@ export class Graph {
   }
 
   /** Validate one node against the registry (op, arity, attributes, input types) and append it. */
-  append(op: string, inputs: readonly number[], rawAttrs: Record<string, unknown>, loc?: string): Node {
+  append(op: string, inputs: readonly number[], rawAttrs: Record<string, unknown>, loc?: string, provenance?: string): Node {
     const id = this.nodes.length;
     const site = { node: `%${id} = ${op}`, loc };
     try {
@@ -78,7 +80,9 @@ export class Graph {
       const attrs = checkAttrs(def.attrs, rawAttrs, op);
       const type = def.infer(inputs.map((i) => this.nodes[i].type), attrs);
       checkSize(type);
-      const node: Node = { id, op, inputs: [...inputs], attrs: attrs as Record<string, AttrValue>, type, loc };
+      const node: Node = {
+        id, op, inputs: [...inputs], attrs: attrs as Record<string, AttrValue>, type, loc, ...(provenance !== undefined ? { provenance } : {}),
+      };
       this.checkSourceName(node);
       this.nodes.push(node);
       return node;

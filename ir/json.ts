@@ -2,6 +2,7 @@
 //   {"format": "tempofuse.graph", "version": 1, "name": "...",
 //    "nodes": [{"id": 0, "op": "input", "inputs": [], "attrs": {...}, "type": {"dtype": "f32", "shape": [2,3]}, "loc": "..."}],
 //    "outputs": [{"name": "y", "node": 3}]}
+// A node a pass made may also carry "provenance": why it exists (a string; optional, so older files read).
 // JSON has no non-finite numbers and drops the sign of -0, so a number inside attrs that is Infinity,
 // -Infinity, NaN or -0 is written as the string "inf", "-inf", "nan" or "-0". Reading maps such a string
 // back to the number only where the attribute's schema rejects the string as it is, so a string
@@ -24,6 +25,7 @@ export interface NodeJSON {
   attrs: Record<string, JSONAttr>;
   type: { dtype: DType; shape: number[] };
   loc?: string;
+  provenance?: string;
 }
 
 export interface GraphJSON {
@@ -80,6 +82,7 @@ export function graphToJSON(g: Graph): GraphJSON {
       attrs: encode(n.attrs as AttrValue) as Record<string, JSONAttr>,
       type: { dtype: n.type.dtype, shape: [...n.type.shape] },
       ...(n.loc !== undefined ? { loc: n.loc } : {}),
+      ...(n.provenance !== undefined ? { provenance: n.provenance } : {}),
     })),
     outputs: g.outputs.map((o) => ({ name: o.name, node: o.node })),
   };
@@ -109,12 +112,13 @@ export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
   const g = new Graph(doc.name as string);
   (doc.nodes as unknown[]).forEach((raw, i) => {
     const p = `nodes[${i}]`;
-    const n = record(raw, p, ['id', 'op', 'inputs', 'attrs', 'type'], ['loc']);
+    const n = record(raw, p, ['id', 'op', 'inputs', 'attrs', 'type'], ['loc', 'provenance']);
     if (n.id !== i) throw new GraphError('node ids must be 0, 1, 2, ... in order', { loc: at(`${p}.id`), expected: String(i), found: describeValue(n.id) });
     if (typeof n.op !== 'string') bad(`${p}.op`, 'an op name', n.op);
     if (!Array.isArray(n.inputs)) bad(`${p}.inputs`, 'an array of node ids', n.inputs);
     if (!isObject(n.attrs)) bad(`${p}.attrs`, 'an object', n.attrs);
     if (n.loc !== undefined && typeof n.loc !== 'string') bad(`${p}.loc`, 'a string', n.loc);
+    if (n.provenance !== undefined && typeof n.provenance !== 'string') bad(`${p}.provenance`, 'a string', n.provenance);
     const type = record(n.type, `${p}.type`, ['dtype', 'shape']);
     if (!isDType(type.dtype)) bad(`${p}.type.dtype`, 'a dtype', type.dtype);
     if (!Array.isArray(type.shape)) bad(`${p}.type.shape`, 'an array of integers', type.shape);
@@ -133,7 +137,7 @@ export function graphFromJSON(obj: unknown, source = '<json>'): Graph {
     const attrs = decodeAttrs(op, n.attrs as Record<string, unknown>);
     let node: Node;
     try {
-      node = g.append(op, n.inputs as number[], attrs, n.loc as string | undefined);
+      node = g.append(op, n.inputs as number[], attrs, n.loc as string | undefined, n.provenance as string | undefined);
     } catch (e) {
       const key = e instanceof AttrError ? failingAttr(op, attrs) : undefined;
       throw relocate(e, at(key !== undefined ? `${p}.attrs.${key}` : p), site);

@@ -1,10 +1,11 @@
 // The text form of a graph: a readable dump in the style of MLIR/Halide IR that parses back to the same
 // graph. One node per line, every attribute spelled out, the inferred type after ':' and the source
-// location after '@':
+// location after '@'; a node a pass made also says why it exists after 'provenance':
 //
 //   graph "tiny" {
 //     %0 = input {name="x", dtype="f32", shape=[2,3,8]} : f32[2,3,8] @ "examples/tiny.ts:9:15"
 //     %2 = conv(%0, %1) {stride=[1], padding=[1], dilation=[1], groups=1} : f32[2,4,8]
+//     %3 = neg(%2) : f32[2,4,8] provenance "∂ of %2 conv @ examples/tiny.ts:10:3"
 //     output "y" = %2
 //   }
 //
@@ -28,7 +29,8 @@ function printNode(n: Node): string {
   const args = n.inputs.length ? `(${n.inputs.map((i) => `%${i}`).join(', ')})` : '';
   const attrs = Object.keys(n.attrs).length ? ` ${printValue(n.attrs)}` : '';
   const loc = n.loc !== undefined ? ` @ ${JSON.stringify(n.loc)}` : '';
-  return `%${n.id} = ${n.op}${args}${attrs} : ${formatType(n.type)}${loc}`;
+  const provenance = n.provenance !== undefined ? ` provenance ${JSON.stringify(n.provenance)}` : '';
+  return `%${n.id} = ${n.op}${args}${attrs} : ${formatType(n.type)}${loc}${provenance}`;
 }
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -160,10 +162,15 @@ class Parser {
     if (this.eat(':')) annotated = { tok: this.tok, type: this.type() };
     let loc: string | undefined;
     if (this.eat('@')) loc = this.string('a source location string');
+    let provenance: string | undefined;
+    if (this.tok.kind === 'ident' && this.tok.text === 'provenance') {
+      this.next();
+      provenance = this.string('the provenance string');
+    }
 
     let node: Node;
     try {
-      node = g.append(op, inputs, attrs, loc);
+      node = g.append(op, inputs, attrs, loc, provenance);
     } catch (e) {
       // Point an attribute error at the offending attribute, anything else at the op.
       const bad = e instanceof AttrError ? failingAttr(op, attrs) : undefined;

@@ -89,7 +89,7 @@ describe('JSON form: errors', () => {
   it('missing and unknown keys', () => {
     fails(edit((j) => { delete (j as Partial<GraphJSON>).outputs; }), ParseError, '<json>:outputs: bad outputs (expected a value, found nothing)');
     fails(edit((j) => { (j.nodes[1] as unknown as Record<string, unknown>).attr = {}; }), ParseError,
-      '<json>:nodes[1].attr: bad nodes[1].attr (expected only the keys id, op, inputs, attrs, type, loc, found "attr")');
+      '<json>:nodes[1].attr: bad nodes[1].attr (expected only the keys id, op, inputs, attrs, type, loc, provenance, found "attr")');
   });
 
   it('non-sequential ids', () => fails(edit((j) => { j.nodes[1].id = 5; }), GraphError,
