@@ -120,6 +120,19 @@ export const CONV_CASES: GradCase[] = [
   conv('padding past the extent', [1, 1, 4], [1, 1, 2], { padding: [2], stride: [2] }),
 ];
 
+const avgpool = (id: string, x: number[], attrs: Record<string, unknown>): GradCase => ({
+  id: `avgpool ${id}`, inputs: { x: f32(...x) }, build: (b, { x: v }) => b.avgpool(v, attrs as never),
+});
+
+export const POOL_CASES: GradCase[] = [
+  avgpool('2d kernel 3 stride 2 pad 1', [2, 2, 7, 6], { kernel: [3, 3], stride: [2, 2], padding: [1, 1] }),
+  avgpool('2d no pad count', [1, 2, 7, 6], { kernel: [3, 2], stride: [2, 1], padding: [1, 1], countIncludePad: false }),
+  avgpool('1d ceil mode', [2, 3, 6], { kernel: [3], stride: [2], padding: [1], ceilMode: true }),
+  avgpool('1d ceil mode no pad count', [2, 3, 6], { kernel: [3], stride: [2], padding: [1], ceilMode: true, countIncludePad: false }),
+  avgpool('2d default stride', [1, 1, 5, 4], { kernel: [2, 2] }),
+  avgpool('3d', [1, 2, 3, 4, 4], { kernel: [2, 3, 2], padding: [1, 1, 0], ceilMode: true }),
+];
+
 export const RULE_CASES: GradCase[] = [
-  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...FFT_CASES, ...CONV_CASES,
+  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES,
 ];

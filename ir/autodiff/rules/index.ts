@@ -33,6 +33,5 @@ export const NEEDS_MISSING_OP: Readonly<Record<string, string>> = {
   bilinear: 'a scatter-add op (to the image: four weighted corners per sample)',
   interpolate: 'a transposed interpolation (scatter-add of the linear taps)',
   maxpool: "a max-pool selection op (the cotangent scattered to each window's maximum)",
-  avgpool: 'a transposed average pool (the window sums scattered back, divided by each window\'s count)',
   unfold: 'a fold op (the inverse of unfold, summing overlapping windows)',
 };
