@@ -133,6 +133,18 @@ export const POOL_CASES: GradCase[] = [
   avgpool('3d', [1, 2, 3, 4, 4], { kernel: [2, 3, 2], padding: [1, 1, 0], ceilMode: true }),
 ];
 
+const interpolate = (id: string, x: number[], size: number[], alignCorners = false): GradCase => ({
+  id: `interpolate ${id}`, inputs: { x: f32(...x) }, build: (b, { x: v }) => b.interpolate(v, { size, alignCorners }),
+});
+
+export const SAMPLING_CASES: GradCase[] = [
+  interpolate('1d up', [2, 2, 4], [7]),
+  interpolate('1d down align corners', [1, 2, 7], [3], true),
+  interpolate('2d', [1, 2, 3, 4], [5, 2]),
+  interpolate('2d to 1 align corners', [1, 1, 3, 4], [1, 6], true),
+  interpolate('3d', [1, 1, 2, 3, 2], [3, 2, 4]),
+];
+
 export const RULE_CASES: GradCase[] = [
-  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES,
+  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...SAMPLING_CASES,
 ];

@@ -24,7 +24,6 @@ describe('VJP coverage', () => {
 const NEEDS_MISSING: Record<string, (b: GraphBuilder, x: Value) => Value> = {
   gather: (b, x) => b.gather(x, b.input('i', 'i32', [2, 2]), { axis: 1 }),
   bilinear: (b, x) => b.bilinear(b.reshape(x, { shape: [1, 1, 2, 3] }), b.input('py', 'f32', [1, 2]), b.input('px', 'f32', [1, 2])),
-  interpolate: (b, x) => b.interpolate(b.reshape(x, { shape: [1, 2, 3] }), { size: [5] }),
   maxpool: (b, x) => b.maxpool(b.reshape(x, { shape: [1, 2, 3] }), { kernel: [2] }),
   unfold: (b, x) => b.unfold(x, { at: 0, axes: [1], kernel: [2] }),
 };

@@ -9,6 +9,7 @@ import { FFT_VJPS } from './fft.ts';
 import { LINALG_VJPS } from './linalg.ts';
 import { MOVEMENT_VJPS } from './movement.ts';
 import { REDUCE_VJPS } from './reduce.ts';
+import { SAMPLING_VJPS } from './sampling.ts';
 import { SELECT_VJPS } from './select.ts';
 import { SOURCE_VJPS } from './source.ts';
 
@@ -24,14 +25,13 @@ function gather(tables: readonly Record<string, VjpRule>[]): ReadonlyMap<string,
 }
 
 export const VJPS: ReadonlyMap<string, VjpRule> = gather([
-  SOURCE_VJPS, ELEMENTWISE_VJPS, COMPLEX_VJPS, REDUCE_VJPS, MOVEMENT_VJPS, LINALG_VJPS, CONV_VJPS, FFT_VJPS, SELECT_VJPS,
+  SOURCE_VJPS, ELEMENTWISE_VJPS, COMPLEX_VJPS, REDUCE_VJPS, MOVEMENT_VJPS, LINALG_VJPS, CONV_VJPS, FFT_VJPS, SAMPLING_VJPS, SELECT_VJPS,
 ] as Record<string, VjpRule>[]);
 
 /** Ops without a VJP because it needs an op the graph lacks: op -> what is missing. */
 export const NEEDS_MISSING_OP: Readonly<Record<string, string>> = {
   gather: 'a scatter-add op (the transpose of gather)',
   bilinear: 'a scatter-add op (to the image: four weighted corners per sample)',
-  interpolate: 'a transposed interpolation (scatter-add of the linear taps)',
   maxpool: "a max-pool selection op (the cotangent scattered to each window's maximum)",
   unfold: 'a fold op (the inverse of unfold, summing overlapping windows)',
 };
