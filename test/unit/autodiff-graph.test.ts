@@ -136,3 +136,18 @@ describe('grad()', () => {
     expect([...out.get('grad:x')!.data]).toEqual([0, 0]);
   });
 });
+
+describe('f16 graphs', () => {
+  it('differentiate with every gradient in f16', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f16', [1, 2, 6]);
+    const w = b.param('w', [2, 2, 3], { kind: 'zeros' }, { dtype: 'f16' });
+    const h = b.avgpool(b.relu(b.conv(x, w, { stride: [2], padding: [1] })), { kernel: [2], ceilMode: true });
+    const s = b.irfft(b.rfft(b.interpolate(h, { size: [5] }), { norm: 'ortho' }), { n: 5 });
+    b.output('loss', b.mean(b.cast(s, { to: 'f16' }), { axes: [0, 1, 2] }));
+    const g = grad(b.build(), { of: 'loss', wrt: ['x', 'w'] });
+    expect(g.outputs.slice(1).map((o) => [o.name, g.node(o.node).type])).toEqual([
+      ['grad:x', { dtype: 'f16', shape: [1, 2, 6] }], ['grad:w', { dtype: 'f16', shape: [2, 2, 3] }],
+    ]);
+  });
+});
