@@ -2,11 +2,12 @@
 // same source lines), then the backward nodes, and has the original outputs plus one gradient output
 // `grad:<name>` per input or parameter asked for. Only nodes on a path from a differentiated source to a
 // differentiated output get backward nodes; a source no path reaches gets zeros.
-import { isComplex, isFloat } from '../dtype.ts';
+import { isFloat } from '../dtype.ts';
 import { DTypeError, GraphError, InternalError, NotDifferentiableError, ShapeError, TempofuseError } from '../errors.ts';
 import { Graph, formatType, type Node } from '../graph.ts';
 import { formatShape, numel } from '../tensor.ts';
 import { VjpContext } from './context.ts';
+import { differentiable } from './rule.ts';
 import { NEEDS_MISSING_OP, VJPS } from './rules/index.ts';
 
 export interface GradOptions {
@@ -19,7 +20,7 @@ export interface GradOptions {
   seed?: 'one' | 'input';
 }
 
-const carriesGradient = (n: Node): boolean => isFloat(n.type.dtype) || isComplex(n.type.dtype);
+const carriesGradient = (n: Node): boolean => differentiable(n.type.dtype);
 const site = (n: Node) => ({ node: `%${n.id} = ${n.op}`, loc: n.loc });
 
 export function grad(graph: Graph, opts: GradOptions): Graph {

@@ -4,8 +4,9 @@
 // against PyTorch autograd running the same nodes in float64 (test/oracle/autodiff.py).
 import { expect } from 'vitest';
 import { grad } from '../../ir/autodiff/grad.ts';
+import { differentiable } from '../../ir/autodiff/rule.ts';
 import { GraphBuilder, type Value } from '../../ir/builder.ts';
-import { isComplex, isFloat, lanes, type DType } from '../../ir/dtype.ts';
+import { lanes, type DType } from '../../ir/dtype.ts';
 import type { Graph } from '../../ir/graph.ts';
 import { graphToJSON } from '../../ir/json.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
@@ -45,8 +46,6 @@ function draw(spec: InputSpec, rng: Rng): Tensor {
     typeof d !== 'string' ? d[i] : Math.fround(d === 'positive' ? rng.uniform(0.5, 2) : rng.normal()));
   return new Tensor(spec.dtype, spec.shape, data);
 }
-
-const differentiable = (d: DType) => isFloat(d) || isComplex(d);
 
 export function prepare(c: GradCase, seed = 1): Prepared {
   const rng = new Rng(seed);

@@ -1,11 +1,9 @@
 // VJPs of the elementwise ops (ir/ops/elementwise.ts). Binary ops sum each cotangent back to its operand's
 // shape (VjpContext.sumTo); complex products and quotients take the conjugate of the other factor
 // (PyTorch's convention: the gradient of a c64 value is dL/dRe + i dL/dIm).
-import { isComplex, isFloat, type DType } from '../../dtype.ts';
+import { isComplex } from '../../dtype.ts';
 import type { VjpContext } from '../context.ts';
-import { noGradient, type Cotangent, type VjpArgs, type VjpRule } from '../rule.ts';
-
-const differentiable = (d: DType): boolean => isFloat(d) || isComplex(d);
+import { differentiable, noGradient, type Cotangent, type VjpArgs, type VjpRule } from '../rule.ts';
 
 /** A unary rule from the local derivative: g * f'(x), given x, y and g. */
 const unary = (dx: (ctx: VjpContext, x: number, y: number, g: number) => number): VjpRule =>

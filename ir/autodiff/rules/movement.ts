@@ -1,13 +1,12 @@
 // VJPs of the movement ops (ir/ops/movement.ts): each moves the cotangent back to where its elements came
 // from. A strided slice scatters by interleaving zeros; replicate padding adds the repeated edges back.
-import { isComplex, isFloat } from '../../dtype.ts';
 import { normAxes, normAxis } from '../../ops/util.ts';
 import type { VjpContext } from '../context.ts';
-import type { Cotangent, VjpArgs, VjpRule } from '../rule.ts';
+import { differentiable, type Cotangent, type VjpArgs, type VjpRule } from '../rule.ts';
 
 /** Movement ops take every dtype; only float and c64 values carry gradients. */
 const moving = <A>(back: (ctx: VjpContext, p: VjpArgs<A>) => number): VjpRule<A> =>
-  (ctx, p) => [isFloat(ctx.dtype(p.inputs[0])) || isComplex(ctx.dtype(p.inputs[0])) ? () => back(ctx, p) : null];
+  (ctx, p) => [differentiable(ctx.dtype(p.inputs[0])) ? () => back(ctx, p) : null];
 
 interface SliceAttrs { axes: number[]; starts: number[]; ends: number[]; steps: number[] }
 interface PadAttrs { pads: [number, number][]; mode: 'zero' | 'replicate' }
@@ -63,7 +62,7 @@ export const MOVEMENT_VJPS: Record<string, VjpRule> = {
   roll: moving<{ shifts: number[]; axes: number[] }>((ctx, { attrs, cot }) =>
     ctx.op('roll', [cot], { shifts: attrs.shifts.map((s) => -s), axes: attrs.axes })),
   concat: (ctx, { inputs, attrs, cot }: VjpArgs<{ axis: number }>): Cotangent[] => {
-    if (!isFloat(ctx.dtype(cot)) && !isComplex(ctx.dtype(cot))) return inputs.map(() => null);
+    if (!differentiable(ctx.dtype(cot))) return inputs.map(() => null);
     const axis = normAxis(attrs.axis, ctx.shape(cot).length);
     let offset = 0;
     return inputs.map((x) => {

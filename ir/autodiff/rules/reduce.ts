@@ -1,10 +1,10 @@
 // VJPs of the reductions (ir/ops/reduce.ts): the cotangent spreads back over the reduced axes; max and
 // min give it to the elements equal to the extremum, split evenly among ties (torch.amax / amin).
-import { isComplex, isFloat } from '../../dtype.ts';
+import { isFloat } from '../../dtype.ts';
 import { normAxes } from '../../ops/util.ts';
 import { numel } from '../../tensor.ts';
 import type { VjpContext } from '../context.ts';
-import { noGradient, type VjpArgs, type VjpRule } from '../rule.ts';
+import { differentiable, noGradient, type VjpArgs, type VjpRule } from '../rule.ts';
 
 interface ReduceAttrs { axes: number[]; keepdims: boolean }
 
@@ -17,7 +17,7 @@ function kept(ctx: VjpContext, v: number, x: number, axes: readonly number[], ke
 const spread = (ctx: VjpContext, v: number, x: number) => ctx.op('expand', [v], { shape: [...ctx.shape(x)] });
 
 const sumLike = (divide: boolean): VjpRule<ReduceAttrs> => (ctx, { inputs: [x], attrs, cot }) => {
-  if (!isFloat(ctx.dtype(x)) && !isComplex(ctx.dtype(x))) return [null];
+  if (!differentiable(ctx.dtype(x))) return [null];
   return [() => {
     const axes = normAxes(attrs.axes, ctx.shape(x).length);
     const g = spread(ctx, kept(ctx, cot, x, axes, attrs.keepdims), x);
