@@ -42,6 +42,8 @@ export const REDUCE_CASES: GradCase[] = [
   { id: 'sum c64', inputs: { x: c64(3, 2) }, build: (b, { x }) => b.sum(x, { axes: [0, 1] }) },
   { id: 'max axis 1', inputs: { x: f32(2, 3, 4) }, build: (b, { x }) => b.max(x, { axes: [1] }) },
   { id: 'min axes 0,2 keepdims', inputs: { x: f32(2, 3, 2) }, build: (b, { x }) => b.min(x, { axes: [0, 2], keepdims: true }) },
+  { id: 'max over a size-1 axis', inputs: { x: f32(3, 1) }, build: (b, { x }) => b.max(x, { axes: [1] }) },
+  { id: 'mean of one element', inputs: { x: f32(1) }, build: (b, { x }) => b.mean(x, { axes: [0] }) },
   {
     id: 'max ties', fd: false, inputs: { x: { dtype: 'f32', shape: [2, 4], draw: [3, 1, 3, 3, 0, 2, 2, -1] } },
     build: (b, { x }) => b.max(x, { axes: [1] }),
@@ -58,6 +60,8 @@ export const MOVEMENT_CASES: GradCase[] = [
   { id: 'permute c64', inputs: { x: c64(2, 3) }, build: (b, { x }) => b.permute(x, { perm: [1, 0] }) },
   { id: 'expand', inputs: { x: f32(3, 1) }, build: (b, { x }) => b.expand(x, { shape: [2, 3, 4] }) },
   { id: 'slice steps', inputs: { x: f32(5, 7) }, build: (b, { x }) => b.slice(x, { axes: [0, 1], starts: [1, -6], ends: [5, 7], steps: [2, 3] }) },
+  { id: 'slice c64 step 2', inputs: { x: c64(5, 2) }, build: (b, { x }) => b.slice(x, { axes: [0], starts: [0], ends: [5], steps: [2] }) },
+  { id: 'expand size-1 axes and -1', inputs: { x: f32(1, 3, 1) }, build: (b, { x }) => b.expand(x, { shape: [2, 4, -1, 5] }) },
   { id: 'slice plain', inputs: { x: f32(4, 3) }, build: (b, { x }) => b.slice(x, { axes: [0], starts: [1], ends: [3] }) },
   { id: 'slice empty', inputs: { x: f32(4, 3) }, build: (b, { x }) => b.add(b.sum(b.slice(x, { axes: [0], starts: [2], ends: [2] }), { axes: [0] }), b.sum(x, { axes: [0] })) },
   { id: 'pad zero', inputs: { x: f32(2, 3) }, build: (b, { x }) => b.pad(x, { pads: [[1, 2], [0, 1]], value: 3 }) },

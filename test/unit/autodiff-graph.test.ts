@@ -4,6 +4,7 @@ import { NEEDS_MISSING_OP, VJPS } from '../../ir/autodiff/rules/index.ts';
 import { GraphBuilder, type Value } from '../../ir/builder.ts';
 import { DTypeError, GraphError, NotDifferentiableError, ShapeError } from '../../ir/errors.ts';
 import { OP_NAMES } from '../../ir/ops/index.ts';
+import { parseGraph, printGraph } from '../../ir/text.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { dtf } from '../../nn/dtf.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
@@ -110,6 +111,8 @@ describe('grad()', () => {
     const g = grad(build(), { of: ['h'], wrt: ['w'], seed: 'input' });
     const seedNode = g.inputs().find((n) => n.attrs.name === 'grad_in:h')!;
     expect(seedNode.type).toEqual({ dtype: 'f32', shape: [3] });
+    // an ordinary graph: its text form prints and parses back unchanged
+    expect(printGraph(parseGraph(printGraph(g)))).toBe(printGraph(g));
     const out = run(g, { 'grad_in:h': t([1, 2, 3]) });
     expect([...out.get('grad:w')!.data]).toEqual(values.x.map((v, i) => v * (i + 1)));
   });
