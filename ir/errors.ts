@@ -105,6 +105,10 @@ export class TimeoutError extends TempofuseError { readonly code = 'E_TIMEOUT'; 
  *  network's line that raised it and `cause` the exception itself. */
 export class NetworkCodeError extends TempofuseError { readonly code = 'E_NETWORK_CODE'; }
 
+/** A gradient asked through a node whose op has no VJP expressible with the ops the graph has: the
+ *  message names the node, its op, its location and the op its backward would need. */
+export class NotDifferentiableError extends TempofuseError { readonly code = 'E_NOT_DIFFERENTIABLE'; }
+
 /** A compiler bug: an invariant of tempofuse's own code that failed, whatever the input. Not a
  *  TempofuseError, so that no handler of bad input takes it for one; its message says so and what to
  *  send with a report. */

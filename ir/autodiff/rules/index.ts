@@ -1,0 +1,37 @@
+// The VJP table: one rule per op, gathered from one file per op family (mirroring ir/ops/), and the ops
+// whose backward needs an op the graph does not have yet, with what that op is.
+import { InternalError } from '../../errors.ts';
+import type { VjpRule } from '../rule.ts';
+import { COMPLEX_VJPS } from './complex.ts';
+import { CONV_VJPS } from './conv.ts';
+import { ELEMENTWISE_VJPS } from './elementwise.ts';
+import { FFT_VJPS } from './fft.ts';
+import { LINALG_VJPS } from './linalg.ts';
+import { MOVEMENT_VJPS } from './movement.ts';
+import { REDUCE_VJPS } from './reduce.ts';
+import { SAMPLING_VJPS } from './sampling.ts';
+import { SELECT_VJPS } from './select.ts';
+import { SOURCE_VJPS } from './source.ts';
+
+function gather(tables: readonly Record<string, VjpRule>[]): ReadonlyMap<string, VjpRule> {
+  const all = new Map<string, VjpRule>();
+  for (const t of tables) {
+    for (const [op, rule] of Object.entries(t)) {
+      if (all.has(op)) throw new InternalError(`VJP of op '${op}' is defined twice`);
+      all.set(op, rule);
+    }
+  }
+  return all;
+}
+
+export const VJPS: ReadonlyMap<string, VjpRule> = gather([
+  SOURCE_VJPS, ELEMENTWISE_VJPS, COMPLEX_VJPS, REDUCE_VJPS, MOVEMENT_VJPS, LINALG_VJPS, CONV_VJPS, FFT_VJPS, SAMPLING_VJPS, SELECT_VJPS,
+] as Record<string, VjpRule>[]);
+
+/** Ops without a VJP because it needs an op the graph lacks: op -> what is missing. */
+export const NEEDS_MISSING_OP: Readonly<Record<string, string>> = {
+  gather: 'a scatter-add op (the transpose of gather)',
+  bilinear: 'a scatter-add op (to the image: four weighted corners per sample)',
+  maxpool: "a max-pool selection op (the cotangent scattered to each window's maximum)",
+  unfold: 'a fold op (the inverse of unfold, summing overlapping windows)',
+};

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { grad } from '../../ir/autodiff/grad.ts';
+import { NEEDS_MISSING_OP, VJPS } from '../../ir/autodiff/rules/index.ts';
+import { GraphBuilder, type Value } from '../../ir/builder.ts';
+import { DTypeError, GraphError, NotDifferentiableError, ShapeError } from '../../ir/errors.ts';
+import { OP_NAMES } from '../../ir/ops/index.ts';
+import { parseGraph, printGraph } from '../../ir/text.ts';
+import { Tensor } from '../../ir/tensor.ts';
+import { dtf } from '../../nn/dtf.ts';
+import { runReference } from '../../runtime/reference/interpreter.ts';
+
+describe('VJP coverage', () => {
+  it('every registry op has a VJP rule or is listed as needing a missing op, not both', () => {
+    const uncovered = OP_NAMES.filter((op) => !VJPS.has(op) && !(op in NEEDS_MISSING_OP));
+    expect(uncovered).toEqual([]);
+    expect(OP_NAMES.filter((op) => VJPS.has(op) && op in NEEDS_MISSING_OP)).toEqual([]);
+  });
+
+  it('names only registry ops', () => {
+    expect([...VJPS.keys(), ...Object.keys(NEEDS_MISSING_OP)].filter((op) => !OP_NAMES.includes(op))).toEqual([]);
+  });
+});
+
+/** One graph per op whose backward needs an op the graph lacks: x flows through it to the output. */
+const NEEDS_MISSING: Record<string, (b: GraphBuilder, x: Value) => Value> = {
+  gather: (b, x) => b.gather(x, b.input('i', 'i32', [2, 2]), { axis: 1 }),
+  bilinear: (b, x) => b.bilinear(b.reshape(x, { shape: [1, 1, 2, 3] }), b.input('py', 'f32', [1, 2]), b.input('px', 'f32', [1, 2])),
+  maxpool: (b, x) => b.maxpool(b.reshape(x, { shape: [1, 2, 3] }), { kernel: [2] }),
+  unfold: (b, x) => b.unfold(x, { at: 0, axes: [1], kernel: [2] }),
+};
+
+describe('ops whose backward needs a missing op', () => {
+  it('are exactly the listed ones', () => {
+    expect(Object.keys(NEEDS_MISSING).sort()).toEqual(Object.keys(NEEDS_MISSING_OP).sort());
+  });
+
+  for (const [op, build] of Object.entries(NEEDS_MISSING)) {
+    it(`${op}: a NotDifferentiableError naming the node, its op, its line and what is missing`, () => {
+      const b = new GraphBuilder();
+      const x = b.input('x', 'f32', [2, 3]);
+      b.output('y', build(b, x));
+      const g = b.build();
+      const node = g.nodes.find((n) => n.op === op)!;
+      let error: unknown;
+      try { grad(g, { of: 'y', wrt: ['x'], seed: 'input' }); } catch (e) { error = e; }
+      expect(error).toBeInstanceOf(NotDifferentiableError);
+      const e = error as NotDifferentiableError;
+      expect(e.node).toBe(`%${node.id} = ${op}`);
+      expect(e.loc).toBe(node.loc);
+      expect(e.loc).toMatch(/autodiff-graph\.test\.ts:\d+:\d+/);
+      expect(e.message).toContain(NEEDS_MISSING_OP[op]);
+    });
+  }
+
+  it('do not matter off the differentiated path', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f32', [2, 3]);
+    const w = b.param('w', [2, 3], { kind: 'zeros' });
+    b.output('y', b.add(b.maxpool(b.reshape(x, { shape: [1, 2, 3] }), { kernel: [3] }), b.sum(w, { axes: [0, 1] })));
+    expect(grad(b.build(), { of: 'y', seed: 'input' }).outputs.map((o) => o.name)).toEqual(['y', 'grad:w']);
+  });
+
+  it("DTF's block (its unfold) is refused", () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f32', [1, 16, 3, 3, 3]);
+    b.output('y', dtf(b, x, { channels: 16, clipLen: 3, training: false }).y);
+    expect(() => grad(b.build(), { of: 'y', seed: 'input', wrt: ['x'] })).toThrow(/unfold: its backward needs a fold op/);
+  });
+});
+
+describe('grad()', () => {
+  const build = () => {
+    const b = new GraphBuilder('net');
+    const x = b.input('x', 'f32', [3]);
+    const w = b.param('w', [3], { kind: 'zeros' });
+    const frozen = b.param('frozen', [3], { kind: 'zeros' }, { trainable: false });
+    const unused = b.param('unused', [2], { kind: 'zeros' });
+    void unused;
+    const h = b.mul(x, w);
+    b.output('h', h);
+    // x is read three times: its cotangents are summed
+    b.output('loss', b.sum(b.add(b.mul(h, x), b.mul(x, frozen)), { axes: [0] }));
+    return b.build();
+  };
+  const values = { x: [1, -2, 0.5], w: [0.5, 3, -1], frozen: [2, 1, 4], unused: [0, 0] };
+  const t = (v: number[]) => Tensor.from('f32', [v.length], v);
+  const run = (g: ReturnType<typeof build>, extra: Record<string, Tensor> = {}) => runReference(g,
+    { x: t(values.x), ...extra }, { w: t(values.w), frozen: t(values.frozen), unused: t(values.unused) }).outputs;
+
+  it('keeps the forward nodes and outputs, and adds one gradient output per trainable param by default', () => {
+    const f = build();
+    const g = grad(f, { of: 'loss' });
+    expect(g.nodes.slice(0, f.nodes.length).map((n) => [n.op, n.inputs, n.loc])).toEqual(f.nodes.map((n) => [n.op, n.inputs, n.loc]));
+    expect(g.outputs.map((o) => o.name)).toEqual(['h', 'loss', 'grad:w', 'grad:unused']);
+    // backward nodes carry the line of the forward node they differentiate
+    const locs = new Set(f.nodes.map((n) => n.loc));
+    expect(g.nodes.slice(f.nodes.length).every((n) => n.loc === undefined || locs.has(n.loc))).toBe(true);
+    const out = run(g);
+    // loss = sum(w x^2 + frozen x): d/dw = x^2, d/dx = 2 w x + frozen; unused gets zeros
+    expect([...out.get('grad:w')!.data]).toEqual(values.x.map((v) => v * v));
+    expect([...out.get('grad:unused')!.data]).toEqual([0, 0]);
+  });
+
+  it('sums the cotangents of a value read several times', () => {
+    const out = run(grad(build(), { of: 'loss', wrt: ['x', 'frozen'] }));
+    expect([...out.get('grad:x')!.data]).toEqual(values.x.map((v, i) => 2 * values.w[i] * v + values.frozen[i]));
+    expect([...out.get('grad:frozen')!.data]).toEqual(values.x);
+  });
+
+  it("seed 'input' takes the cotangent as an input named after the output", () => {
+    const g = grad(build(), { of: ['h'], wrt: ['w'], seed: 'input' });
+    const seedNode = g.inputs().find((n) => n.attrs.name === 'grad_in:h')!;
+    expect(seedNode.type).toEqual({ dtype: 'f32', shape: [3] });
+    // an ordinary graph: its text form prints and parses back unchanged
+    expect(printGraph(parseGraph(printGraph(g)))).toBe(printGraph(g));
+    const out = run(g, { 'grad_in:h': t([1, 2, 3]) });
+    expect([...out.get('grad:w')!.data]).toEqual(values.x.map((v, i) => v * (i + 1)));
+  });
+
+  it('refuses unknown names, non-scalar or complex outputs seeded with 1, and integer inputs, with typed errors', () => {
+    const f = build();
+    expect(() => grad(f, { of: 'nope' })).toThrow(GraphError);
+    expect(() => grad(f, { of: 'nope' })).toThrow(/no output named 'nope'.*expected one of 'h', 'loss'/);
+    expect(() => grad(f, { of: 'loss', wrt: ['missing'] })).toThrow(/no input or parameter named 'missing'/);
+    expect(() => grad(f, { of: 'h' })).toThrow(ShapeError);
+    const b = new GraphBuilder();
+    const i = b.input('i', 'i32', [2]);
+    const z = b.input('z', 'c64', []);
+    b.output('zz', b.mul(z, z));
+    b.output('s', b.sum(b.cast(i, { to: 'f32' }), { axes: [0] }));
+    const g = b.build();
+    expect(() => grad(g, { of: 's', wrt: ['i'] })).toThrow(DTypeError);
+    expect(() => grad(g, { of: 'zz', wrt: ['z'] })).toThrow(/not a real scalar/);
+    // through an integer value no gradient flows: the float input it came from gets zeros
+    const b2 = new GraphBuilder();
+    const x = b2.input('x', 'f32', [2]);
+    b2.output('s', b2.sum(b2.cast(b2.cast(x, { to: 'i32' }), { to: 'f32' }), { axes: [0] }));
+    const out = runReference(grad(b2.build(), { of: 's', wrt: ['x'] }), { x: Tensor.from('f32', [2], [1.5, 2]) }, {}).outputs;
+    expect([...out.get('grad:x')!.data]).toEqual([0, 0]);
+  });
+});
+
+describe('f16 graphs', () => {
+  it('differentiate with every gradient in f16', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f16', [1, 2, 6]);
+    const w = b.param('w', [2, 2, 3], { kind: 'zeros' }, { dtype: 'f16' });
+    const h = b.avgpool(b.relu(b.conv(x, w, { stride: [2], padding: [1] })), { kernel: [2], ceilMode: true });
+    const s = b.irfft(b.rfft(b.interpolate(h, { size: [5] }), { norm: 'ortho' }), { n: 5 });
+    b.output('loss', b.mean(b.cast(s, { to: 'f16' }), { axes: [0, 1, 2] }));
+    const g = grad(b.build(), { of: 'loss', wrt: ['x', 'w'] });
+    expect(g.outputs.slice(1).map((o) => [o.name, g.node(o.node).type])).toEqual([
+      ['grad:x', { dtype: 'f16', shape: [1, 2, 6] }], ['grad:w', { dtype: 'f16', shape: [2, 2, 3] }],
+    ]);
+  });
+});
