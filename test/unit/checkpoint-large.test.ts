@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckpointError } from '../../ir/errors.ts';
+import { CheckpointError, SafetensorsError } from '../../ir/errors.ts';
 import type { Declared } from '../../runtime/bindings.ts';
 import { loadCheckpoint } from '../../runtime/checkpoint/load.ts';
 import { decl, failure } from '../helpers/checkpoints.ts';
@@ -58,6 +58,30 @@ describe('zip forms torch 1.13 does not write', () => {
   });
 });
 
+describe('malformed zip64 fields', () => {
+  /** zip64.pth with `edit` applied to its bytes, loaded. */
+  const edited = async (edit: (b: Buffer) => void) => {
+    const bytes = Buffer.from(await readFile(file('zip64.pth')));
+    edit(bytes);
+    await writeFile(file('edited.pth'), bytes);
+    return failure(loadCheckpoint(file('edited.pth'), ALL, 'param'));
+  };
+  const central = (b: Buffer) => b.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+
+  it('a zip64 extra field shorter than the fields it must hold', async () => {
+    // the first entry's zip64 field holds size, packed size and offset (24 bytes): say 16
+    const e = await edited((b) => b.writeUInt16LE(16, central(b) + 46 + b.readUInt16LE(central(b) + 28) + 2));
+    expect(e).toBeInstanceOf(CheckpointError);
+    expect(e.message).toBe(`${file('edited.pth')}: the zip64 extra field of 'zip64/data.pkl' is too short (expected >= 24 bytes, found 16)`);
+  });
+
+  it('a size marked as zip64 without the zip64 extra field', async () => {
+    const e = await edited((b) => b.writeUInt16LE(0x9999, central(b) + 46 + b.readUInt16LE(central(b) + 28)));
+    expect(e).toBeInstanceOf(CheckpointError);
+    expect(e.message).toBe(`${file('edited.pth')}: entry 'zip64/data.pkl' has a zip64 size or offset without its zip64 extra field`);
+  });
+});
+
 describe('reading by position', () => {
   it('a .pth of 4 GiB loads the tensors asked for, beyond 4 GiB, without reading the rest', async () => {
     const asked = ALL.filter((d) => d.name !== 'pad');
@@ -84,6 +108,22 @@ describe('reading by position', () => {
     });
     expect(growth).toBeLessThan(2 ** 28);
     expect(notes).toEqual([`${path}: ignored 1 key(s) the network does not declare (--strict false): pad`]);
+      const asked = await failure(loadCheckpoint(path, [decl('w', 'f32', [2]), decl('pad', 'u32', [pad])], 'param'));
+    expect(asked).toBeInstanceOf(SafetensorsError);
+    expect(asked.message).toMatch(/: tensor 'pad' is too large \(expected at most \d+ values, found U8\[2147483656\]\)$/);
+  });
+
+  it('a .safetensors header beyond the format\'s 100 MB bound is refused before it is read', async () => {
+    const path = file('long-header.safetensors');
+    const f = await open(path, 'w');
+    const length = Buffer.alloc(8);
+    length.writeBigUInt64LE(200_000_000n);
+    await f.write(length, 0, 8, 0);
+    await f.truncate(8 + 200_000_000);
+    await f.close();
+    const e = await failure(loadCheckpoint(path, [decl('w', 'f32', [2])], 'param'));
+    expect(e).toBeInstanceOf(SafetensorsError);
+    expect(e.message).toBe(`${path}: header is larger than a .safetensors header may be (expected <= 100000000 bytes, found 200000000)`);
   });
 
   it("a corrupted storage no one asks for is not read; asked for, it fails its CRC-32 check", async () => {
