@@ -2,6 +2,7 @@
 // by another tool), zip64 records for large files. The archive is read by position: its central directory
 // when opened, an entry's bytes only when asked for. Every offset and size is checked against the file, and
 // each entry's CRC-32 against its bytes, so a truncated or corrupted archive is an error, not wrong values.
+import { kMaxLength } from 'node:buffer';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { CheckpointError } from '../../ir/errors.ts';
 import { readBytes, type ByteSource } from './source.ts';
@@ -111,7 +112,8 @@ function readEntry(src: ByteSource, bad: (msg: string, info?: { expected?: strin
   let data: Uint8Array;
   if (e.method === 0) data = readBytes(src, dataAt, e.packed);
   else if (e.method === 8) {
-    try { data = inflateRawSync(readBytes(src, dataAt, e.packed)); } catch { throw bad(`entry '${e.name}' does not inflate (corrupted)`); }
+    // inflating stops past the size the directory gives, so that a small entry cannot expand without bound
+    try { data = inflateRawSync(readBytes(src, dataAt, e.packed), { maxOutputLength: Math.min(Math.max(1, e.size + 1), kMaxLength) }); } catch { throw bad(`entry '${e.name}' does not inflate to its ${e.size} bytes (corrupted)`); }
   } else throw bad(`entry '${e.name}' uses a zip compression method this reader does not know`, { expected: '0 (stored) or 8 (deflated)', found: String(e.method) });
   if (data.length !== e.size) throw bad(`entry '${e.name}' has the wrong size`, { expected: `${e.size} bytes`, found: `${data.length}` });
   let crc = 0;

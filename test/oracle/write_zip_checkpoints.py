@@ -2,6 +2,7 @@
 # itself, into the folder given as the first argument, for test/unit/checkpoint-zip.test.ts:
 #   zip64.pth         rewritten by Python's zipfile with every size and offset in zip64 form
 #   zip64-marked.pth  the same with the end record's fields set to their zip64 markers
+#   deflated.pth      rewritten by Python's zipfile with every entry deflated
 #   torch2.pth        laid out as torch >= 2 writes: byteorder, .format_version, .storage_alignment,
 #                     .data/version and .data/serialization_id records, data aligned to 64 bytes
 #   big-endian.pth    torch2.pth with byteorder "big" and every storage's elements byte-swapped
@@ -41,6 +42,9 @@ with zipfile.ZipFile(path('zip64.pth'), 'w') as z:
     for name, data in records.items():
         z.writestr('zip64/' + name, data)
 zipfile.ZIP64_LIMIT = limit
+with zipfile.ZipFile(path('deflated.pth'), 'w', zipfile.ZIP_DEFLATED) as z:
+    for name, data in records.items():
+        z.writestr('deflated/' + name, data)
 data = bytearray(open(path('zip64.pth'), 'rb').read())
 assert data[-22:-18] == b'PK\x05\x06'
 data[-22 + 8:-22 + 20] = struct.pack('<HHII', 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF)

@@ -82,6 +82,19 @@ describe('malformed zip64 fields', () => {
   });
 });
 
+describe('deflated entries', () => {
+  it('inflate to the size the directory gives, and no further', async () => {
+    await expectValues('deflated.pth');
+    const bytes = Buffer.from(await readFile(file('deflated.pth')));
+    const entry = bytes.indexOf(Buffer.from('deflated/data.pkl'), bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))) - 46;
+    bytes.writeUInt32LE(100, entry + 24); // the pickle, said to be 100 bytes
+    await writeFile(file('deflated-short.pth'), bytes);
+    const e = await failure(loadCheckpoint(file('deflated-short.pth'), ALL, 'param'));
+    expect(e).toBeInstanceOf(CheckpointError);
+    expect(e.message).toBe(`${file('deflated-short.pth')}: entry 'deflated/data.pkl' does not inflate to its 100 bytes (corrupted)`);
+  });
+});
+
 describe('reading by position', () => {
   it('a .pth of 4 GiB loads the tensors asked for, beyond 4 GiB, without reading the rest', async () => {
     const asked = ALL.filter((d) => d.name !== 'pad');
