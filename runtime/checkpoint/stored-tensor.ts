@@ -102,10 +102,14 @@ export function convertStored(t: StoredTensor, to: DType): Tensor | string {
   if (to === 'f32' || to === 'f16') {
     if (!FLOATS.has(t.dtype)) return `holds ${t.dtype} values, and ${to} takes floating-point values only`;
     const round = to === 'f32' ? Math.fround : roundF16;
-    const data = t.data.map(round);
-    const i = data.findIndex((v, k) => !Number.isFinite(v) && Number.isFinite(t.data[k]));
-    if (i >= 0) return `holds the ${t.dtype} value ${t.data[i]}, which overflows ${to}`;
-    return Tensor.from(to, t.shape, data);
+    // rounded straight into the tensor's storage: no copy of a large tensor in between
+    const data = hostArray(to, t.data.length);
+    for (let k = 0; k < data.length; k++) {
+      const v = t.data[k], r = round(v);
+      if (!Number.isFinite(r) && Number.isFinite(v)) return `holds the ${t.dtype} value ${v}, which overflows ${to}`;
+      data[k] = r;
+    }
+    return new Tensor(to, t.shape, data);
   }
   const range = RANGE[to];
   if (range) {
