@@ -1,7 +1,7 @@
 // A tensor file read by position: its header first, then only the bytes of the tensors a network asks
 // for, each straight into the array that keeps it. A file is never read whole, so its size is not bound by
 // Node's limit on one read (2 GiB), and the tensors nobody asked for cost no memory.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { FileError } from '../../ir/errors.ts';
 
 export interface ByteSource {
@@ -30,22 +30,22 @@ export function memorySource(bytes: Uint8Array, name: string): ByteSource {
 
 /** The file at `path`, open until `use` returns; a file that cannot be read is a FileError naming it. */
 export function withFileSource<T>(path: string, use: (src: ByteSource) => T): T {
+  const fail = (e: unknown): never => { throw new FileError(`cannot read ${path}: ${errno(e)}`); };
   let fd: number;
-  let size: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new FileError(`cannot read ${path}: ${errno(e)}`);
+    return fail(e);
   }
   try {
+    let st: Stats;
     try {
-      const st = fstatSync(fd);
-      if (st.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-      size = st.size;
+      st = fstatSync(fd);
     } catch (e) {
-      throw new FileError(`cannot read ${path}: ${errno(e)}`);
+      return fail(e);
     }
-    return use({ name: path, size, readInto: (at, into) => readAt(fd, path, at, into) });
+    if (st.isDirectory()) fail({ code: 'EISDIR' }); // opened, but not to be read
+    return use({ name: path, size: st.size, readInto: (at, into) => readAt(fd, path, at, into) });
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckpointError, SafetensorsError } from '../../ir/errors.ts';
+import { CheckpointError, FileError, SafetensorsError } from '../../ir/errors.ts';
 import type { Declared } from '../../runtime/bindings.ts';
 import { loadCheckpoint } from '../../runtime/checkpoint/load.ts';
 import { decl, failure } from '../helpers/checkpoints.ts';
@@ -137,6 +137,14 @@ describe('reading by position', () => {
     const e = await failure(loadCheckpoint(path, [decl('w', 'f32', [2])], 'param'));
     expect(e).toBeInstanceOf(SafetensorsError);
     expect(e.message).toBe(`${path}: header is larger than a .safetensors header may be (expected <= 100000000 bytes, found 200000000)`);
+  });
+
+  it('a folder or a missing file is a FileError naming it', async () => {
+    for (const [path, code] of [[dir, 'EISDIR'], [file('missing.pth'), 'ENOENT']]) {
+      const e = await failure(loadCheckpoint(path, ALL, 'param'));
+      expect(e).toBeInstanceOf(FileError);
+      expect(e.message).toBe(`cannot read ${path}: ${code}`);
+    }
   });
 
   it("a corrupted storage no one asks for is not read; asked for, it fails its CRC-32 check", async () => {
