@@ -6,12 +6,13 @@
 // loader to convert to the dtypes a network declares (io/stored-tensor.ts).
 // The tensors' byte ranges must tile the data section exactly: in order of offset, each begins where the
 // previous one ends, and the last ends at the end of the file, so no tensor can read another's bytes.
-import { readFile } from 'node:fs/promises';
+// A file is read by position (io/source.ts): the header, then each tensor wanted.
 import { byteSize, f32ToF16Bits } from '../ir/dtype.ts';
-import { FileError, SafetensorsError } from '../ir/errors.ts';
+import { SafetensorsError } from '../ir/errors.ts';
 import { describeValue, jsonSyntaxError } from '../ir/json.ts';
-import { Tensor, numel, formatShape } from '../ir/tensor.ts';
-import { DTYPE_OF, ELEMENT, isStoredDType, readContiguous, STORED_DTYPES, tensorOf, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './stored-tensor.ts';
+import { Tensor, numel, formatShape, SIZE_LIMIT } from '../ir/tensor.ts';
+import { memorySource, readBytes, withFileSource, type ByteSource } from './source.ts';
+import { DTYPE_OF, ELEMENT, isStoredDType, readStored, STORED_DTYPES, tensorOf, STORED_OF, storedLanes, type StoredDType, type StoredTensor } from './stored-tensor.ts';
 import { writeFileAtomic } from './files.ts';
 
 export interface SafetensorsFile {
@@ -58,23 +59,37 @@ function writeData(view: DataView, at: number, t: Tensor): void {
 /** Tensors of the project's dtypes; a tensor of another dtype (I64, F64, ...) is an error here: those are
  *  read against a network's declarations by runtime/checkpoint/load.ts. */
 export function decodeSafetensors(bytes: Uint8Array, source = 'buffer'): SafetensorsFile {
-  const { tensors, metadata } = decodeStoredSafetensors(bytes, source);
-  const out = new Map<string, Tensor>();
-  for (const [name, t] of tensors) {
-    const dtype = DTYPE_OF[t.dtype];
-    if (!dtype) throw new SafetensorsError(`${source}: tensor '${name}' has a dtype no tempofuse tensor holds`, { expected: Object.values(STORED_OF).join(', '), found: t.dtype });
-    out.set(name, tensorOf(dtype, t.shape, t.data));
+  return readSafetensors(memorySource(bytes, source));
+}
+
+function readSafetensors(src: ByteSource): SafetensorsFile {
+  const { tensors, metadata } = readSafetensorsHeader(src);
+  for (const [name, e] of tensors) {
+    if (!DTYPE_OF[e.dtype]) throw new SafetensorsError(`${src.name}: tensor '${name}' has a dtype no tempofuse tensor holds`, { expected: Object.values(STORED_OF).join(', '), found: e.dtype });
   }
+  const out = new Map<string, Tensor>();
+  for (const [name, e] of tensors) out.set(name, tensorOf(DTYPE_OF[e.dtype]!, e.shape, readSafetensorsTensor(src, name, e).data));
   return { tensors: out, metadata };
 }
 
-export function decodeStoredSafetensors(bytes: Uint8Array, source = 'buffer'): { tensors: Map<string, StoredTensor>; metadata: Record<string, string> } {
-  const bad = (msg: string, info: { expected?: string; found?: string } = {}) => new SafetensorsError(`${source}: ${msg}`, info);
-  if (bytes.length < 8) throw bad('too short to hold a header', { expected: '>= 8 bytes', found: `${bytes.length}` });
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const hlen = Number(view.getBigUint64(0, true));
-  if (8 + hlen > bytes.length) throw bad('header length runs past the end of the file', { expected: `<= ${bytes.length - 8}`, found: `${hlen}` });
-  const text = Buffer.from(bytes.subarray(8, 8 + hlen)).toString('utf8');
+/** A tensor as the header describes it: where its bytes begin in the file. */
+export interface SafetensorsEntry {
+  readonly dtype: StoredDType;
+  readonly shape: readonly number[];
+  readonly at: number;
+}
+
+/** The safetensors spec's bound on the header, which is read (and parsed) whole. */
+const MAX_HEADER = 100_000_000;
+
+/** The header of the .safetensors file `src`, checked against the file's size; no tensor's bytes are read. */
+export function readSafetensorsHeader(src: ByteSource): { tensors: Map<string, SafetensorsEntry>; metadata: Record<string, string> } {
+  const bad = (msg: string, info: { expected?: string; found?: string } = {}) => new SafetensorsError(`${src.name}: ${msg}`, info);
+  if (src.size < 8) throw bad('too short to hold a header', { expected: '>= 8 bytes', found: `${src.size}` });
+  const hlen = Number(new DataView(readBytes(src, 0, 8).buffer).getBigUint64(0, true));
+  if (8 + hlen > src.size) throw bad('header length runs past the end of the file', { expected: `<= ${src.size - 8}`, found: `${hlen}` });
+  if (hlen > MAX_HEADER) throw bad('header is larger than a .safetensors header may be', { expected: `<= ${MAX_HEADER} bytes`, found: `${hlen}` });
+  const text = Buffer.from(readBytes(src, 8, hlen)).toString('utf8');
   let header: Record<string, unknown>;
   try {
     header = JSON.parse(text);
@@ -83,7 +98,7 @@ export function decodeStoredSafetensors(bytes: Uint8Array, source = 'buffer'): {
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) throw bad('header is not a JSON object');
   const dataStart = 8 + hlen;
-  const dataLen = bytes.length - dataStart;
+  const dataLen = src.size - dataStart;
   const entries: { name: string; dtype: StoredDType; shape: number[]; begin: number; end: number }[] = [];
   let metadata: Record<string, string> = {};
   for (const [name, info] of Object.entries(header)) {
@@ -108,10 +123,16 @@ export function decodeStoredSafetensors(bytes: Uint8Array, source = 'buffer'): {
     entries.push({ name, dtype: e.dtype, shape, begin: off[0], end: off[1] });
   }
   checkTiling(entries, dataLen, bad);
-  const tensors = new Map<string, StoredTensor>();
-  for (const e of entries) tensors.set(e.name, { dtype: e.dtype, shape: e.shape, data: readContiguous(view, dataStart + e.begin, e.dtype, numel(e.shape)) });
-  return { tensors, metadata };
+  return { tensors: new Map(entries.map((e) => [e.name, { dtype: e.dtype, shape: e.shape, at: dataStart + e.begin }])), metadata };
 }
+
+/** One tensor's values, read from the file. */
+export function readSafetensorsTensor(src: ByteSource, name: string, e: SafetensorsEntry): StoredTensor {
+  const n = numel(e.shape);
+  if (n * storedLanes(e.dtype) > SIZE_LIMIT) throw new SafetensorsError(`${src.name}: tensor '${name}' is too large`, { expected: `at most ${SIZE_LIMIT} values`, found: `${e.dtype}${formatShape(e.shape)}` });
+  return { dtype: e.dtype, shape: e.shape, data: readStored(src, e.at, e.dtype, n) };
+}
+
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -128,16 +149,7 @@ function checkTiling(entries: readonly { name: string; begin: number; end: numbe
 }
 
 export async function loadSafetensors(path: string): Promise<SafetensorsFile> {
-  return decodeSafetensors(await readTensorFile(path), path);
-}
-
-/** A tensor file's bytes; a file that cannot be read is a FileError naming it. */
-export async function readTensorFile(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw new FileError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  return withFileSource(path, readSafetensors);
 }
 
 /** Written whole or not at all: a failure leaves an earlier file at `path` as it was. */

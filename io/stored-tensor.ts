@@ -2,8 +2,10 @@
 // their conversion to the dtype a network declares. A conversion is allowed where no value changes beyond
 // float rounding: floats to f32/f16 (rounded, but a finite value must stay finite), integers and booleans
 // to an integer type that holds every value, BOOL to bool, C64 to c64. Anything else is refused.
+import { endianness } from 'node:os';
 import { f16BitsToF32, roundF16, type DType } from '../ir/dtype.ts';
 import { Tensor, hostArray, type TensorData } from '../ir/tensor.ts';
+import { readBytes, type ByteSource } from './source.ts';
 
 export const STORED_DTYPES = ['F64', 'F32', 'F16', 'BF16', 'I64', 'I32', 'I16', 'I8', 'U32', 'U8', 'BOOL', 'C64'] as const;
 export type StoredDType = (typeof STORED_DTYPES)[number];
@@ -45,14 +47,42 @@ export const ELEMENT: Record<StoredDType, { bytes: number; read: (v: DataView, a
 /** Scalars per element: complex values are two. */
 export const storedLanes = (d: StoredDType): number => (d === 'C64' ? 2 : 1);
 
-/** `count` contiguous elements from byte offset `at`: a dtype tempofuse holds straight into a tensor's
- *  own storage (no float64 copy of a large input in between), others as float64. */
-export function readContiguous(view: DataView, at: number, dtype: StoredDType, count: number, le = true): Float64Array | TensorData {
+/** Host byte order: typed arrays read and write in it. */
+const HOST_LE = endianness() === 'LE';
+
+/** Stored dtypes whose bytes, little-endian, are the storage a tempofuse tensor (or float64) keeps them in. */
+const SAME_BYTES = new Set<StoredDType>(['F64', 'F32', 'I32', 'U32', 'C64']);
+
+/** Bytes converted per read where they are not read in place. */
+const CHUNK = 2 ** 24;
+
+/** The array a tensor of `dtype` with `n` scalars is kept in: a dtype tempofuse holds in its own storage (no
+ *  float64 copy of a large input in between), others as float64. */
+export const storedArray = (dtype: StoredDType, n: number): Float64Array | TensorData => {
+  const own = DTYPE_OF[dtype];
+  return own ? hostArray(own, n) : new Float64Array(n);
+};
+
+/** Whether a stored dtype's bytes (in byte order `le`) can be used as they are, as storedArray's array. */
+export const readsInPlace = (dtype: StoredDType, le: boolean): boolean => le === HOST_LE && SAME_BYTES.has(dtype);
+
+/** `count` contiguous elements from byte offset `at` of `src`: read straight into the tensor's array where
+ *  the bytes are already its storage, else converted a chunk at a time. */
+export function readStored(src: ByteSource, at: number, dtype: StoredDType, count: number, le = true): Float64Array | TensorData {
   const { bytes, read } = ELEMENT[dtype];
   const n = count * storedLanes(dtype);
-  const own = DTYPE_OF[dtype];
-  const out = own ? hostArray(own, n) : new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = read(view, at + bytes * i, le);
+  const out = storedArray(dtype, n);
+  if (readsInPlace(dtype, le)) {
+    src.readInto(at, new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+    return out;
+  }
+  const step = CHUNK / bytes;
+  for (let i = 0; i < n; i += step) {
+    const m = Math.min(step, n - i);
+    const chunk = readBytes(src, at + i * bytes, m * bytes);
+    const view = new DataView(chunk.buffer);
+    for (let j = 0; j < m; j++) out[i + j] = read(view, j * bytes, le);
+  }
   return out;
 }
 
@@ -72,10 +102,14 @@ export function convertStored(t: StoredTensor, to: DType): Tensor | string {
   if (to === 'f32' || to === 'f16') {
     if (!FLOATS.has(t.dtype)) return `holds ${t.dtype} values, and ${to} takes floating-point values only`;
     const round = to === 'f32' ? Math.fround : roundF16;
-    const data = t.data.map(round);
-    const i = data.findIndex((v, k) => !Number.isFinite(v) && Number.isFinite(t.data[k]));
-    if (i >= 0) return `holds the ${t.dtype} value ${t.data[i]}, which overflows ${to}`;
-    return Tensor.from(to, t.shape, data);
+    // rounded straight into the tensor's storage: no copy of a large tensor in between
+    const data = hostArray(to, t.data.length);
+    for (let k = 0; k < data.length; k++) {
+      const v = t.data[k], r = round(v);
+      if (!Number.isFinite(r) && Number.isFinite(v)) return `holds the ${t.dtype} value ${v}, which overflows ${to}`;
+      data[k] = r;
+    }
+    return new Tensor(to, t.shape, data);
   }
   const range = RANGE[to];
   if (range) {

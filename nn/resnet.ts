@@ -25,7 +25,7 @@ import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
 import { formatShape } from '../ir/tensor.ts';
-import { requireDim, requireRankIn, requireSize, site } from './check.ts';
+import { requireDim, requireKnownOptions, requireRankIn, requireSize, site } from './check.ts';
 import { linear } from './linear.ts';
 import { batchNorm, batchNormParams } from './norm.ts';
 
@@ -41,8 +41,17 @@ export interface NormOptions {
   eps?: number;
 }
 
+// Every exported helper refuses an option it does not have, at the user's call; the helpers call one
+// another through the unchecked forms below (`...Of`), passing on options that are meant for others.
+const NORM: Record<keyof NormOptions, true> = { training: true, stats: true, eps: true };
+
 /** nn.BatchNorm{2,3}d under scope `name`: weight (ones, or zeros with zeroInit), bias, running stats. */
 export function bn(b: GraphBuilder, x: Value, name: string, features: number, opts: NormOptions & { zeroInit?: boolean }): Value {
+  requireKnownOptions(b, 'bn', opts, { ...NORM, zeroInit: true });
+  return bnOf(b, x, name, features, opts);
+}
+
+function bnOf(b: GraphBuilder, x: Value, name: string, features: number, opts: NormOptions & { zeroInit?: boolean }): Value {
   return b.scope(name, () => {
     // PyTorch's order: weight, bias, running_mean, running_var
     const affine = { weight: b.param('weight', [features], opts.zeroInit ? init.zeros() : init.ones()), bias: b.param('bias', [features], init.zeros()) };
@@ -69,8 +78,15 @@ export interface ConvOptions {
   padding?: readonly number[];
 }
 
+const CONV: Record<keyof ConvOptions, true> = { in: true, out: true, kernel: true, stride: true, padding: true };
+
 /** nn.Conv{2,3}d(bias=False) under scope `name` (param `<name>.weight`), kaiming_normal(fan_out, relu). */
 export function conv(b: GraphBuilder, x: Value, name: string, opts: ConvOptions): Value {
+  requireKnownOptions(b, 'conv', opts, CONV);
+  return convOf(b, x, name, opts);
+}
+
+function convOf(b: GraphBuilder, x: Value, name: string, opts: ConvOptions): Value {
   const nd = opts.kernel.length;
   requireSize(b, 'conv', 'in', opts.in);
   requireSize(b, 'conv', 'out', opts.out);
@@ -90,17 +106,25 @@ export interface ConvBnReluOptions extends ConvOptions, NormOptions {
   zeroInitBn?: boolean;
 }
 
+const CONV_BN_RELU: Record<keyof ConvBnReluOptions, true> = { ...CONV, ...NORM, names: true, relu: true, zeroInitBn: true };
+
 /** conv (no bias) -> BN -> ReLU, in 2-D or 3-D by the kernel's length. */
 export function convBnRelu(b: GraphBuilder, x: Value, opts: ConvBnReluOptions): Value {
+  requireKnownOptions(b, 'convBnRelu', opts, CONV_BN_RELU);
+  return convBnReluOf(b, x, opts);
+}
+
+function convBnReluOf(b: GraphBuilder, x: Value, opts: ConvBnReluOptions): Value {
   const names = opts.names ?? { conv: 'conv', bn: 'bn' };
-  const y = bn(b, conv(b, x, names.conv, opts), names.bn, opts.out, { ...opts, zeroInit: opts.zeroInitBn });
+  const y = bnOf(b, convOf(b, x, names.conv, opts), names.bn, opts.out, { ...opts, zeroInit: opts.zeroInitBn });
   return opts.relu === false ? y : b.relu(y);
 }
 
 /** Conv3d -> BatchNorm3d -> ReLU on (N, C, T, H, W); `kernel` (and stride, padding) has 3 entries. */
 export function conv3dBnRelu(b: GraphBuilder, x: Value, opts: ConvBnReluOptions): Value {
+  requireKnownOptions(b, 'conv3dBnRelu', opts, CONV_BN_RELU);
   if (opts.kernel.length !== 3) throw new AttrError(`${site(b, 'conv3dBnRelu')}: option 'kernel' needs 3 entries (kT, kH, kW)`, { expected: '3 entries', found: `${opts.kernel.length}` });
-  return convBnRelu(b, x, opts);
+  return convBnReluOf(b, x, opts);
 }
 
 // ---- stems ---------------------------------------------------------------------------------------
@@ -119,9 +143,16 @@ export interface StemOptions extends NormOptions {
   maxpool?: boolean;
 }
 
+const STEM: Record<keyof StemOptions, true> = { ...NORM, in: true, out: true, kernel: true, stride: true, padding: true, names: true, maxpool: true };
+
 /** conv -> BN -> ReLU -> max pool, in 2-D or 3-D by the kernel's length. */
 export function stem(b: GraphBuilder, x: Value, opts: StemOptions): Value {
-  const y = convBnRelu(b, x, { ...opts, in: opts.in ?? 3, names: opts.names ?? { conv: 'conv1', bn: 'bn1' } });
+  requireKnownOptions(b, 'stem', opts, STEM);
+  return stemOf(b, x, opts);
+}
+
+function stemOf(b: GraphBuilder, x: Value, opts: StemOptions): Value {
+  const y = convBnReluOf(b, x, { ...opts, in: opts.in ?? 3, names: opts.names ?? { conv: 'conv1', bn: 'bn1' } });
   if (opts.maxpool === false) return y;
   return opts.kernel.length === 3
     ? b.maxpool(y, { kernel: [1, 3, 3], stride: [1, 2, 2], padding: [0, 1, 1] })
@@ -132,27 +163,30 @@ export function stem(b: GraphBuilder, x: Value, opts: StemOptions): Value {
  *  + BN + ReLU + MaxPool3d((1,3,3), (1,2,2), (0,1,1)), with s = earlyStride (default 4), so every stage
  *  runs at T/s. Names conv1 / bn1 (C2D_DTF_ResNet, C2D_SIFA_ResNet). */
 export function c2dStem(b: GraphBuilder, x: Value, opts: NormOptions & { in?: number; out?: number; earlyStride?: number }): Value {
+  requireKnownOptions(b, 'c2dStem', opts, { ...NORM, in: true, out: true, earlyStride: true });
   const s = opts.earlyStride ?? 4;
   requireSize(b, 'c2dStem', 'earlyStride', s);
   requireRankIn(b, 'c2dStem', 'input', x, [5], '(N, C, T, H, W)');
   if (x.shape[2] % s !== 0) {
     throw new ShapeError(`${site(b, 'c2dStem')}: ${x.shape[2]} frames are not a multiple of earlyStride = ${s}`, { expected: `T divisible by ${s}`, found: formatShape(x.shape) });
   }
-  return stem(b, x, { ...opts, out: opts.out ?? 64, kernel: [s, 7, 7], stride: [s, 2, 2], padding: [0, 3, 3] });
+  return stemOf(b, x, { ...opts, out: opts.out ?? 64, kernel: [s, 7, 7], stride: [s, 2, 2], padding: [0, 3, 3] });
 }
 
 /** The "3DResNet" stem of ATFR/SGS (spec §4.1; SlowFast ResNetBasicStem): Conv3d(in -> out, (kt,7,7),
  *  stride (1,2,2), pad (kt//2,3,3)) + BN + ReLU + MaxPool3d((1,3,3), (1,2,2), (0,1,1)), kt = 5, out = 8
  *  (WIDTH_PER_GROUP_FAST). Names conv / bn: scope it as `s1.pathway0_stem` for the official keys. */
 export function resnet3dStem(b: GraphBuilder, x: Value, opts: NormOptions & { in?: number; out?: number; temporalKernel?: number }): Value {
+  requireKnownOptions(b, 'resnet3dStem', opts, { ...NORM, in: true, out: true, temporalKernel: true });
   const kt = opts.temporalKernel ?? 5;
-  return stem(b, x, { ...opts, out: opts.out ?? 8, kernel: [kt, 7, 7], stride: [1, 2, 2], padding: [kt >> 1, 3, 3], names: { conv: 'conv', bn: 'bn' } });
+  return stemOf(b, x, { ...opts, out: opts.out ?? 8, kernel: [kt, 7, 7], stride: [1, 2, 2], padding: [kt >> 1, 3, 3], names: { conv: 'conv', bn: 'bn' } });
 }
 
 /** torchvision's ResNet stem on frames folded into the batch, x (N*T, C, H, W): Conv2d(in -> out, 7,
  *  stride 2, pad 3) + BN + ReLU + MaxPool2d(3, 2, 1). Names conv1 / bn1. */
 export function tsnStem(b: GraphBuilder, x: Value, opts: NormOptions & { in?: number; out?: number }): Value {
-  return stem(b, x, { ...opts, out: opts.out ?? 64, kernel: [7, 7], stride: [2, 2], padding: [3, 3] });
+  requireKnownOptions(b, 'tsnStem', opts, { ...NORM, in: true, out: true });
+  return stemOf(b, x, { ...opts, out: opts.out ?? 64, kernel: [7, 7], stride: [2, 2], padding: [3, 3] });
 }
 
 // ---- bottleneck ----------------------------------------------------------------------------------
@@ -230,8 +264,14 @@ export interface BottleneckOptions extends NormOptions {
 /** The ResNet bottleneck under the current scope (e.g. b.scope('layer1', () => b.scope('0', ...))):
  *  conv1 1x1 -> bn1 -> relu -> conv2 3x3 (stride) -> bn2 -> relu -> conv3 1x1 -> bn3, plus the shortcut
  *  (identity or downsample), then ReLU. x is (N*T, C, H, W) for '2d' and (N, C, T, H, W) for '3d'. */
+const BOTTLENECK: Record<keyof BottleneckOptions, true> = {
+  ...NORM, layout: true, inplanes: true, planes: true, expansion: true, width: true, stride: true, downsample: true, conv1TemporalKernel: true,
+  zeroInitResidual: true, globalContext: true, hooks: true, segments: true, finalRelu: true, names: true, inner: true,
+};
+
 export function bottleneck(b: GraphBuilder, x: Value, opts: BottleneckOptions): Value {
   const blk = 'bottleneck';
+  requireKnownOptions(b, blk, opts, BOTTLENECK);
   const { layout, inplanes, planes } = opts;
   const expansion = opts.expansion ?? 4;
   const width = opts.width ?? planes;
@@ -270,15 +310,15 @@ export function bottleneck(b: GraphBuilder, x: Value, opts: BottleneckOptions): 
   const s = (v: number): number[] => (layout === '2d' ? [v, v] : [1, v, v]);
   const p = (spatial: number, temporal = 0): number[] => (layout === '2d' ? [spatial, spatial] : [temporal, spatial, spatial]);
 
-  let y = inner(() => convBnRelu(b, x, { ...norm, in: inplanes, out: width, kernel: k(1, kt), padding: p(0, kt >> 1), names: { conv: names.conv1, bn: names.bn1 } }));
+  let y = inner(() => convBnReluOf(b, x, { ...norm, in: inplanes, out: width, kernel: k(1, kt), padding: p(0, kt >> 1), names: { conv: names.conv1, bn: names.bn1 } }));
   y = hook('afterConv1', y, width);
-  y = inner(() => conv(b, y, names.conv2, { in: width, out: width, kernel: k(3), stride: s(stride), padding: p(1) }));
+  y = inner(() => convOf(b, y, names.conv2, { in: width, out: width, kernel: k(3), stride: s(stride), padding: p(1) }));
   y = hook('afterConv2BeforeBn2', y, width);
-  y = inner(() => b.relu(bn(b, y, names.bn2, width, norm)));
+  y = inner(() => b.relu(bnOf(b, y, names.bn2, width, norm)));
   y = hook('afterBn2Relu', y, width);
-  y = inner(() => convBnRelu(b, y, { ...norm, in: width, out, kernel: k(1), names: { conv: names.conv3, bn: names.bn3 }, relu: false, zeroInitBn: opts.zeroInitResidual }));
+  y = inner(() => convBnReluOf(b, y, { ...norm, in: width, out, kernel: k(1), names: { conv: names.conv3, bn: names.bn3 }, relu: false, zeroInitBn: opts.zeroInitResidual }));
   const identity = downsample
-    ? inner(() => bn(b, conv(b, x, names.dsConv, { in: inplanes, out, kernel: k(1), stride: s(stride) }), names.dsBn, out, norm))
+    ? inner(() => bnOf(b, convOf(b, x, names.dsConv, { in: inplanes, out, kernel: k(1), stride: s(stride) }), names.dsBn, out, norm))
     : x;
   if (!sameShape(identity, y)) {
     throw new ShapeError(`${site(b, blk)}: the shortcut ${formatShape(identity.shape)} does not match the residual ${formatShape(y.shape)}`, { expected: formatShape(y.shape), found: formatShape(identity.shape) });
@@ -320,9 +360,15 @@ export interface LayerOptions extends Omit<BottleneckOptions, 'inplanes' | 'stri
   blockName?: (i: number) => string;
 }
 
+const LAYER: Record<keyof LayerOptions, true> = {
+  ...NORM, layout: true, inplanes: true, planes: true, expansion: true, width: true, stride: true, conv1TemporalKernel: true, zeroInitResidual: true,
+  globalContext: true, hooks: true, segments: true, finalRelu: true, names: true, inner: true, blocks: true, block: true, blockName: true,
+};
+
 /** torchvision's _make_layer under the current scope: `blocks` bottlenecks, the first with the stride and
  *  the downsample when needed. Returns the output and its channel count. */
 export function layer(b: GraphBuilder, x: Value, opts: LayerOptions): { y: Value; channels: number } {
+  requireKnownOptions(b, 'layer', opts, LAYER);
   requireSize(b, 'layer', 'blocks', opts.blocks);
   const { blocks, hooks, block, blockName, ...common } = opts;
   const out = opts.planes * (opts.expansion ?? 4);

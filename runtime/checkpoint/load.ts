@@ -3,14 +3,16 @@
 // under a training checkpoint's 'state_dict'/'model'/... key, its names perhaps prefixed ('module.' from
 // DataParallel), its dtypes those PyTorch writes. Names are matched, dtypes converted where no value changes
 // beyond float rounding (io/stored-tensor.ts), then names and shapes checked as for any binding. Decisions taken
-// on the user's behalf are returned as notes for the caller to print.
+// on the user's behalf are returned as notes for the caller to print. Only the tensors the network declares
+// are read from the file (io/source.ts).
 import type { DType } from '../../ir/dtype.ts';
 import { CheckpointError, InputMismatchError, ParamMismatchError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { checkBindings, type Declared } from '../bindings.ts';
-import { decodeStoredSafetensors, readTensorFile } from '../../io/safetensors.ts';
+import { readSafetensorsHeader, readSafetensorsTensor } from '../../io/safetensors.ts';
 import { describe, type PyValue, type TensorView } from './pickle.ts';
 import { isPickle, readTorchFile, storedTensorOf } from './pth.ts';
+import { readBytes, withFileSource, type ByteSource } from '../../io/source.ts';
 import { convertStored, DTYPE_OF, tensorOf, type StoredTensor } from '../../io/stored-tensor.ts';
 import { isZip } from './zip.ts';
 
@@ -36,22 +38,25 @@ const NESTING_KEYS = ['state_dict', 'model_state_dict', 'model_state', 'model', 
 const BN_COUNTER = /(^|\.)num_batches_tracked$/;
 
 export async function loadCheckpoint(path: string, declared: readonly Declared[], kind: 'input' | 'param', opts: CheckpointOptions = {}): Promise<LoadedTensors> {
-  const bytes = await readTensorFile(path);
-  const notes: string[] = [];
-  // A .safetensors header is JSON ('{' after the 8-byte length), which no pickle has at that byte.
-  const torch = isZip(bytes) || (isPickle(bytes) && bytes[8] !== 0x7b);
-  const entries = torch ? torchEntries(bytes, path, notes) : safetensorsEntries(bytes, path);
-  const named = matchNames(entries, declared, kind, path, opts.stripPrefix, notes);
-  return { tensors: bind(named, declared, kind, path, opts.strict ?? true, notes), notes };
+  return withFileSource(path, (src) => {
+    const notes: string[] = [];
+    const start = readBytes(src, 0, Math.min(9, src.size));
+    // A .safetensors header is JSON ('{' after the 8-byte length), which no pickle has at that byte.
+    const torch = isZip(start) || (isPickle(start) && start[8] !== 0x7b);
+    const entries = torch ? torchEntries(src, notes) : safetensorsEntries(src);
+    const named = matchNames(entries, declared, kind, path, opts.stripPrefix, notes);
+    return { tensors: bind(named, declared, kind, path, opts.strict ?? true, notes), notes };
+  });
 }
 
-function safetensorsEntries(bytes: Uint8Array, path: string): Map<string, Entry> {
-  const { tensors } = decodeStoredSafetensors(bytes, path);
-  return new Map([...tensors].map(([k, t]) => [k, { tensor: () => t }]));
+function safetensorsEntries(src: ByteSource): Map<string, Entry> {
+  const { tensors } = readSafetensorsHeader(src);
+  return new Map([...tensors].map(([k, e]) => [k, { tensor: () => readSafetensorsTensor(src, k, e) }]));
 }
 
-function torchEntries(bytes: Uint8Array, path: string, notes: string[]): Map<string, Entry> {
-  const file = readTorchFile(bytes, path);
+function torchEntries(src: ByteSource, notes: string[]): Map<string, Entry> {
+  const path = src.name;
+  const file = readTorchFile(src);
   const root = file.root;
   if (!(root instanceof Map)) throw new CheckpointError(`${path}: holds ${describe(root)}, not a dict of tensors`, { expected: 'a state dict (torch.save(model.state_dict(), path))', found: describe(root) });
   let dict = root as Map<PyValue, PyValue>;

@@ -1,12 +1,15 @@
 // torch.save's file format (the default since PyTorch 1.6): a zip archive whose entries sit under one
 // folder, `<name>/data.pkl` (the pickled object, storages replaced by persistent ids), `<name>/data/<key>`
 // (each storage's raw bytes), `<name>/byteorder` ("little" or "big"; absent means little) and
-// `<name>/version`. A tensor is a view of a storage: an element offset, sizes and strides, so a transposed
-// or sliced tensor is gathered here into row-major order.
+// `<name>/version`; torch >= 2 adds `.format_version`, `.storage_alignment` and `.data/` records, none of
+// which this reader needs (a storage's bytes are found through its zip entry, however aligned). A tensor is
+// a view of a storage: an element offset, sizes and strides, so a transposed or sliced tensor is gathered
+// here into row-major order. A storage is read only when a tensor asked for uses it.
 import { CheckpointError } from '../../ir/errors.ts';
-import { formatShape, numel, SIZE_LIMIT } from '../../ir/tensor.ts';
+import { formatShape, numel, SIZE_LIMIT, type TensorData } from '../../ir/tensor.ts';
 import { describe, PyGlobal, unpickle, type PyValue, type TensorView } from './pickle.ts';
-import { ELEMENT, storedLanes, type StoredDType, type StoredTensor } from '../../io/stored-tensor.ts';
+import { readBytes, type ByteSource } from '../../io/source.ts';
+import { ELEMENT, readsInPlace, storedArray, storedLanes, type StoredDType, type StoredTensor } from '../../io/stored-tensor.ts';
 import { isZip, readZip, type ZipEntry } from './zip.ts';
 
 const STORAGE_DTYPE: Record<string, StoredDType> = {
@@ -18,9 +21,10 @@ interface Storage {
   readonly kind: 'storage';
   readonly dtype: StoredDType;
   readonly key: string;
-  readonly view: DataView;
   /** Elements it holds (lanes for complex). */
   readonly length: number;
+  /** Its bytes, read from the file on each call (only the tensors asked for are read). */
+  read(): Uint8Array;
 }
 
 export interface TorchFile {
@@ -33,14 +37,16 @@ export interface TorchFile {
 /** A pickle stream, which is how the legacy (non-zip) torch.save format and plain pickles begin. */
 export const isPickle = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x80 && bytes[1] >= 2 && bytes[1] <= 5;
 
-export function readTorchFile(bytes: Uint8Array, source: string): TorchFile {
-  if (!isZip(bytes)) {
-    if (isPickle(bytes)) {
+export function readTorchFile(src: ByteSource): TorchFile {
+  const source = src.name;
+  const start = readBytes(src, 0, Math.min(4, src.size));
+  if (!isZip(start)) {
+    if (isPickle(start)) {
       throw new CheckpointError(`${source}: is in PyTorch's legacy (non-zip) format, which this reader does not read; re-save it with torch.save's default format (torch.save(obj, path) without _use_new_zipfile_serialization=False) or convert it to .safetensors`);
     }
-    throw new CheckpointError(`${source}: is not a torch.save file`, { expected: 'a zip archive (starts with PK)', found: `bytes ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}` });
+    throw new CheckpointError(`${source}: is not a torch.save file`, { expected: 'a zip archive (starts with PK)', found: `bytes ${[...start].map((b) => b.toString(16).padStart(2, '0')).join(' ')}` });
   }
-  const entries = readZip(bytes, source);
+  const entries = readZip(src);
   const pkl = [...entries.keys()].filter((n) => /^[^/]+\/data\.pkl$/.test(n));
   if (pkl.length !== 1) throw new CheckpointError(`${source}: is a zip archive but not a torch.save file`, { expected: 'one <name>/data.pkl entry', found: `${pkl.length}` });
   const folder = pkl[0].slice(0, -'/data.pkl'.length);
@@ -64,8 +70,7 @@ function storageOf(pid: PyValue, folder: string, entries: Map<string, ZipEntry>,
   if (known) return known;
   const entry = entries.get(`${folder}/data/${k}`);
   if (!entry) throw bad(`has no entry for storage ${k}`, { expected: `${folder}/data/${k}` });
-  const data = entry.read();
-  const storage: Storage = { kind: 'storage', dtype, key: k, view: new DataView(data.buffer, data.byteOffset, data.byteLength), length: Math.floor(data.byteLength / ELEMENT[dtype].bytes) };
+  const storage: Storage = { kind: 'storage', dtype, key: k, length: Math.floor(entry.size / ELEMENT[dtype].bytes), read: () => entry.read() };
   seen.set(k, storage);
   return storage;
 }
@@ -81,13 +86,20 @@ export function storedTensorOf(t: TensorView, file: TorchFile, name: string, sou
   if (n > 0 && (last + 1) * lanes > s.length) {
     throw new CheckpointError(`${source}: tensor '${name}' (${s.dtype}${formatShape(t.shape)}) reaches past the end of storage ${s.key}`, { expected: `<= ${s.length / lanes} elements`, found: `element ${last}` });
   }
-  const data = new Float64Array(n * lanes);
-  if (n === 0) return { dtype: s.dtype, shape: t.shape, data };
-  const { bytes, read } = ELEMENT[s.dtype];
+  if (n === 0) return { dtype: s.dtype, shape: t.shape, data: storedArray(s.dtype, 0) };
+  const bytes = s.read();
+  // A tensor that is its whole storage, in row-major order, keeps the bytes read where they can be its array
+  if (n * lanes === s.length && t.offset === 0 && isRowMajor(t) && readsInPlace(s.dtype, file.littleEndian)) {
+    const Typed = storedArray(s.dtype, 0).constructor as new (b: ArrayBufferLike, at: number, n: number) => Float64Array | TensorData;
+    if (bytes.byteOffset % ELEMENT[s.dtype].bytes === 0) return { dtype: s.dtype, shape: t.shape, data: new Typed(bytes.buffer, bytes.byteOffset, n * lanes) };
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const data = storedArray(s.dtype, n * lanes);
+  const { bytes: size, read } = ELEMENT[s.dtype];
   const index = new Array<number>(t.shape.length).fill(0);
   let at = t.offset;
   for (let i = 0; i < n; i++) {
-    for (let l = 0; l < lanes; l++) data[i * lanes + l] = read(s.view, (at * lanes + l) * bytes, file.littleEndian);
+    for (let l = 0; l < lanes; l++) data[i * lanes + l] = read(view, (at * lanes + l) * size, file.littleEndian);
     // Step the multi-index like an odometer, moving `at` by the strides.
     for (let d = index.length - 1; d >= 0; d--) {
       at += t.stride[d];
@@ -97,4 +109,14 @@ export function storedTensorOf(t: TensorView, file: TorchFile, name: string, sou
     }
   }
   return { dtype: s.dtype, shape: t.shape, data };
+}
+
+/** Strides of a row-major layout (a dimension of size 1 takes any stride). */
+function isRowMajor(t: TensorView): boolean {
+  let acc = 1;
+  for (let d = t.shape.length - 1; d >= 0; d--) {
+    if (t.shape[d] !== 1 && t.stride[d] !== acc) return false;
+    acc *= t.shape[d];
+  }
+  return true;
 }

@@ -9,6 +9,7 @@ import { TempofuseError } from '../../ir/errors.ts';
 import { declaredBy } from '../../runtime/bindings.ts';
 import { loadCheckpoint } from '../../runtime/checkpoint/load.ts';
 import { unpickle } from '../../runtime/checkpoint/pickle.ts';
+import { memorySource } from '../../io/source.ts';
 import { readZip } from '../../runtime/checkpoint/zip.ts';
 import { Rng } from '../../runtime/random.ts';
 import { convBnGraph, writeCheckpoints } from '../helpers/checkpoints.ts';
@@ -43,7 +44,7 @@ function outcome(run: () => unknown): string {
 
 describe('mutated checkpoints', () => {
   it('pickles with bytes changed at random: a value or a CheckpointError', () => {
-    const pkl = readZip(pth, 'plain.pth').get('plain/data.pkl')!.read();
+    const pkl = readZip(memorySource(pth, 'plain.pth')).get('plain/data.pkl')!.read();
     const rng = new Rng(1);
     const counts = { ok: 0, typed: 0 };
     for (let i = 0; i < 2000; i++) {

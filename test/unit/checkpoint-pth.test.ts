@@ -100,7 +100,7 @@ describe('dtypes and views in a torch.save file', () => {
 });
 
 describe('tensor views', () => {
-  const storage = { kind: 'storage', dtype: 'F32', key: '0', view: new DataView(new ArrayBuffer(16)), length: 4 };
+  const storage = { kind: 'storage', dtype: 'F32', key: '0', length: 4, read: () => new Uint8Array(16) };
   const view = (offset: number, shape: number[], stride: number[]) => ({ kind: 'tensor' as const, storage, offset, shape, stride });
   const file = { root: null, littleEndian: true };
 

@@ -12,6 +12,7 @@ import { linear } from '../../nn/linear.ts';
 import { mtBlockCode, mtConvCode } from '../../nn/mtconv-code.ts';
 import { mtBlock, mtconv } from '../../nn/mtconv-paper.ts';
 import { batchNorm, layerNorm } from '../../nn/norm.ts';
+import { bn, bottleneck, c2dStem, conv, conv3dBnRelu, convBnRelu, layer, resnet3dStem, stem, tsnStem } from '../../nn/resnet.ts';
 import { sgs } from '../../nn/sgs.ts';
 import { sifa } from '../../nn/sifa.ts';
 import { softPool } from '../../nn/softpool.ts';
@@ -106,6 +107,7 @@ describe('a bad option given to an nn/ block', () => {
     const b = new GraphBuilder('t');
     const x = b.input('x', 'f32', [2, 4, 4, 3, 3]);
     const flat = b.input('f', 'f32', [2, 4]);
+    const flat4 = b.input('f4', 'f32', [2, 4, 3, 3]);
     const calls: [string, (extra: object) => unknown][] = [
       ['linear', (o) => linear(b, flat, { in: 4, out: 2, ...o })],
       ['layerNorm', (o) => layerNorm(b, flat, { shape: 4, ...o })],
@@ -121,10 +123,32 @@ describe('a bad option given to an nn/ block', () => {
       ['mtBlock', (o) => mtBlock(b, x, { channels: 4, width: 4, training: false, ...o })],
       ['mtConvCode', (o) => mtConvCode(b, [x, x], { in: 4, out: 4, training: false, ...o })],
       ['mtBlockCode', (o) => mtBlockCode(b, [x, x], { inplanes: 4, planes: 4, training: false, ...o })],
+      ['bn', (o) => bn(b, x, 'bn', 4, { training: false, ...o })],
+      ['conv', (o) => conv(b, x, 'conv', { in: 4, out: 4, kernel: [1, 1, 1], ...o })],
+      ['convBnRelu', (o) => convBnRelu(b, x, { in: 4, out: 4, kernel: [1, 1, 1], training: false, ...o })],
+      ['conv3dBnRelu', (o) => conv3dBnRelu(b, x, { in: 4, out: 4, kernel: [1, 1, 1], training: false, ...o })],
+      ['stem', (o) => stem(b, x, { in: 4, out: 4, kernel: [1, 1, 1], stride: [1, 1, 1], padding: [0, 0, 0], training: false, ...o })],
+      ['c2dStem', (o) => c2dStem(b, x, { in: 4, earlyStride: 2, training: false, ...o })],
+      ['resnet3dStem', (o) => resnet3dStem(b, x, { in: 4, training: false, ...o })],
+      ['tsnStem', (o) => tsnStem(b, flat4, { in: 4, training: false, ...o })],
+      ['bottleneck', (o) => bottleneck(b, x, { layout: '3d', inplanes: 4, planes: 1, training: false, ...o })],
+      ['layer', (o) => layer(b, x, { layout: '3d', inplanes: 4, planes: 1, blocks: 1, training: false, ...o })],
     ];
     for (const [block, call] of calls) {
       expect(() => call({ strid: 2 }), block).toThrow(new RegExp(`^${block}: unknown option 'strid' \\(expected one of .*, found strid\\)$`));
     }
+  });
+
+  it("nn/resnet.ts's helpers name the block and its scope, and pass options on to one another without refusing them", () => {
+    const b = new GraphBuilder('t');
+    const y = b.input('y', 'f32', [2, 4, 2, 3, 3]);
+    const misspelt = { layout: '3d', inplanes: 4, planes: 1, training: false, inplane: 4 } as object as Parameters<typeof bottleneck>[2];
+    expect(() => b.scope('layer1', () => b.scope('0', () => bottleneck(b, y, misspelt)))).toThrow("bottleneck 'layer1.0': unknown option 'inplane'");
+    // c2dStem passes earlyStride, and stem maxpool, on to helpers that do not take them
+    const stemmed = c2dStem(b, b.input('x', 'f32', [2, 3, 8, 16, 16]), { training: false, out: 4 });
+    expect(stemmed.shape).toEqual([2, 4, 2, 4, 4]);
+    expect(() => layer(b, stemmed, { layout: '3d', inplanes: 4, planes: 1, blocks: 2, stride: 2, training: false, block: () => ({ widht: 2 }) as object }))
+      .toThrow(/^bottleneck '0': unknown option 'widht'/);
   });
 });
 
