@@ -44,10 +44,9 @@ export class VjpContext {
     return this.dtype(id) === dtype ? id : this.op('cast', [id], { to: dtype });
   }
 
-  /** The complex conjugate (the identity on real values), as the graph has no conj op. */
+  /** The complex conjugate (the identity on real values). */
   conj(z: number): number {
-    if (!isComplex(this.dtype(z))) return z;
-    return this.op('complex', [this.op('real', [z]), this.neg(this.op('imag', [z]))]);
+    return isComplex(this.dtype(z)) ? this.op('conj', [z]) : z;
   }
 
   /** Undo broadcasting: sum `g` over the axes where `shape` was broadcast (missing leading axes and

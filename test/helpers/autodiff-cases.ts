@@ -86,6 +86,19 @@ export const COMPLEX_CASES: GradCase[] = [
   { id: 'real', inputs: { x: c64(2, 3) }, build: (b, { x }) => b.real(x) },
   { id: 'imag', inputs: { x: c64(2, 3) }, build: (b, { x }) => b.imag(x) },
   { id: 'complex broadcast', inputs: { re: f32(2, 3), im: f32(3) }, build: (b, { re, im }) => b.complex(re, im) },
+  { id: 'conj', inputs: { x: c64(2, 3) }, build: (b, { x }) => b.conj(x) },
+];
+
+const index = (shape: number[], draw: number[]): InputSpec => ({ dtype: 'i32', shape, draw });
+
+/** gather and unfold, and their transposes scatter_add and fold. */
+export const SCATTER_CASES: GradCase[] = [
+  { id: 'gather repeats, broadcast index', inputs: { x: f32(2, 4, 3), i: index([2, 5, 1], [0, 3, 3, 1, 2, 2, 2, 0, 1, 3]) }, build: (b, { x, i }) => b.gather(x, i, { axis: 1 }) },
+  { id: 'gather c64', inputs: { x: c64(3, 2), i: index([4, 2], [2, 0, 0, 1, 2, 2, 1, 0]) }, build: (b, { x, i }) => b.gather(x, i, { axis: 0 }) },
+  { id: 'scatter_add', inputs: { s: f32(2, 5, 3), i: index([2, 5, 1], [0, 3, 3, 1, 2, 2, 2, 0, 1, 3]) }, build: (b, { s, i }) => b.scatter_add(s, i, { axis: 1, size: 4 }) },
+  { id: 'unfold two axes, padding', inputs: { x: f32(2, 3, 4, 5) }, build: (b, { x }) => b.unfold(x, { at: 1, axes: [2, 3], kernel: [3, 2], padding: [1, 1] }) },
+  { id: 'unfold c64', inputs: { x: c64(2, 5) }, build: (b, { x }) => b.unfold(x, { at: -1, axes: [1], kernel: [3], padding: [1] }) },
+  { id: 'fold', inputs: { y: f32(2, 6, 3, 4) }, build: (b, { y }) => b.fold(y, { at: 1, axes: [1, 2], kernel: [3, 2], padding: [1, 0], sizes: [3, 5] }) },
 ];
 
 type Norm = 'backward' | 'ortho' | 'forward';
@@ -150,5 +163,5 @@ export const SAMPLING_CASES: GradCase[] = [
 ];
 
 export const RULE_CASES: GradCase[] = [
-  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...SAMPLING_CASES,
+  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...SCATTER_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...SAMPLING_CASES,
 ];

@@ -27,7 +27,7 @@ def _fold(xs, a):
     # the vector-Jacobian product of unfold with y (unfold's coefficients are real: no conjugation)
     with torch.enable_grad():
         x = torch.zeros(shape, dtype=y.dtype, requires_grad=True)
-        (grad,) = torch.autograd.grad(_unfold([x], a), x, grad_outputs=y)
+        (grad,) = torch.autograd.grad(_unfold([x], a), x, grad_outputs=y, create_graph=y.requires_grad)
     return grad
 
 

@@ -11,7 +11,9 @@ import { MOVEMENT_VJPS } from './movement.ts';
 import { REDUCE_VJPS } from './reduce.ts';
 import { SAMPLING_VJPS } from './sampling.ts';
 import { SELECT_VJPS } from './select.ts';
+import { SCATTER_VJPS } from './scatter.ts';
 import { SOURCE_VJPS } from './source.ts';
+import { WINDOW_VJPS } from './window.ts';
 
 function gather(tables: readonly Record<string, VjpRule>[]): ReadonlyMap<string, VjpRule> {
   const all = new Map<string, VjpRule>();
@@ -26,12 +28,11 @@ function gather(tables: readonly Record<string, VjpRule>[]): ReadonlyMap<string,
 
 export const VJPS: ReadonlyMap<string, VjpRule> = gather([
   SOURCE_VJPS, ELEMENTWISE_VJPS, COMPLEX_VJPS, REDUCE_VJPS, MOVEMENT_VJPS, LINALG_VJPS, CONV_VJPS, FFT_VJPS, SAMPLING_VJPS, SELECT_VJPS,
+  SCATTER_VJPS, WINDOW_VJPS,
 ] as Record<string, VjpRule>[]);
 
 /** Ops without a VJP because it needs an op the graph lacks: op -> what is missing. */
 export const NEEDS_MISSING_OP: Readonly<Record<string, string>> = {
-  gather: 'a scatter-add op (the transpose of gather)',
   bilinear: 'a scatter-add op (to the image: four weighted corners per sample)',
   maxpool: "a max-pool selection op (the cotangent scattered to each window's maximum)",
-  unfold: 'a fold op (the inverse of unfold, summing overlapping windows)',
 };
