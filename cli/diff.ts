@@ -3,7 +3,8 @@
 // stored at a kernel boundary. Exits non-zero when any output differs beyond the tolerance it prints.
 // Drawn parameters with a constant init (zeros, ones) are spread around it (runtime/init.ts spreadInit):
 // at such an init some blocks are the identity, and a diff would not test them. With --grads it compares
-// the gradient graph's outputs (cli/grads.ts): the forward outputs and every gradient.
+// the gradient graph's outputs (cli/grads.ts): the forward outputs and every gradient, a gradient at a
+// scale of at least a thousandth of the largest one (gradientScaleFloor).
 import { InvalidArgumentError, type Command } from 'commander';
 import { MismatchError, TargetError } from '../ir/errors.ts';
 import { formatType } from '../ir/graph.ts';
@@ -45,7 +46,7 @@ export function register(program: Command): void {
     .option('--target <name>', `${TARGETS.filter((t) => t !== 'reference').join(' or ')} (default: webgpu, or the artifact's own)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
     .option('--no-spread', 'without --params, draw constant inits (zeros, ones) as they are, as `run` does, although some blocks are then the identity (default: spread around their value)')
-    .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude (a gradient\'s: at least a millionth of the largest gradient\'s)', tolerance, 1e-4)))), 'compare')
+    .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude (a gradient\'s: at least a thousandth of the largest gradient\'s)', tolerance, 1e-4)))), 'compare')
     .action(async (path: string, opts: DiffOptions) => {
       if (opts.target === 'reference') throw new TargetError('diff compares a GPU target with the reference; pick webgpu or cuda', { expected: 'webgpu or cuda', found: 'reference' });
       const r = await runnable(path, opts.target, opts, TARGETS.filter((t) => t !== 'reference'));
