@@ -1,6 +1,8 @@
 // `--grads` on WebGPU, spawned: run --grads of a network and of its gradient artifact give the reference
 // interpreter's outputs and gradients within tolerance, and diff --grads passes (the tiny network's
-// filter_im gradient is exactly zero, which the reference gives as rounding noise).
+// filter_im gradient is exactly zero, which the reference gives as rounding noise). On CUDA too, where
+// this machine has an NVIDIA driver.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,20 +34,24 @@ async function ran(args: string[], out: string): Promise<Map<string, Tensor>> {
   return (await loadSafetensors(tmp(out))).tensors;
 }
 
-describe('--grads on webgpu', () => {
-  it('run --grads of the network and of its artifact match the reference', async () => {
+/** Every output and gradient of `got` within TOL of the reference run's (a gradient: of its floor). */
+function expectReference(got: Map<string, Tensor>, want: Map<string, Tensor>): void {
+  expect([...got.keys()]).toEqual([...want.keys()]);
+  const floor = gradientScaleFloor(new Map([...want].map(([n, t]) => [n.replace(/^grad\./, 'grad:'), t])));
+  for (const [name, w] of want) {
+    const d = compareTensors(got.get(name)!, w, TOL, name.startsWith('grad.') ? floor : 0);
+    expect(d.ok, `${name}: ${d.message}`).toBe(true);
+  }
+}
+
+describe('--grads on a GPU', () => {
+  it('run --grads of the network and of its artifact on webgpu match the reference', async () => {
     const art = tmp('art');
     expect((await runCli(['compile', NET, ...ARGS, '--target', 'wgsl', '--grads', '--out', art])).code).toBe(0);
     const want = await ran([NET, ...ARGS, '--target', 'reference'], 'ref.safetensors');
     expect([...want.keys()].filter((n) => n.startsWith('grad.'))).toHaveLength(7);
-    for (const got of [await ran([NET, ...ARGS, '--target', 'webgpu'], 'gpu.safetensors'), await ran([art], 'art.safetensors')]) {
-      expect([...got.keys()]).toEqual([...want.keys()]);
-      const floor = gradientScaleFloor(new Map([...want].map(([n, t]) => [n.replace(/^grad\./, 'grad:'), t])));
-      for (const [name, w] of want) {
-        const d = compareTensors(got.get(name)!, w, TOL, name.startsWith('grad.') ? floor : 0);
-        expect(d.ok, `${name}: ${d.message}`).toBe(true);
-      }
-    }
+    expectReference(await ran([NET, ...ARGS, '--target', 'webgpu'], 'gpu.safetensors'), want);
+    expectReference(await ran([art], 'art.safetensors'), want);
   });
 
   it('diff --grads passes, with a row per gradient', async () => {
@@ -54,5 +60,10 @@ describe('--grads on webgpu', () => {
     for (const name of ['logits', 'grad.x', 'grad.stem.weight', 'grad.temporal.filter_im', 'grad.head.bias']) {
       expect(r.stdout).toMatch(new RegExp(`\\n  ${name.replace(/\./g, '\\.')} .* ok\\n`));
     }
+  });
+
+  it.skipIf(!existsSync('/dev/nvidiactl'))('run --grads on cuda matches the reference', async () => {
+    const want = await ran([NET, ...ARGS, '--target', 'reference'], 'ref_cuda.safetensors');
+    expectReference(await ran([NET, ...ARGS, '--target', 'cuda'], 'cuda.safetensors'), want);
   });
 });
