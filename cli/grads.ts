@@ -40,10 +40,14 @@ export function gradientGraph(g: Graph, wrt?: readonly string[]): Graph {
     throw new GraphError(`${g.name} has no float or complex output to differentiate`, { expected: 'an f32, f16 or c64 output', found: g.outputs.map((o) => `${o.name}: ${formatType(g.node(o.node).type)}`).join(', ') });
   }
   if (skipped.length) note(`output(s) ${skipped.map((o) => `'${o.name}'`).join(', ')} of integer or bool dtype take no cotangent`);
-  const names = new Set(outputs.map((o) => cotangentName(g.outputs.length, o.name)));
-  const clash = g.inputs().find((n) => names.has(n.attrs.name as string));
-  if (clash) throw new GraphError(`input '${clash.attrs.name}' has the name of a cotangent; rename it to take gradients`, { loc: clash.loc });
   const inputs = g.inputs();
+  const names = new Set(outputs.map((o) => cotangentName(g.outputs.length, o.name)));
+  const clash = inputs.find((n) => names.has(n.attrs.name as string));
+  if (clash) {
+    throw new GraphError(`input '${clash.attrs.name}' has the name a cotangent file gives an output's cotangent; rename it to take gradients`, {
+      loc: clash.loc, expected: `no input named ${[...names].join(' or ')}`, found: `input '${clash.attrs.name}'`,
+    });
+  }
   const integer = inputs.filter((n) => !differentiable(n.type.dtype)).map((n) => n.attrs.name as string);
   if (!wrt && integer.length) note(`input(s) ${integer.map((n) => `'${n}'`).join(', ')} of integer or bool dtype get no gradient`);
   const sources = wrt ?? [

@@ -13,7 +13,8 @@ import { compareTensors } from '../../runtime/compare.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { Rng } from '../../runtime/random.ts';
-import { gradientScaleFloor } from '../../cli/grads.ts';
+import { gradientGraph, gradientScaleFloor } from '../../cli/grads.ts';
+import { GraphError } from '../../ir/errors.ts';
 import { expectClose, oracleGrads } from '../helpers/autodiff.ts';
 import { expectOneLineError, runCli } from '../helpers/cli.ts';
 
@@ -57,7 +58,8 @@ afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 const runGrads = (...extra: string[]) => runCli(['run', NET, ...ARG_FLAGS, '--target', 'reference', '--inputs', tmp('x.safetensors'), '--params', tmp('params.safetensors'), ...extra]);
 
-describe.concurrent('--grads', () => {
+// each spawns the command line two or three times, all at once: slow on a busy machine
+describe.concurrent('--grads', { timeout: 240_000 }, () => {
   it('run --grads on the reference gives PyTorch autograd\'s vector-Jacobian product', async () => {
     const r = await runGrads('--cotangents', tmp('cot.safetensors'), '--out', tmp('grads.safetensors'));
     expect(r.stderr).not.toMatch(/drew/);
@@ -147,4 +149,13 @@ it('a gradient that is zero up to rounding compares at a thousandth of the large
   const noise = Tensor.from('f32', [2], [0, 3e-9]);
   expect(compareTensors(noise, outputs.get('grad:b')!, 1e-4).ok).toBe(false);
   expect(compareTensors(noise, outputs.get('grad:b')!, 1e-4, floor).ok).toBe(true);
+});
+
+it('refuses a network without a float output, or with an input named as a cotangent', () => {
+  const ints = new GraphBuilder('ints');
+  ints.output('n', ints.cast(ints.input('x', 'f32', [2]), { to: 'i32' }));
+  expect(() => gradientGraph(ints.build())).toThrow(new GraphError('ints has no float or complex output to differentiate', { expected: 'an f32, f16 or c64 output', found: 'n: i32[2]' }));
+  const named = new GraphBuilder('named');
+  named.output('y', named.add(named.input('x', 'f32', [2]), named.input('grad_out', 'f32', [2])));
+  expect(() => gradientGraph(named.build())).toThrow(/input 'grad_out' has the name a cotangent file gives an output's cotangent/);
 });
