@@ -116,7 +116,7 @@ describe.concurrent('--grads', { timeout: 240_000 }, () => {
     expect(r.stdout.match(/^launch \d+:/gm)!.length).toBe(Number(m![2]));
   });
 
-  it('compile --grads writes an artifact that run takes cotangents for, as for the network', async () => {
+  it('compile --grads writes an artifact that run takes cotangents for, as for the network, and init --inputs its own inputs for', async () => {
     const art = tmp('art');
     const c = await runCli(['compile', NET, ...ARG_FLAGS, '--target', 'wgsl', '--grads', '--out', art]);
     expect(c.code, c.stderr).toBe(0);
@@ -130,6 +130,9 @@ describe.concurrent('--grads', { timeout: 240_000 }, () => {
     expect(fromArtifact.stdout).toBe(fromNetwork.stdout);
     const [a, n] = await Promise.all([loadSafetensors(tmp('art_out.safetensors')), loadSafetensors(tmp('net_out.safetensors'))]);
     expect(a.tensors).toEqual(n.tensors);
+    const init = await runCli(['init', art, '--inputs', '--out', tmp('art_in.safetensors')]);
+    expect(init.stdout).toMatch(/^wrote 1 input\(s\) \(240 scalars\) of tiny_video_net_grad/);
+    expect([...(await loadSafetensors(tmp('art_in.safetensors'))).tensors.keys()]).toEqual(['x']);
     expectOneLineError(await runCli(['run', art, '--target', 'reference', '--wrt', 'x']),
       `error: GraphError: artifact ${art}: --wrt applies to a network; an artifact's gradients were chosen when it was compiled (expected no --wrt, found x)`);
   });
