@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Graph } from '../ir/graph.ts';
 import { formatShape, numel, type Tensor } from '../ir/tensor.ts';
-import type { Declared } from '../runtime/bindings.ts';
+import type { BindingKind, Declared } from '../runtime/bindings.ts';
 import { readBindingsFile } from '../runtime/artifact-runner.ts';
 import type { CheckpointOptions } from '../runtime/checkpoint/load.ts';
 import { makeFolder } from '../io/files.ts';
@@ -52,7 +52,7 @@ export const loadGraph = (path: string, opts: { arg?: NetworkArgs; timeout?: num
 /** Tensors from a .safetensors or torch.save file for the network's inputs or params: names (after
  *  --strip-prefix or a detected prefix), dtypes (converted where exact) and shapes must match; what the
  *  loader decided for the user (a nested state dict, a prefix, keys ignored) is printed as notes. */
-export async function readBindings(declared: readonly Declared[], kind: 'input' | 'param', path: string, opts: CheckpointOptions = {}): Promise<Map<string, Tensor>> {
+export async function readBindings(declared: readonly Declared[], kind: BindingKind, path: string, opts: CheckpointOptions = {}): Promise<Map<string, Tensor>> {
   return new Map(Object.entries(await readBindingsFile(path, kind, declared, opts, note)));
 }
 

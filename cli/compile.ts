@@ -6,6 +6,8 @@
 // them into multiplications; --no-specialize prints one generic module per kernel (sizes as arguments).
 // The artifact is built in a folder beside --out and renamed over it at the end: a failure leaves the
 // previous artifact whole, and no file of it (a kernel that is no longer there) stays beside the new one.
+// With --grads the artifact is the gradient graph's (cli/grads.ts): `run` gives it cotangents from
+// --cotangents and writes its gradients as grad.<name>, as for a network.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
@@ -18,8 +20,9 @@ import { FileError, TargetError } from '../ir/errors.ts';
 import { buildFolder, writeFileAtomic } from '../io/files.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { loadGraph, note, print, withNetworkArgs } from './common.ts';
+import { gradientGraph, withGrads, type GradsOptions } from './grads.ts';
 
-interface CompileOptions {
+interface CompileOptions extends GradsOptions {
   target: string; out: string; emitTs?: boolean; runtimeImport: string; f16: 'native' | 'f32-storage';
   specialize?: boolean; precise?: boolean; cache: boolean; arch?: string[]; maxStorageBuffers: number; force?: boolean; arg?: NetworkArgs;
 }
@@ -34,7 +37,7 @@ const bufferLimit = (text: string) => {
 };
 
 export function register(program: Command): void {
-  withNetworkArgs(program.command('compile')
+  withGrads(withNetworkArgs(program.command('compile')
     .description('compile a network into an artifact folder: manifest.json, kernels/*.wgsl or *.cu (+ PTX/cubin)')
     .argument('<network>', 'a .ts/.js network module, a .json graph or a .tfir text graph')
     .requiredOption('--target <target>', 'wgsl or cuda')
@@ -48,7 +51,7 @@ export function register(program: Command): void {
     .option('--arch <sm>', 'CUDA architecture (repeatable; default sm_80 and sm_90)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--precise', 'CUDA: IEEE f32 rounding as the reference interpreter\'s (nvcc --fmad=false -prec-div=true -prec-sqrt=true) instead of fast arithmetic (fma contraction, 2-ulp division and square root)')
     .option('--no-cache', 'CUDA: run nvcc even when the cache ($TEMPOFUSE_CACHE, else ~/.cache/tempofuse) holds the binaries, and store nothing there')
-    .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', bufferLimit, 8))
+    .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', bufferLimit, 8)), 'compile')
     .action(async (path: string, opts: CompileOptions) => {
       if (opts.target !== 'wgsl' && opts.target !== 'cuda') {
         throw new TargetError(`unknown compile target '${opts.target}'`, { expected: 'wgsl or cuda', found: opts.target });
@@ -67,7 +70,8 @@ export function register(program: Command): void {
 
 /** The artifact of the network at `path`, written into `dir`; with --emit-ts, its module too. */
 async function compileInto(dir: string, path: string, opts: CompileOptions): Promise<{ name: string; program: Program }> {
-  const g = await loadGraph(path, opts);
+  const forward = await loadGraph(path, opts);
+  const g = opts.grads ? gradientGraph(forward, opts.wrt) : forward;
   if (opts.emitTs && !FILE_NAME.test(g.name)) {
     throw new FileError('--emit-ts: the graph name cannot name the file <out>/<name>.ts', { expected: 'letters, digits, _ . - (not . first)', found: JSON.stringify(g.name) });
   }

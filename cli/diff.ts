@@ -2,7 +2,9 @@
 // parameters (given, or drawn from --seed), and print the error of every output and of every value
 // stored at a kernel boundary. Exits non-zero when any output differs beyond the tolerance it prints.
 // Drawn parameters with a constant init (zeros, ones) are spread around it (runtime/init.ts spreadInit):
-// at such an init some blocks are the identity, and a diff would not test them.
+// at such an init some blocks are the identity, and a diff would not test them. With --grads it compares
+// the gradient graph's outputs (cli/grads.ts): the forward outputs and every gradient, a gradient at a
+// scale of at least a thousandth of the largest one (gradientScaleFloor).
 import { InvalidArgumentError, type Command } from 'commander';
 import { MismatchError, TargetError } from '../ir/errors.ts';
 import { formatType } from '../ir/graph.ts';
@@ -13,9 +15,10 @@ import type { NetworkArgs } from '../runtime/network.ts';
 import { runReference } from '../runtime/reference/interpreter.ts';
 import { TARGETS } from '../runtime/targets.ts';
 import { note, print, withNetworkArgs, withParams, withSeed, type ParamsOptions } from './common.ts';
+import { gradientScaleFloor, isGradient, shownName, withGrads, type GradsOptions } from './grads.ts';
 import { bindings, runnable } from './run.ts';
 
-interface DiffOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; tol: number; spread: boolean; arg?: NetworkArgs }
+interface DiffOptions extends ParamsOptions, GradsOptions { target?: string; inputs?: string; seed: number; tol: number; spread: boolean; arg?: NetworkArgs }
 
 const tolerance = (text: string) => {
   const n = Number(text);
@@ -37,13 +40,13 @@ export function spreadParams(params: readonly Declared[]): { params: Declared[];
 }
 
 export function register(program: Command): void {
-  withSeed(withNetworkArgs(withParams(program.command('diff')
+  withGrads(withSeed(withNetworkArgs(withParams(program.command('diff')
     .description('run the generated kernels and the reference interpreter on the same inputs; print the error per output and per kernel boundary')
     .argument('<network>', 'a network (.ts/.js, .json, .tfir) or an artifact folder')
     .option('--target <name>', `${TARGETS.filter((t) => t !== 'reference').join(' or ')} (default: webgpu, or the artifact's own)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
     .option('--no-spread', 'without --params, draw constant inits (zeros, ones) as they are, as `run` does, although some blocks are then the identity (default: spread around their value)')
-    .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude', tolerance, 1e-4))))
+    .option('--tol <rel>', 'largest error allowed, relative to each output\'s largest magnitude (a gradient\'s: at least a thousandth of the largest gradient\'s)', tolerance, 1e-4)))), 'compare')
     .action(async (path: string, opts: DiffOptions) => {
       if (opts.target === 'reference') throw new TargetError('diff compares a GPU target with the reference; pick webgpu or cuda', { expected: 'webgpu or cuda', found: 'reference' });
       const r = await runnable(path, opts.target, opts, TARGETS.filter((t) => t !== 'reference'));
@@ -65,10 +68,11 @@ export function register(program: Command): void {
           `${what.padEnd(40)} ${type.padEnd(22)} max abs ${d.maxAbs.toExponential(2).padStart(9)}  rel ${d.rel.toExponential(2).padStart(9)}  ${d.ok ? 'ok' : 'FAIL'}`;
         print('outputs:');
         const failed: string[] = [];
+        const floor = gradientScaleFloor(ref.outputs);
         for (const [name, t] of got.outputs) {
-          const d = compareTensors(t, ref.outputs.get(name)!, opts.tol);
-          print(row(`  ${name}`, formatType(t), d));
-          if (!d.ok) failed.push(name);
+          const d = compareTensors(t, ref.outputs.get(name)!, opts.tol, isGradient(name) ? floor : 0);
+          print(row(`  ${shownName(name)}`, formatType(t), d));
+          if (!d.ok) failed.push(shownName(name));
         }
         print('kernel boundaries:');
         session.program!.launches.forEach((l, i) => {

@@ -1,5 +1,6 @@
 // `tempofuse init`: fresh parameters drawn from each param's init spec, written as a state_dict; with
-// --inputs, the inputs `run` would draw with the same seed instead, as a file to edit or replace.
+// --inputs, the inputs `run` would draw with the same seed instead, as a file to edit or replace (of a
+// gradient artifact: the network's own inputs, which --inputs takes; its cotangents are --cotangents').
 import type { Command } from 'commander';
 import { lanes } from '../ir/dtype.ts';
 import { numel } from '../ir/tensor.ts';
@@ -7,6 +8,7 @@ import { initParams, randomInputs } from '../runtime/init.ts';
 import { checkHostMemory, hostNeed } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { print, withNetworkArgs, withSeed, writeTensors } from './common.ts';
+import { splitCotangents } from './grads.ts';
 import { runnable } from './run.ts';
 
 interface InitOptions { out: string; seed: number; inputs?: boolean; arg?: NetworkArgs }
@@ -19,7 +21,7 @@ export function register(program: Command): void {
     .requiredOption('--out <file>', 'the .safetensors file to write')))
     .action(async (path: string, opts: InitOptions) => {
       const r = await runnable(path, undefined, opts);
-      const [kind, declared, what] = opts.inputs ? ['input', r.inputs, 'input(s)'] as const : ['param', r.params, 'parameters'] as const;
+      const [kind, declared, what] = opts.inputs ? ['input', splitCotangents(r.inputs, r.outputs).own, 'input(s)'] as const : ['param', r.params, 'parameters'] as const;
       checkHostMemory(hostNeed([{ kind, declared }]), `drawing the ${what} of ${r.name}`);
       const tensors = opts.inputs ? randomInputs(declared, opts.seed) : initParams(declared, opts.seed);
       const scalars = [...tensors.values()].reduce((s, t) => s + numel(t.shape) * lanes(t.dtype), 0);

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readArtifact } from '../artifact/read.ts';
 import { openGraph } from '../driver/open-graph.ts';
-import { TargetError } from '../ir/errors.ts';
+import { GraphError, TargetError } from '../ir/errors.ts';
 import type { Graph } from '../ir/graph.ts';
 import type { Tensor } from '../ir/tensor.ts';
 import { declaredBy, type Declared } from '../runtime/bindings.ts';
@@ -16,8 +16,9 @@ import type { NetworkArgs } from '../runtime/network.ts';
 import { openArtifactDir, type Session } from '../runtime/session.ts';
 import { checkTarget, TARGETS, type TargetName } from '../runtime/targets.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withParams, withSeed, writeTensors, type ParamsOptions } from './common.ts';
+import { cotangentValues, gradientGraph, shownName, splitCotangents, withGrads, type GradsOptions } from './grads.ts';
 
-interface RunOptions extends ParamsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs }
+interface RunOptions extends ParamsOptions, GradsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs }
 
 /** What running needs to know before any device work: the declared inputs/params and how to open it. */
 export interface Runnable {
@@ -36,8 +37,9 @@ const TARGET_OF_ARTIFACT: Record<string, TargetName> = { wgsl: 'webgpu', cuda: '
 
 /** A network (compiled in memory for GPU targets) or an artifact folder, on `target` (default: webgpu,
  *  or the artifact's own). `targets`: those the command can use (an artifact runs on its own, or on the
- *  reference interpreter where it carries its graph). */
-export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs }, targets: readonly TargetName[] = TARGETS): Promise<Runnable> {
+ *  reference interpreter where it carries its graph). With --grads, a network runs as its gradient graph;
+ *  an artifact must have been compiled with --grads. */
+export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs } & GradsOptions, targets: readonly TargetName[] = TARGETS): Promise<Runnable> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) {
     const artifact = await readArtifact(path);
     const { manifest } = artifact;
@@ -46,6 +48,7 @@ export async function runnable(path: string, target: string | undefined, opts: {
     // the reference interpreter runs the graph the artifact was compiled from
     const { graph } = artifact;
     const declared = { name: manifest.name, inputs: manifest.inputs, params: manifest.params, outputs: manifest.outputs, graph };
+    checkArtifactGrads(path, declared, opts);
     if (t === 'reference' && graph) return { ...declared, target: t, open: () => openGraph(graph, t) };
     if (t !== own) {
       const can = graph && targets.includes('reference') ? `${own} or reference` : own;
@@ -54,33 +57,44 @@ export async function runnable(path: string, target: string | undefined, opts: {
     return { ...declared, target: own, open: () => openArtifactDir(path, artifact) };
   }
   const t = checkTarget(target ?? 'webgpu');
-  const g = await loadGraph(path, opts);
+  const forward = await loadGraph(path, opts);
+  const g = opts.grads ? gradientGraph(forward, opts.wrt) : forward;
   const outputs = g.outputs.map((o) => ({ name: o.name, ...g.node(o.node).type }));
   return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, graph: g, open: () => openGraph(g, t) };
 }
 
-/** Inputs and params from files, or drawn from the seed (saying so). Limits are checked first, from the
- *  declared types; then files are read, so that a bad file is reported before anything is drawn. */
+/** A gradient artifact (one compiled with --grads) runs as it was compiled: --wrt cannot change it. */
+function checkArtifactGrads(path: string, a: Pick<Runnable, 'inputs' | 'outputs'>, opts: GradsOptions): void {
+  const { cotangents } = splitCotangents(a.inputs, a.outputs);
+  if (opts.grads && !cotangents.length) throw new GraphError(`artifact ${path} was compiled without --grads: it computes no gradients (compile the network with --grads)`);
+  if (opts.wrt) throw new GraphError(`artifact ${path}: --wrt applies to a network; an artifact's gradients were chosen when it was compiled`, { expected: 'no --wrt', found: opts.wrt.join(',') });
+}
+
+/** Inputs and params from files, or drawn from the seed (saying so); for a gradient graph, the cotangents
+ *  too (from --cotangents). Limits are checked first, from the declared types; then files are read, so
+ *  that a bad file is reported before anything is drawn. */
 export async function bindings(r: Runnable, opts: Omit<RunOptions, 'out'>): Promise<{ inputs: Map<string, Tensor>; params: Map<string, Tensor> }> {
   await checkRunFits(r.name, r.target, [{ kind: 'input', declared: r.inputs }, { kind: 'param', declared: r.params }, { kind: 'output', declared: r.outputs }]);
+  const { own, cotangents } = splitCotangents(r.inputs, r.outputs);
   const given = {
-    inputs: opts.inputs ? await readBindings(r.inputs, 'input', opts.inputs) : undefined,
+    inputs: opts.inputs ? await readBindings(own, 'input', opts.inputs) : undefined,
     params: opts.params ? await readBindings(r.params, 'param', opts.params, opts) : undefined,
   };
-  const inputs = given.inputs ?? randomInputs(r.inputs, opts.seed);
+  const cots = cotangents.length ? await cotangentValues(cotangents, opts.cotangents, opts.seed) : new Map<string, Tensor>();
+  const inputs = new Map([...given.inputs ?? randomInputs(own, opts.seed), ...cots]);
   const params = given.params ?? initParams(r.params, opts.seed);
-  if (!given.inputs && inputs.size) note(`no --inputs: drew ${inputs.size} input(s) from normal(0,1) with seed ${opts.seed}`);
+  if (!given.inputs && own.length) note(`no --inputs: drew ${own.length} input(s) from normal(0,1) with seed ${opts.seed}`);
   if (!given.params && params.size) note(`no --params: drew ${params.size} parameter(s) from their init specs with seed ${opts.seed}`);
   return { inputs, params };
 }
 
 export function register(program: Command): void {
-  withSeed(withNetworkArgs(withParams(program.command('run')
+  withGrads(withSeed(withNetworkArgs(withParams(program.command('run')
     .description('run a network or a compiled artifact folder and write its outputs; print one line of statistics per output')
     .argument('<network>', 'a .ts/.js network module, a .json graph, a .tfir text graph, or an artifact folder (tempofuse compile)')
     .option('--target <name>', `where to run: ${TARGETS.join(', ')} (default: webgpu for a network, the artifact's own target for a folder)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
-    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)'))))
+    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)')))), 'run')
     .action(async (path: string, opts: RunOptions) => {
       if (opts.out) await checkWritable(opts.out);
       const r = await runnable(path, opts.target, opts);
@@ -98,7 +112,8 @@ export function register(program: Command): void {
         await session.destroy();
       }
       note(`ran ${r.name} on ${session.device}`);
-      if (opts.out) await writeTensors(opts.out, outputs);
-      for (const [name, t] of outputs) print(describeTensor(name, t));
+      const shown = new Map([...outputs].map(([name, t]) => [shownName(name), t]));
+      if (opts.out) await writeTensors(opts.out, shown);
+      for (const [name, t] of shown) print(describeTensor(name, t));
     });
 }

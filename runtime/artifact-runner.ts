@@ -3,7 +3,7 @@
 // often as needed; new values of some parameters (new weights) are uploaded once, at the next run.
 import { fileURLToPath } from 'node:url';
 import type { Tensor } from '../ir/tensor.ts';
-import { checkBindings, type Declared } from './bindings.ts';
+import { checkBindings, type BindingKind, type Declared } from './bindings.ts';
 import { loadCheckpoint, type CheckpointOptions } from './checkpoint/load.ts';
 import { readArtifact } from '../artifact/read.ts';
 import { openArtifactDir } from './session.ts';
@@ -43,7 +43,7 @@ export async function openArtifact(dir: string | URL, params: Readonly<Record<st
  *  nested state dicts, prefixes, dtype conversions); a mismatch is reported as located in the file, and
  *  what the loader noticed (a prefix removed, keys ignored) goes to `onNote`. */
 export async function readBindingsFile(
-  file: string | URL, kind: 'input' | 'param', declared: readonly Declared[], opts: CheckpointOptions = {},
+  file: string | URL, kind: BindingKind, declared: readonly Declared[], opts: CheckpointOptions = {},
   onNote: (text: string) => void = (text) => process.stderr.write(`note: ${text}\n`),
 ): Promise<Record<string, Tensor>> {
   const path = typeof file === 'string' ? file : fileURLToPath(file);

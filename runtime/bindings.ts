@@ -14,11 +14,15 @@ export interface Declared extends TensorType {
   readonly loc?: string;
 }
 
+/** What a tensor file binds: a network's inputs, its parameters, or the cotangents of its outputs (the
+ *  extra inputs of a vector-Jacobian product; checked as inputs are). */
+export type BindingKind = 'input' | 'param' | 'cotangent';
+
 /** `partial`: names may be left out (an update of some parameters); those given must still match. */
 /** `given` may hold, instead of a tensor, why a file's value cannot be used (a phrase: "holds I64 values,
  *  ..."); `unexpectedHint` is added to each unexpected name (how to have such names ignored). */
-export function checkBindings(declared: readonly Declared[], kind: 'input' | 'param', given: ReadonlyMap<string, Tensor | string>, opts: { partial?: boolean; unexpectedHint?: string } = {}): void {
-  const Err = kind === 'input' ? InputMismatchError : ParamMismatchError;
+export function checkBindings(declared: readonly Declared[], kind: BindingKind, given: ReadonlyMap<string, Tensor | string>, opts: { partial?: boolean; unexpectedHint?: string } = {}): void {
+  const Err = kind === 'param' ? ParamMismatchError : InputMismatchError;
   const problems: string[] = [];
   for (const d of declared) {
     const t = given.get(d.name);

@@ -8,7 +8,7 @@
 import type { DType } from '../../ir/dtype.ts';
 import { CheckpointError, InputMismatchError, ParamMismatchError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
-import { checkBindings, type Declared } from '../bindings.ts';
+import { checkBindings, type BindingKind, type Declared } from '../bindings.ts';
 import { readSafetensorsHeader, readSafetensorsTensor } from '../../io/safetensors.ts';
 import { describe, type PyValue, type TensorView } from './pickle.ts';
 import { isPickle, readTorchFile, storedTensorOf } from './pth.ts';
@@ -37,7 +37,7 @@ const NESTING_KEYS = ['state_dict', 'model_state_dict', 'model_state', 'model', 
 /** PyTorch's BatchNorm counts its training steps in this buffer; no block here uses it (nn/norm.ts). */
 const BN_COUNTER = /(^|\.)num_batches_tracked$/;
 
-export async function loadCheckpoint(path: string, declared: readonly Declared[], kind: 'input' | 'param', opts: CheckpointOptions = {}): Promise<LoadedTensors> {
+export async function loadCheckpoint(path: string, declared: readonly Declared[], kind: BindingKind, opts: CheckpointOptions = {}): Promise<LoadedTensors> {
   return withFileSource(path, (src) => {
     const notes: string[] = [];
     const start = readBytes(src, 0, Math.min(9, src.size));
@@ -75,7 +75,7 @@ function torchEntries(src: ByteSource, notes: string[]): Map<string, Entry> {
 
 /** Keys renamed to the network's names: --strip-prefix when given, else, when no key matches a declared
  *  name as it is, the prefix whose removal makes the most keys match (noted). */
-function matchNames(entries: Map<string, Entry>, declared: readonly Declared[], kind: 'input' | 'param', path: string, strip: string | undefined, notes: string[]): Map<string, Entry> {
+function matchNames(entries: Map<string, Entry>, declared: readonly Declared[], kind: BindingKind, path: string, strip: string | undefined, notes: string[]): Map<string, Entry> {
   const rename = (p: string) => {
     const out = new Map<string, Entry>();
     for (const [k, e] of entries) {
@@ -96,14 +96,14 @@ function matchNames(entries: Map<string, Entry>, declared: readonly Declared[], 
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
   if (!best) return entries;
-  notes.push(`no key of ${path} is ${kind === 'input' ? 'an input' : 'a parameter'} name as it is; removed the prefix '${best[0]}' (then ${best[1]} of ${names.size} names match; --strip-prefix ${best[0]} chooses it)`);
+  notes.push(`no key of ${path} is ${A_KIND[kind]} name as it is; removed the prefix '${best[0]}' (then ${best[1]} of ${names.size} names match; --strip-prefix ${best[0]} chooses it)`);
   return rename(best[0]);
 }
 
 /** The declared tensors, parameters converted to their declared dtypes (inputs must have theirs). Every
  *  problem (a missing name, an extra key when strict, a value that does not convert, a key that is not a
  *  tensor, a wrong shape) is reported at once. */
-function bind(entries: Map<string, Entry>, declared: readonly Declared[], kind: 'input' | 'param', path: string, strict: boolean, notes: string[]): Map<string, Tensor> {
+function bind(entries: Map<string, Entry>, declared: readonly Declared[], kind: BindingKind, path: string, strict: boolean, notes: string[]): Map<string, Tensor> {
   const byName = new Map(declared.map((d) => [d.name, d]));
   const counters = [...entries.keys()].filter((k) => !byName.has(k) && BN_COUNTER.test(k));
   if (counters.length) notes.push(`${path}: skipped ${counters.length} BatchNorm step counter(s) (num_batches_tracked), which no block uses`);
@@ -113,7 +113,7 @@ function bind(entries: Map<string, Entry>, declared: readonly Declared[], kind: 
   const given = new Map<string, Tensor | string>(strict ? extra.map((k) => [k, 'unexpected']) : []);
   for (const [name, e] of entries) {
     const d = byName.get(name);
-    if (d) given.set(name, 'other' in e ? `is ${e.other}, not a tensor` : kind === 'param' ? convertStored(e.tensor(), d.dtype) : asDeclared(e.tensor(), d.dtype));
+    if (d) given.set(name, 'other' in e ? `is ${e.other}, not a tensor` : kind === 'param' ? convertStored(e.tensor(), d.dtype) : asDeclared(e.tensor(), d.dtype, kind));
   }
   try {
     checkBindings(declared, kind, given, { unexpectedHint: kind === 'param' ? ' (--strict false ignores it)' : '' });
@@ -124,8 +124,10 @@ function bind(entries: Map<string, Entry>, declared: readonly Declared[], kind: 
   return given as Map<string, Tensor>;
 }
 
-/** An input as stored: its dtype must be the declared one (a wrong dtype is reported as a mismatch). */
-function asDeclared(t: StoredTensor, to: DType): Tensor | string {
+const A_KIND: Record<BindingKind, string> = { input: 'an input', param: 'a parameter', cotangent: 'a cotangent' };
+
+/** An input or cotangent as stored: its dtype must be the declared one (a wrong dtype is reported as a mismatch). */
+function asDeclared(t: StoredTensor, to: DType, kind: BindingKind): Tensor | string {
   const own = DTYPE_OF[t.dtype];
-  return own ? tensorOf(own, t.shape, t.data) : `holds ${t.dtype} values, and an input takes its declared dtype (${to}) only`;
+  return own ? tensorOf(own, t.shape, t.data) : `holds ${t.dtype} values, and ${A_KIND[kind]} takes its declared dtype (${to}) only`;
 }
