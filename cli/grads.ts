@@ -77,6 +77,15 @@ export function splitCotangents(inputs: readonly Declared[], outputs: readonly D
   return { own: inputs.filter((d) => !isCotangent(d)), cotangents };
 }
 
+/** The cotangent file a network (or its gradient artifact) takes, as `init --cotangents` draws it: one
+ *  tensor per float output, of its dtype and shape. */
+export function cotangentFile(inputs: readonly Declared[], outputs: readonly Declared[]): Declared[] {
+  const { cotangents } = splitCotangents(inputs, outputs);
+  if (cotangents.length) return cotangents.map((c) => c.file);
+  const float = outputs.filter((o) => differentiable(o.dtype));
+  return float.map((o) => ({ ...o, name: cotangentName(outputs.length, o.name) }));
+}
+
 /** The cotangents, by graph input name: read from --cotangents (names, dtypes and shapes checked as for
  *  an inputs file) or drawn from normal(0,1) with the seed (saying so). */
 export async function cotangentValues(cotangents: readonly { input: string; file: Declared }[], file: string | undefined, seed: number): Promise<Map<string, Tensor>> {

@@ -80,6 +80,23 @@ describe.concurrent('--grads', { timeout: 240_000 }, () => {
     expect(r.stdout).toMatch(/^logits .*\ngrad\.head\.bias {2}f32 {2}\[3\] {2}mean .*\n$/);
   });
 
+  it('init --cotangents writes the cotangents run would draw, named as --cotangents reads them', async () => {
+    const init = await runCli(['init', tmp('mixed.json'), '--cotangents', '--seed', '4', '--out', tmp('mixed_drawn.safetensors')]);
+    expect(init.stdout).toBe(`wrote 2 cotangent(s) (8 scalars) of mixed with seed 4 to ${tmp('mixed_drawn.safetensors')}\n`);
+    const { tensors } = await loadSafetensors(tmp('mixed_drawn.safetensors'));
+    expect([...tensors.keys()]).toEqual(['grad_y', 'grad_z']);
+    const common = ['--target', 'reference', '--inputs', tmp('mixed_in.safetensors'), '--params', tmp('mixed_params.safetensors'), '--seed', '4'];
+    const [drawn, read] = await Promise.all([
+      runCli(['run', tmp('mixed.json'), '--grads', ...common]),
+      runCli(['run', tmp('mixed.json'), '--cotangents', tmp('mixed_drawn.safetensors'), ...common]),
+    ]);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toBe(drawn.stdout);
+    const both = await runCli(['init', tmp('mixed.json'), '--cotangents', '--inputs', '--out', tmp('both.safetensors')]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/option '--cotangents' cannot be used with option '--inputs'/);
+  });
+
   it('names the cotangents of several outputs grad_<output>; integer inputs get no gradient, with a note', async () => {
     const r = await runCli(['run', tmp('mixed.json'), '--target', 'reference', '--inputs', tmp('mixed_in.safetensors'), '--params', tmp('mixed_params.safetensors'),
       '--cotangents', tmp('mixed_cot.safetensors'), '--out', tmp('mixed_out.safetensors')]);
