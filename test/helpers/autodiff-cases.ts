@@ -154,7 +154,23 @@ const interpolate = (id: string, x: number[], size: number[], alignCorners = fal
   id: `interpolate ${id}`, inputs: { x: f32(...x) }, build: (b, { x: v }) => b.interpolate(v, { size, alignCorners }),
 });
 
+const coords = (shape: number[], draw: number[]): InputSpec => ({ dtype: 'f32', shape, draw });
+
+/** bilinear on a (2, 3, 5, 3) image; H - 1 and W - 1 are powers of two so that the oracle's grid
+ *  normalisation maps integer coordinates back exactly. */
+const bilinear = (id: string, y: InputSpec, x: InputSpec, fd?: false): GradCase => ({
+  id: `bilinear ${id}`, inputs: { image: f32(2, 3, 5, 3), y, x }, build: (b, { image, y: yv, x: xv }) => b.bilinear(image, yv, xv), ...(fd === false ? { fd } : {}),
+});
+
 export const SAMPLING_CASES: GradCase[] = [
+  bilinear('between pixels and off the image',
+    coords([2, 2, 4], [-1.5, -0.5, 0.375, 2.75, 4.375, 5.25, 1.25, 3.625, -0.875, 4.875, 2.125, 0.5, 1.75, -3, 3.25, 0.125]),
+    coords([2, 2, 4], [1.125, -0.375, 2.625, 0.75, 1.5, 0.25, -1.25, 2.875, 0.25, 1.125, 3.375, -0.625, 2.0625, 1.5, 0.4375, 1.625])),
+  // exactly at -1, 0, size - 1, size and on inner pixels: one-sided differences (no finite differences)
+  bilinear('on integer coordinates',
+    coords([2, 6], [-1, 0, 4, 5, 2, 1, 3, 0.5, -1, 0.25, 4, 2]),
+    coords([2, 6], [0.5, 1, 2, 1.5, -1, 3, 0, 2, 1.25, -1, 0.75, 1]), false),
+  bilinear('one sample per batch', coords([2], [1.5, -0.25]), coords([2], [0.75, 2.5])),
   interpolate('1d up', [2, 2, 4], [7]),
   interpolate('1d down align corners', [1, 2, 7], [3], true),
   interpolate('2d', [1, 2, 3, 4], [5, 2]),

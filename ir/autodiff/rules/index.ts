@@ -33,6 +33,5 @@ export const VJPS: ReadonlyMap<string, VjpRule> = gather([
 
 /** Ops without a VJP because it needs an op the graph lacks: op -> what is missing. */
 export const NEEDS_MISSING_OP: Readonly<Record<string, string>> = {
-  bilinear: 'a scatter-add op (to the image: four weighted corners per sample)',
   maxpool: "a max-pool selection op (the cotangent scattered to each window's maximum)",
 };
