@@ -3,12 +3,12 @@
 // `grad:<name>` per input or parameter asked for. Only nodes on a path from a differentiated source to a
 // differentiated output get backward nodes; a source no path reaches gets zeros.
 import { isFloat } from '../dtype.ts';
-import { DTypeError, GraphError, InternalError, NotDifferentiableError, ShapeError, TempofuseError } from '../errors.ts';
+import { DTypeError, GraphError, InternalError, ShapeError, TempofuseError } from '../errors.ts';
 import { Graph, formatType, type Node } from '../graph.ts';
 import { formatShape, numel } from '../tensor.ts';
 import { VjpContext } from './context.ts';
 import { differentiable } from './rule.ts';
-import { NEEDS_MISSING_OP, VJPS } from './rules/index.ts';
+import { VJPS } from './rules/index.ts';
 
 export interface GradOptions {
   /** The output(s) to differentiate. */
@@ -97,13 +97,7 @@ function seed(out: Graph, node: Node, name: string, how: 'one' | 'input'): numbe
 /** Apply `node`'s VJP rule and hand each active input its cotangent. */
 function backward(ctx: VjpContext, node: Node, cot: number, active: readonly boolean[], contribute: (id: number, v: number) => void): void {
   const rule = VJPS.get(node.op);
-  if (!rule) {
-    const missing = NEEDS_MISSING_OP[node.op];
-    if (missing === undefined) throw new InternalError(`op '${node.op}' has no VJP rule`, site(node));
-    throw new NotDifferentiableError(`cannot differentiate through ${node.op}: its backward needs ${missing}, which the graph does not have`, {
-      ...site(node), expected: 'ops with a VJP', found: node.op,
-    });
-  }
+  if (!rule) throw new InternalError(`op '${node.op}' has no VJP rule`, site(node));
   try {
     const cots = rule(ctx, { node, attrs: node.attrs, inputs: node.inputs, output: node.id, cot });
     node.inputs.forEach((input, i) => {

@@ -141,6 +141,27 @@ const avgpool = (id: string, x: number[], attrs: Record<string, unknown>): GradC
   id: `avgpool ${id}`, inputs: { x: f32(...x) }, build: (b, { x: v }) => b.avgpool(v, attrs as never),
 });
 
+const maxpool = (id: string, x: InputSpec, attrs: Record<string, unknown>, fd?: false): GradCase => ({
+  id: `maxpool ${id}`, inputs: { x }, build: (b, { x: v }) => b.maxpool(v, attrs as never), ...(fd === false ? { fd } : {}),
+});
+
+/** Small integers: most windows hold tied maxima. */
+const tied = (...shape: number[]): InputSpec => ({ dtype: 'f32', shape, draw: Array.from({ length: shape.reduce((p, q) => p * q, 1) }, (_, i) => Math.min(2, ((i * 5) % 7) >> 1)) });
+
+export const MAXPOOL_CASES: GradCase[] = [
+  maxpool('1d kernel 3 stride 2 pad 1', f32(2, 3, 7), { kernel: [3], stride: [2], padding: [1] }),
+  maxpool('2d overlapping, ceil mode', f32(1, 2, 7, 6), { kernel: [3, 2], stride: [2, 1], padding: [1, 1], ceilMode: true }),
+  maxpool('2d dilation 2', f32(1, 2, 7, 7), { kernel: [3, 2], stride: [2, 2], padding: [1, 0], dilation: [2, 3] }),
+  maxpool('3d stem-like', f32(1, 2, 3, 6, 5), { kernel: [1, 3, 3], stride: [1, 2, 2], padding: [0, 1, 1] }),
+  maxpool('3d ceil mode dilation', f32(1, 1, 4, 5, 5), { kernel: [2, 2, 3], stride: [2, 2, 2], padding: [1, 0, 1], dilation: [1, 2, 1], ceilMode: true }),
+  maxpool('1d ties', tied(2, 2, 9), { kernel: [3], stride: [2], padding: [1], ceilMode: true }, false),
+  maxpool('2d ties dilation', tied(1, 2, 6, 7), { kernel: [2, 3], stride: [1, 2], padding: [1, 1], dilation: [2, 1] }, false),
+  maxpool('3d ties', tied(1, 1, 3, 4, 5), { kernel: [2, 2, 2], stride: [1, 2, 2], padding: [1, 1, 0], ceilMode: true }, false),
+  // a window of -inf only: the first element inside it; NaNs: the last NaN of the window
+  maxpool('-inf and NaN', { dtype: 'f32', shape: [1, 1, 8], draw: [-Infinity, -Infinity, 1, NaN, 2, NaN, 0, NaN] }, { kernel: [3], stride: [2], padding: [1] }, false),
+  maxpool('2d NaN', { dtype: 'f32', shape: [1, 1, 3, 3], draw: [NaN, 1, 2, 3, NaN, NaN, 4, 4, 1] }, { kernel: [2, 2], stride: [1, 1], padding: [1, 1] }, false),
+];
+
 export const POOL_CASES: GradCase[] = [
   avgpool('2d kernel 3 stride 2 pad 1', [2, 2, 7, 6], { kernel: [3, 3], stride: [2, 2], padding: [1, 1] }),
   avgpool('2d no pad count', [1, 2, 7, 6], { kernel: [3, 2], stride: [2, 1], padding: [1, 1], countIncludePad: false }),
@@ -179,5 +200,5 @@ export const SAMPLING_CASES: GradCase[] = [
 ];
 
 export const RULE_CASES: GradCase[] = [
-  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...SCATTER_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...SAMPLING_CASES,
+  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...SCATTER_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...MAXPOOL_CASES, ...SAMPLING_CASES,
 ];
