@@ -4,6 +4,7 @@ import { VJPS } from '../../ir/autodiff/rules/index.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { DTypeError, GraphError, ShapeError } from '../../ir/errors.ts';
 import { OP_NAMES } from '../../ir/ops/index.ts';
+import { simplify } from '../../ir/rewrite/simplify.ts';
 import { parseGraph, printGraph } from '../../ir/text.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { dtf } from '../../nn/dtf.ts';
@@ -114,6 +115,51 @@ describe('grad()', () => {
     b2.output('s', b2.sum(b2.cast(b2.cast(x, { to: 'i32' }), { to: 'f32' }), { axes: [0] }));
     const out = runReference(grad(b2.build(), { of: 's', wrt: ['x'] }), { x: Tensor.from('f32', [2], [1.5, 2]) }, {}).outputs;
     expect([...out.get('grad:x')!.data]).toEqual([0, 0]);
+  });
+});
+
+describe('the gradient graph', () => {
+  const convReluMean = () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f32', [2, 4, 9, 9]);
+    const w = b.param('w', [6, 2, 3, 3], { kind: 'zeros' });
+    b.output('y', b.mean(b.relu(b.conv(x, w, { stride: [2, 2], padding: [1, 1], groups: 2 })), { axes: [0, 1, 2, 3] }));
+    return b.build();
+  };
+
+  it('is simplified: no node repeats another, and simplifying again changes nothing', () => {
+    const g = grad(convReluMean(), { of: 'y', wrt: ['x', 'w'] });
+    const keys = g.nodes.map((n) => JSON.stringify([n.op, n.inputs, n.attrs]));
+    expect(new Set(keys).size).toBe(keys.length);
+    // relu's and the stride's zeros are built by separate rules: one constant remains
+    expect(g.nodes.filter((n) => n.op === 'const' && JSON.stringify(n.attrs.value) === '[0]')).toHaveLength(1);
+    expect(simplify(g).graph).toBe(g);
+  });
+
+  it('names on every backward node the forward node it differentiates, at that node\'s line', () => {
+    const f = convReluMean();
+    const g = grad(f, { of: 'y', wrt: ['x', 'w'] });
+    const backward = g.nodes.slice(f.nodes.length);
+    expect(backward.length).toBeGreaterThan(0);
+    for (const n of backward) {
+      const m = /^∂ (?:of|seed of|sum into) %(\d+)(?: (\w+))?$/.exec(n.provenance ?? '');
+      expect(m, `%${n.id} ${n.op}: ${n.provenance}`).not.toBeNull();
+      const from = g.node(Number(m![1]));
+      if (m![2] !== undefined) expect(from.op).toBe(m![2]);
+      expect(n.loc).toBe(from.loc);
+    }
+    const conv = f.nodes.find((n) => n.op === 'conv')!;
+    expect(g.nodes.filter((n) => n.provenance === `∂ of %${conv.id} conv`).map((n) => n.op)).toContain('conv');
+    // the text form prints it
+    expect(printGraph(g)).toContain(`provenance "∂ of %${conv.id} conv"`);
+  });
+
+  it('sums the cotangents of a value read twice in a node of its own', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f32', [3]);
+    b.output('y', b.sum(b.mul(b.exp(x), b.sin(x)), { axes: [0] }));
+    const g = grad(b.build(), { of: 'y', wrt: ['x'] });
+    expect(g.nodes.filter((n) => n.provenance === '∂ sum into %0').map((n) => n.op)).toEqual(['add']);
   });
 });
 
