@@ -290,7 +290,9 @@ function centredActivation(b: GraphBuilder, gap: Value, fc0: { weight: Value; bi
 /** The kernels K (N, B, T) of the scaled distances d (N, T) for B bins (step 4 of the file comment).
  *  The linear kernel c − |d − μ| is built as c − s·(d − μ) with the slope s = −1 where d ≤ μ and +1
  *  elsewhere (the same values bit for bit), so that its derivative is the official LinearKernel's
- *  (§4.3): +1 for μ − 1 ≤ d ≤ μ, −1 for μ < d ≤ μ + 1, 0 outside. Through abs it would be 0 at d = μ. */
+ *  (§4.3): +1 for μ − 1 ≤ d ≤ μ, −1 for μ < d ≤ μ + 1, 0 outside. Through abs it would be 0 at d = μ.
+ *  'linear_normalized' divides by the bin's count, and so does its derivative here; the official backward
+ *  ignores the count (§7, a known defect there), which would need a stop-gradient the graph lacks. */
 export function sgsKernels(b: GraphBuilder, d: Value, B: number, kernel: SgsKernel): Value {
   const [N, T] = d.shape;
   const centres = b.constant(Array.from({ length: B }, (_, i) => 1 + 2 * i), 'f32', [B, 1]);

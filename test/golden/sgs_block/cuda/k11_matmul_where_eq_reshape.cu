@@ -6,13 +6,13 @@
 //   %38 div  @ nn/sgs.ts:227:31
 //   %40 mul  @ nn/sgs.ts:227:25
 //   %42 minimum  @ nn/sgs.ts:227:15
-//   %44 reshape  @ nn/sgs.ts:297:26
-//   %45 sub  @ nn/sgs.ts:297:20
-//   %47 le  @ nn/sgs.ts:300:29
-//   %50 where  @ nn/sgs.ts:300:21
-//   %52 mul  @ nn/sgs.ts:301:59
-//   %53 sub  @ nn/sgs.ts:301:18
-//   %54 relu [register table along axis 1]  @ nn/sgs.ts:301:11
+//   %44 reshape  @ nn/sgs.ts:299:26
+//   %45 sub  @ nn/sgs.ts:299:20
+//   %47 le  @ nn/sgs.ts:302:29
+//   %50 where  @ nn/sgs.ts:302:21
+//   %52 mul  @ nn/sgs.ts:303:59
+//   %53 sub  @ nn/sgs.ts:303:18
+//   %54 relu [register table along axis 1]  @ nn/sgs.ts:303:11
 //   %58 cast [register table along axis 1]  @ nn/sgs.ts:236:27
 //   %59 reshape  @ nn/sgs.ts:236:17
 //   %63 eq  @ nn/sgs.ts:240:30
