@@ -176,4 +176,20 @@ describe('f16 graphs', () => {
       ['grad:x', { dtype: 'f16', shape: [1, 2, 6] }], ['grad:w', { dtype: 'f16', shape: [2, 2, 3] }],
     ]);
   });
+
+  it('differentiate through bilinear and maxpool', () => {
+    const b = new GraphBuilder();
+    const image = b.input('image', 'f16', [1, 2, 4, 5]);
+    const y = b.input('y', 'f16', [1, 3]), x = b.input('x', 'f16', [1, 3]);
+    const pooled = b.maxpool(image, { kernel: [2, 3], stride: [1, 2], padding: [1, 1], ceilMode: true });
+    b.output('loss', b.sum(b.bilinear(pooled, y, x), { axes: [0, 1, 2] }));
+    const f = b.build();
+    const g = grad(f, { of: 'loss', wrt: ['image', 'y', 'x'] });
+    expect(g.outputs.slice(1).map((o) => g.node(o.node).type)).toEqual(['image', 'y', 'x'].map((n) => f.inputs().find((i) => i.attrs.name === n)!.type));
+    const h = (shape: number[], v: number[]) => Tensor.from('f16', shape, v);
+    const out = runReference(g, { image: h([1, 2, 4, 5], Array.from({ length: 40 }, (_, i) => (i * 7) % 11)), y: h([1, 3], [0.5, 2, -1]), x: h([1, 3], [1.25, 0, 2]) }, {}).outputs;
+    // the third sample sits at y = -1: nothing
+    expect(out.get('grad:y')!.data[2]).toBe(0);
+    expect([...out.get('grad:image')!.data].some((v) => v !== 0)).toBe(true);
+  });
 });
