@@ -27,6 +27,21 @@ describe('bilinear gradients', () => {
   });
 });
 
+describe('bilinear gradients in f16', () => {
+  it('scatter to pixel numbers past 2048 exactly (the index is integer arithmetic)', () => {
+    const b = new GraphBuilder();
+    const image = b.input('image', 'f16', [1, 1, 3, 1500]);
+    b.output('v', b.bilinear(image, b.input('y', 'f16', [1, 1]), b.input('x', 'f16', [1, 1])));
+    const g = grad(b.build(), { of: 'v', wrt: ['image'], seed: 'input' });
+    const h = (shape: number[], v: number[]) => Tensor.from('f16', shape, v);
+    const out = runReference(g, { image: h([1, 1, 3, 1500], Array(4500).fill(1)), y: h([1, 1], [2]), x: h([1, 1], [3.5]), 'grad_in:v': h([1, 1, 1], [1]) }, {}).outputs;
+    const gi = out.get('grad:image')!.data;
+    // pixel 2 · 1500 + 3 = 3003, which f16 would round to 3004
+    expect([gi[3003], gi[3004]]).toEqual([0.5, 0.5]);
+    expect(Array.from(gi).reduce((p, q) => p + q, 0)).toBe(1);
+  });
+});
+
 describe('SGS gradients (§4.3)', () => {
   it("the linear kernel's derivative in d is the official one: +1 on [μ-1, μ], -1 on (μ, μ+1], 0 outside", () => {
     const b = new GraphBuilder();

@@ -51,8 +51,9 @@ function corners(ctx: VjpContext, image: number, y: number, x: number) {
   const wy = ctx.op('concat', [ctx.sub(one, dy), dy], { axis: 2 });
   const wx = ctx.op('concat', [ctx.sub(one, dx), dx], { axis: 3 });
   const valid = both(ctx, inside, both(ctx, within(ctx, cy, 0, H, false), within(ctx, cx, 0, W, false)));
-  const flat = ctx.add(ctx.mul(cy, ctx.fill(W, dtype)), cx);
-  const index = ctx.castTo(ctx.where(valid, flat, ctx.fill(0, dtype)), 'i32');
+  // in i32: an f16 pixel number would round past 2048
+  const whole = (c: number) => ctx.castTo(ctx.where(valid, c, ctx.fill(0, dtype)), 'i32');
+  const index = ctx.add(ctx.mul(whole(cy), ctx.fill(W, 'i32')), whole(cx));
   return { B, H, W, P, inside, valid, wy, wx, index: ctx.op('reshape', [index], { shape: [B, 1, 4 * P] }) };
 }
 
