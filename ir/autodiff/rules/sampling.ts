@@ -28,7 +28,7 @@ function floorOf(ctx: VjpContext, v: number): number {
 
 const both = (ctx: VjpContext, a: number, b: number): number => ctx.where(a, b, ctx.fill(0, 'bool'));
 
-/** lo <= v < hi, for a plain lo and hi. */
+/** lo < v < hi (open) or lo <= v < hi, for plain numbers lo and hi. */
 function within(ctx: VjpContext, v: number, lo: number, hi: number, open: boolean): number {
   const d = ctx.dtype(v);
   return both(ctx, ctx.op(open ? 'gt' : 'ge', [v, ctx.fill(lo, d)]), ctx.op('lt', [v, ctx.fill(hi, d)]));
@@ -61,8 +61,9 @@ type Corners = ReturnType<typeof corners>;
 
 function toImage(ctx: VjpContext, image: number, cot: number, c: Corners): number {
   const C = ctx.shape(image)[1];
-  const weight = ctx.where(c.valid, ctx.mul(c.wy, c.wx), ctx.fill(0, ctx.dtype(image)));
-  const g = ctx.mul(ctx.op('reshape', [cot], { shape: [c.B, C, 1, 1, c.P] }), weight);
+  // masked after the product, so that even an infinite cotangent of a sample outside gives nothing
+  const weighted = ctx.mul(ctx.op('reshape', [cot], { shape: [c.B, C, 1, 1, c.P] }), ctx.mul(c.wy, c.wx));
+  const g = ctx.where(c.valid, weighted, ctx.fill(0, ctx.dtype(image)));
   const src = ctx.op('reshape', [g], { shape: [c.B, C, 4 * c.P] });
   const planes = ctx.op('scatter_add', [src, c.index], { axis: 2, size: c.H * c.W });
   return ctx.op('reshape', [planes], { shape: [...ctx.shape(image)] });
