@@ -74,8 +74,8 @@
 // FC_INIT_STD 0.01), bn.weight, bn.bias, bn.running_mean, bn.running_var (bn.num_batches_tracked is not
 // represented, see nn/norm.ts). The TemporalSampling submodule has no parameters.
 //
-// Gradients (§4.3) are not built here: the kernels' custom backward (straight-through ±1 on d, the delta
-// kernels' pseudo-gradient) is for whoever adds autodiff.
+// Gradients (§4.3) come from the graph (ir/autodiff); the linear kernel's derivative in d is the official ±1
+// (sgsKernels). The delta kernels' pseudo-gradient is not reproduced: their graph passes none to d.
 import type { GraphBuilder, Value } from '../ir/builder.ts';
 import { AttrError, DTypeError, ShapeError } from '../ir/errors.ts';
 import { init } from '../ir/init.ts';
@@ -227,15 +227,7 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
   const d = b.minimum(b.mul(b.div(delta, b.max(delta, { axes: [1], keepdims: true })), 2 * B), 2 * B);
 
   // 4. kernels (N, B, T)
-  const centres = b.constant(Array.from({ length: B }, (_, i) => 1 + 2 * i), 'f32', [B, 1]);
-  const dist = b.abs(b.sub(b.reshape(d, { shape: [N, 1, T] }), centres));
-  let k = kernel.startsWith('linear')
-    ? b.relu(b.sub(b.constant(SGS_LINEAR_ONE, 'f32'), dist))
-    : b.where(b.le(dist, 1), b.constant(1, 'f32'), b.constant(0, 'f32'));
-  if (kernel.endsWith('_normalized')) {
-    const count = b.sum(b.cast(b.ne(k, 0), { to: 'f32' }), { axes: [2], keepdims: true });
-    k = b.div(k, b.maximum(count, 1));
-  }
+  const k = sgsKernels(b, d, B, kernel);
 
   // 5. compaction
   let kc: Value, lengths: Value, maxLength: Value;
@@ -293,4 +285,28 @@ function centredActivation(b: GraphBuilder, gap: Value, fc0: { weight: Value; bi
     r = b.mul(h, b.sigmoid(h));
   }
   return b.sub(r, b.mean(r, { axes, keepdims: true }));
+}
+
+/** The kernels K (N, B, T) of the scaled distances d (N, T) for B bins (step 4 of the file comment).
+ *  The linear kernel c − |d − μ| is built as c − s·(d − μ) with the slope s = −1 where d ≤ μ and +1
+ *  elsewhere (the same values bit for bit), so that its derivative is the official LinearKernel's
+ *  (§4.3): +1 for μ − 1 ≤ d ≤ μ, −1 for μ < d ≤ μ + 1, 0 outside. Through abs it would be 0 at d = μ.
+ *  'linear_normalized' divides by the bin's count, and so does its derivative here; the official backward
+ *  ignores the count (§7, a known defect there), which would need a stop-gradient the graph lacks. */
+export function sgsKernels(b: GraphBuilder, d: Value, B: number, kernel: SgsKernel): Value {
+  const [N, T] = d.shape;
+  const centres = b.constant(Array.from({ length: B }, (_, i) => 1 + 2 * i), 'f32', [B, 1]);
+  const offset = b.sub(b.reshape(d, { shape: [N, 1, T] }), centres);
+  let k: Value;
+  if (kernel.startsWith('linear')) {
+    const slope = b.where(b.le(offset, 0), b.constant(-1, 'f32'), b.constant(1, 'f32'));
+    k = b.relu(b.sub(b.constant(SGS_LINEAR_ONE, 'f32'), b.mul(slope, offset)));
+  } else {
+    k = b.where(b.le(b.abs(offset), 1), b.constant(1, 'f32'), b.constant(0, 'f32'));
+  }
+  if (kernel.endsWith('_normalized')) {
+    const count = b.sum(b.cast(b.ne(k, 0), { to: 'f32' }), { axes: [2], keepdims: true });
+    k = b.div(k, b.maximum(count, 1));
+  }
+  return k;
 }

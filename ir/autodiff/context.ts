@@ -1,14 +1,15 @@
-// What a VJP rule builds with: appends nodes to the gradient graph at the forward node's source line, and
-// the helpers rules share (broadcast undo, complex conjugate, zeros, interleaving zeros, casts).
+// What a VJP rule builds with: appends nodes to the gradient graph at the forward node's source line, each
+// saying which forward node it differentiates (its provenance), and the helpers rules share (broadcast
+// undo, complex conjugate, zeros, interleaving zeros, casts).
 import { isComplex, type DType } from '../dtype.ts';
 import type { Graph, Node, TensorType } from '../graph.ts';
 
 export class VjpContext {
-  constructor(readonly graph: Graph, private readonly loc: string | undefined) {}
+  constructor(readonly graph: Graph, private readonly loc: string | undefined, private readonly provenance: string) {}
 
-  /** Append one node (validated like any other) at the forward node's location. */
+  /** Append one node (validated like any other) at the forward node's location, with the provenance. */
   op(op: string, inputs: readonly number[], attrs: Record<string, unknown> = {}): number {
-    return this.graph.append(op, inputs, attrs, this.loc).id;
+    return this.graph.append(op, inputs, attrs, this.loc, this.provenance).id;
   }
 
   type(id: number): TensorType { return this.graph.node(id).type; }

@@ -1,14 +1,19 @@
-// Reverse-mode differentiation as a graph -> graph pass. The result holds the forward nodes (same ids,
-// same source lines), then the backward nodes, and has the original outputs plus one gradient output
-// `grad:<name>` per input or parameter asked for. Only nodes on a path from a differentiated source to a
-// differentiated output get backward nodes; a source no path reaches gets zeros.
+// Reverse-mode differentiation as a graph -> graph pass. The result holds the forward nodes (the given
+// graph simplified: the same ids and source lines where it had nothing to simplify), then the backward
+// nodes, and has the original outputs plus one gradient output `grad:<name>` per input or parameter asked for. Only nodes on a path from a differentiated source to a
+// differentiated output get backward nodes; a source no path reaches gets zeros. Each backward node keeps
+// the line of the forward node it differentiates and says which node that is in its provenance
+// (`∂ of %12 conv`; the sum of a value's cotangents from several readers: `∂ sum into %12`). The rules
+// build locally, without looking for what another rule already built, so the result is simplified
+// (exact rewrites only: every value bit for bit) before it is returned.
 import { isFloat } from '../dtype.ts';
-import { DTypeError, GraphError, InternalError, NotDifferentiableError, ShapeError, TempofuseError } from '../errors.ts';
+import { DTypeError, GraphError, InternalError, ShapeError, TempofuseError } from '../errors.ts';
 import { Graph, formatType, type Node } from '../graph.ts';
 import { formatShape, numel } from '../tensor.ts';
+import { simplify } from '../rewrite/simplify.ts';
 import { VjpContext } from './context.ts';
 import { differentiable } from './rule.ts';
-import { NEEDS_MISSING_OP, VJPS } from './rules/index.ts';
+import { VJPS } from './rules/index.ts';
 
 export interface GradOptions {
   /** The output(s) to differentiate. */
@@ -23,7 +28,9 @@ export interface GradOptions {
 const carriesGradient = (n: Node): boolean => differentiable(n.type.dtype);
 const site = (n: Node) => ({ node: `%${n.id} = ${n.op}`, loc: n.loc });
 
-export function grad(graph: Graph, opts: GradOptions): Graph {
+export function grad(given: Graph, opts: GradOptions): Graph {
+  // the forward part simplified first, so that the final pass leaves its ids alone and provenance names them
+  const graph = simplify(given).graph;
   const ofNames = typeof opts.of === 'string' ? [opts.of] : [...opts.of];
   const outputs = ofNames.map((name) => {
     const o = graph.outputs.find((x) => x.name === name);
@@ -33,7 +40,7 @@ export function grad(graph: Graph, opts: GradOptions): Graph {
   const sources = resolveSources(graph, opts.wrt);
 
   const out = new Graph(graph.name);
-  for (const n of graph.nodes) out.append(n.op, n.inputs, n.attrs, n.loc);
+  for (const n of graph.nodes) out.append(n.op, n.inputs, n.attrs, n.loc, n.provenance);
   for (const o of graph.outputs) out.addOutput(o.name, o.node);
 
   const active = activeNodes(graph, sources.map((s) => s.id), outputs.map((o) => o.node));
@@ -46,18 +53,20 @@ export function grad(graph: Graph, opts: GradOptions): Graph {
     const parts = cotangents.get(id);
     if (!active[id] || !parts) continue;
     const node = graph.node(id);
-    const ctx = new VjpContext(out, node.loc);
-    const cot = parts.reduce((acc, v) => ctx.add(acc, v));
+    const sum = new VjpContext(out, node.loc, `∂ sum into %${id}`);
+    const cot = parts.reduce((acc, v) => sum.add(acc, v));
     summed.set(id, cot);
-    if (carriesGradient(node)) backward(ctx, node, cot, active, contribute);
+    if (carriesGradient(node)) backward(new VjpContext(out, node.loc, differentiates(node)), node, cot, active, contribute);
   }
 
   for (const s of sources) {
-    const g = summed.get(s.id) ?? new VjpContext(out, s.loc).zerosLike(s.id);
+    const g = summed.get(s.id) ?? new VjpContext(out, s.loc, differentiates(s)).zerosLike(s.id);
     out.addOutput(`grad:${s.attrs.name as string}`, g);
   }
-  return out;
+  return simplify(out).graph;
 }
+
+const differentiates = (n: Node): string => `∂ of %${n.id} ${n.op}`;
 
 function resolveSources(graph: Graph, wrt: readonly string[] | undefined): Node[] {
   const named = graph.nodes.filter((n) => n.op === 'input' || n.op === 'param');
@@ -84,26 +93,21 @@ function activeNodes(graph: Graph, sources: readonly number[], outputs: readonly
 }
 
 function seed(out: Graph, node: Node, name: string, how: 'one' | 'input'): number {
-  if (how === 'input') return out.append('input', [], { name: `grad_in:${name}`, dtype: node.type.dtype, shape: [...node.type.shape] }).id;
+  const ctx = new VjpContext(out, node.loc, `∂ seed of %${node.id} ${node.op}`);
+  if (how === 'input') return ctx.op('input', [], { name: `grad_in:${name}`, dtype: node.type.dtype, shape: [...node.type.shape] });
   if (!isFloat(node.type.dtype)) {
     throw new DTypeError(`output '${name}' is not a real scalar, so it has no gradient; pass seed: 'input' for a vector-Jacobian product`, { ...site(node), expected: 'f32 or f16', found: node.type.dtype });
   }
   if (numel(node.type.shape) !== 1) {
     throw new ShapeError(`output '${name}' is not a scalar, so it has no gradient; pass seed: 'input' for a vector-Jacobian product`, { ...site(node), expected: 'one element', found: formatShape(node.type.shape) });
   }
-  return new VjpContext(out, node.loc).fill(1, node.type.dtype, node.type.shape);
+  return ctx.fill(1, node.type.dtype, node.type.shape);
 }
 
 /** Apply `node`'s VJP rule and hand each active input its cotangent. */
 function backward(ctx: VjpContext, node: Node, cot: number, active: readonly boolean[], contribute: (id: number, v: number) => void): void {
   const rule = VJPS.get(node.op);
-  if (!rule) {
-    const missing = NEEDS_MISSING_OP[node.op];
-    if (missing === undefined) throw new InternalError(`op '${node.op}' has no VJP rule`, site(node));
-    throw new NotDifferentiableError(`cannot differentiate through ${node.op}: its backward needs ${missing}, which the graph does not have`, {
-      ...site(node), expected: 'ops with a VJP', found: node.op,
-    });
-  }
+  if (!rule) throw new InternalError(`op '${node.op}' has no VJP rule`, site(node));
   try {
     const cots = rule(ctx, { node, attrs: node.attrs, inputs: node.inputs, output: node.id, cot });
     node.inputs.forEach((input, i) => {

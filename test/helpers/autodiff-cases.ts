@@ -141,6 +141,27 @@ const avgpool = (id: string, x: number[], attrs: Record<string, unknown>): GradC
   id: `avgpool ${id}`, inputs: { x: f32(...x) }, build: (b, { x: v }) => b.avgpool(v, attrs as never),
 });
 
+const maxpool = (id: string, x: InputSpec, attrs: Record<string, unknown>, fd?: false): GradCase => ({
+  id: `maxpool ${id}`, inputs: { x }, build: (b, { x: v }) => b.maxpool(v, attrs as never), ...(fd === false ? { fd } : {}),
+});
+
+/** Small integers: most windows hold tied maxima. */
+const tied = (...shape: number[]): InputSpec => ({ dtype: 'f32', shape, draw: Array.from({ length: shape.reduce((p, q) => p * q, 1) }, (_, i) => Math.min(2, ((i * 5) % 7) >> 1)) });
+
+export const MAXPOOL_CASES: GradCase[] = [
+  maxpool('1d kernel 3 stride 2 pad 1', f32(2, 3, 7), { kernel: [3], stride: [2], padding: [1] }),
+  maxpool('2d overlapping, ceil mode', f32(1, 2, 7, 6), { kernel: [3, 2], stride: [2, 1], padding: [1, 1], ceilMode: true }),
+  maxpool('2d dilation 2', f32(1, 2, 7, 7), { kernel: [3, 2], stride: [2, 2], padding: [1, 0], dilation: [2, 3] }),
+  maxpool('3d stem-like', f32(1, 2, 3, 6, 5), { kernel: [1, 3, 3], stride: [1, 2, 2], padding: [0, 1, 1] }),
+  maxpool('3d ceil mode dilation', f32(1, 1, 4, 5, 5), { kernel: [2, 2, 3], stride: [2, 2, 2], padding: [1, 0, 1], dilation: [1, 2, 1], ceilMode: true }),
+  maxpool('1d ties', tied(2, 2, 9), { kernel: [3], stride: [2], padding: [1], ceilMode: true }, false),
+  maxpool('2d ties dilation', tied(1, 2, 6, 7), { kernel: [2, 3], stride: [1, 2], padding: [1, 1], dilation: [2, 1] }, false),
+  maxpool('3d ties', tied(1, 1, 3, 4, 5), { kernel: [2, 2, 2], stride: [1, 2, 2], padding: [1, 1, 0], ceilMode: true }, false),
+  // a window of -inf only: the first element inside it; NaNs: the last NaN of the window
+  maxpool('-inf and NaN', { dtype: 'f32', shape: [1, 1, 8], draw: [-Infinity, -Infinity, 1, NaN, 2, NaN, 0, NaN] }, { kernel: [3], stride: [2], padding: [1] }, false),
+  maxpool('2d NaN', { dtype: 'f32', shape: [1, 1, 3, 3], draw: [NaN, 1, 2, 3, NaN, NaN, 4, 4, 1] }, { kernel: [2, 2], stride: [1, 1], padding: [1, 1] }, false),
+];
+
 export const POOL_CASES: GradCase[] = [
   avgpool('2d kernel 3 stride 2 pad 1', [2, 2, 7, 6], { kernel: [3, 3], stride: [2, 2], padding: [1, 1] }),
   avgpool('2d no pad count', [1, 2, 7, 6], { kernel: [3, 2], stride: [2, 1], padding: [1, 1], countIncludePad: false }),
@@ -154,7 +175,23 @@ const interpolate = (id: string, x: number[], size: number[], alignCorners = fal
   id: `interpolate ${id}`, inputs: { x: f32(...x) }, build: (b, { x: v }) => b.interpolate(v, { size, alignCorners }),
 });
 
+const coords = (shape: number[], draw: number[]): InputSpec => ({ dtype: 'f32', shape, draw });
+
+/** bilinear on a (2, 3, 5, 3) image; H - 1 and W - 1 are powers of two so that the oracle's grid
+ *  normalisation maps integer coordinates back exactly. */
+const bilinear = (id: string, y: InputSpec, x: InputSpec, fd?: false): GradCase => ({
+  id: `bilinear ${id}`, inputs: { image: f32(2, 3, 5, 3), y, x }, build: (b, { image, y: yv, x: xv }) => b.bilinear(image, yv, xv), ...(fd === false ? { fd } : {}),
+});
+
 export const SAMPLING_CASES: GradCase[] = [
+  bilinear('between pixels and off the image',
+    coords([2, 2, 4], [-1.5, -0.5, 0.375, 2.75, 4.375, 5.25, 1.25, 3.625, -0.875, 4.875, 2.125, 0.5, 1.75, -3, 3.25, 0.125]),
+    coords([2, 2, 4], [1.125, -0.375, 2.625, 0.75, 1.5, 0.25, -1.25, 2.875, 0.25, 1.125, 3.375, -0.625, 2.0625, 1.5, 0.4375, 1.625])),
+  // exactly at -1, 0, size - 1, size and on inner pixels: one-sided differences (no finite differences)
+  bilinear('on integer coordinates',
+    coords([2, 6], [-1, 0, 4, 5, 2, 1, 3, 0.5, -1, 0.25, 4, 2]),
+    coords([2, 6], [0.5, 1, 2, 1.5, -1, 3, 0, 2, 1.25, -1, 0.75, 1]), false),
+  bilinear('one sample per batch', coords([2], [1.5, -0.25]), coords([2], [0.75, 2.5])),
   interpolate('1d up', [2, 2, 4], [7]),
   interpolate('1d down align corners', [1, 2, 7], [3], true),
   interpolate('2d', [1, 2, 3, 4], [5, 2]),
@@ -163,5 +200,5 @@ export const SAMPLING_CASES: GradCase[] = [
 ];
 
 export const RULE_CASES: GradCase[] = [
-  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...SCATTER_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...SAMPLING_CASES,
+  ...ELEMENTWISE_CASES, ...REDUCE_CASES, ...MOVEMENT_CASES, ...LINALG_CASES, ...COMPLEX_CASES, ...SCATTER_CASES, ...FFT_CASES, ...CONV_CASES, ...POOL_CASES, ...MAXPOOL_CASES, ...SAMPLING_CASES,
 ];

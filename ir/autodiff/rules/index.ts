@@ -1,5 +1,4 @@
-// The VJP table: one rule per op, gathered from one file per op family (mirroring ir/ops/), and the ops
-// whose backward needs an op the graph does not have yet, with what that op is.
+// The VJP table: one rule per op, gathered from one file per op family (mirroring ir/ops/).
 import { InternalError } from '../../errors.ts';
 import type { VjpRule } from '../rule.ts';
 import { COMPLEX_VJPS } from './complex.ts';
@@ -7,6 +6,7 @@ import { CONV_VJPS } from './conv.ts';
 import { ELEMENTWISE_VJPS } from './elementwise.ts';
 import { FFT_VJPS } from './fft.ts';
 import { LINALG_VJPS } from './linalg.ts';
+import { MAXPOOL_VJPS } from './maxpool.ts';
 import { MOVEMENT_VJPS } from './movement.ts';
 import { REDUCE_VJPS } from './reduce.ts';
 import { SAMPLING_VJPS } from './sampling.ts';
@@ -27,12 +27,7 @@ function gather(tables: readonly Record<string, VjpRule>[]): ReadonlyMap<string,
 }
 
 export const VJPS: ReadonlyMap<string, VjpRule> = gather([
-  SOURCE_VJPS, ELEMENTWISE_VJPS, COMPLEX_VJPS, REDUCE_VJPS, MOVEMENT_VJPS, LINALG_VJPS, CONV_VJPS, FFT_VJPS, SAMPLING_VJPS, SELECT_VJPS,
+  SOURCE_VJPS, ELEMENTWISE_VJPS, COMPLEX_VJPS, REDUCE_VJPS, MOVEMENT_VJPS, LINALG_VJPS, CONV_VJPS, MAXPOOL_VJPS, FFT_VJPS, SAMPLING_VJPS, SELECT_VJPS,
   SCATTER_VJPS, WINDOW_VJPS,
 ] as Record<string, VjpRule>[]);
 
-/** Ops without a VJP because it needs an op the graph lacks: op -> what is missing. */
-export const NEEDS_MISSING_OP: Readonly<Record<string, string>> = {
-  bilinear: 'a scatter-add op (to the image: four weighted corners per sample)',
-  maxpool: "a max-pool selection op (the cotangent scattered to each window's maximum)",
-};

@@ -6,17 +6,19 @@
 //   %38 div  @ nn/sgs.ts:227:31
 //   %40 mul  @ nn/sgs.ts:227:25
 //   %42 minimum  @ nn/sgs.ts:227:15
-//   %44 reshape  @ nn/sgs.ts:231:30
-//   %45 sub  @ nn/sgs.ts:231:24
-//   %46 abs  @ nn/sgs.ts:231:18
-//   %48 sub  @ nn/sgs.ts:233:16
-//   %49 relu [register table along axis 1]  @ nn/sgs.ts:233:9
-//   %53 cast [register table along axis 1]  @ nn/sgs.ts:244:27
-//   %54 reshape  @ nn/sgs.ts:244:17
-//   %58 eq  @ nn/sgs.ts:248:30
-//   %60 where  @ nn/sgs.ts:248:22
-//   %61 matmul  @ nn/sgs.ts:249:12
-// stores %61 matmul: %67 matmul reads each element 64 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//   %44 reshape  @ nn/sgs.ts:299:26
+//   %45 sub  @ nn/sgs.ts:299:20
+//   %47 le  @ nn/sgs.ts:302:29
+//   %50 where  @ nn/sgs.ts:302:21
+//   %52 mul  @ nn/sgs.ts:303:59
+//   %53 sub  @ nn/sgs.ts:303:18
+//   %54 relu [register table along axis 1]  @ nn/sgs.ts:303:11
+//   %58 cast [register table along axis 1]  @ nn/sgs.ts:236:27
+//   %59 reshape  @ nn/sgs.ts:236:17
+//   %63 eq  @ nn/sgs.ts:240:30
+//   %65 where  @ nn/sgs.ts:240:22
+//   %66 matmul  @ nn/sgs.ts:241:12
+// stores %66 matmul: %72 matmul reads each element 64 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, in5, out, k11_matmul_where_eq_reshape_params (by value, 52 bytes).
@@ -83,14 +85,16 @@ extern "C" __global__ void __launch_bounds__(64) k11_matmul_where_eq_reshape(
     cast4_tab[k] = cast4;
   }
   float relu5_tab[4] = {};
-  const float sqrt13 = sqrtf(in3[i32_mul(line_i2, p.in3_s1)]);
-  const float div12 = sqrt13 / in4[0];
-  const float mul11 = div12 * 8.0f;
-  const float minimum10 = f32_min_nan(mul11, 8.0f);
+  const float sqrt15 = sqrtf(in3[i32_mul(line_i2, p.in3_s1)]);
+  const float div14 = sqrt15 / in4[0];
+  const float mul13 = div14 * 8.0f;
+  const float minimum12 = f32_min_nan(mul13, 8.0f);
   for (int k_1 = 0; k_1 < p.relu5_tabn; ++k_1) {
-    const float sub8 = minimum10 - in5[i32_mul(k_1, p.in5_s0)];
-    const float abs7 = fabsf(sub8);
-    const float sub6 = 1.0000001f - abs7;
+    const float sub10 = minimum12 - in5[i32_mul(k_1, p.in5_s0)];
+    const bool le9 = sub10 <= 0.0f;
+    const float where8 = le9 ? -1.0f : 1.0f;
+    const float mul7 = where8 * sub10;
+    const float sub6 = 1.0000001f - mul7;
     const float relu5 = sub6 < 0.0f ? 0.0f : sub6;
     relu5_tab[k_1] = relu5;
   }

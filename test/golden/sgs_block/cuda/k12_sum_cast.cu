@@ -2,9 +2,9 @@
 //
 // k12_sum_cast: 1 launch(es)
 // launch 12: reads 4 B, writes 4 B; fuses:
-//   %62 cast  @ nn/sgs.ts:250:23
-//   %63 sum  @ nn/sgs.ts:250:17
-// stores %63 sum: a graph output
+//   %67 cast  @ nn/sgs.ts:242:23
+//   %68 sum  @ nn/sgs.ts:242:17
+// stores %68 sum: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k12_sum_cast_params (by value, 8 bytes).

@@ -2,13 +2,13 @@
 //
 // k14_permute_reshape_keep_frames_matmul: 1 launch(es)
 // launch 14: reads 1092 B, writes 1024 B; fuses:
-//   %65 permute  @ nn/sgs.ts:259:30
-//   %66 reshape  @ nn/sgs.ts:259:20
-//   %67 matmul  @ nn/sgs.ts:261:29
-//   %68 keep_frames  @ nn/sgs.ts:261:15
-//   %69 reshape  @ nn/sgs.ts:262:25
-//   %70 permute  @ nn/sgs.ts:262:15
-// stores %70 permute: a graph output
+//   %70 permute  @ nn/sgs.ts:251:30
+//   %71 reshape  @ nn/sgs.ts:251:20
+//   %72 matmul  @ nn/sgs.ts:253:29
+//   %73 keep_frames  @ nn/sgs.ts:253:15
+//   %74 reshape  @ nn/sgs.ts:254:25
+//   %75 permute  @ nn/sgs.ts:254:15
+// stores %75 permute: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k14_permute_reshape_keep_frames_matmul_params (by value, 108 bytes).

@@ -3,11 +3,11 @@
 // k5_matmul_permute_sub_relu: 1 launch(es)
 // launch 5: reads 88 B, writes 64 B; fuses:
 //   %17 add  @ nn/linear.ts:37:19
-//   %18 neg  @ nn/sgs.ts:289:21
-//   %19 maximum  @ nn/sgs.ts:290:17
-//   %20 relu  @ nn/sgs.ts:290:42
-//   %21 sub  @ nn/sgs.ts:290:11
-//   %23 sub  @ nn/sgs.ts:295:12
+//   %18 neg  @ nn/sgs.ts:281:21
+//   %19 maximum  @ nn/sgs.ts:282:17
+//   %20 relu  @ nn/sgs.ts:282:42
+//   %21 sub  @ nn/sgs.ts:282:11
+//   %23 sub  @ nn/sgs.ts:287:12
 //   %24 permute  @ nn/linear.ts:32:16
 //   %25 matmul  @ nn/linear.ts:36:9
 // stores %25 matmul: %35 sum reads it inside its own loop, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)

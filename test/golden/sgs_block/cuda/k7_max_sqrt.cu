@@ -4,7 +4,7 @@
 // launch 7: reads 16 B, writes 4 B; fuses:
 //   %36 sqrt  @ nn/sgs.ts:224:39
 //   %37 max  @ nn/sgs.ts:227:44
-// stores %37 max: read by 2 kernels (of %50 sum, %61 matmul): cheaper to store once than to recompute in each
+// stores %37 max: read by 2 kernels (of %55 sum, %66 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k7_max_sqrt_params (by value, 8 bytes).
