@@ -94,3 +94,13 @@ export const BLOCK_GRAD_CASES: BlockGradCase[] = [
     },
   },
 ];
+
+/** The smallest backward of each block and variant, and SGS's linear kernel (its backward through the
+ *  distances): for the CUDA tests, where every case costs an nvcc run. */
+export const CUDA_GRAD_CASES: BlockGradCase[] = ['tam eval T 6', 'dtf code eval T 6, G 4', 'dtf paper train T 6, G 2', 'sifa code T 6',
+  'sifa paper T 12', 'sgs train T 5, linear_normalized, paper similarity', 'mtconv paper train odd T, H, W; k (3, 1, 3)',
+  'mtconv code train 1x1x1, odd T'].map((id) => {
+  const c = BLOCK_GRAD_CASES.find((cc) => cc.id === id);
+  if (!c) throw new Error(`no gradient case '${id}'`);
+  return c;
+});
