@@ -104,8 +104,13 @@ export function relativeErrors(got: ReadonlyMap<string, Tensor>, want: ReadonlyM
     const g = got.get(name);
     expect(g, `no ${name} computed`).toBeDefined();
     expect(g!.shape, name).toEqual(w.shape);
-    const diff = (v: number, i: number) => (Number.isNaN(v) && Number.isNaN(w.data[i]) ? 0 : v === w.data[i] ? 0 : Math.abs(v - w.data[i]));
-    errors.set(name, Math.max(0, ...Array.from(g!.data, (v, i) => (Number.isNaN(diff(v, i)) ? Infinity : diff(v, i)))) / Math.max(floor, largest(w)));
+    const diff = (v: number, i: number): number => {
+      const u = w.data[i];
+      if (v === u || (Number.isNaN(v) && Number.isNaN(u))) return 0;
+      const d = Math.abs(v - u);
+      return Number.isNaN(d) ? Infinity : d;
+    };
+    errors.set(name, Math.max(0, ...Array.from(g!.data, diff)) / Math.max(floor, largest(w)));
   }
   return errors;
 }
