@@ -3,8 +3,6 @@
 // driver's JIT, an example network, traps, timing with CUDA events, and synchronisation that leaves the event
 // loop free. Only where a CUDA device exists: elsewhere (CI) the suite reports one skipped test that says why,
 // and prints the reason.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,47 +17,19 @@ import { GraphBuilder } from '../../ir/builder.ts';
 import { ExecutionError } from '../../ir/errors.ts';
 import { loweringOf } from '../../codegen/lower/index.ts';
 import { Tensor } from '../../ir/tensor.ts';
-import { buildCudaAddon } from '../../runtime/cuda/build.ts';
-import { CudaDevice, CudaExecutor, listCudaDevices, NoCudaDeviceError, type CudaDeviceInfo } from '../../runtime/cuda/index.ts';
+import { CudaDevice, CudaExecutor } from '../../runtime/cuda/index.ts';
 import { initParams, randomInputs } from '../../runtime/init.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { ALL_CASES } from '../cases/index.ts';
 import { caseGraph, caseId, caseInputs, type OpCase } from '../helpers/cases.ts';
 import { compareTensors } from '../helpers/compare.ts';
+import { probeCuda } from '../helpers/cuda-probe.ts';
 
 /** As the WebGPU suite: f32 kernels against the float64 reference, a few ulps of the output's scale. */
 const KERNEL_TOL = 2e-6;
 
-/** Whether this machine looks like it has an NVIDIA driver (then the addon must build and load). */
-function driverPresent(): boolean {
-  if (existsSync('/dev/nvidiactl')) return true;
-  try {
-    return execFileSync('/sbin/ldconfig', ['-p'], { encoding: 'utf8' }).includes('libcuda.so.1');
-  } catch {
-    return false;
-  }
-}
-
-type Probe = { ok: true; devices: CudaDeviceInfo[] } | { ok: false; reason: string };
-
-async function probe(): Promise<Probe> {
-  try {
-    await buildCudaAddon();
-  } catch (e) {
-    if (driverPresent()) throw e; // a GPU machine must build the addon: fail, do not skip
-    return { ok: false, reason: `no CUDA driver here, and the CUDA addon did not build (${(e as Error).message.split('\n')[0]})` };
-  }
-  try {
-    const devices = await listCudaDevices();
-    return devices.length ? { ok: true, devices } : { ok: false, reason: 'the CUDA driver reports no devices' };
-  } catch (e) {
-    if (e instanceof NoCudaDeviceError) return { ok: false, reason: e.message };
-    throw e;
-  }
-}
-
-const found = await probe();
+const found = await probeCuda();
 
 if (!found.ok) {
   console.log(`cuda-exec: SKIPPED: ${found.reason}`);

@@ -7,7 +7,10 @@ norm1.norm.running_mean/var, alpha1, bias) and loads them with load_state_dict(s
 correlation and aggregation follow the official kernels' indexing (backward-aligned: query frame
 max(t-1, 0), keys frame t) with F.unfold for the K x K neighbourhood, as the official repository's own
 test builds its reference; the aggregated frames are then shifted left with cat (no aliasing) and the
-last frame masked. Computes in float64 (the graph reference does too); outputs are returned as float32."""
+last frame masked. Computes in float64 (the graph reference does too); outputs are returned as float32.
+
+Backward: dtf_train_grad and dtf_eval_grad return the vector-Jacobian product of y with the cotangent
+"grad_in:y" (block_grad.py)."""
 import os
 import sys
 
@@ -17,6 +20,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch import run_modules  # noqa: E402
+from block_grad import module_vjp  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -89,19 +93,30 @@ class DTFRef(nn.Module):
         return {"y": y, "running_mean": self.norm1.norm.running_mean, "running_var": self.norm1.norm.running_var}
 
 
+def _module(cfg, p, training):
+    m = DTFRef(cfg["channels"], cfg["clipLen"], K=cfg.get("K", 3), G=cfg.get("G", 16),
+               variant=cfg.get("variant", "code"), eps=cfg.get("eps", 1e-5), momentum=cfg.get("momentum", 0.1))
+    # no num_batches_tracked in our state: BatchNorm's loader fills it in for a dict without metadata
+    m.load_state_dict(p, strict=True)
+    return m.double().train(training)
+
+
 def _dtf(training):
     def run(cfg, x, p):
-        m = DTFRef(cfg["channels"], cfg["clipLen"], K=cfg.get("K", 3), G=cfg.get("G", 16),
-                   variant=cfg.get("variant", "code"), eps=cfg.get("eps", 1e-5), momentum=cfg.get("momentum", 0.1))
-        # no num_batches_tracked in our state: BatchNorm's loader fills it in for a dict without metadata
-        m.load_state_dict(p, strict=True)
-        m = m.double().train(training)
+        m = _module(cfg, p, training)
         outs = m(x["x"].double())
         return {k: v.float() for k, v in outs.items()}
     return run
 
 
-MODULES = {"dtf_train": _dtf(True), "dtf_eval": _dtf(False)}
+def _dtf_grad(training):
+    # x and "grad_in:y" in, "grad:x" and "grad:<param>" out (block_grad.py); weights_cor is frozen
+    def run(cfg, x, p):
+        return module_vjp(_module(cfg, p, training), x, lambda m, xs: {"y": m(xs["x"])["y"]})
+    return run
+
+
+MODULES = {"dtf_train": _dtf(True), "dtf_eval": _dtf(False), "dtf_train_grad": _dtf_grad(True), "dtf_eval_grad": _dtf_grad(False)}
 
 
 if __name__ == "__main__":

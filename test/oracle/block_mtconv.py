@@ -5,7 +5,11 @@ two-stream MTConv/MTBlock with its state_dict names (load_state_dict(strict=True
 
 usage: block_mtconv.py DIR  (the protocol of batch.run_modules). Computes in float64: the float64
 reference interpreter is compared with it, and the frame selection is then decided on the same scores
-up to rounding far below any gap between the test data's scores."""
+up to rounding far below any gap between the test data's scores.
+
+Backward: each MTConv/MTBlock module has a "<module>_grad" entry that returns the vector-Jacobian product of
+its outputs with the cotangents "grad_in:<output>": gradients of the inputs and every parameter
+(block_grad.py)."""
 import math
 import os
 import sys
@@ -16,6 +20,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch import run_modules  # noqa: E402
+from block_grad import module_vjp  # noqa: E402
 
 torch.set_num_threads(1)
 DT = torch.float64
@@ -227,35 +232,55 @@ def sr_gate(cfg, x, p):
     return {"y": m.gate(x["x"].to(DT))}
 
 
-def mtconv_paper(cfg, x, p):
-    m = _prepare(PaperMTConv(cfg["in"], cfg["out"], cfg.get("kernel", 3), cfg.get("delta", 0.875), cfg.get("selection", "paper")), cfg, p)
-    return {"y": m(x["x"].to(DT)), **_running(m, cfg)}
+def _paper_conv(cfg):
+    return PaperMTConv(cfg["in"], cfg["out"], cfg.get("kernel", 3), cfg.get("delta", 0.875), cfg.get("selection", "paper"))
 
 
-def mtblock_paper(cfg, x, p):
-    m = _prepare(PaperMTBlock(cfg["channels"], cfg["width"], cfg.get("kernel", 3), cfg.get("delta", 0.875),
-                              cfg.get("selection", "paper"), cfg.get("layers", 2), cfg.get("gate", "input")), cfg, p)
-    return {"y": m(x["x"].to(DT)), **_running(m, cfg)}
+def _paper_block(cfg):
+    return PaperMTBlock(cfg["channels"], cfg["width"], cfg.get("kernel", 3), cfg.get("delta", 0.875),
+                        cfg.get("selection", "paper"), cfg.get("layers", 2), cfg.get("gate", "input"))
 
 
-def mtconv_code(cfg, x, p):
-    m = _prepare(CodeMTConv(cfg["in"], cfg["out"], cfg.get("kernel", 1), cfg.get("rate", 0.875), cfg.get("stride", 1),
-                            cfg.get("padding", 0), no_lateral=not cfg.get("lateral", True)), cfg, p)
+def _code_conv(cfg):
+    return CodeMTConv(cfg["in"], cfg["out"], cfg.get("kernel", 1), cfg.get("rate", 0.875), cfg.get("stride", 1),
+                      cfg.get("padding", 0), no_lateral=not cfg.get("lateral", True))
+
+
+def _code_block(cfg):
+    return CodeMTBlock(cfg["inplanes"], cfg["planes"], cfg.get("stride", 1), cfg.get("downsample"),
+                       cfg.get("baseWidth", 64), cfg.get("rate", 0.875), cfg.get("layers", 2))
+
+
+def _one_stream(m, x):
+    return {"y": m(x["x"].to(DT))}
+
+
+def _two_streams(m, x):
     s, l = m((x["xs"].to(DT), x["xl"].to(DT)))
-    return {"short": s, "long": l, **_running(m, cfg)}
+    return {"short": s, "long": l}
 
 
-def mtblock_code(cfg, x, p):
-    m = _prepare(CodeMTBlock(cfg["inplanes"], cfg["planes"], cfg.get("stride", 1), cfg.get("downsample"),
-                             cfg.get("baseWidth", 64), cfg.get("rate", 0.875), cfg.get("layers", 2)), cfg, p)
-    s, l = m((x["xs"].to(DT), x["xl"].to(DT)))
-    return {"short": s, "long": l, **_running(m, cfg)}
+def _forward(build, forward):
+    def run(cfg, x, p):
+        m = _prepare(build(cfg), cfg, p)
+        return {**forward(m, x), **_running(m, cfg)}
+    return run
+
+
+def _grad(build, forward):
+    """The backward entry: the vector-Jacobian product of the outputs with the cotangents "grad_in:<output>",
+    gradients of the inputs and every parameter (block_grad.py)."""
+    def run(cfg, x, p):
+        return module_vjp(_prepare(build(cfg), cfg, p), x, forward)
+    return run
 
 
 MODULES = {
     "cossim": cossim, "softpool": softpool, "sr_gate": sr_gate,
-    "mtconv_paper": mtconv_paper, "mtblock_paper": mtblock_paper,
-    "mtconv_code": mtconv_code, "mtblock_code": mtblock_code,
+    "mtconv_paper": _forward(_paper_conv, _one_stream), "mtblock_paper": _forward(_paper_block, _one_stream),
+    "mtconv_code": _forward(_code_conv, _two_streams), "mtblock_code": _forward(_code_block, _two_streams),
+    "mtconv_paper_grad": _grad(_paper_conv, _one_stream), "mtblock_paper_grad": _grad(_paper_block, _one_stream),
+    "mtconv_code_grad": _grad(_code_conv, _two_streams), "mtblock_code_grad": _grad(_code_block, _two_streams),
 }
 
 

@@ -18,6 +18,7 @@ Outputs:
   kernels     (N, B', T): the compacted, truncated kernels
   time_mean   (N, C, H, W): y averaged over its B' frames (AdaptiveAvgPool3d((1, H, W)) on the truncated tensor)
   running_mean, running_var: the BN1d buffers after the call
+Module 'sgs_grad': the vector-Jacobian product of y with the cotangent "grad_in:y" in float64 (see sgs_grad).
 Differences from the official files: the norm over L is explicit (the official pairwise_distance call on
 (N, L, 1) and (N, L, T) reduced over L in torch 1.9 but reduces over T in later versions, spec §4.2)."""
 import os
@@ -28,6 +29,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch import run_modules  # noqa: E402
+from block_grad import module_vjp  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -100,19 +102,32 @@ def _drop_empty(k):
     return out[:, : max(counts)], torch.tensor(counts, dtype=torch.int32)
 
 
-def sgs(cfg, ins, p):
-    x = ins["x"]
-    n, c, t, h, w = x.shape
-    latent = cfg.get("latent", 8)
-    num_bins = cfg.get("numBins", -1)
-    num_bins = t if num_bins == -1 else num_bins
-    emb = _Embedding(c, latent, cfg.get("activation", "relu") == "relu", cfg.get("bnEps", 1e-5), cfg.get("bnMomentum", 0.1))
+def _embedding(cfg, p, c):
+    emb = _Embedding(c, cfg.get("latent", 8), cfg.get("activation", "relu") == "relu", cfg.get("bnEps", 1e-5), cfg.get("bnMomentum", 0.1))
     # strict: names and shapes are checked; BatchNorm fills in num_batches_tracked for a dict without metadata
     emb.load_state_dict(p, strict=True)
-    emb.train(cfg["training"])
+    return emb.train(cfg["training"])
+
+
+def sgs(cfg, ins, p):
+    x = ins["x"]
+    emb = _embedding(cfg, p, x.shape[1])
     if cfg.get("float64", False):
         emb, x = emb.double(), x.double()
+    return _sample(cfg, emb, x)
 
+
+def sgs_grad(cfg, ins, p):
+    """x and "grad_in:y" (N, C, B, H, W) in; the cotangent is cut to y's B' frames (the graph's frames past
+    B' are padding); "grad:x" and "grad:<param>" out (block_grad.py), float64."""
+    emb = _embedding(cfg, p, ins["x"].shape[1])
+    return module_vjp(emb, ins, lambda m, xs: {"y": _sample(cfg, m, xs["x"])["y"]}, narrow=True)
+
+
+def _sample(cfg, emb, x):
+    n, c, t, h, w = x.shape
+    num_bins = cfg.get("numBins", -1)
+    num_bins = t if num_bins == -1 else num_bins
     z = emb(x)
     delta = _frame_scalar(z, cfg.get("similarity", "code"), cfg.get("distance", "L2"))
     d = delta * (2 * num_bins / delta.max(dim=1)[0].view(-1, 1))
@@ -131,4 +146,4 @@ def sgs(cfg, ins, p):
 
 
 if __name__ == "__main__":
-    run_modules(sys.argv[1], {"sgs": sgs})
+    run_modules(sys.argv[1], {"sgs": sgs, "sgs_grad": sgs_grad})

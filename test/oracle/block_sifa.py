@@ -17,7 +17,10 @@ The bilinear sampler (config "sampler") is one of
   "grid_sample"  F.grid_sample(align_corners=True, zeros) with x_n = 2x/(W-1) - 1 (needs H, W > 1),
   "torchvision"  torchvision.ops.deform_conv2d with a one-hot weight that copies each (channel, tap) sample,
 each with the rule that a sample is 0 unless -1 < y < H and -1 < x < W. Computes in float32, or in float64
-with config "float64": true (outputs are stored as float32 either way)."""
+with config "float64": true (outputs are stored as float32 either way).
+
+Module "sifa_grad": the vector-Jacobian product of y with the cotangent "grad_in:y" by autograd in float64
+(block_grad.py), through the same sampler."""
 import os
 import sys
 
@@ -27,6 +30,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch import run_modules  # noqa: E402
+from block_grad import module_vjp  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -142,11 +146,16 @@ class SIFA(nn.Module):
         return y, corr
 
 
-def sifa(cfg, x, p):
-    xx = x["x"]
-    _, C, T, _, _ = xx.shape
+def _module(cfg, p, x):
+    _, C, T, _, _ = x.shape
     m = SIFA(C, T, K=cfg.get("kernel", 3), variant=cfg.get("variant", "code"), sampler=cfg.get("sampler", "gather"))
     m.load_state_dict(p, strict=True)
+    return m
+
+
+def sifa(cfg, x, p):
+    xx = x["x"]
+    m = _module(cfg, p, xx)
     if cfg.get("float64", False):
         # the same f32-rounded inputs and params, computed in float64: separates f32 rounding (amplified by
         # large offsets: an offset error moves the sample along the image gradient) from real differences
@@ -158,7 +167,12 @@ def sifa(cfg, x, p):
     return out
 
 
-MODULES = {"sifa": sifa}
+def sifa_grad(cfg, x, p):
+    """x and "grad_in:y" in; "grad:x" and "grad:conv_offset.weight" out (def_cor is frozen), float64."""
+    return module_vjp(_module(cfg, p, x["x"]), x, lambda m, xs: {"y": m(xs["x"])[0]})
+
+
+MODULES = {"sifa": sifa, "sifa_grad": sifa_grad}
 
 if __name__ == "__main__":
     run_modules(sys.argv[1], MODULES)

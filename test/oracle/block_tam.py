@@ -12,7 +12,10 @@ Modules: tam_train (batch statistics; also returns the updated running statistic
 and so on) and tam_eval (running statistics; returns y only).
 Input x is the official TSN layout (N*T, C, H, W), or with config "layout": "ncthw" a clip (N, C, T, H, W):
 that one is permuted to the TSN layout, run through the official forward, and the output permuted back.
-Computes in float32."""
+Computes in float32.
+
+Backward: tam_train_grad and tam_eval_grad (TSN layout) return the gradients of y's vector-Jacobian
+product with the cotangent "grad_in:y" by autograd in float64 (block_grad.py)."""
 import os
 import sys
 
@@ -22,6 +25,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch import run_modules  # noqa: E402
+from block_grad import module_vjp  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -64,14 +68,18 @@ class TAM(nn.Module):
         return y.reshape(n, c, t, h, w).permute(0, 2, 1, 3, 4).reshape(nt, c, h, w)
 
 
+def _module(cfg, p, training):
+    m = TAM(cfg["channels"], cfg["segments"], alpha=cfg.get("alpha", 2), beta=cfg.get("beta", 4),
+            kernel=cfg.get("kernel", 3), local_kernel=cfg.get("localKernel"),
+            eps=cfg.get("eps", 1e-5), momentum=cfg.get("momentum", 0.1))
+    # our state has no num_batches_tracked; BatchNorm's loader fills it in for a dict without metadata
+    m.load_state_dict(p, strict=True)
+    return m.train(training)
+
+
 def _tam(training):
     def run(cfg, x, p):
-        m = TAM(cfg["channels"], cfg["segments"], alpha=cfg.get("alpha", 2), beta=cfg.get("beta", 4),
-                kernel=cfg.get("kernel", 3), local_kernel=cfg.get("localKernel"),
-                eps=cfg.get("eps", 1e-5), momentum=cfg.get("momentum", 0.1))
-        # our state has no num_batches_tracked; BatchNorm's loader fills it in for a dict without metadata
-        m.load_state_dict(p, strict=True)
-        m.train(training)
+        m = _module(cfg, p, training)
         xx = x["x"]
         if cfg.get("layout", "tsn") == "ncthw":
             n, c, t, h, w = xx.shape
@@ -88,7 +96,14 @@ def _tam(training):
     return run
 
 
-MODULES = {"tam_train": _tam(True), "tam_eval": _tam(False)}
+def _tam_grad(training):
+    # the TSN layout; x and "grad_in:y" in, "grad:x" and "grad:<param>" out (block_grad.py), float64
+    def run(cfg, x, p):
+        return module_vjp(_module(cfg, p, training), x, lambda m, xs: {"y": m(xs["x"])})
+    return run
+
+
+MODULES = {"tam_train": _tam(True), "tam_eval": _tam(False), "tam_train_grad": _tam_grad(True), "tam_eval_grad": _tam_grad(False)}
 
 
 if __name__ == "__main__":
