@@ -223,8 +223,11 @@ export function sgs(b: GraphBuilder, x: Value, opts: SgsOptions): SgsResult {
   }
   const delta = distance === 'L2' ? b.sqrt(b.sum(b.mul(v, v), { axes: [2] })) : b.sum(b.abs(v), { axes: [2] });
 
-  // 3. d = (Δ / max Δ) · 2B, clamped at 2B
-  const d = b.minimum(b.mul(b.div(delta, b.max(delta, { axes: [1], keepdims: true })), 2 * B), 2 * B);
+  // 3. d = (Δ / max Δ) · 2B (≤ 2B as rounded: Δ ≤ max Δ). The maximum is taken as the official
+  // `.max(dim)[0]` takes it, one frame's value: its gradient goes to the first of tied frames, not split
+  // among them as an amax's would (clips of identical frames have every Δ tied).
+  const top = b.gather(delta, b.argmax(delta, { axis: 1, keepdims: true }), { axis: 1 });
+  const d = b.mul(b.div(delta, top), 2 * B);
 
   // 4. kernels (N, B, T)
   const k = sgsKernels(b, d, B, kernel);

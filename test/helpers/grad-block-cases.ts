@@ -59,10 +59,10 @@ export const BLOCK_GRAD_CASES: BlockGradCase[] = [
   sifaCase('odd T 5, K 5', [1, 4, 5, 4, 3], { kernel: 5, variant: 'paper' }),
   sifaCase('T 12', [1, 2, 12, 3, 3], { variant: 'paper' }),
   sgsCase('odd T 5', [2, 8, 5, 2, 3], { training: true }),
-  // A clip of identical frames has every Δ equal (‖eps‖) and every d at 2B: under the linear kernels its
-  // gradient (~1e8, from 1/max Δ) depends on how ties pass the cotangent (the graph's max splits it, the
-  // official .max(dim)[0] gives it all to one frame; the clamp at 2B halves it), so these clips use the
-  // delta kernels, whose weights do not move with d.
+  // A clip of identical frames has every Δ equal (‖eps‖) and every d at 2B: its gradient (~1e8, from
+  // 1/max Δ) depends on how the tie in max Δ passes the cotangent (the official .max(dim)[0]: all to one
+  // frame), which the linear-kernel cases check; the delta kernels' weights do not move with d.
+  sgsCase('T 6, linear kernel, identical frames beside random ones', [2, 8, 6, 1, 2], { training: false }, ['identical', 'random']),
   sgsCase('T 6, a clip of identical frames (one active bin) beside a random one', [2, 8, 6, 2, 2], { training: true, kernel: 'delta' }, ['identical', 'random']),
   sgsCase('T 6, identical frames (one active bin)', [1, 8, 6, 1, 2], { training: false, kernel: 'delta_normalized' }, ['identical']),
   sgsCase('T 12, delta kernel, L1, swish', [2, 4, 12, 1, 2], { training: true, kernel: 'delta', distance: 'L1', activation: 'swish' }),

@@ -2,10 +2,10 @@
 //
 // k10_matmul_reshape_cast: 1 launch(es)
 // launch 10: reads 68 B, writes 16 B; fuses:
-//   %58 cast  @ nn/sgs.ts:236:27
-//   %59 reshape  @ nn/sgs.ts:236:17
-//   %61 matmul  @ nn/sgs.ts:238:20
-// stores %61 matmul: %66 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
+//   %57 cast  @ nn/sgs.ts:239:27
+//   %58 reshape  @ nn/sgs.ts:239:17
+//   %60 matmul  @ nn/sgs.ts:241:20
+// stores %60 matmul: %65 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, out, k10_matmul_reshape_cast_params (by value, 24 bytes).

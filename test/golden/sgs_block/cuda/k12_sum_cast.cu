@@ -2,9 +2,9 @@
 //
 // k12_sum_cast: 1 launch(es)
 // launch 12: reads 4 B, writes 4 B; fuses:
-//   %67 cast  @ nn/sgs.ts:242:23
-//   %68 sum  @ nn/sgs.ts:242:17
-// stores %68 sum: a graph output
+//   %66 cast  @ nn/sgs.ts:245:23
+//   %67 sum  @ nn/sgs.ts:245:17
+// stores %67 sum: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k12_sum_cast_params (by value, 8 bytes).

@@ -2,8 +2,8 @@
 //
 // k13_max: 1 launch(es)
 // launch 13: reads 4 B, writes 4 B; fuses:
-//   %69 max  @ nn/sgs.ts:243:19
-// stores %69 max: a graph output
+//   %68 max  @ nn/sgs.ts:246:19
+// stores %68 max: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k13_max_params (by value, 4 bytes).

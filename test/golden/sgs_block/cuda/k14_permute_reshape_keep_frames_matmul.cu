@@ -2,13 +2,13 @@
 //
 // k14_permute_reshape_keep_frames_matmul: 1 launch(es)
 // launch 14: reads 1092 B, writes 1024 B; fuses:
-//   %70 permute  @ nn/sgs.ts:251:30
-//   %71 reshape  @ nn/sgs.ts:251:20
-//   %72 matmul  @ nn/sgs.ts:253:29
-//   %73 keep_frames  @ nn/sgs.ts:253:15
-//   %74 reshape  @ nn/sgs.ts:254:25
-//   %75 permute  @ nn/sgs.ts:254:15
-// stores %75 permute: a graph output
+//   %69 permute  @ nn/sgs.ts:254:30
+//   %70 reshape  @ nn/sgs.ts:254:20
+//   %71 matmul  @ nn/sgs.ts:256:29
+//   %72 keep_frames  @ nn/sgs.ts:256:15
+//   %73 reshape  @ nn/sgs.ts:257:25
+//   %74 permute  @ nn/sgs.ts:257:15
+// stores %74 permute: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k14_permute_reshape_keep_frames_matmul_params (by value, 108 bytes).

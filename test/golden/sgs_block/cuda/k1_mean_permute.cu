@@ -3,7 +3,7 @@
 // k1_mean_permute: 1 launch(es)
 // launch 1: reads 64 B, writes 16 B; fuses:
 //   %10 permute  @ nn/sgs.ts:191:17
-//   %11 mean  @ nn/sgs.ts:276:15
+//   %11 mean  @ nn/sgs.ts:279:15
 // stores %11 mean: read by 2 kernels (of %14 matmul, %16 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.

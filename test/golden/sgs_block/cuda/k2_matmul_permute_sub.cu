@@ -3,7 +3,7 @@
 // k2_matmul_permute_sub: 1 launch(es)
 // launch 2: reads 112 B, writes 32 B; fuses:
 //   %10 permute  @ nn/sgs.ts:191:17
-//   %12 sub  @ nn/sgs.ts:277:34
+//   %12 sub  @ nn/sgs.ts:280:34
 //   %13 permute  @ nn/linear.ts:32:16
 //   %14 matmul  @ nn/linear.ts:36:9
 // stores %14 matmul: read by 2 kernels (of %22 mean, %25 matmul): cheaper to store once than to recompute in each

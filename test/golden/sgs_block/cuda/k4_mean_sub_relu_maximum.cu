@@ -3,11 +3,11 @@
 // k4_mean_sub_relu_maximum: 1 launch(es)
 // launch 4: reads 48 B, writes 8 B; fuses:
 //   %17 add  @ nn/linear.ts:37:19
-//   %18 neg  @ nn/sgs.ts:281:21
-//   %19 maximum  @ nn/sgs.ts:282:17
-//   %20 relu  @ nn/sgs.ts:282:42
-//   %21 sub  @ nn/sgs.ts:282:11
-//   %22 mean  @ nn/sgs.ts:287:21
+//   %18 neg  @ nn/sgs.ts:284:21
+//   %19 maximum  @ nn/sgs.ts:285:17
+//   %20 relu  @ nn/sgs.ts:285:42
+//   %21 sub  @ nn/sgs.ts:285:11
+//   %22 mean  @ nn/sgs.ts:290:21
 // stores %22 mean: %25 matmul reads each element 4 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.

@@ -10,7 +10,7 @@
 //   %33 add  @ nn/sgs.ts:222:11
 //   %34 mul  @ nn/sgs.ts:224:52
 //   %35 sum  @ nn/sgs.ts:224:46
-// stores %35 sum: read by 3 kernels (of %37 max, %55 sum, %66 matmul): cheaper to store once than to recompute in each
+// stores %35 sum: read by 3 kernels (of %37 argmax, %54 sum, %65 matmul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, out, k6_sum_mul_add_neg_params (by value, 24 bytes).

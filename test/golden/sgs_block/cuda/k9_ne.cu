@@ -2,8 +2,8 @@
 //
 // k9_ne: 1 launch(es)
 // launch 9: reads 16 B, writes 4 B; fuses:
-//   %57 ne  @ nn/sgs.ts:235:22
-// stores %57 ne: read by 3 kernels (of %61 matmul, %66 matmul, %68 sum): cheaper to store once than to recompute in each
+//   %56 ne  @ nn/sgs.ts:238:22
+// stores %56 ne: read by 3 kernels (of %60 matmul, %65 matmul, %67 sum): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k9_ne_params (by value, 12 bytes).
