@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           testTimeout: 60_000,
+          // set-up hooks load networks (each in a worker thread of its own) and compile them
+          hookTimeout: 120_000,
           pool: 'forks',
         },
       },
@@ -22,6 +24,7 @@ export default defineConfig({
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],
