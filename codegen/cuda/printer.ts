@@ -100,7 +100,7 @@ main std restrict
 threadIdx blockIdx blockDim gridDim warpSize __syncthreads atomicMax make_float2 float2 __half
 expf logf sqrtf rsqrtf sinf cosf tanhf floorf ceilf fabsf fmodf fmaxf fminf powf isnan isinf min max abs
 __float2int_rz __float2uint_rz __float2half_rn __half2float __int2half_rn __uint2half_rn __int_as_float
-p status gid wid lid gid_u wid_u
+p status gid wid lid gid_u wid_u sc_at sc_v atomicAdd
 ${Object.keys(HELPERS).join(' ')}
 `.split(/\s+/).filter(Boolean)]);
 
@@ -191,7 +191,9 @@ class CudaPrinter {
       '',
       ...this.opts.comment.split(/\r?\n/),
       '',
-      k.mapping.kind === 'flat'
+      k.buffers.some((b) => b.atomic)
+        ? `Mapping: flat, one thread per source element, ${k.mapping.workgroupSize} threads per block, adding into the zero-filled output with atomicAdd.`
+        : k.mapping.kind === 'flat'
         ? `Mapping: flat, one thread per element, ${k.mapping.workgroupSize} threads per block.`
         : `Mapping: group, one block of ${k.mapping.workgroupSize} threads per workgroup (cooperative reduction in shared memory).`,
       `Arguments: ${cudaSignature(k, { specialized: this.specialized }).map((p) => (p.kind === 'params' ? `${p.type} (by value, ${p.bytes} bytes)` : p.name)).join(', ')}.`,
@@ -224,6 +226,19 @@ class CudaPrinter {
           throw new TargetError(`kernel ${this.kernel.name} stores to read-only buffer '${s.buf}'`);
         }
         return `${pad}${this.buf(s.buf)}[${this.expr(s.index).s}] = ${this.stored(s.value, t).s};`;
+      }
+      case 'accumulate': {
+        // (the verifier allows only f32, c64, i32 and u32 here: each has atomicAdd, c64 lane by lane)
+        const at = this.expr(s.index).s, v = this.expr(s.value).s;
+        const out = this.buf(s.buf);
+        if (this.bufferType.get(s.buf) !== 'c64') return `${pad}atomicAdd(&${out}[${at}], ${v});`;
+        return `${pad}{
+${pad}  const int sc_at = ${at};
+${pad}  const float2 sc_v = ${v};
+`
+          + `${pad}  atomicAdd(&${out}[sc_at].x, sc_v.x);
+${pad}  atomicAdd(&${out}[sc_at].y, sc_v.y);
+${pad}}`;
       }
       case 'shared_store':
       case 'reg_store':
