@@ -23,12 +23,12 @@
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
 //     other kernels also read is written by the kernel as a second output.
+//  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
+//     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 //  8. Under the atomic scatter strategy (FusionOptions.scatter), a scatter_add whose type can be added
 //     atomically is stored, and its kernel runs over its sources: each invocation reads one element of
 //     each input, so its producers fuse into it as into an elementwise consumer ('once'), while its
 //     consumers read it from memory (the kernel's accumulation is complete only when it ends).
-//  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
-//     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 import { byteSize } from '../ir/dtype.ts';
 import { InternalError, TargetError } from '../ir/errors.ts';
 import type { Graph, Node } from '../ir/graph.ts';
@@ -100,11 +100,12 @@ export function isLiteralConst(n: Node): boolean {
   return n.op === 'const' && (v.length === (n.type.dtype === 'c64' ? 2 : 1) || numel(n.type.shape) <= 1);
 }
 
-/** How `n` reads its inputs; `atomic`: computed by an accumulating kernel (one element of each input per
- *  invocation). */
+/** How `n` reads its inputs; `atomic`: computed by an accumulating kernel (one invocation per element of
+ *  input 0). */
 export function readPatterns(g: Graph, n: Node, atomic = false): readonly ReadPattern[] {
   const ins = n.inputs.map((i) => g.nodes[i].type);
-  if (atomic) return ins.map(() => 'once');
+  // (the kernel's domain is input 0: an input broadcast over it, a size-1 index axis, is read many times)
+  if (atomic) return ins.map((t) => (t.shape.every((d, i) => d === ins[0].shape[i]) ? 'once' : 'many'));
   const custom = loweringOf(n.op)?.reads?.(ins, n.attrs as never, n.type);
   return custom ?? ins.map((t) => (t.shape.length === n.type.shape.length && t.shape.every((d, i) => d === n.type.shape[i]) ? 'once' : 'many'));
 }
@@ -128,7 +129,8 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       consumers, stored, outputs,
       mapped: (r) => {
         const k = kernelOf(g, r, stored, opts, fusedLines);
-        return k.lineAxis !== undefined || k.group !== undefined;
+        // (an accumulating kernel's mapping is over its sources: it neither hosts a site nor is absorbed)
+        return k.lineAxis !== undefined || k.group !== undefined || k.scatter === true;
       },
     })
     : new Map<number, SitePlan>();
