@@ -25,6 +25,7 @@ import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
 import { unrollPragma } from './unroll.ts';
+import { ATOMIC_NAMES, printAccumulate } from './atomic.ts';
 import { cudaSignature, paramsType, storageType, valueType } from './layout.ts';
 
 export interface CudaOptions {
@@ -100,7 +101,7 @@ main std restrict
 threadIdx blockIdx blockDim gridDim warpSize __syncthreads atomicMax make_float2 float2 __half
 expf logf sqrtf rsqrtf sinf cosf tanhf floorf ceilf fabsf fmodf fmaxf fminf powf isnan isinf min max abs
 __float2int_rz __float2uint_rz __float2half_rn __half2float __int2half_rn __uint2half_rn __int_as_float
-p status gid wid lid gid_u wid_u sc_at sc_v atomicAdd
+p status gid wid lid gid_u wid_u ${ATOMIC_NAMES.join(' ')}
 ${Object.keys(HELPERS).join(' ')}
 `.split(/\s+/).filter(Boolean)]);
 
@@ -227,19 +228,8 @@ class CudaPrinter {
         }
         return `${pad}${this.buf(s.buf)}[${this.expr(s.index).s}] = ${this.stored(s.value, t).s};`;
       }
-      case 'accumulate': {
-        // (the verifier allows only f32, c64, i32 and u32 here: each has atomicAdd, c64 lane by lane)
-        const at = this.expr(s.index).s, v = this.expr(s.value).s;
-        const out = this.buf(s.buf);
-        if (this.bufferType.get(s.buf) !== 'c64') return `${pad}atomicAdd(&${out}[${at}], ${v});`;
-        return `${pad}{
-${pad}  const int sc_at = ${at};
-${pad}  const float2 sc_v = ${v};
-`
-          + `${pad}  atomicAdd(&${out}[sc_at].x, sc_v.x);
-${pad}  atomicAdd(&${out}[sc_at].y, sc_v.y);
-${pad}}`;
-      }
+      case 'accumulate':
+        return printAccumulate(this.buf(s.buf), this.bufferType.get(s.buf)!, this.expr(s.index).s, this.expr(s.value).s, pad);
       case 'shared_store':
       case 'reg_store':
         return `${pad}${this.ident(s.arr)}[${this.expr(s.index).s}] = ${this.expr(s.value).s};`;
