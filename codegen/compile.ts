@@ -10,7 +10,7 @@ import { buildZeroFill } from './zero-fill.ts';
 import { whyStored } from './explain.ts';
 import { verifyKernel } from './verify-kernel.ts';
 import { splitWideOps } from './split-wide.ts';
-import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
+import { bytesOf, DEFAULT_FUSION, planFusion, SCATTER_STRATEGIES, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
 import type { Cost, Launch, Program, StoredValue, ValueRole } from '../artifact/program.ts';
 
@@ -22,6 +22,9 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
   if (!Number.isInteger(options.maxStorageBuffers) || options.maxStorageBuffers < 3) {
     // splitting wide ops needs kernels of two inputs and their output
     throw new TargetError('maxStorageBuffers is too small for a kernel of two inputs', { expected: 'an integer >= 3', found: String(options.maxStorageBuffers) });
+  }
+  if (options.scatter !== undefined && !SCATTER_STRATEGIES.includes(options.scatter)) {
+    throw new TargetError('unknown scatter strategy', { expected: SCATTER_STRATEGIES.join(' or '), found: String(options.scatter) });
   }
   // an op reading more buffers than a kernel may bind is first rewritten into several
   const g = splitWideOps(graph, options.maxStorageBuffers - 1);

@@ -7,6 +7,7 @@ import { compileGraph } from '../../codegen/compile.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { Graph } from '../../ir/graph.ts';
+import { TargetError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { planMemory } from '../../runtime/memory-plan.ts';
 import { cases as SCATTER_CASES } from '../cases/scatter.ts';
@@ -58,6 +59,11 @@ describe('atomic scatter plan', () => {
     const inputs = new Map([['x', x], ['i', i]]);
     const ref = runReference(chain(), inputs, new Map()).outputs.get('y')!;
     expect(Array.from(runOnCpu(p, inputs, new Map()).get('y')!.data)).toEqual(Array.from(ref.data));
+  });
+
+  it('rejects an unknown strategy', () => {
+    expect(() => compileGraph(chain(), { scatter: 'fast' as never })).toThrow(TargetError);
+    expect(() => compileGraph(chain(), { scatter: 'fast' as never })).toThrow('unknown scatter strategy (expected deterministic or atomic, found fast)');
   });
 
   it('is not the default: without the option no kernel accumulates', () => {
