@@ -2,7 +2,7 @@
 // compiled with the atomic strategy matches the reference, and its modules pass Dawn's validation; the
 // default (deterministic) strategy gives the same bits on every run, in the sources' order, on data where
 // another order gives other bits; the atomic strategy matches within tolerance where thousands of sources
-// collide on a few targets (exactly, for i32).
+// collide on a few targets (exactly, for i32); and two chained atomic scatters run right twice in a row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
@@ -123,5 +123,38 @@ describe('determinism', () => {
     const g = collisions('i32', n, size);
     const ref = runReference(g, inputs, new Map()).outputs.get('y')!;
     expect(Array.from((await runWebGpu(compileGraph(g, { scatter: 'atomic' }), inputs)).data)).toEqual(Array.from(ref.data));
+  });
+});
+
+describe('atomic scatters in a graph', () => {
+  it('two scatters in a row, a fused source chain and memory shared between intermediates, run twice', async () => {
+    const g = new Graph('scatter_twice');
+    g.append('input', [], { name: 'x', dtype: 'f32', shape: [3, 40] });
+    g.append('input', [], { name: 'i', dtype: 'i32', shape: [3, 40] });
+    g.append('input', [], { name: 'j', dtype: 'i32', shape: [3, 7] });
+    g.append('exp', [0], {});
+    g.append('scatter_add', [3, 1], { axis: 1, size: 7 });
+    g.append('sqrt', [4], {});
+    g.append('scatter_add', [5, 2], { axis: 1, size: 2 });
+    g.addOutput('y', 6);
+    const r = lcg(3);
+    const inputs = new Map([
+      ['x', Tensor.from('f32', [3, 40], Array.from({ length: 120 }, () => r() - 0.5))],
+      ['i', Tensor.from('i32', [3, 40], Array.from({ length: 120 }, () => Math.floor(r() * 7)))],
+      ['j', Tensor.from('i32', [3, 7], Array.from({ length: 21 }, () => Math.floor(r() * 2)))],
+    ]);
+    const ref = runReference(g, inputs, new Map()).outputs.get('y')!;
+    const program = compileGraph(g, { scatter: 'atomic' });
+    expect(program.launches.map((l) => l.kernel)).toEqual(['k0_zero_fill', 'k1_scatter_add_exp', 'k0_zero_fill', 'k2_scatter_add_sqrt']);
+    const loaded = await exec.load(program, { modules: printProgramWgsl });
+    try {
+      // (a second run adds into buffers the first left full: the fill must run again)
+      for (let run = 0; run < 2; run++) {
+        const d = compareTensors((await loaded.run(inputs, new Map())).get('y')!, ref, 1e-5);
+        expect(d.ok, `run ${run}: ${d.message}`).toBe(true);
+      }
+    } finally {
+      loaded.destroy();
+    }
   });
 });
