@@ -22,6 +22,9 @@ export const FNS = [
 ] as const;
 export type Fn = (typeof FNS)[number];
 
+/** Types an `accumulate` may add: f32 and c64 (lane by lane) by compare-exchange in WGSL, atomicAdd in CUDA. */
+export const ATOMIC_KTYPES: readonly KType[] = ['f32', 'c64', 'i32', 'u32'];
+
 /** Run-time error codes a kernel can record with `trap`, in the status word its runtime reads back. */
 export const TRAP = { indexOutOfRange: 1 } as const;
 export type TrapCode = (typeof TRAP)[keyof typeof TRAP];
@@ -50,6 +53,8 @@ export type Stmt =
   | { readonly k: 'let'; readonly name: string; readonly t: KType; readonly init: Expr; readonly mutable: boolean }
   | { readonly k: 'assign'; readonly name: string; readonly value: Expr }
   | { readonly k: 'store'; readonly buf: string; readonly index: Expr; readonly value: Expr }
+  /** buf[index] += value, atomically (buf is an `atomic` buffer). */
+  | { readonly k: 'accumulate'; readonly buf: string; readonly index: Expr; readonly value: Expr }
   | { readonly k: 'shared_store'; readonly arr: string; readonly index: Expr; readonly value: Expr }
   | { readonly k: 'reg_array'; readonly name: string; readonly t: KType; readonly size: number }
   | { readonly k: 'reg_store'; readonly arr: string; readonly index: Expr; readonly value: Expr }
@@ -66,6 +71,8 @@ export interface KBuffer {
   /** Element type as stored (bool tensors: u32). */
   readonly t: KType;
   readonly access: Access;
+  /** Written only by `accumulate`, never loaded or stored: the launch before fills it with zeros. */
+  readonly atomic?: true;
 }
 
 /** An i32 uniform: its name is part of the kernel, its value part of each launch. */

@@ -104,6 +104,8 @@ function checkLaunch(l: ArtifactLaunch, k: Kernel, at: Site, valueOf: (node: num
   const root = l.fuses.at(-1)?.id;
   const out = bound.find((v, b) => v.node === root && k.buffers[b].access === 'read_write');
   if (!out) return at.at('fuses').fail('the launch writes no buffer bound to its root (the last fused node)', `a written binding of node ${root ?? '?'}`, 'none');
+  // (an accumulating kernel runs over its sources, which the manifest does not describe)
+  if (k.buffers.some((b) => b.atomic)) return;
   const n = numel(out.shape);
   const line = n / l.total;
   if (!Number.isInteger(line) || (line !== 1 && !out.shape.includes(line))) {
@@ -127,9 +129,14 @@ function checkKernel(k: Kernel, at: Site): void {
   push(k.body);
   for (let s = stack.pop(); s; s = stack.pop()) {
     switch (s.k) {
-      case 'load': case 'store':
+      case 'load': case 'store': case 'accumulate': {
         if (!buffers.has(s.buf)) body.fail(`buffer '${s.buf}' is used but not declared in ${at.path}.buffers`, `one of ${[...buffers.keys()].join(', ')}`, JSON.stringify(s.buf));
-        if (s.k === 'store' && buffers.get(s.buf)!.access !== 'read_write') body.fail(`buffer '${s.buf}' is stored to but declared read-only`, 'read_write', 'read');
+        if (s.k !== 'load' && buffers.get(s.buf)!.access !== 'read_write') body.fail(`buffer '${s.buf}' is stored to but declared read-only`, 'read_write', 'read');
+        // an atomic buffer is only accumulated into (WGSL declares it array<atomic<..>>)
+        const atomic = buffers.get(s.buf)!.atomic === true;
+        if (atomic !== (s.k === 'accumulate')) body.fail(`buffer '${s.buf}' is ${s.k === 'accumulate' ? 'accumulated into' : s.k === 'load' ? 'loaded' : 'stored to'}`, atomic ? 'accumulate only' : 'an atomic buffer', atomic ? s.k : 'a plain buffer');
+        break;
+      }
         break;
       case 'shared_load': case 'shared_store':
         if (!shared.has(s.arr)) body.fail(`workgroup array '${s.arr}' is used but not declared in ${at.path}.shared`, `one of ${[...shared].join(', ') || 'none'}`, JSON.stringify(s.arr));

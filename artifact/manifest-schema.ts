@@ -58,6 +58,7 @@ stmts = arrayOf(tagged('k', {
   let: record({ k: str, name: str, t: ktype, init: expr, mutable: bool }),
   assign: record({ k: str, name: str, value: expr }),
   store: record({ k: str, buf: str, index: expr, value: expr }),
+  accumulate: record({ k: str, buf: str, index: expr, value: expr }),
   shared_store: record({ k: str, arr: str, index: expr, value: expr }),
   reg_array: record({ k: str, name: str, t: ktype, size: int(1, SIZE_LIMIT) }),
   reg_store: record({ k: str, arr: str, index: expr, value: expr }),
@@ -70,7 +71,7 @@ stmts = arrayOf(tagged('k', {
 
 const kernel = record({
   name: nonEmpty, file: str,
-  buffers: arrayOf(record({ name: nonEmpty, t: ktype, access: oneOf(['read', 'read_write']) })),
+  buffers: arrayOf(record({ name: nonEmpty, t: ktype, access: oneOf(['read', 'read_write']) }, { atomic: bool })),
   syms: arrayOf(nonEmpty),
   shared: arrayOf(record({ name: nonEmpty, t: ktype, size: int(1, SIZE_LIMIT) })),
   mapping: record({ kind: oneOf(['flat', 'group']), workgroupSize: int(1, 1024) }),

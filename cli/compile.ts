@@ -16,6 +16,7 @@ import { isArtifactFolder } from '../artifact/read.ts';
 import { writeArtifact } from '../artifact/write.ts';
 import { buildArtifact } from '../codegen/artifact.ts';
 import { compileGraph, type Program } from '../codegen/compile.ts';
+import { SCATTER_STRATEGIES, type ScatterStrategy } from '../codegen/fuse.ts';
 import { FileError, TargetError } from '../ir/errors.ts';
 import { buildFolder, writeFileAtomic } from '../io/files.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
@@ -25,6 +26,7 @@ import { gradientGraph, withGrads, type GradsOptions } from './grads.ts';
 interface CompileOptions extends GradsOptions {
   target: string; out: string; emitTs?: boolean; runtimeImport: string; f16: 'native' | 'f32-storage';
   specialize?: boolean; precise?: boolean; cache: boolean; arch?: string[]; maxStorageBuffers: number; force?: boolean; arg?: NetworkArgs;
+  scatter: ScatterStrategy;
 }
 
 /** What a graph name must look like to name the --emit-ts file: one plain file name, nothing hidden. */
@@ -35,6 +37,14 @@ const bufferLimit = (text: string) => {
   if (!Number.isInteger(n) || n < 3) throw new InvalidArgumentError('expected an integer >= 3 (two inputs and an output)');
   return n;
 };
+
+/** The --scatter option of compile and run. */
+export const parseScatter = (text: string): ScatterStrategy => {
+  if (!(SCATTER_STRATEGIES as readonly string[]).includes(text)) throw new InvalidArgumentError(`expected ${SCATTER_STRATEGIES.join(' or ')}`);
+  return text as ScatterStrategy;
+};
+export const SCATTER_HELP = 'how scatter_add sums: deterministic (each output sums its sources in a fixed order: the same bits every run) ' +
+  'or atomic (each source adds itself atomically: faster on long axes, f32 sums not bit-reproducible; README "Determinism")';
 
 export function register(program: Command): void {
   withGrads(withNetworkArgs(program.command('compile')
@@ -51,7 +61,8 @@ export function register(program: Command): void {
     .option('--arch <sm>', 'CUDA architecture (repeatable; default sm_80 and sm_90)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--precise', 'CUDA: IEEE f32 rounding as the reference interpreter\'s (nvcc --fmad=false -prec-div=true -prec-sqrt=true) instead of fast arithmetic (fma contraction, 2-ulp division and square root)')
     .option('--no-cache', 'CUDA: run nvcc even when the cache ($TEMPOFUSE_CACHE, else ~/.cache/tempofuse) holds the binaries, and store nothing there')
-    .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', bufferLimit, 8)), 'compile')
+    .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', bufferLimit, 8)
+    .option('--scatter <strategy>', SCATTER_HELP, parseScatter, 'deterministic')), 'compile')
     .action(async (path: string, opts: CompileOptions) => {
       if (opts.target !== 'wgsl' && opts.target !== 'cuda') {
         throw new TargetError(`unknown compile target '${opts.target}'`, { expected: 'wgsl or cuda', found: opts.target });
@@ -75,7 +86,7 @@ async function compileInto(dir: string, path: string, opts: CompileOptions): Pro
   if (opts.emitTs && !FILE_NAME.test(g.name)) {
     throw new FileError('--emit-ts: the graph name cannot name the file <out>/<name>.ts', { expected: 'letters, digits, _ . - (not . first)', found: JSON.stringify(g.name) });
   }
-  const program = compileGraph(g, { maxStorageBuffers: opts.maxStorageBuffers });
+  const program = compileGraph(g, { maxStorageBuffers: opts.maxStorageBuffers, scatter: opts.scatter });
   const artifact = opts.target === 'wgsl' ? await wgslArtifact(program, opts) : await cudaArtifact(program, opts);
   await writeArtifact(dir, artifact);
   if (opts.target === 'cuda') await buildCuda(artifact, dir, opts);
@@ -100,12 +111,12 @@ async function checkOut(out: string, force: boolean): Promise<void> {
 async function wgslArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
   const { printProgramWgsl } = await import('../codegen/wgsl/program.ts');
   const modules = printProgramWgsl(program, { f16: opts.f16, specialize: opts.specialize === true });
-  return buildArtifact(program, 'wgsl', modules, { f16: opts.f16, specialized: opts.specialize === true });
+  return buildArtifact(program, 'wgsl', modules, { f16: opts.f16, specialized: opts.specialize === true, scatter: opts.scatter });
 }
 
 async function cudaArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
   const cuda = await import('../codegen/cuda/artifact.ts');
-  return cuda.cudaArtifact(program, { specialized: opts.specialize !== false, precise: opts.precise === true });
+  return cuda.cudaArtifact(program, { specialized: opts.specialize !== false, precise: opts.precise === true, scatter: opts.scatter });
 }
 
 /** PTX and cubin beside the .cu files when nvcc is installed; without it the sources alone are written. */

@@ -15,10 +15,12 @@ import { checkRunFits } from '../runtime/limits.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { openArtifactDir, type Session } from '../runtime/session.ts';
 import { checkTarget, TARGETS, type TargetName } from '../runtime/targets.ts';
+import type { ScatterStrategy } from '../codegen/fuse.ts';
+import { parseScatter, SCATTER_HELP } from './compile.ts';
 import { describeTensor, loadGraph, note, print, readBindings, withNetworkArgs, withParams, withSeed, writeTensors, type ParamsOptions } from './common.ts';
 import { cotangentValues, gradientGraph, shownName, splitCotangents, withGrads, type GradsOptions } from './grads.ts';
 
-interface RunOptions extends ParamsOptions, GradsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs }
+interface RunOptions extends ParamsOptions, GradsOptions { target?: string; inputs?: string; seed: number; out?: string; arg?: NetworkArgs; scatter?: ScatterStrategy }
 
 /** What running needs to know before any device work: the declared inputs/params and how to open it. */
 export interface Runnable {
@@ -39,11 +41,12 @@ const TARGET_OF_ARTIFACT: Record<string, TargetName> = { wgsl: 'webgpu', cuda: '
  *  or the artifact's own). `targets`: those the command can use (an artifact runs on its own, or on the
  *  reference interpreter where it carries its graph). With --grads, a network runs as its gradient graph;
  *  an artifact must have been compiled with --grads. */
-export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs } & GradsOptions, targets: readonly TargetName[] = TARGETS): Promise<Runnable> {
+export async function runnable(path: string, target: string | undefined, opts: { arg?: NetworkArgs; scatter?: ScatterStrategy } & GradsOptions, targets: readonly TargetName[] = TARGETS): Promise<Runnable> {
   if ((await stat(path).catch(() => undefined))?.isDirectory()) {
     const artifact = await readArtifact(path);
     const { manifest } = artifact;
     const own = TARGET_OF_ARTIFACT[manifest.target];
+    if (opts.scatter) throw new TargetError(`--scatter applies when compiling a network; artifact ${path} was compiled already`, { expected: 'no --scatter', found: opts.scatter });
     const t = target === undefined ? own : checkTarget(target);
     // the reference interpreter runs the graph the artifact was compiled from
     const { graph } = artifact;
@@ -60,7 +63,8 @@ export async function runnable(path: string, target: string | undefined, opts: {
   const forward = await loadGraph(path, opts);
   const g = opts.grads ? gradientGraph(forward, opts.wrt) : forward;
   const outputs = g.outputs.map((o) => ({ name: o.name, ...g.node(o.node).type }));
-  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, graph: g, open: () => openGraph(g, t) };
+  const fusion = opts.scatter ? { scatter: opts.scatter } : {};
+  return { name: g.name, target: t, inputs: declaredBy(g, 'input'), params: declaredBy(g, 'param'), outputs, graph: g, open: () => openGraph(g, t, { fusion }) };
 }
 
 /** A gradient artifact (one compiled with --grads) runs as it was compiled: --wrt cannot change it. */
@@ -94,7 +98,8 @@ export function register(program: Command): void {
     .argument('<network>', 'a .ts/.js network module, a .json graph, a .tfir text graph, or an artifact folder (tempofuse compile)')
     .option('--target <name>', `where to run: ${TARGETS.join(', ')} (default: webgpu for a network, the artifact's own target for a folder)`)
     .option('--inputs <file>', '.safetensors file with every input (default: drawn from normal(0,1) with --seed)')
-    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)')))), 'run')
+    .option('--out <file>', '.safetensors file to write the outputs to (checked before the run; written whole or not at all)')
+    .option('--scatter <strategy>', `${SCATTER_HELP} (default deterministic)`, parseScatter)))), 'run')
     .action(async (path: string, opts: RunOptions) => {
       if (opts.out) await checkWritable(opts.out);
       const r = await runnable(path, opts.target, opts);

@@ -5,10 +5,12 @@ import type { DType } from '../ir/dtype.ts';
 import { TargetError } from '../ir/errors.ts';
 import type { InitSpec } from '../ir/init.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
-import { buildKernel } from './kernel-builder.ts';
+import { buildKernel, type BuiltKernel } from './kernel-builder.ts';
+import { buildZeroFill } from './zero-fill.ts';
 import { whyStored } from './explain.ts';
+import { verifyKernel } from './verify-kernel.ts';
 import { splitWideOps } from './split-wide.ts';
-import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
+import { bytesOf, DEFAULT_FUSION, planFusion, SCATTER_STRATEGIES, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
 import type { Cost, Launch, Program, StoredValue, ValueRole } from '../artifact/program.ts';
 
@@ -21,32 +23,42 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
     // splitting wide ops needs kernels of two inputs and their output
     throw new TargetError('maxStorageBuffers is too small for a kernel of two inputs', { expected: 'an integer >= 3', found: String(options.maxStorageBuffers) });
   }
+  if (options.scatter !== undefined && !SCATTER_STRATEGIES.includes(options.scatter)) {
+    throw new TargetError('unknown scatter strategy', { expected: SCATTER_STRATEGIES.join(' or '), found: String(options.scatter) });
+  }
   // an op reading more buffers than a kernel may bind is first rewritten into several
   const g = splitWideOps(graph, options.maxStorageBuffers - 1);
   const plan = planFusion(g, options);
   const kernels: Kernel[] = [];
   const byCode = new Map<string, Kernel>();
-  const launches = plan.kernels.map((kp) => {
-    const built = buildKernel(g, kp);
+  const launchOf = (kp: KernelPlan, built: BuiltKernel, zeroFill: boolean): Launch => {
     const code = JSON.stringify(built.kernel);
     let kernel = byCode.get(code);
     if (!kernel) {
-      kernel = { name: kernelName(kernels.length, g, kp.members, kp.root), ...built.kernel };
+      const name = zeroFill ? `k${kernels.length}_zero_fill` : kernelName(kernels.length, g, kp.members, kp.root);
+      kernel = { name, ...built.kernel };
+      verifyKernel(kernel);
       byCode.set(code, kernel);
       kernels.push(kernel);
     }
-    const fuses = kp.members.map((m) => {
+    const fuses = (zeroFill ? [kp.root] : kp.members).map((m) => {
       const { op, loc, provenance } = g.nodes[m];
-      return { id: m, op, loc, ...(provenance !== undefined ? { provenance } : {}), ...noteOf(kp, m) };
+      const note = zeroFill ? { note: 'zero-filled for the atomic scatter that follows' } : noteOf(kp, m);
+      return { id: m, op, loc, ...(provenance !== undefined ? { provenance } : {}), ...note };
     });
     const written = [kp.root, ...kp.writes ?? []];
     return {
       kernel: kernel.name, fuses, bindings: built.bindings, syms: built.symValues, total: built.total,
-      why: written.map((w) => `%${w} ${g.nodes[w].op}: ${whyStored(g, plan, w)}`),
-      bytesRead: kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0),
+      why: zeroFill ? [] : written.map((w) => `%${w} ${g.nodes[w].op}: ${whyStored(g, plan, w)}`),
+      bytesRead: zeroFill ? 0 : kp.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0),
       bytesWritten: written.reduce((a, w) => a + bytesOf(g.nodes[w]), 0),
     };
-  });
+  };
+  // an accumulating kernel adds into its output: a zero-fill launch runs just before it
+  const launches = plan.kernels.flatMap((kp) => [
+    ...(kp.scatter ? [launchOf(kp, buildZeroFill(g, kp.root), true)] : []),
+    launchOf(kp, buildKernel(g, kp), false),
+  ]);
   return {
     name: g.name, graph: g, kernels, launches, values: storedValues(g, plan), outputs: g.outputs.map((o) => ({ ...o })),
     constants: new Map(g.nodes.filter((n) => n.op === 'const' && plan.stored.has(n.id))

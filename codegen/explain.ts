@@ -11,6 +11,7 @@ const named = (g: Graph, id: number) => `%${id} ${g.nodes[id].op}`;
 /** The reason value `id` (a kernel root or side output of `plan`) is stored. */
 export function whyStored(g: Graph, plan: Plan, id: number): string {
   if (g.outputs.some((o) => o.node === id)) return 'a graph output';
+  if (plan.atomic.has(id)) return 'summed atomically by a kernel over its sources (the atomic scatter strategy), read back from memory (rule 8)';
   const readers = plan.kernels.filter((k) => k.reads.includes(id));
   if (readers.length > 1) return `read by ${readers.length} kernels (of ${readers.map((k) => named(g, k.root)).join(', ')}): cheaper to store once than to recompute in each`;
   if (readers.length === 0) return 'not read by any kernel';
@@ -28,8 +29,8 @@ export function whyStored(g: Graph, plan: Plan, id: number): string {
     seen.add(m);
     const n = g.nodes[m];
     const k = n.inputs.indexOf(from);
-    if (loweringOf(n.op)?.kind === 'loop' && readPatterns(g, n)[k] === 'many') {
-      const reuse = reuseOf(g, n, k);
+    if (loweringOf(n.op)?.kind === 'loop' && readPatterns(g, n, plan.atomic.has(m))[k] === 'many') {
+      const reuse = reuseOf(g, n, k, plan.atomic.has(m));
       const reads = reuse <= 1 ? 'reads it inside its own loop' : `reads each element ${Number.isFinite(reuse) ? `${+reuse.toPrecision(3)} times` : 'many times'}`;
       return loweringOf(g.nodes[id].op)?.kind === 'loop'
         ? `${named(g, m)} ${reads}, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)`

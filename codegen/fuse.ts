@@ -25,6 +25,10 @@
 //     other kernels also read is written by the kernel as a second output.
 //  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
 //     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
+//  8. Under the atomic scatter strategy (FusionOptions.scatter), a scatter_add whose type can be added
+//     atomically is stored, and its kernel runs over its sources: each invocation reads one element of
+//     each input, so its producers fuse into it as into an elementwise consumer ('once'), while its
+//     consumers read it from memory (the kernel's accumulation is complete only when it ends).
 import { byteSize } from '../ir/dtype.ts';
 import { InternalError, TargetError } from '../ir/errors.ts';
 import type { Graph, Node } from '../ir/graph.ts';
@@ -34,6 +38,7 @@ import { probeOp } from './index-probe.ts';
 import { decideSites, type SitePlan } from './site-fusion.ts';
 import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
+import { ATOMIC_KTYPES, type KType } from '../artifact/kernel-ir.ts';
 
 export interface FusionOptions {
   /** false: one kernel per op (the unfused plan the cost model compares against). */
@@ -42,9 +47,20 @@ export interface FusionOptions {
   readonly maxStorageBuffers: number;
   /** Reductions of at least this many elements run cooperatively over a workgroup. */
   readonly groupReduceMin: number;
+  /** How scatter_add sums: 'deterministic' (each output element sums its sources in a fixed order; the
+   *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
+  readonly scatter?: ScatterStrategy;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256 };
+export type ScatterStrategy = 'deterministic' | 'atomic';
+export const SCATTER_STRATEGIES: readonly ScatterStrategy[] = ['deterministic', 'atomic'];
+
+export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256, scatter: 'deterministic' };
+
+/** Whether node `n` is computed by an accumulating kernel under `opts` (rule 8): an op with an atomic
+ *  lowering, asked for, of a type that can be added atomically (f16 sums keep the deterministic strategy). */
+export const atomicScatter = (n: Node, opts: Pick<FusionOptions, 'scatter'>): boolean =>
+  opts.scatter === 'atomic' && loweringOf(n.op)?.scatter !== undefined && ATOMIC_KTYPES.includes(n.type.dtype as KType);
 
 export interface KernelPlan {
   /** The node whose value the kernel stores. */
@@ -62,6 +78,8 @@ export interface KernelPlan {
   readonly tables?: ReadonlyMap<number, number>;
   /** Stored values besides the root that the kernel computes and writes (site kernels). */
   readonly writes?: readonly number[];
+  /** The root accumulates atomically (rule 8): the kernel runs over the elements of its input 0. */
+  readonly scatter?: true;
 }
 
 export interface Plan {
@@ -70,6 +88,8 @@ export interface Plan {
   readonly kernels: readonly KernelPlan[];
   /** Values stored because an inline consumer broadcasts their arithmetic (rule 3). */
   readonly broadcasts: ReadonlySet<number>;
+  /** Values computed by accumulating kernels (rule 8). */
+  readonly atomic: ReadonlySet<number>;
 }
 
 export const bytesOf = (n: Node): number => numel(n.type.shape) * byteSize(n.type.dtype);
@@ -80,8 +100,12 @@ export function isLiteralConst(n: Node): boolean {
   return n.op === 'const' && (v.length === (n.type.dtype === 'c64' ? 2 : 1) || numel(n.type.shape) <= 1);
 }
 
-export function readPatterns(g: Graph, n: Node): readonly ReadPattern[] {
+/** How `n` reads its inputs; `atomic`: computed by an accumulating kernel (one invocation per element of
+ *  input 0). */
+export function readPatterns(g: Graph, n: Node, atomic = false): readonly ReadPattern[] {
   const ins = n.inputs.map((i) => g.nodes[i].type);
+  // (the kernel's domain is input 0: an input broadcast over it, a size-1 index axis, is read many times)
+  if (atomic) return ins.map((t) => (t.shape.every((d, i) => d === ins[0].shape[i]) ? 'once' : 'many'));
   const custom = loweringOf(n.op)?.reads?.(ins, n.attrs as never, n.type);
   return custom ?? ins.map((t) => (t.shape.length === n.type.shape.length && t.shape.every((d, i) => d === n.type.shape[i]) ? 'once' : 'many'));
 }
@@ -91,19 +115,22 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
   for (const n of g.nodes) for (const i of n.inputs) consumers[i].push(n.id);
   const outputs = new Set(g.outputs.map((o) => o.node));
   const stored = new Set<number>();
+  const atomic = new Set(g.nodes.filter((n) => atomicScatter(n, opts)).map((n) => n.id));
   for (const n of g.nodes) {
-    if (n.op === 'input' || n.op === 'param' || (n.op === 'const' && !isLiteralConst(n)) || outputs.has(n.id)) stored.add(n.id);
+    if (atomic.has(n.id)) stored.add(n.id);
+    else if (n.op === 'input' || n.op === 'param' || (n.op === 'const' && !isLiteralConst(n)) || outputs.has(n.id)) stored.add(n.id);
     else if (!opts.fuse && n.op !== 'const') stored.add(n.id);
   }
-  const fusedLines = opts.fuse ? decideLoops(g, consumers, stored) : new Map<number, number>();
-  const broadcasts = opts.fuse ? decideShared(g, consumers, stored, fusedLines) : new Set<number>();
+  const fusedLines = opts.fuse ? decideLoops(g, consumers, stored, atomic) : new Map<number, number>();
+  const broadcasts = opts.fuse ? decideShared(g, consumers, stored, fusedLines, atomic) : new Set<number>();
   boundDepth(g, stored);
   const sites = opts.fuse
     ? decideSites(g, {
       consumers, stored, outputs,
       mapped: (r) => {
         const k = kernelOf(g, r, stored, opts, fusedLines);
-        return k.lineAxis !== undefined || k.group !== undefined;
+        // (an accumulating kernel's mapping is over its sources: it neither hosts a site nor is absorbed)
+        return k.lineAxis !== undefined || k.group !== undefined || k.scatter === true;
       },
     })
     : new Map<number, SitePlan>();
@@ -126,7 +153,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     // that reads it (a conv under an activation that two site kernels read, redone for every window tap)
     const strays = hosts.flatMap((k) => sites.get(k.root)!.absorbed.filter((id) =>
       kernels.some((o) => o.root !== k.root && o.members.includes(id))
-      && (k.members.includes(id) || !computedOnce(g, id, consumers, stored))));
+      && (k.members.includes(id) || !computedOnce(g, id, consumers, stored, atomic))));
     if (strays.length) {
       for (const id of strays) stored.add(id);
       for (const k of hosts) {
@@ -154,7 +181,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       continue;
     }
     const { order, blocked } = launchOrder(kernels);
-    if (blocked.length === 0) return { stored, kernels: order, broadcasts };
+    if (blocked.length === 0) return { stored, kernels: order, broadcasts, atomic };
     // a side output read (through a recomputed value) by a kernel its writer waits for: such side
     // outputs are written by kernels of their own
     const writers = blocked.filter((k) => k.writes?.length);
@@ -165,12 +192,12 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
 
 /** Whether node `id`, not stored, is computed once per element by the kernel that holds it: up to the
  *  first stored value, each node has one consumer, which reads it 'once'. */
-function computedOnce(g: Graph, id: number, consumers: readonly number[][], stored: ReadonlySet<number>): boolean {
+function computedOnce(g: Graph, id: number, consumers: readonly number[][], stored: ReadonlySet<number>, atomic: ReadonlySet<number>): boolean {
   for (let at = id; !stored.has(at);) {
     const cs = consumers[at];
     if (cs.length !== 1) return false;
     const c = g.nodes[cs[0]];
-    if (readPatterns(g, c).some((p, k) => c.inputs[k] === at && p !== 'once')) return false;
+    if (readPatterns(g, c, atomic.has(c.id)).some((p, k) => c.inputs[k] === at && p !== 'once')) return false;
     at = c.id;
   }
   return true;
@@ -212,7 +239,7 @@ const isSource = (n: Node) => n.op === 'input' || n.op === 'param' || n.op === '
 // the root). A line op (rfft, irfft) whose consumers up to the root keep to its line is fused too
 // (rule 2 for lines): its kernel gives each invocation whole lines, so nothing is computed twice.
 // Returns the line ops fused that way, with their axis.
-function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): Map<number, number> {
+function decideLoops(g: Graph, consumers: number[][], stored: Set<number>, atomic: ReadonlySet<number>): Map<number, number> {
   const once = new Array<boolean>(g.nodes.length).fill(false);
   const line = new Array<number | 'any' | undefined>(g.nodes.length).fill(undefined);
   const fusedLines = new Map<number, number>();
@@ -221,7 +248,7 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>): Map<
     if (isSource(n)) continue;
     const cs = consumers[id];
     const single = cs.length === 1 ? g.nodes[cs[0]] : undefined;
-    const readOnce = single !== undefined && readPatterns(g, single).every((p, k) => single.inputs[k] !== id || p === 'once');
+    const readOnce = single !== undefined && readPatterns(g, single, atomic.has(single.id)).every((p, k) => single.inputs[k] !== id || p === 'once');
     if (stored.has(id)) {
       once[id] = true;
       line[id] = 'any';
@@ -272,8 +299,8 @@ export const BROADCAST_RECOMPUTE_LIMIT = 2 ** 20;
 
 /** How many times a consumer reads each element of its input `k`: 1 when read once; for a 'loop' op
  *  from its readsPerOutput (unknown: unbounded); for an inline broadcast, the broadcast factor. */
-export function reuseOf(g: Graph, c: Node, k: number): number {
-  if (readPatterns(g, c)[k] === 'once') return 1;
+export function reuseOf(g: Graph, c: Node, k: number, atomic = false): number {
+  if (readPatterns(g, c, atomic)[k] === 'once') return 1;
   const lower = loweringOf(c.op);
   const ins = c.inputs.map((i) => g.nodes[i].type);
   const size = Math.max(numel(ins[k].shape), 1);
@@ -285,7 +312,9 @@ export function reuseOf(g: Graph, c: Node, k: number): number {
 // Rule 3, deciding producers before consumers so each node's inline inputs are known. A line op that
 // computes whole lines per invocation (fused as a line, or stored in a line kernel of its own) reads its
 // input's line into registers once, so it re-reads nothing.
-function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fusedLines: ReadonlyMap<number, number>): Set<number> {
+function decideShared(
+  g: Graph, consumers: number[][], stored: Set<number>, fusedLines: ReadonlyMap<number, number>, atomic: ReadonlySet<number>,
+): Set<number> {
   const broadcasts = new Set<number>();
   const wholeLines = (c: number) => fusedLines.has(c) || (stored.has(c) && lineAxisOf(g, g.nodes[c]) !== undefined);
   const leaves = new Map<number, Set<number>>();
@@ -304,7 +333,7 @@ function decideShared(g: Graph, consumers: number[][], stored: Set<number>, fuse
     const reuse = (loop: boolean) => Math.max(...consumers[n.id].map((c) => {
       const cn = g.nodes[c];
       if ((loweringOf(cn.op)?.kind === 'loop') !== loop || wholeLines(c)) return 1;
-      return Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k) : 1)));
+      return Math.max(...cn.inputs.map((i, k) => (i === n.id ? reuseOf(g, cn, k, atomic.has(c)) : 1)));
     }), 1);
     const extra = work[n.id] * (reuse(false) - 1);
     const broadcast = extra > RECOMPUTE_LIMIT && extra * numel(n.type.shape) > BROADCAST_RECOMPUTE_LIMIT;
@@ -365,6 +394,7 @@ function kernelOf(
     return true;
   });
   const ordered = [...members].sort((a, b) => a - b);
+  if (atomicScatter(g.nodes[root], opts)) return { root, members: ordered, reads, scatter: true };
   if (site) {
     // (a split may have stored a table member: it is then read like any stored value)
     const tables = new Map([...site.tables].filter(([m]) => members.has(m)));
@@ -379,7 +409,7 @@ function kernelOf(
 
 /** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
 function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
-  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined) return k;
+  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.scatter) return k;
   const axis = rowAxisOf(g, k.root, k.members);
   return axis === undefined ? k : { ...k, lineAxis: axis };
 }

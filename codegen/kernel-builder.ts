@@ -11,7 +11,7 @@ import type { Graph, Node } from '../ir/graph.ts';
 import { stridesOf, numel, SIZE_LIMIT } from '../ir/tensor.ts';
 import * as x from './kexpr.ts';
 import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
-import { collectVars, childrenOf, mapChildren, typeOf } from './kir.ts';
+import { collectVars, mapChildren, typeOf, writesRead } from './kir.ts';
 import type { KernelPlan } from './fuse.ts';
 import { isLiteralConst } from './fuse.ts';
 import type { TrapCode } from '../artifact/kernel-ir.ts';
@@ -93,13 +93,16 @@ class KernelBuilder implements LowerCtx {
     const root = this.g.nodes[this.plan.root];
     const shape = root.type.shape;
     const line = this.plan.lineAxis;
-    // with a line mapping each invocation computes a whole line of the root along that axis
-    const total = line === undefined ? numel(shape) : numel(shape) / shape[line];
+    // an accumulating kernel runs over its sources; with a line mapping each invocation computes a whole
+    // line of the root along that axis
+    const sources = this.plan.scatter ? this.g.nodes[root.inputs[0]].type.shape : undefined;
+    const total = sources ? numel(sources) : line === undefined ? numel(shape) : numel(shape) / shape[line];
     this.symNames.push('total');
     this.symValues.push(total);
     for (const id of this.plan.reads) this.bufferFor(id);
     const flat: Expr = { k: 'builtin', name: this.mapping.kind === 'group' ? 'wid' : 'gid' };
-    if (line === undefined) {
+    if (sources) this.accumulateRoot(root, this.unravel(flat, sources, 'src'));
+    else if (line === undefined) {
       const idx = this.unravel(flat, shape, 'out');
       const stored = this.toStorage(root, this.value(root.id, idx));
       this.emitStore(this.bufferFor(root.id, 'read_write'), flat, stored);
@@ -124,6 +127,18 @@ class KernelBuilder implements LowerCtx {
       },
       symValues: this.symValues, bindings: this.bindings, total,
     };
+  }
+
+  /** An accumulating kernel's body (fuse.ts rule 8): the root's atomic lowering at one source element. */
+  private accumulateRoot(root: Node, idx: readonly Expr[]): void {
+    const out = this.bufferFor(root.id, 'read_write', true);
+    const strides = this.stridesOf(out, root.type.shape);
+    const lower = lookupLowering(root.op, { node: `%${root.id} = ${root.op}`, loc: root.loc });
+    if (!lower.scatter) throw new InternalError('planned as an atomic scatter, but the op has no atomic lowering', { node: `%${root.id} = ${root.op}`, loc: root.loc });
+    this.current = root;
+    lower.scatter(this, idx, root.attrs as never, root.inputs.map((i) => this.g.nodes[i].type),
+      (at, value) => this.emit({ k: 'accumulate', buf: out, index: x.dot(at, strides), value }));
+    this.current = undefined;
   }
 
   // ---- LowerCtx ------------------------------------------------------------------------------------
@@ -431,12 +446,12 @@ class KernelBuilder implements LowerCtx {
     } else this.emit({ k: 'store', buf, index: flat, value });
   }
 
-  private bufferFor(id: number, access: 'read' | 'read_write' = 'read'): string {
+  private bufferFor(id: number, access: 'read' | 'read_write' = 'read', atomic = false): string {
     const at = this.bindings.indexOf(id);
     if (at >= 0) return this.buffers[at].name;
     const written = this.buffers.filter((b) => b.access === 'read_write').length;
     const name = access === 'read' ? `in${this.buffers.length}` : id === this.plan.root ? 'out' : `out${written}`;
-    this.buffers.push({ name, t: storageOf(this.g.nodes[id]), access });
+    this.buffers.push({ name, t: storageOf(this.g.nodes[id]), access, ...(atomic ? { atomic: true as const } : {}) });
     this.bindings.push(id);
     return name;
   }
@@ -489,11 +504,4 @@ class KernelBuilder implements LowerCtx {
     this.names.set(base, n + 1);
     return n === 0 ? base : `${base}_${n}`;
   }
-}
-
-/** Whether `e` loads from memory the kernel writes: a written buffer, or workgroup memory. */
-function writesRead(e: Expr, buffers: readonly KBuffer[]): boolean {
-  if (e.k === 'shared_load') return true;
-  if (e.k === 'load' && buffers.some((b) => b.name === e.buf && b.access === 'read_write')) return true;
-  return childrenOf(e).some((c) => writesRead(c, buffers));
 }

@@ -9,10 +9,16 @@
 //    literals when the kernel is specialised.
 //  - Buffers hold elements of a storage type; `load`/`store` index them by element.
 //  - c64 values are `c64` scalars (a pair re, im: vec2 in WGSL, float2 in CUDA).
+//  - The flat domain is the root's output elements, except in an accumulating kernel: there it is the
+//    elements of the op's sources (scatter_add's src), each invocation adding its contribution into the
+//    output with `accumulate` (atomic). Such a kernel's output buffer is `atomic`: it is never loaded or
+//    stored, and the launch just before fills it with zeros (codegen/zero-fill.ts), on every run. The
+//    order in which contributions land is the hardware's, so f32 sums may differ in the last bits from
+//    run to run (integer sums do not); the default, owner-computes lowering has no accumulate at all.
 //  - `trap` records a run-time error (e.g. an index out of range) in the status word the runtime checks
 //    after the launch; execution continues with the value the lowering chose.
 
-import type { Expr, FusedNode } from '../artifact/kernel-ir.ts';
+import type { Expr, FusedNode, KBuffer } from '../artifact/kernel-ir.ts';
 export { typeOf } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
@@ -54,4 +60,11 @@ export function collectVars(e: Expr, out: Set<string>): void {
   if (e.k === 'var') out.add(e.name);
   if (e.k === 'reg_load') out.add(e.arr);
   for (const c of childrenOf(e)) collectVars(c, out);
+}
+
+/** Whether `e` loads from memory the kernel writes: a written buffer, or workgroup memory. */
+export function writesRead(e: Expr, buffers: readonly KBuffer[]): boolean {
+  if (e.k === 'shared_load') return true;
+  if (e.k === 'load' && buffers.some((b) => b.name === e.buf && b.access === 'read_write')) return true;
+  return childrenOf(e).some((c) => writesRead(c, buffers));
 }

@@ -83,6 +83,10 @@ export interface OpLowering<A> {
    *  output's, else 'many'). */
   reads?(inputs: readonly TensorType[], attrs: A, out: TensorType): readonly ReadPattern[];
   emit(ctx: LowerCtx, idx: readonly Expr[], attrs: A, inputs: readonly TensorType[], out: TensorType): Expr;
+  /** The atomic strategy of an op that sums inputs into outputs (scatter_add): run once per element of
+   *  input 0 (`idx` indexes it), adding each contribution into the output with `add`. The planner picks it
+   *  when asked to and the output type can be added atomically (codegen/fuse.ts); else `emit` runs. */
+  scatter?(ctx: LowerCtx, idx: readonly Expr[], attrs: A, inputs: readonly TensorType[], add: (at: readonly Expr[], value: Expr) => void): void;
 }
 
 /** Lowerings keyed by op name, each typed by its op's attributes (a family's part of the table). */

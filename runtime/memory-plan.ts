@@ -5,7 +5,8 @@
 // that holds no value live at the same time (every existing buffer is at least as large, since values come
 // in decreasing size), else into a new buffer. A value read by a launch never shares a buffer with a value
 // that launch writes (lifetimes are closed intervals of launch indices and must not touch), so no dispatch
-// binds one buffer twice.
+// binds one buffer twice. An accumulating kernel's output is written first by the zero-fill launch before
+// it, so its lifetime starts there: it shares no buffer with a value live at the fill or at the scatter.
 import type { Program, StoredValue } from '../artifact/program.ts';
 import { InternalError } from '../ir/errors.ts';
 import { storageBytes } from './device-data.ts';

@@ -31,7 +31,7 @@ export function simplify(body: readonly Stmt[]): readonly Stmt[] {
     switch (s.k) {
       case 'let': return { ...s, init: ex(s.init) };
       case 'assign': return { ...s, value: ex(s.value) };
-      case 'store': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
+      case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
       case 'for': return { ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: s.body.map(st) };
       case 'if': return { ...s, cond: ex(s.cond), then: s.then.map(st), ...(s.else ? { else: s.else.map(st) } : {}) };
       default: return s;
@@ -74,7 +74,7 @@ export function prune(body: readonly Stmt[], shared: readonly string[]): readonl
         case 'let': candidates.push(s.name); count(s.init); break;
         case 'reg_array': candidates.push(s.name); break;
         case 'assign': countFor(s.name, s.value); break;
-        case 'store': count(s.index); count(s.value); break;
+        case 'store': case 'accumulate': count(s.index); count(s.value); break;
         case 'shared_store': case 'reg_store': countFor(s.arr, s.index, s.value); break;
         case 'for': count(s.start); count(s.end); count(s.step); break;
         case 'if': count(s.cond); break;
@@ -128,7 +128,7 @@ export function readsArray(body: readonly Stmt[], arr: string): boolean {
     switch (s.k) {
       case 'let': look(s.init); break;
       case 'assign': look(s.value); break;
-      case 'store': case 'shared_store': case 'reg_store': look(s.index); look(s.value); break;
+      case 'store': case 'accumulate': case 'shared_store': case 'reg_store': look(s.index); look(s.value); break;
       case 'for': look(s.start); look(s.end); look(s.step); break;
       case 'if': look(s.cond); break;
       default: break;

@@ -25,6 +25,7 @@ import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
 import { unrollPragma } from './unroll.ts';
+import { ATOMIC_NAMES, printAccumulate } from './atomic.ts';
 import { cudaSignature, paramsType, storageType, valueType } from './layout.ts';
 
 export interface CudaOptions {
@@ -100,7 +101,7 @@ main std restrict
 threadIdx blockIdx blockDim gridDim warpSize __syncthreads atomicMax make_float2 float2 __half
 expf logf sqrtf rsqrtf sinf cosf tanhf floorf ceilf fabsf fmodf fmaxf fminf powf isnan isinf min max abs
 __float2int_rz __float2uint_rz __float2half_rn __half2float __int2half_rn __uint2half_rn __int_as_float
-p status gid wid lid gid_u wid_u
+p status gid wid lid gid_u wid_u ${ATOMIC_NAMES.join(' ')}
 ${Object.keys(HELPERS).join(' ')}
 `.split(/\s+/).filter(Boolean)]);
 
@@ -191,7 +192,9 @@ class CudaPrinter {
       '',
       ...this.opts.comment.split(/\r?\n/),
       '',
-      k.mapping.kind === 'flat'
+      k.buffers.some((b) => b.atomic)
+        ? `Mapping: flat, one thread per source element, ${k.mapping.workgroupSize} threads per block, adding into the zero-filled output with atomicAdd.`
+        : k.mapping.kind === 'flat'
         ? `Mapping: flat, one thread per element, ${k.mapping.workgroupSize} threads per block.`
         : `Mapping: group, one block of ${k.mapping.workgroupSize} threads per workgroup (cooperative reduction in shared memory).`,
       `Arguments: ${cudaSignature(k, { specialized: this.specialized }).map((p) => (p.kind === 'params' ? `${p.type} (by value, ${p.bytes} bytes)` : p.name)).join(', ')}.`,
@@ -225,6 +228,8 @@ class CudaPrinter {
         }
         return `${pad}${this.buf(s.buf)}[${this.expr(s.index).s}] = ${this.stored(s.value, t).s};`;
       }
+      case 'accumulate':
+        return printAccumulate(this.buf(s.buf), this.bufferType.get(s.buf)!, this.expr(s.index).s, this.expr(s.value).s, pad);
       case 'shared_store':
       case 'reg_store':
         return `${pad}${this.ident(s.arr)}[${this.expr(s.index).s}] = ${this.expr(s.value).s};`;

@@ -50,7 +50,7 @@ function indexesRegisters(loop: For): boolean {
     switch (s.k) {
       case 'let': expr(s.init); if (reads(s.init)) tainted.add(s.name); return;
       case 'assign': expr(s.value); if (reads(s.value)) tainted.add(s.name); return;
-      case 'store': case 'shared_store': expr(s.index); expr(s.value); return;
+      case 'store': case 'accumulate': case 'shared_store': expr(s.index); expr(s.value); return;
       case 'reg_store': if (reads(s.index)) found = true; expr(s.index); expr(s.value); return;
       case 'for': expr(s.start); expr(s.end); expr(s.step); s.body.forEach(stmt); return;
       case 'if': expr(s.cond); s.then.forEach(stmt); s.else?.forEach(stmt); return;

@@ -1,5 +1,6 @@
 // Lowerings of scatter_add and fold (ir/ops/scatter.ts): each output element loops over the inputs that
-// may land on it, in a fixed order, so sums are deterministic without atomics.
+// may land on it, in a fixed order, so sums are deterministic without atomics. scatter_add also has an
+// atomic strategy (chosen per compile), which visits each source once and adds it where it lands.
 import { foldedType } from '../../ir/ops/window-geometry.ts';
 import { normAxis } from '../../ir/ops/util.ts';
 import * as k from '../kexpr.ts';
@@ -29,6 +30,13 @@ export const SCATTER = {
         acc.set(k.add(acc.ref, k.select(k.eq(j, idx[axis]), ctx.input(0, at), fillValue(src.dtype, 0))));
       }, { hint: 'i' });
       return acc.ref;
+    },
+    // the atomic strategy: each source element adds itself into the output element its index names
+    scatter: (ctx, idx, a, [src, index], add) => {
+      const axis = normAxis(a.axis, src.shape.length);
+      const j = ctx.let(ctx.input(1, broadcastIndex(idx, index.shape)), 'j');
+      ctx.when(k.or(k.lt(j, k.i32(0)), k.ge(j, ctx.sym(a.size, 'size'))), () => ctx.trap(TRAP.indexOutOfRange),
+        () => add(idx.map((e, d) => (d === axis ? j : e)), ctx.input(0, idx)));
     },
   },
   fold: {

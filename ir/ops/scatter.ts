@@ -17,7 +17,7 @@ export const scatterAdd = defineOp({
   doc: 'out[..., j, ...] = sum of src[..., i, ...] over the i with index[..., i, ...] = j, along `axis` (torch.scatter_add ' +
     'into zeros; the adjoint of gather). The output has src\'s shape except `size` on `axis`. index is i32 of src\'s rank, ' +
     'of src\'s size on `axis`; on the other axes its size equals src\'s or is 1 (then it is reused along that axis). ' +
-    'Sums run in increasing i (deterministic). An index outside 0..size-1 is a run-time error. f32, f16, c64, i32 or u32.',
+    'Sums run in increasing i under the default deterministic strategy (atomic: in any order; README "Determinism"). An index outside 0..size-1 is a run-time error. f32, f16, c64, i32 or u32.',
   infer: ([src, index], a): TensorType => {
     requireDType(src, 'numeric', 'src');
     if (index.dtype !== 'i32') throw new DTypeError(`index has an unsupported dtype`, { expected: 'i32', found: index.dtype });

@@ -84,6 +84,15 @@ function* exec(stmts: readonly Stmt[], f: Frame): Generator<void> {
         if (Array.isArray(v)) { buf[2 * i] = v[0]; buf[2 * i + 1] = v[1]; } else buf[i] = t === 'f16' ? roundF16(v) : v;
         break;
       }
+      case 'accumulate': {
+        // invocations run one after another here: the sum's order is the sources' order
+        const buf = f.bufs.get(s.buf)!;
+        const i = ev(s.index, f) as number;
+        const t = f.kernel.buffers.find((b) => b.name === s.buf)!.t;
+        const v = ev(s.value, f);
+        if (Array.isArray(v)) { buf[2 * i] = Math.fround(buf[2 * i] + v[0]); buf[2 * i + 1] = Math.fround(buf[2 * i + 1] + v[1]); } else buf[i] = wrap(t, buf[i] + v);
+        break;
+      }
       case 'shared_store': f.shared.get(s.arr)![ev(s.index, f) as number] = ev(s.value, f); break;
       case 'reg_array': f.vars.set(s.name, new Array(s.size).fill(0) as unknown as Val); break;
       case 'reg_store': (f.vars.get(s.arr) as unknown as Val[])[ev(s.index, f) as number] = ev(s.value, f); break;

@@ -112,7 +112,7 @@ describe('compile --target wgsl', () => {
     const r = await cli(['compile', SMALL, '--target', 'wgsl', '--specialize', '--f16', 'native', '--out', tmp('specialized')]);
     expect(r.code).toBe(0);
     const m = await readManifest(tmp('specialized'));
-    expect(m.options).toEqual({ f16: 'native', specialized: true });
+    expect(m.options).toEqual({ f16: 'native', specialized: true, scatter: 'deterministic' });
     expect(m.modules.map((mod) => [mod.name, mod.file])).toEqual([['k0_irfft_mul_complex_rfft_s0', 'kernels/k0_irfft_mul_complex_rfft_s0.wgsl']]);
     m.modules.forEach((mod) => expect(mod.specialized).toEqual(m.launches[mod.launches[0]].syms));
     expect(await listFiles(tmp('specialized'))).toEqual(['graph.json', 'kernels/k0_irfft_mul_complex_rfft_s0.wgsl', 'manifest.json']);
@@ -157,7 +157,7 @@ describe('compile --target cuda', () => {
   it('--no-specialize writes one generic module per kernel; --precise builds with IEEE flags', async () => {
     expect(cudaGeneric.code, cudaGeneric.stderr).toBe(0);
     const m = await readManifest(tmp('cuda-generic'));
-    expect(m.options).toEqual({ specialized: false, precise: true });
+    expect(m.options).toEqual({ specialized: false, precise: true, scatter: 'deterministic' });
     expect(m.modules.map((mod) => [mod.name, mod.specialized])).toEqual([['k0_irfft_mul_complex_rfft', undefined]]);
     expect(await readFile(tmp('cuda-generic/kernels/k0_irfft_mul_complex_rfft.cu'), 'utf8')).toContain('const k0_irfft_mul_complex_rfft_params p');
     // products that ptxas may not contract (mul.rn) and no fused multiply-add in the precise build; the

@@ -1,7 +1,8 @@
 // Every CUDA kernel the compiler prints compiles with nvcc, without a single warning, to PTX and cubin for
 // sm_80 and sm_90: the kernels of every op case whose op has a lowering (with the default fusion options,
-// and with cooperative workgroup reductions forced, and specialised to their launch's uniforms), of every
-// example network, and hand-built kernels that use every construct of the kernel IR. nvcc needs no GPU; where
+// with cooperative workgroup reductions forced, with the atomic scatter strategy, and specialised to their
+// launch's uniforms), of every example network, and hand-built kernels that use every construct of the
+// kernel IR. nvcc needs no GPU; where
 // it is missing these tests fail and say so (nvcc is part of every machine, CI included: ENVIRONMENT.md).
 //
 // Speed: kernels are deduplicated, renamed apart and concatenated into a few translation units, each
@@ -55,6 +56,8 @@ const lowered = ALL_CASES.filter((c) => loweringOf(c.op));
 for (const c of lowered) {
   addProgram(compileGraph(caseGraph(c)), caseId(c), true);
   addProgram(compileGraph(caseGraph(c), { groupReduceMin: 2 }), `${caseId(c)} (workgroup reductions)`, false);
+  // the atomic scatter strategy's kernels (only ops that have one differ from the default)
+  addProgram(compileGraph(caseGraph(c), { scatter: 'atomic' }), `${caseId(c)} (atomic scatter)`, true);
 }
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.ts')).sort();
 const examplePrograms = new Map<string, Program>();
