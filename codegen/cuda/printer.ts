@@ -16,16 +16,16 @@
 // pragmas of unroll.ts, so that register arrays stay in registers.
 //
 // The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
-import Handlebars from 'handlebars';
 import { InternalError, TargetError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
 import { typeOf } from '../kir.ts';
-import { TEMPLATES } from '../templates.generated.ts';
 import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
 import { unrollPragma } from './unroll.ts';
-import { ATOMIC_NAMES, printAccumulate } from './atomic.ts';
+import { printAccumulate } from './atomic.ts';
+import { KEYWORDS, legal, RESERVED } from './names.ts';
+import { HELPERS, loadTemplates, NEEDS_FP16, renderHelpers, type Helper } from './templates.ts';
 import { cudaSignature, paramsType, storageType, valueType } from './layout.ts';
 
 export interface CudaOptions {
@@ -42,68 +42,6 @@ export function printCuda(kernel: Kernel, opts: CudaOptions): string {
 
 /** The printer in the shape buildArtifact takes. */
 export const cudaKernelPrinter: KernelPrinter = (kernel, comment, specialize) => printCuda(kernel, { comment, ...(specialize ? { specialize } : {}) });
-
-// ---- templates -----------------------------------------------------------------------------------
-
-/** Device helpers of templates/cuda/helpers.hbs, in its order, with the helpers each one calls. */
-const HELPERS = {
-  i32_add: [], i32_sub: [], i32_mul: [], i32_neg: [], i32_abs: [], i32_div: [], i32_mod: [], i32_shl: [], i32_shr: [],
-  u32_div: [], u32_mod: [], f32_max_nan: [], f32_min_nan: [], f32_pow: [], f32_sigmoid: [], f32_round_f16: [],
-  c64_add: [], c64_sub: [], c64_neg: [], c64_mul: [], c64_div: [], c64_eq: [], c64_ne: [],
-} as const satisfies Record<string, readonly string[]>;
-type Helper = keyof typeof HELPERS;
-export const CUDA_HELPERS: readonly string[] = Object.keys(HELPERS);
-
-/** Helpers that need <cuda_fp16.h>. */
-const NEEDS_FP16: ReadonlySet<Helper> = new Set<Helper>(['f32_round_f16']);
-
-const hbs = Handlebars.create();
-// {{#device "name"}}...{{/device}}: the helper's text, when the kernel needs it, inside an include guard
-// (kernels concatenated into one translation unit then define each helper once).
-hbs.registerHelper('device', function (this: unknown, name: string, options: Handlebars.HelperOptions) {
-  const need = (options.data.root as { need: Record<string, boolean> }).need;
-  if (!(name in need)) throw new InternalError(`templates/cuda/helpers.hbs defines '${name}', which the printer does not know`);
-  if (!need[name]) return '';
-  const guard = `TEMPOFUSE_CUDA_${name.toUpperCase()}`;
-  return `#ifndef ${guard}\n#define ${guard}\n${options.fn(this)}#endif\n`;
-});
-
-let templates: { kernel: HandlebarsTemplateDelegate; helpers: HandlebarsTemplateDelegate } | undefined;
-
-function loadTemplates(): NonNullable<typeof templates> {
-  if (!templates) {
-    const compile = (name: 'kernel' | 'helpers') => hbs.compile(TEMPLATES[`cuda/${name}`], { noEscape: true, strict: true });
-    templates = { kernel: compile('kernel'), helpers: compile('helpers') };
-  }
-  return templates;
-}
-
-/** The helper definitions for a set of needed helpers (and those they call), in template order. */
-function renderHelpers(used: ReadonlySet<Helper>): string {
-  const need = Object.fromEntries(Object.keys(HELPERS).map((h) => [h, used.has(h as Helper)]));
-  return loadTemplates().helpers({ need }).trimEnd();
-}
-
-// ---- names ---------------------------------------------------------------------------------------
-
-/** Identifiers an IR name must not take: C++ keywords, CUDA's names, the functions this printer calls
- *  (a local of that name would shadow them) and the printer's own names. */
-const KEYWORDS = new Set(`
-alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t char16_t char32_t class compl
-concept const consteval constexpr constinit const_cast continue co_await co_return co_yield decltype default delete
-do double dynamic_cast else enum explicit export extern false float for friend goto if inline int long mutable
-namespace new noexcept not not_eq nullptr operator or or_eq private protected public register reinterpret_cast
-requires return short signed sizeof static static_assert static_cast struct switch template this thread_local throw
-true try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq
-`.split(/\s+/).filter(Boolean));
-const RESERVED = new Set([...KEYWORDS, ...`
-main std restrict
-threadIdx blockIdx blockDim gridDim warpSize __syncthreads atomicMax make_float2 float2 __half
-expf logf sqrtf rsqrtf sinf cosf tanhf floorf ceilf fabsf fmodf fmaxf fminf powf isnan isinf min max abs
-__float2int_rz __float2uint_rz __float2half_rn __half2float __int2half_rn __uint2half_rn __int_as_float
-p status gid wid lid gid_u wid_u ${ATOMIC_NAMES.join(' ')}
-${Object.keys(HELPERS).join(' ')}
-`.split(/\s+/).filter(Boolean)]);
 
 // ---- expressions ---------------------------------------------------------------------------------
 
@@ -537,14 +475,6 @@ class CudaPrinter {
     this.fields.set(name, id);
     return id;
   }
-}
-
-function legal(name: string): string {
-  let id = name.replace(/[^A-Za-z0-9_]/g, '_');
-  if (!/^[A-Za-z_]/.test(id)) id = `v_${id}`;
-  // identifiers with a double underscore, or an underscore and a capital first, belong to the implementation
-  id = id.replace(/__+/g, '_').replace(/^_([A-Z_])/, 'v_$1');
-  return id;
 }
 
 /** Text safe in a `//` comment: no control characters, no trailing backslash (a line continuation). */
