@@ -8,7 +8,9 @@
 //     unless storing it costs less: storing costs a write plus a read per consumer, recomputing a read of
 //     its inputs per consumer. An expression that a 'loop' consumer re-reads (a conv over it reads each
 //     element about Cout·k^d times; a reduction, once) is stored when the extra evaluations of its fused
-//     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT. So is an expression an inline consumer broadcasts
+//     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT; when the expression is a movement (pad, slice,
+//     concat with zeros, ...) of values smaller than itself, those values are stored instead and the
+//     consumer reads them through the remapping. So is an expression an inline consumer broadcasts
 //     (a softmax over per-channel weights applied at every pixel) when the extra evaluations of its
 //     arithmetic nodes exceed RECOMPUTE_LIMIT per element and BROADCAST_RECOMPUTE_LIMIT in all (one more
 //     launch is cheaper than that); an index remapping of a stored value costs nothing to recompute.
@@ -38,6 +40,7 @@ import { probeOp } from './index-probe.ts';
 import { decideSites, type SitePlan } from './site-fusion.ts';
 import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
+import { MOVEMENT } from './lower/movement.ts';
 import { ATOMIC_KTYPES, type KType } from '../artifact/kernel-ir.ts';
 
 export interface FusionOptions {
@@ -320,16 +323,27 @@ function decideShared(
   const leaves = new Map<number, Set<number>>();
   const size = new Array<number>(g.nodes.length).fill(0);
   const work = new Array<number>(g.nodes.length).fill(0); // the arithmetic nodes among them
-  for (const n of g.nodes) {
+  // the fused values a movement node remaps (itself when it is not one), and whether it remaps stored
+  // values only
+  const remapped = new Array<Set<number>>(g.nodes.length);
+  const account = (n: Node) => {
     const own = new Set<number>();
     for (const i of n.inputs) {
       if (stored.has(i)) own.add(i);
       else for (const l of leaves.get(i) ?? []) own.add(l);
     }
     leaves.set(n.id, own);
-    if (stored.has(n.id) || isSource(n)) continue;
+    if (stored.has(n.id) || isSource(n)) return false;
     size[n.id] = 1 + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : size[i]), 0);
     work[n.id] = (probeOp(g, n).indexOnly ? 0 : 1) + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : work[i]), 0);
+    remapped[n.id] = n.op in MOVEMENT
+      ? new Set(n.inputs.flatMap((i) => (stored.has(i) || isSource(g.nodes[i]) ? [] : [...remapped[i]])))
+      : new Set([n.id]);
+    return true;
+  };
+  for (const n of g.nodes) {
+    if (!account(n)) continue;
+    const own = leaves.get(n.id)!;
     const reuse = (loop: boolean) => Math.max(...consumers[n.id].map((c) => {
       const cn = g.nodes[c];
       if ((loweringOf(cn.op)?.kind === 'loop') !== loop || wholeLines(c)) return 1;
@@ -338,6 +352,14 @@ function decideShared(
     const extra = work[n.id] * (reuse(false) - 1);
     const broadcast = extra > RECOMPUTE_LIMIT && extra * numel(n.type.shape) > BROADCAST_RECOMPUTE_LIMIT;
     if (broadcast) broadcasts.add(n.id);
+    if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT && !broadcast && spreadRemap(g, n, remapped[n.id], own)) {
+      // a padded or zero-interleaved value (a strided conv's cotangent) stored would be mostly zeros or
+      // copies: store what it remaps instead, and let the loop consumer read that through the remapping
+      const first = Math.min(...remapped[n.id]);
+      for (const r of remapped[n.id]) stored.add(r);
+      for (const m of g.nodes.slice(first, n.id + 1)) account(m);
+      continue;
+    }
     if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT || broadcast) {
       stored.add(n.id);
       leaves.set(n.id, new Set([n.id]));
@@ -352,6 +374,14 @@ function decideShared(
     }
   }
   return broadcasts;
+}
+
+/** Whether movement node `n` remaps values (`remapped`, fused; `leaves`, stored) that hold fewer bytes than
+ *  itself. */
+function spreadRemap(g: Graph, n: Node, remapped: ReadonlySet<number>, leaves: ReadonlySet<number>): boolean {
+  if (!(n.op in MOVEMENT) || remapped.has(n.id)) return false;
+  const read = [...remapped, ...leaves].reduce((a, i) => a + bytesOf(g.nodes[i]), 0);
+  return read <= bytesOf(n);
 }
 
 /** The longest chain of fused members a kernel may hold (rule 7). */
