@@ -4,7 +4,8 @@
 // Drawn parameters with a constant init (zeros, ones) are spread around it (runtime/init.ts spreadInit):
 // at such an init some blocks are the identity, and a diff would not test them. With --grads it compares
 // the gradient graph's outputs (cli/grads.ts): the forward outputs and every gradient, a gradient at a
-// scale of at least a thousandth of the largest one (gradientScaleFloor).
+// scale of at least a thousandth of the largest one (gradientScaleFloor), as are the kernel-boundary rows of
+// backward values.
 import { InvalidArgumentError, type Command } from 'commander';
 import { MismatchError, TargetError } from '../ir/errors.ts';
 import { formatType } from '../ir/graph.ts';
@@ -79,7 +80,9 @@ export function register(program: Command): void {
           const root = l.fuses[l.fuses.length - 1];
           const value = got.values.get(root.id);
           if (!value) return;
-          print(row(`  launch ${i} ${l.kernel}`, `%${root.id} ${root.op}`, compareTensors(value, ref.values![root.id], opts.tol)));
+          // a backward value is a gradient's part: judged at the gradients' floor, as they are
+          const backward = graph.nodes[root.id]?.provenance !== undefined;
+          print(row(`  launch ${i} ${l.kernel}`, `%${root.id} ${root.op}`, compareTensors(value, ref.values![root.id], opts.tol, backward ? floor : 0)));
         });
         if (failed.length) {
           throw new MismatchError(`${failed.length} output(s) differ from the reference beyond ${opts.tol}: ${failed.join(', ')}`);
