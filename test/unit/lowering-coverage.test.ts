@@ -46,9 +46,9 @@ function importsOf(text: string): string[] {
 function walkIr(roots: readonly string[]): { leaving: string[]; reached: Set<string> } {
   const leaving: string[] = [];
   const reached = new Set<string>();
-  const todo = [...roots];
-  while (todo.length > 0) {
-    const file = todo.pop()!;
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
     if (reached.has(file)) continue;
     reached.add(file);
     for (const spec of importsOf(readFileSync(file, 'utf8'))) {
@@ -59,7 +59,7 @@ function walkIr(roots: readonly string[]): { leaving: string[]; reached: Set<str
       }
       const target = resolve(dirname(file), spec);
       if (relative(IR, target).startsWith('..')) leaving.push(where);
-      else todo.push(target);
+      else pending.push(target);
     }
   }
   return { leaving, reached };
