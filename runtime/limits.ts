@@ -7,7 +7,7 @@ import { LimitError } from '../ir/errors.ts';
 import { formatType, type TensorType } from '../ir/graph.ts';
 import { hostElementBytes, numel } from '../ir/tensor.ts';
 import type { Declared } from './bindings.ts';
-import { elementBytes } from './device-data.ts';
+import { elementBytes, storageBytes } from './device-data.ts';
 import type { TargetName } from './targets.ts';
 
 export const hostBytes = (t: TensorType): number => numel(t.shape) * hostElementBytes(t.dtype);
@@ -64,7 +64,7 @@ export function checkHostMemory(need: HostNeed, what: string, available = availa
 export function checkDeviceBinding(tensors: readonly DeclaredGroup[], max: { bytes: number; device: string }): void {
   for (const { kind, declared } of tensors) {
     for (const t of declared) {
-      const bytes = numel(t.shape) * elementBytes(t.dtype);
+      const bytes = storageBytes(t);
       if (bytes <= max.bytes) continue;
       throw new LimitError(`${kind} '${t.name}' (${formatType(t)}) takes ${formatBytes(bytes)} on the device; ${max.device} binds at most ${formatBytes(max.bytes)} per buffer`, {
         expected: `at most ${max.bytes} bytes`, found: `${bytes} bytes`, loc: t.loc,
@@ -89,7 +89,7 @@ export function deviceNeed(tensors: readonly DeclaredGroup[]): { bytes: number; 
   let largest: { name: string; bytes: number; loc?: string } | undefined;
   for (const { kind, declared } of tensors) {
     for (const t of declared) {
-      const b = numel(t.shape) * elementBytes(t.dtype);
+      const b = storageBytes(t);
       bytes += b;
       if (!largest || b > largest.bytes) largest = { name: `${kind} '${t.name}' ${formatType(t)}`, bytes: b, loc: t.loc };
     }
