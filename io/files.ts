@@ -3,7 +3,7 @@
 // full disk, a crash) leaves the previous file as it was. Paths read from a manifest must stay inside the
 // artifact folder, symbolic links followed, so that an edited manifest cannot make a runtime read (and
 // report on) files elsewhere.
-import { mkdir, mkdtemp, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileError } from '../ir/errors.ts';
 
@@ -34,11 +34,18 @@ export async function makeFolder(dir: string, target = dir): Promise<void> {
   }
 }
 
-/** Write `data` to `path` whole or not at all (a FileError naming `path` when it cannot). */
+/** Write `data` to `path` whole or not at all (a FileError naming `path` when it cannot). The data reaches
+ *  the disk before the rename, so that not even a power loss can leave a renamed but empty file. */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const part = partName(path);
   try {
-    await writeFile(part, data);
+    const file = await open(part, 'w');
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await rename(part, path);
   } catch (e) {
     await rm(part, { force: true }).catch(() => undefined); // it may never have been made (no folder)

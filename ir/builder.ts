@@ -38,12 +38,20 @@ export class GraphBuilder {
   readonly graph: Graph;
   private prefix: string[] = [];
 
-  constructor(name = 'network') {
-    this.graph = new Graph(name);
+  /** A builder of a new graph named `name`, or one that appends to an existing graph (a pass that adds to a
+   *  graph it was given, e.g. a training step on top of a gradient graph). */
+  constructor(name: string | Graph = 'network') {
+    this.graph = typeof name === 'string' ? new Graph(name) : name;
     for (const [op, def] of Object.entries(OPS) as [string, OpDef][]) {
       if (def.source) continue;
       (this as unknown as Record<string, unknown>)[op] = (...args: unknown[]) => this.callOp(op, def, args);
     }
+  }
+
+  /** The value of node `id` of the graph being built. */
+  node(id: number): Value {
+    this.graph.node(id);
+    return new Value(this, id);
   }
 
   /** Apply any op by name (what the typed methods call). */

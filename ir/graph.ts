@@ -98,6 +98,13 @@ export class Graph {
     this.outputs.push({ name, node });
   }
 
+  /** Stop returning output `name` (its nodes stay until dead-code elimination). */
+  removeOutput(name: string): void {
+    const i = this.outputs.findIndex((o) => o.name === name);
+    if (i < 0) throw new GraphError(`no output named '${name}'`, { expected: this.outputs.map((o) => `'${o.name}'`).join(', '), found: `'${name}'` });
+    this.outputs.splice(i, 1);
+  }
+
   inputs(): Node[] { return this.nodes.filter((n) => n.op === 'input'); }
   params(): Node[] { return this.nodes.filter((n) => n.op === 'param'); }
 

@@ -7,7 +7,10 @@
 //                        same object, name it in setParams.
 //   run(inputs)          runs on the parameters already bound.
 //   setParams(some)      binds the given names anew; each is uploaded at the next run, same object or not.
+//   advance(name, held)  a run wrote the parameter's new value into those buffers (runtime/updates.ts): they
+//                        hold a version the host has no copy of until it is read back (settle).
 import type { Tensor } from '../ir/tensor.ts';
+import { InternalError } from '../ir/errors.ts';
 import { checkBindings, type Declared } from './bindings.ts';
 
 /** Host-to-device copies a loaded program has made, by what they carried (diagnostics; tests count them). */
@@ -24,7 +27,8 @@ export const noUploads = (): UploadCounts => ({ inputs: 0, params: 0, constants:
 export type HeldVersions = Map<string, number>;
 
 export class ResidentParams {
-  private readonly bound = new Map<string, { readonly tensor: Tensor; readonly version: number }>();
+  /** tensor undefined: only the device buffers that advanced it hold the newest value. */
+  private readonly bound = new Map<string, { readonly tensor: Tensor | undefined; readonly version: number }>();
   private version = 0;
 
   constructor(private readonly declared: readonly Declared[]) {}
@@ -43,18 +47,38 @@ export class ResidentParams {
 
   /** ParamMismatchError naming each parameter never bound, when a run gives none. */
   requireAll(): void {
-    checkBindings(this.declared, 'param', this.tensors());
+    const stale = new Set(this.stale());
+    checkBindings(this.declared.filter((d) => !stale.has(d.name)), 'param', this.tensors());
   }
 
-  /** The bound tensors, by name. */
+  /** The bound tensors the host holds in their newest version, by name. */
   tensors(): Map<string, Tensor> {
-    return new Map([...this.bound].map(([name, b]) => [name, b.tensor] as const));
+    return new Map([...this.bound].flatMap(([name, b]) => (b.tensor ? [[name, b.tensor] as const] : [])));
+  }
+
+  /** Parameters whose newest value only the device holds. */
+  stale(): string[] {
+    return [...this.bound].filter(([, b]) => !b.tensor).map(([name]) => name);
+  }
+
+  /** A run wrote `name`'s new value into the buffers that hold `held`. */
+  advance(name: string, held: HeldVersions): void {
+    const version = ++this.version;
+    this.bound.set(name, { tensor: undefined, version });
+    held.set(name, version);
+  }
+
+  /** The host copy of a parameter the device advanced, read back: the same version as the device's. */
+  settle(name: string, tensor: Tensor): void {
+    const b = this.bound.get(name);
+    if (b && !b.tensor) this.bound.set(name, { tensor, version: b.version });
   }
 
   /** Upload to one set of buffers every parameter it does not hold in its bound version. */
   sync(held: HeldVersions, upload: (name: string, t: Tensor) => void): void {
     for (const [name, b] of this.bound) {
       if (held.get(name) === b.version) continue;
+      if (!b.tensor) throw new InternalError(`parameter '${name}' was advanced on other buffers and not read back before this upload`);
       upload(name, b.tensor);
       held.set(name, b.version);
     }

@@ -12,6 +12,7 @@ import { declaredBy } from './bindings.ts';
 import type { KernelValues } from './kernel-values.ts';
 import { runReference } from './reference/interpreter.ts';
 import { ResidentParams, type UploadCounts } from './resident-params.ts';
+import { readBack, resolveUpdates, type ResolvedUpdate } from './updates.ts';
 import type { CopyBandwidth, RunTiming, TimeOptions } from './timing.ts';
 import type { LoadedProgram, WebGpuExecutor } from './webgpu/executor.ts';
 
@@ -32,6 +33,12 @@ export interface Session {
   runKernels(inputs: TensorMap, params?: TensorMap): Promise<KernelValues>;
   /** Bind some parameters anew (e.g. new weights): each given is uploaded once, at the next run. */
   setParams(params: TensorMap): Promise<void>;
+  /** After every run, write these outputs (output name -> parameter name) into their parameters, where they
+   *  stay for the next run (on the device, for GPU targets), instead of returning them (runtime/updates.ts).
+   *  A later run that binds `params` replaces the updated values with the given ones. */
+  setUpdates(updates: ReadonlyMap<string, string>): Promise<void>;
+  /** Every parameter's current value (reading back those runs updated on the device). */
+  readParams(): Promise<Map<string, Tensor>>;
   /** Time runs of the kernels (GPU targets): wall time, and GPU time per launch where the device has it. */
   timeRun?(inputs: TensorMap, params?: TensorMap, opts?: TimeOptions): Promise<RunTiming>;
   /** Host-to-device copies of tensors made so far (GPU targets). */
@@ -56,6 +63,8 @@ export async function openArtifactDir(dir: string, artifact?: Artifact): Promise
     run: (i, p) => exec.run(i, p),
     runKernels: (i, p) => exec.runKernels(i, p),
     setParams: (p) => exec.setParams(p),
+    setUpdates: (u) => exec.setUpdates(u),
+    readParams: () => exec.readParams(),
     timeRun: (i, p, o) => exec.timeRun(i, p, o),
     uploads: () => exec.uploads(),
     destroy: () => exec.destroy(),
@@ -80,6 +89,8 @@ export function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, progr
     run: (i, p) => loaded.run(i, p),
     runKernels: (i, p) => loaded.runKernels(i, p),
     setParams: (p) => loaded.setParams(p),
+    setUpdates: (u) => loaded.setUpdates(u),
+    readParams: () => loaded.readParams(),
     timeRun: (i, p, o) => loaded.timeRun(i, p, o),
     uploads: () => loaded.uploads(),
     copyBandwidth: () => exec.copyBandwidth(),
@@ -89,20 +100,32 @@ export function webgpuSession(exec: WebGpuExecutor, loaded: LoadedProgram, progr
 
 /** The reference interpreter, with its parameters bound as the GPU sessions bind theirs. */
 export function referenceSession(g: Graph): Session {
-  const params = new ResidentParams(declaredBy(g, 'param'));
+  const declared = declaredBy(g, 'param');
+  const params = new ResidentParams(declared);
+  let updates: ResolvedUpdate[] = [];
   const bound = (p: TensorMap | undefined) => {
     if (p) params.bindAll(p);
     else params.requireAll();
     return params.tensors();
   };
+  const nodeOf = new Map(g.params().map((n) => [n.attrs.name as string, n.id] as const));
   return {
     device: 'reference interpreter (CPU, float64)', deviceInfo: { name: 'reference interpreter (CPU, float64)' },
-    run: async (i, p) => runReference(g, i, bound(p)).outputs,
+    run: async (i, p) => {
+      const outputs = runReference(g, i, bound(p)).outputs;
+      if (updates.length) params.update(new Map(updates.map((u) => [u.param, outputs.get(u.output)!] as const)));
+      return new Map(readBack([...outputs].map(([name, t]) => ({ name, t })), updates).map((o) => [o.name, o.t] as const));
+    },
     runKernels: async (i, p) => {
       const r = runReference(g, i, bound(p), { keepAll: true });
       return { outputs: r.outputs, values: new Map(r.values!.map((t, id) => [id, t] as const)) };
     },
     setParams: async (p) => params.update(p),
+    setUpdates: async (u) => {
+      const outputs = g.outputs.map((o) => ({ name: o.name, node: o.node, ...g.node(o.node).type }));
+      updates = resolveUpdates(g.name, outputs, declared.map((d) => ({ ...d, node: nodeOf.get(d.name)! })), u);
+    },
+    readParams: async () => params.tensors(),
     destroy: async () => undefined,
   };
 }

@@ -15,6 +15,7 @@ import { isPickle, readTorchFile, storedTensorOf } from './pth.ts';
 import { readBytes, withFileSource, type ByteSource } from '../../io/source.ts';
 import { convertStored, DTYPE_OF, tensorOf, type StoredTensor } from '../../io/stored-tensor.ts';
 import { isZip } from './zip.ts';
+import { OPTIMIZER_PREFIX, TRAINING_KEY } from '../../io/training-keys.ts';
 
 export interface CheckpointOptions {
   /** Removed from the start of every key that has it. */
@@ -43,15 +44,23 @@ export async function loadCheckpoint(path: string, declared: readonly Declared[]
     const start = readBytes(src, 0, Math.min(9, src.size));
     // A .safetensors header is JSON ('{' after the 8-byte length), which no pickle has at that byte.
     const torch = isZip(start) || (isPickle(start) && start[8] !== 0x7b);
-    const entries = torch ? torchEntries(src, notes) : safetensorsEntries(src);
+    const entries = torch ? torchEntries(src, notes) : safetensorsEntries(src, notes);
     const named = matchNames(entries, declared, kind, path, opts.stripPrefix, notes);
     return { tensors: bind(named, declared, kind, path, opts.strict ?? true, notes), notes };
   });
 }
 
-function safetensorsEntries(src: ByteSource): Map<string, Entry> {
-  const { tensors } = readSafetensorsHeader(src);
-  return new Map([...tensors].map(([k, e]) => [k, { tensor: () => readSafetensorsTensor(src, k, e) }]));
+/** A training checkpoint (its header names it so: train/checkpoint.ts) also holds the optimizer's state under
+ *  `optim.` names: for a network those entries are not parameters, and are left out with a note. */
+function safetensorsEntries(src: ByteSource, notes: string[]): Map<string, Entry> {
+  const { tensors, metadata } = readSafetensorsHeader(src);
+  let names = [...tensors.keys()];
+  if (metadata[TRAINING_KEY] !== undefined) {
+    const optimizer = names.filter((k) => k.startsWith(OPTIMIZER_PREFIX));
+    if (optimizer.length) notes.push(`${src.name} is a training checkpoint: its ${optimizer.length} optimizer entries (${OPTIMIZER_PREFIX}*) are left out`);
+    names = names.filter((k) => !k.startsWith(OPTIMIZER_PREFIX));
+  }
+  return new Map(names.map((k) => [k, { tensor: () => readSafetensorsTensor(src, k, tensors.get(k)!) }]));
 }
 
 function torchEntries(src: ByteSource, notes: string[]): Map<string, Entry> {

@@ -65,6 +65,7 @@ export interface NativeDriver {
   free(ptr: bigint): void;
   memset(ptr: bigint, byte: number, bytes: number): void;
   upload(ptr: bigint, data: ArrayBufferView | ArrayBuffer, offset?: number): void;
+  copy(dst: bigint, src: bigint, bytes: number): void;
   download(ptr: bigint, bytes: number, offset?: number): Promise<ArrayBuffer>;
   loadModule(ordinal: number, image: ArrayBufferView | ArrayBuffer): bigint;
   unloadModule(module: bigint): void;

@@ -131,6 +131,12 @@ export class CudaDevice {
   }
 
   /** Host -> device, in stream order; `data` may be reused as soon as this returns. */
+  /** Stream-ordered copy of `bytes` from one buffer to another. */
+  copy(to: CudaBuffer, from: CudaBuffer, bytes: number): void {
+    this.check('copy');
+    native('copy', () => this.driver.copy(to.ptr, from.ptr, bytes));
+  }
+
   upload(buf: CudaBuffer, data: ArrayBufferView | ArrayBuffer, offset = 0): void {
     this.check('upload');
     native('upload', () => this.driver.upload(buf.ptr, data, offset));

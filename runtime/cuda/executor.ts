@@ -30,6 +30,7 @@ import type { KernelArg } from './addon.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from '../resident-params.ts';
 import { summarize, type RunTiming, type TimeOptions } from '../timing.ts';
+import { readBack, resolveUpdates, type ResolvedUpdate } from '../updates.ts';
 import { CudaDevice, type CudaBuffer, type CudaEvent, type CudaKernel, type CudaModule, type CudaOpenOptions } from './device.ts';
 import { CudaError } from './errors.ts';
 import { compileWithNvrtc, loadNvrtc } from './nvrtc.ts';
@@ -141,6 +142,7 @@ export class CudaExecutor {
   private readonly allocated: CudaBuffer[] = [];
   private readonly params: ResidentParams;
   private readonly counts = noUploads();
+  private updates: readonly ResolvedUpdate[] = [];
 
   private constructor(
     readonly artifact: Artifact,
@@ -290,10 +292,39 @@ export class CudaExecutor {
   /** Run with a buffer of its own for every value and read back every stored value (to diff against the CPU
    *  kernel interpreter at each kernel boundary). */
   runKernels(inputs: TensorMap, params?: TensorMap, opts: CudaRunOptions = {}): Promise<KernelValues> {
-    return this.serial(() => {
+    return this.serial(async () => {
       this.debugInstance ??= this.reuse ? this.createInstance(false) : this.main;
+      if (this.debugInstance !== this.main) await this.settleParams();
       return this.execute(this.debugInstance, asMap(inputs), params && asMap(params), 'all', opts);
     });
+  }
+
+  /** Write these outputs back into these parameters after every run (output name -> parameter name;
+   *  runtime/updates.ts); an empty map stops updating. */
+  setUpdates(updates: ReadonlyMap<string, string>): Promise<void> {
+    return this.serial(async () => {
+      const m = this.manifest;
+      const types = new Map(m.values.map((v) => [v.node, v] as const));
+      this.updates = resolveUpdates(m.name, m.outputs.map((o) => ({ ...types.get(o.node)!, ...o })), m.params, updates);
+    });
+  }
+
+  /** Every parameter's current value, reading back those the device updated. */
+  readParams(): Promise<Map<string, Tensor>> {
+    return this.serial(async () => {
+      await this.settleParams();
+      return this.params.tensors();
+    });
+  }
+
+  /** Read back into host tensors the parameters only the main instance's buffers hold (updated by runs). */
+  private async settleParams(): Promise<void> {
+    const params = new Map(this.manifest.params.map((v) => [v.name, v] as const));
+    for (const name of this.params.stale()) {
+      const v = params.get(name)!;
+      const bytes = await this.device.download(this.main.buffers[this.main.memory.bufferOf.get(v.node)!], storageBytes(v));
+      this.params.settle(name, fromDeviceData(v.dtype, v.shape, bytes));
+    }
   }
 
   /** Bind some parameters anew (new weights): each given is uploaded at the next run, and nothing else. */
@@ -383,6 +414,13 @@ export class CudaExecutor {
     this.bind(inst, inputs, params);
     await this.enqueue(inst, opts);
     await this.checkStatus(inst);
+    const updates = read === 'all' ? [] : this.updates;
+    const buffer = (node: number) => inst.buffers[inst.memory.bufferOf.get(node)!];
+    for (const u of updates) {
+      const from = buffer(u.outputNode), to = buffer(u.paramNode);
+      if (from !== to) this.device.copy(to, from, inst.memory.bytesOf.get(u.outputNode)!);
+      this.params.advance(u.param, inst.held);
+    }
     const readValue = async (v: { node: number; dtype: Tensor['dtype']; shape: readonly number[] }) => {
       const bytes = await this.device.download(inst.buffers[inst.memory.bufferOf.get(v.node)!], storageBytes(v));
       return fromDeviceData(v.dtype, v.shape, bytes);
@@ -390,7 +428,7 @@ export class CudaExecutor {
     const values = new Map<number, Tensor>();
     if (read === 'all') for (const v of this.manifest.values) values.set(v.node, await readValue(v));
     const outputs = new Map<string, Tensor>();
-    for (const o of this.manifest.outputs) outputs.set(o.name, values.get(o.node) ?? await readValue(o));
+    for (const o of readBack(this.manifest.outputs, updates)) outputs.set(o.name, values.get(o.node) ?? await readValue(o));
     return { outputs, values };
   }
 

@@ -18,6 +18,7 @@ import { checkBindings, checkLaunchSizes } from '../bindings.ts';
 import { planMemory, type MemoryPlan } from '../memory-plan.ts';
 import { fromDeviceData, storageBytes, toDeviceData } from '../device-data.ts';
 import { noUploads, ResidentParams, type HeldVersions, type UploadCounts } from '../resident-params.ts';
+import { readBack, resolveUpdates, type ResolvedUpdate } from '../updates.ts';
 import { summarize, type CopyBandwidth, type RunTiming, type TimeOptions } from '../timing.ts';
 import { measureCopyBandwidth } from './copy-bandwidth.ts';
 import { GpuDevice, type DeviceOptions } from './device.ts';
@@ -218,6 +219,7 @@ export class LoadedProgram {
   private readonly values: ReadonlyMap<number, StoredValue>;
   private readonly params: ResidentParams;
   private readonly counts = noUploads();
+  private updates: readonly ResolvedUpdate[] = [];
   private destroyed = false;
 
   /** @internal use WebGpuExecutor.load */
@@ -275,11 +277,29 @@ export class LoadedProgram {
   }
 
   /** Run the program with a buffer of its own for every value, and read back every stored value (for a diff
-   *  against the CPU interpreter at each kernel boundary). */
+   *  against the CPU interpreter at each kernel boundary). Updates are read back too, not applied. */
   runKernels(inputs: ReadonlyMap<string, Tensor>, params?: ReadonlyMap<string, Tensor>): Promise<KernelValues> {
-    return this.serial(() => {
+    return this.serial(async () => {
       this.debugInstance ??= this.reuse ? this.createInstance(this.planFor(false)) : this.main();
+      if (this.debugInstance !== this.instance) await this.settleParams();
       return this.execute(this.debugInstance, inputs, params, 'all');
+    });
+  }
+
+  /** Write these outputs back into these parameters after every run (output name -> parameter name;
+   *  runtime/updates.ts); an empty map stops updating. */
+  setUpdates(updates: ReadonlyMap<string, string>): Promise<void> {
+    return this.serial(async () => {
+      const typed = (node: number) => this.values.get(node)!;
+      this.updates = resolveUpdates(this.program.name, this.program.outputs.map((o) => ({ ...o, ...typed(o.node) })), this.declared('param'), updates);
+    });
+  }
+
+  /** Every parameter's current value, reading back those the device updated. */
+  readParams(): Promise<Map<string, Tensor>> {
+    return this.serial(async () => {
+      await this.settleParams();
+      return this.params.tensors();
     });
   }
 
@@ -364,6 +384,32 @@ export class LoadedProgram {
     this.params.sync(inst.held, (name, t) => this.upload(bufferOf(paramNodes.get(name)!), t, 'params'));
   }
 
+  /** Read back into host tensors the parameters only the main instance's buffers hold (updated by runs). */
+  private async settleParams(): Promise<void> {
+    const stale = this.params.stale();
+    if (!stale.length || !this.instance) return;
+    const inst = this.instance;
+    const nodes = new Map(this.declared('param').map((v) => [v.name, v] as const));
+    const device = this.executor.device;
+    const offsets: number[] = [];
+    let size = 0;
+    for (const name of stale) { offsets.push(size); size += roundUp(Math.max(4, inst.plan.bytesOf.get(nodes.get(name)!.node)!), 4); }
+    const staging = device.createBuffer({ label: `${this.program.name} parameters readback`, size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    try {
+      const enc = device.createCommandEncoder();
+      stale.forEach((name, i) => {
+        const node = nodes.get(name)!.node;
+        enc.copyBufferToBuffer(inst.buffers[inst.plan.bufferOf.get(node)!], 0, staging, offsets[i], roundUp(inst.plan.bytesOf.get(node)!, 4));
+      });
+      device.queue.submit([enc.finish()]);
+      await staging.mapAsync(GPUMapMode.READ);
+      const bytes = staging.getMappedRange();
+      stale.forEach((name, i) => { const v = nodes.get(name)!; this.params.settle(name, fromDeviceData(v.dtype, v.shape, bytes, offsets[i], this.f16)); });
+    } finally {
+      staging.destroy();
+    }
+  }
+
   private upload(buffer: GPUBuffer, t: Tensor, what: 'inputs' | 'params' | 'constants'): void {
     let data = toDeviceData(t, this.f16);
     // writeBuffer moves multiples of 4 bytes (an odd count of f16 values is not one); buffers are sized for it
@@ -388,7 +434,8 @@ export class LoadedProgram {
     const device = this.executor.device;
     const gpu = this.executor.gpu;
     this.bind(inst, inputs, params);
-    const nodes = read === 'all' ? this.program.values.map((v) => v.node) : [...new Set(this.program.outputs.map((o) => o.node))];
+    const updates = read === 'all' ? [] : this.updates;
+    const nodes = read === 'all' ? this.program.values.map((v) => v.node) : [...new Set(readBack(this.program.outputs, updates).map((o) => o.node))];
     const offsets = new Map<number, number>();
     let size = 0;
     for (const n of nodes) { offsets.set(n, size); size += roundUp(Math.max(4, inst.plan.bytesOf.get(n)!), 4); }
@@ -402,6 +449,11 @@ export class LoadedProgram {
         const pass = enc.beginComputePass({ label: this.program.name });
         this.encodeLaunches(inst, pass);
         pass.end();
+        for (const u of updates) {
+          const bytes = roundUp(inst.plan.bytesOf.get(u.outputNode)!, 4);
+          const from = inst.plan.bufferOf.get(u.outputNode)!, to = inst.plan.bufferOf.get(u.paramNode)!;
+          if (bytes > 0 && from !== to) enc.copyBufferToBuffer(inst.buffers[from], 0, inst.buffers[to], 0, bytes);
+        }
         for (const n of nodes) {
           const bytes = roundUp(inst.plan.bytesOf.get(n)!, 4);
           if (bytes > 0) enc.copyBufferToBuffer(inst.buffers[inst.plan.bufferOf.get(n)!], 0, staging, offsets.get(n)!, bytes);
@@ -424,9 +476,10 @@ export class LoadedProgram {
           }
         }
       }
+      for (const u of updates) this.params.advance(u.param, inst.held);
       const tensorAt = (n: number) => { const v = this.values.get(n)!; return fromDeviceData(v.dtype, v.shape, bytes, offsets.get(n)!, this.f16); };
       const values = read === 'all' ? new Map(nodes.map((n) => [n, tensorAt(n)] as const)) : new Map<number, Tensor>();
-      const outputs = new Map(this.program.outputs.map((o) => [o.name, values.get(o.node) ?? tensorAt(o.node)] as const));
+      const outputs = new Map(readBack(this.program.outputs, updates).map((o) => [o.name, values.get(o.node) ?? tensorAt(o.node)] as const));
       return { outputs, values };
     } finally {
       staging.destroy();

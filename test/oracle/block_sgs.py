@@ -145,5 +145,8 @@ def _sample(cfg, emb, x):
     }
 
 
+MODULES = {"sgs": sgs, "sgs_grad": sgs_grad}
+
+
 if __name__ == "__main__":
-    run_modules(sys.argv[1], {"sgs": sgs, "sgs_grad": sgs_grad})
+    run_modules(sys.argv[1], MODULES)

@@ -279,7 +279,7 @@ describe('the driver path, against a fake libcuda.so.1', () => {
 
 /** An artifact whose kernels are the fake driver's: y = a + b (flat, 64 threads), g = gather(y, idx) (traps),
  *  and one copy per dtype. */
-function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
+function fakeArtifact(n = 100, opts: { state?: boolean } = {}): { artifact: Artifact; copies: DType[] } {
   const values: StoredValue[] = [];
   const value = (node: number, role: StoredValue['role'], name: string | undefined, dtype: DType, shape: number[]) => {
     values.push({ node, role, name, dtype, shape, bytes: shape.reduce((a, b) => a * b, 1) * byteSize(dtype) });
@@ -309,6 +309,13 @@ function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
     const elem = dtype === 'c64' ? 8 : dtype === 'f16' ? 2 : 4;
     launches.push({ kernel: 'fake_copy', fuses: [{ id: dst, op: 'copy' }], bindings: [src, dst], syms: [3, elem], total: 3, bytesRead: 0, bytesWritten: 0, workgroups: [1, 1, 1] });
   });
+  if (opts.state) {
+    // a parameter 'counter' read out as output 'counter_out'; a training step would write y_i32 back into it
+    value(30, 'param', 'counter', 'i32', [3]);
+    value(31, 'output', 'counter_out', 'i32', [3]);
+    outputs.push({ name: 'counter_out', node: 31, dtype: 'i32', shape: [3] });
+    launches.push({ kernel: 'fake_copy', fuses: [{ id: 31, op: 'copy' }], bindings: [30, 31], syms: [3, 4], total: 3, bytesRead: 0, bytesWritten: 0, workgroups: [1, 1, 1] });
+  }
   const named = (role: string) => values.filter((v) => v.role === role).map((v) => ({ name: v.name!, node: v.node, dtype: v.dtype, shape: v.shape }));
   const manifest: Manifest = {
     format: 'tempofuse.artifact', version: 3, target: 'cuda', name: 'fake_net', options: {},
@@ -318,6 +325,15 @@ function fakeArtifact(n = 100): { artifact: Artifact; copies: DType[] } {
   };
   const sources = new Map(kernels.map((k) => [k.file, `// ${k.name} (stands for a printed kernel)\n`] as const));
   return { artifact: { manifest, sources, constants: new Map() }, copies };
+}
+
+/** Every kernel in one image per arch, as nvcc builds them (the fake driver finds a kernel when its name is in
+ *  the image), and PTX that the device's cubin takes precedence over. */
+async function writeFakeImages(dir: string): Promise<void> {
+  for (const arch of ['sm_80', 'sm_86', 'sm_90']) {
+    await writeFile(join(dir, `${CUDA_UNIT}.${arch}.cubin`), `cubin ${arch} fake_add_f32 fake_gather_f32 fake_copy`);
+  }
+  await writeFile(join(dir, `${CUDA_UNIT}.compute_80.ptx`), '.visible .entry fake_add_f32( .visible .entry fake_gather_f32( .visible .entry fake_copy(');
 }
 
 describe('the CUDA executor, against a fake libcuda.so.1', () => {
@@ -336,12 +352,7 @@ describe('the CUDA executor, against a fake libcuda.so.1', () => {
     fakeDriver();
     dir = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-exec-'));
     await writeArtifact(dir, fakeArtifact(n).artifact);
-    // every kernel in one image per arch, as nvcc builds them (the fake driver finds a kernel when its name
-    // is in the image), and PTX that the device's cubin takes precedence over
-    for (const arch of ['sm_80', 'sm_86', 'sm_90']) {
-      await writeFile(join(dir, `${CUDA_UNIT}.${arch}.cubin`), `cubin ${arch} fake_add_f32 fake_gather_f32 fake_copy`);
-    }
-    await writeFile(join(dir, `${CUDA_UNIT}.compute_80.ptx`), '.visible .entry fake_add_f32( .visible .entry fake_gather_f32( .visible .entry fake_copy(');
+    await writeFakeImages(dir);
   });
   afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
@@ -388,6 +399,33 @@ describe('the CUDA executor, against a fake libcuda.so.1', () => {
       await expect(exec.setParams({ idx: Tensor.from('f32', [n], idx().data) })).rejects.toThrow(/param 'idx' is f32\[100\], the network declares i32\[100\]/);
     } finally {
       await exec.destroy();
+    }
+  });
+
+  it('writes updated outputs back into parameters on the device, and reads them back on request', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'tempofuse-cuda-state-'));
+    try {
+      await writeArtifact(other, fakeArtifact(n, { state: true }).artifact);
+      await writeFakeImages(other);
+      const exec = await CudaExecutor.load(other, { library: FAKE });
+      try {
+        await expect(exec.setUpdates(new Map([['y_f16', 'counter']]))).rejects.toThrow(/output 'y_f16' is f16\[3\], parameter 'counter' is i32\[3\]/);
+        await exec.setUpdates(new Map([['y_i32', 'counter']]));
+        const inputs = { a, b, ...copyInputs };
+        const first = await exec.run(inputs, { idx: idx(), counter: Tensor.from('i32', [3], [4, 5, 6]) });
+        expect([...first.get('counter_out')!.data]).toEqual([4, 5, 6]);
+        expect(first.has('y_i32')).toBe(false);
+        const second = await exec.run(inputs);
+        expect([...second.get('counter_out')!.data]).toEqual([...copyInputs.x_i32.data]);
+        expect(exec.uploads().params).toBe(2);
+        const params = await exec.readParams();
+        expect([...params.get('counter')!.data]).toEqual([...copyInputs.x_i32.data]);
+        expect([...params.get('idx')!.data]).toEqual([...idx().data]);
+      } finally {
+        await exec.destroy();
+      }
+    } finally {
+      await rm(other, { recursive: true, force: true });
     }
   });
 

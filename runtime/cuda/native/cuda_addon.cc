@@ -40,6 +40,7 @@ Napi::Function Driver::Define(Napi::Env env) {
                          InstanceMethod<&Driver::Free>("free"),
                          InstanceMethod<&Driver::Memset>("memset"),
                          InstanceMethod<&Driver::Upload>("upload"),
+                         InstanceMethod<&Driver::Copy>("copy"),
                          InstanceMethod<&Driver::Download>("download"),
                          InstanceMethod<&Driver::LoadModule>("loadModule"),
                          InstanceMethod<&Driver::UnloadModule>("unloadModule"),

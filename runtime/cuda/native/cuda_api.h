@@ -86,6 +86,7 @@ typedef CUresult (*PFN_cuMemAlloc)(CUdeviceptr* dptr, size_t bytes);            
 typedef CUresult (*PFN_cuMemFree)(CUdeviceptr dptr);                                       // cuMemFree_v2
 typedef CUresult (*PFN_cuMemcpyHtoDAsync)(CUdeviceptr dst, const void* src, size_t n, CUstream s);  // _v2
 typedef CUresult (*PFN_cuMemcpyDtoHAsync)(void* dst, CUdeviceptr src, size_t n, CUstream s);        // _v2
+typedef CUresult (*PFN_cuMemcpyDtoDAsync)(CUdeviceptr dst, CUdeviceptr src, size_t n, CUstream s);      // _v2
 typedef CUresult (*PFN_cuMemsetD8Async)(CUdeviceptr dst, unsigned char v, size_t n, CUstream s);     // cuMemsetD8Async
 typedef CUresult (*PFN_cuStreamCreate)(CUstream* s, unsigned int flags);                   // cuStreamCreate
 typedef CUresult (*PFN_cuStreamDestroy)(CUstream s);                                       // cuStreamDestroy_v2

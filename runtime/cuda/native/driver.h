@@ -35,6 +35,7 @@ struct Api {
   PFN_cuMemFree cuMemFree;
   PFN_cuMemcpyHtoDAsync cuMemcpyHtoDAsync;
   PFN_cuMemcpyDtoHAsync cuMemcpyDtoHAsync;
+  PFN_cuMemcpyDtoDAsync cuMemcpyDtoDAsync;
   PFN_cuMemsetD8Async cuMemsetD8Async;
   PFN_cuStreamCreate cuStreamCreate;
   PFN_cuStreamDestroy cuStreamDestroy;
@@ -100,6 +101,7 @@ class Driver : public Napi::ObjectWrap<Driver> {
   Napi::Value Free(const Napi::CallbackInfo& info);
   Napi::Value Memset(const Napi::CallbackInfo& info);
   Napi::Value Upload(const Napi::CallbackInfo& info);
+  Napi::Value Copy(const Napi::CallbackInfo& info);
   Napi::Value Download(const Napi::CallbackInfo& info);
   Napi::Value LoadModule(const Napi::CallbackInfo& info);
   Napi::Value UnloadModule(const Napi::CallbackInfo& info);

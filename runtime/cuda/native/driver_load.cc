@@ -44,6 +44,7 @@ const Entry kDriverEntries[] = {
     TF_ENTRY(cuMemFree, "cuMemFree_v2", 3020),
     TF_ENTRY(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2", 3020),
     TF_ENTRY(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2", 3020),
+    TF_ENTRY(cuMemcpyDtoDAsync, "cuMemcpyDtoDAsync_v2", 3020),
     TF_ENTRY(cuMemsetD8Async, "cuMemsetD8Async", 3020),
     TF_ENTRY(cuStreamCreate, "cuStreamCreate", 2000),
     TF_ENTRY(cuStreamDestroy, "cuStreamDestroy_v2", 4000),

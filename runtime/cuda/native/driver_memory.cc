@@ -110,6 +110,20 @@ Napi::Value Driver::Memset(const Napi::CallbackInfo& info) {
   });
 }
 
+// copy(dst, src, bytes): stream-ordered device -> device copy (both pointers must lie in live allocations).
+Napi::Value Driver::Copy(const Napi::CallbackInfo& info) {
+  return guarded(info.Env(), [&]() -> Napi::Value {
+    CUdeviceptr dst = argU64(info, 0, "destination pointer");
+    CUdeviceptr src = argU64(info, 1, "source pointer");
+    uint64_t bytes = argCount(info, 2, "byte count");
+    ensure();
+    owner(src, bytes, "copy");
+    Ctx& c = context(owner(dst, bytes, "copy"));
+    if (bytes) check(api_.cuMemcpyDtoDAsync(dst, src, bytes, c.stream), "cuMemcpyDtoDAsync_v2");
+    return info.Env().Undefined();
+  });
+}
+
 // upload(ptr, bytes, offset = 0): stream-ordered host -> device copy. It returns once the driver has
 // taken the host bytes (staged for pageable memory), so the caller may reuse them at once.
 Napi::Value Driver::Upload(const Napi::CallbackInfo& info) {

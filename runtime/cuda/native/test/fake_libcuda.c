@@ -136,6 +136,11 @@ static CUresult cuMemcpyDtoHAsync(void* d, unsigned long long s, size_t n, void*
   memcpy(d, (void*)(uintptr_t)s, n);
   return OK;
 }
+static CUresult cuMemcpyDtoDAsync(unsigned long long d, unsigned long long s, size_t n, void* st) {
+  (void)st;
+  memmove((void*)(uintptr_t)d, (void*)(uintptr_t)s, n);
+  return OK;
+}
 static CUresult cuMemsetD8Async(unsigned long long d, unsigned char v, size_t n, void* st) {
   (void)st;
   memset((void*)(uintptr_t)d, v, n);
@@ -278,6 +283,7 @@ static const Proc procs[] = {
     {"cuMemFree", 3020, (void*)cuMemFree},
     {"cuMemcpyHtoDAsync", 3020, (void*)cuMemcpyHtoDAsync},
     {"cuMemcpyDtoHAsync", 3020, (void*)cuMemcpyDtoHAsync},
+    {"cuMemcpyDtoDAsync", 3020, (void*)cuMemcpyDtoDAsync},
     {"cuMemsetD8Async", 3020, (void*)cuMemsetD8Async},
     {"cuStreamCreate", 2000, (void*)cuStreamCreate},
     {"cuStreamDestroy", 4000, (void*)cuStreamDestroy},
