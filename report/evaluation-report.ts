@@ -48,7 +48,7 @@ export function confusionSpec(s: ClassificationSummary, title: string): TopLevel
         },
       },
     ],
-  } as TopLevelSpec;
+  };
 }
 
 /** The matrix as CSV: a header of predicted classes, then a row per true class led by its name. */

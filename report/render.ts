@@ -29,7 +29,7 @@ export interface Png {
 /** The SVG that Vega draws for `spec` (its text in the chart font). */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const config = { ...spec.config, font: chartFont.family };
-  const view = new View(parse(compile({ ...spec, config } as TopLevelSpec).spec), { renderer: 'none' });
+  const view = new View(parse(compile({ ...spec, config }).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

@@ -15,6 +15,8 @@ export const SPLIT_COLORS: Readonly<Record<MetricSplit, string>> = { train: '#1f
 export const PLOT_FILE = 'plot.png';
 export const REPORT_FILE = 'report.html';
 const PANEL = { width: 300, height: 220 };
+/** One chart of a concatenation. */
+type Panel = Extract<TopLevelSpec, { hconcat: unknown }>['hconcat'][number];
 
 // A diverged value (NaN, Infinity) has no place on an axis: it is drawn as a gap (Vega-Lite leaves out
 // null points), and the report's table says it.
@@ -25,25 +27,21 @@ const plotted = (x: number): number | null => (Number.isFinite(x) ? x : null);
 export function trainingPlotSpec(records: readonly MetricRecord[], title: string): TopLevelSpec {
   const epochs = records.filter((r) => r.kind === 'epoch').map((r) => ({ epoch: r.epoch, split: r.split, loss: plotted(r.loss), acc: plotted(r.acc) }));
   const steps = records.filter((r) => r.kind === 'step' && r.split === 'train').map((r) => ({ step: r.step, loss: plotted(r.loss) }));
-  const color = {
-    field: 'split', type: 'nominal', title: null,
-    scale: { domain: Object.keys(SPLIT_COLORS), range: Object.values(SPLIT_COLORS) },
-  } as const;
-  const epochAxis = { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1, format: 'd' } } as const;
-  const perEpoch = (field: 'loss' | 'acc', axisTitle: string) => ({
+  const perEpoch = (field: 'loss' | 'acc', axisTitle: string): Panel => ({
     ...PANEL,
     title: `${axisTitle} per epoch`,
     data: { values: epochs },
     mark: { type: 'line', point: true },
     encoding: {
-      x: epochAxis,
-      y: field === 'acc'
-        ? { field, type: 'quantitative', title: axisTitle, scale: { domain: [0, 1] }, axis: { format: '%' } }
-        : { field, type: 'quantitative', title: axisTitle, scale: { zero: false } },
-      color,
+      x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1, format: 'd' } },
+      y: {
+        field, type: 'quantitative', title: axisTitle,
+        scale: field === 'acc' ? { domain: [0, 1] } : { zero: false }, axis: field === 'acc' ? { format: '%' } : {},
+      },
+      color: { field: 'split', type: 'nominal', title: null, scale: { domain: Object.keys(SPLIT_COLORS), range: Object.values(SPLIT_COLORS) } },
     },
-  }) as const;
-  const perStep = {
+  });
+  const perStep: Panel = {
     ...PANEL,
     title: 'training loss per step',
     data: { values: steps },
@@ -52,11 +50,15 @@ export function trainingPlotSpec(records: readonly MetricRecord[], title: string
       x: { field: 'step', type: 'quantitative' },
       y: { field: 'loss', type: 'quantitative', title: 'loss', scale: { zero: false } },
     },
-  } as const;
+  };
   return {
     title,
-    hconcat: [perEpoch('loss', 'loss'), perEpoch('acc', 'accuracy'), ...(steps.length > 0 ? [perStep] : [])],
-  } as TopLevelSpec;
+    hconcat: [
+      perEpoch('loss', 'loss'),
+      perEpoch('acc', 'accuracy'),
+      ...(steps.length > 0 ? [perStep] : []),
+    ],
+  };
 }
 
 /** The rows of the report's table: one per epoch, the training and held-out numbers side by side. */
