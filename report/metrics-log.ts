@@ -4,10 +4,8 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { FileError, InternalError } from '../ir/errors.ts';
-import { makeFolder, writeFileAtomic } from '../io/files.ts';
+import { errno, makeFolder, writeFileAtomic } from '../io/files.ts';
 import { formatMetric, metricProblem, parseMetrics, type MetricRecord, type ParsedMetrics } from './metrics.ts';
-
-const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** The records of the metrics file at `path` (parseMetrics: a ParseError for a corrupt line, a warning for
  *  an incomplete last line); a FileError when it cannot be read. */
