@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, open, realpath, rename, rm, stat, writeFile } from 'nod
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileError } from '../ir/errors.ts';
 
-const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+/** The error code of a failed file operation (ENOENT, EACCES...), else its message. */
+export const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** A name beside `path` that no other writer picks: `.<name>.<pid>.<random>.part`. */
 const partName = (path: string): string =>
