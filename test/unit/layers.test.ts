@@ -15,7 +15,7 @@ const SKIP = new Set(['node_modules', 'test', 'bench', 'out']);
  *  rank are independent of each other (codegen/ and runtime/ above all). */
 const RANK: Readonly<Record<string, number>> = {
   ir: 0,
-  io: 1, nn: 1,
+  io: 1, nn: 1, train: 1,
   artifact: 2,
   codegen: 3, runtime: 3,
   driver: 4,
