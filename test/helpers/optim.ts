@@ -34,7 +34,8 @@ export function stepGraph(c: OptimCase): Graph {
     const r = sgdStep(b, { param, grad, momentumBuffer: state.get('momentum_buffer') }, hyper, c.opts);
     out = { param: r.param, momentum_buffer: r.momentumBuffer };
   } else {
-    out = adamwStep(b, { param, grad, m: state.get('m')!, v: state.get('v')! }, hyper, c.opts) as unknown as Record<string, Value>;
+    const r = adamwStep(b, { param, grad, m: state.get('m')!, v: state.get('v')! }, hyper, c.opts);
+    out = { param: r.param, m: r.m, v: r.v };
   }
   for (const [name, v] of Object.entries(out)) if (v) b.output(`next:${name}`, v);
   return b.build();
@@ -74,29 +75,52 @@ export async function runSteps(c: OptimCase, data: CaseData, run: Runner): Promi
   return { params, state };
 }
 
-/** torch's trajectories of the cases, by case id. */
-export async function torchTrajectories(cases: readonly OptimCase[], data: ReadonlyMap<string, CaseData>): Promise<Map<string, Trajectory>> {
-  const tensors = new Map<string, Tensor>();
-  const json = cases.map((c) => {
-    const d = data.get(c.id)!;
-    tensors.set(`${c.id}/param`, d.param);
-    const n = numelOf(c.shape);
-    const all = new Float32Array(n * d.grads.length);
-    d.grads.forEach((g, i) => all.set(g.data, i * n));
-    tensors.set(`${c.id}/grads`, new Tensor('f32', [d.grads.length, ...c.shape], all));
-    return { id: c.id, kind: c.kind, config: torchConfig(c), lrs: c.lrs, param: `${c.id}/param`, grads: `${c.id}/grads` };
-  });
-  const { outputs, errors } = await runPythonBatch('optim.py', json, tensors);
-  if (Object.keys(errors).length > 0) throw new Error(`optimizer oracle failed: ${JSON.stringify(errors)}`);
-  return new Map(cases.map((c) => {
-    const all = outputs.get(`${c.id}/params`)!;
-    const n = numelOf(c.shape);
-    const params = c.lrs.map((_, i) => new Tensor('f32', c.shape, all.data.slice(i * n, (i + 1) * n)));
-    return [c.id, { params, state: new Map(stateNames(c).map((s) => [s, outputs.get(`${c.id}/${s}`)!])) }];
-  }));
+/** A run of torch.optim over several parameters in groups (the protocol of test/oracle/optim.py). */
+export interface TorchRun {
+  id: string;
+  kind: 'sgd' | 'adamw';
+  config: Record<string, unknown>;
+  lrs: readonly number[];
+  groups: readonly { params: readonly string[]; lr_scale?: number; weight_decay?: number }[];
+  /** Starting value and per-step gradients of each parameter, by name. */
+  data: ReadonlyMap<string, CaseData>;
+  /** The state tensors torch keeps per parameter. */
+  state: readonly string[];
 }
 
-function torchConfig(c: OptimCase): Record<string, unknown> {
+/** torch's trajectory of each parameter of each run: run id -> parameter name -> trajectory. */
+export async function torchRuns(runs: readonly TorchRun[]): Promise<Map<string, Map<string, Trajectory>>> {
+  const tensors = new Map<string, Tensor>();
+  for (const r of runs) {
+    for (const [name, d] of r.data) {
+      tensors.set(`${r.id}/param:${name}`, d.param);
+      const n = d.param.numel;
+      const all = new Float32Array(n * d.grads.length);
+      d.grads.forEach((g, i) => all.set(g.data, i * n));
+      tensors.set(`${r.id}/grads:${name}`, new Tensor('f32', [d.grads.length, ...d.param.shape], all));
+    }
+  }
+  const json = runs.map(({ id, kind, config, lrs, groups }) => ({ id, kind, config, lrs, groups }));
+  const { outputs, errors } = await runPythonBatch('optim.py', json, tensors);
+  if (Object.keys(errors).length > 0) throw new Error(`optimizer oracle failed: ${JSON.stringify(errors)}`);
+  return new Map(runs.map((r) => [r.id, new Map([...r.data].map(([name, d]) => {
+    const all = outputs.get(`${r.id}/params:${name}`)!;
+    const n = d.param.numel;
+    const params = r.lrs.map((_, i) => new Tensor('f32', d.param.shape, all.data.slice(i * n, (i + 1) * n)));
+    return [name, { params, state: new Map(r.state.map((s) => [s, outputs.get(`${r.id}/${s}:${name}`)!])) }];
+  }))]));
+}
+
+/** torch's trajectories of single-parameter cases, by case id. */
+export async function torchTrajectories(cases: readonly OptimCase[], data: ReadonlyMap<string, CaseData>): Promise<Map<string, Trajectory>> {
+  const runs = await torchRuns(cases.map((c) => ({
+    id: c.id, kind: c.kind, config: torchConfig(c), lrs: c.lrs, groups: [{ params: ['p'] }],
+    data: new Map([['p', data.get(c.id)!]]), state: stateNames(c),
+  })));
+  return new Map(cases.map((c) => [c.id, runs.get(c.id)!.get('p')!]));
+}
+
+export function torchConfig(c: OptimCase): Record<string, unknown> {
   if (c.kind === 'sgd') {
     const o = c.opts;
     return { momentum: o.momentum ?? 0, dampening: o.dampening ?? 0, nesterov: o.nesterov ?? false, weight_decay: o.weightDecay ?? 0 };

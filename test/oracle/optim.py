@@ -4,10 +4,11 @@ optimizer form, one thread).
 
 usage:
   optim.py DIR              the batch protocol of batch.py; cases:
-    {"id", "kind": "sgd" | "adamw", "config": {torch keyword arguments}, "lrs": [lr of each step],
-     "param": key, "grads": key (steps, *shape)}
-      -> "<id>/params" (steps, *shape): the parameter after each step, and the final state
-         ("<id>/momentum_buffer" for SGD with momentum; "<id>/m", "<id>/v" for AdamW)
+    {"id", "kind": "sgd" | "adamw", "config": {torch keyword arguments}, "lrs": [base lr of each step],
+     "groups": [{"params": [names], "lr_scale", "weight_decay" (optional: the config's)}]}
+     with inputs "<id>/param:<name>" and "<id>/grads:<name>" (steps, *shape)
+      -> "<id>/params:<name>" (steps, *shape): the parameter after each step, and the final state
+         ("<id>/momentum_buffer:<name>" for SGD with momentum; "<id>/m:<name>", "<id>/v:<name>" for AdamW)
     {"id", "kind": "clip", "max_norm", "grads": [keys]} -> "<id>/grad<i>" clipped, "<id>/total_norm"
   optim.py --schedules JSON  prints, as JSON, each schedule's learning rates of steps 0..steps-1 (float64):
     [{"kind": "constant" | "multistep" | "cosine", "base", "steps", ...}]
@@ -26,23 +27,33 @@ torch.set_num_threads(1)
 
 
 def _optimize(c, tensors):
-    p = torch.nn.Parameter(tensors[c["param"]].clone())
-    grads = tensors[c["grads"]]
-    lrs = c["lrs"]
+    params = {}
+    groups = []
+    for g in c["groups"]:
+        ps = [torch.nn.Parameter(tensors["%s/param:%s" % (c["id"], n)].clone()) for n in g["params"]]
+        params.update(zip(g["params"], ps))
+        group = {"params": ps, "lr_scale": g.get("lr_scale", 1.0)}
+        if "weight_decay" in g:
+            group["weight_decay"] = g["weight_decay"]
+        groups.append(group)
     cls = torch.optim.SGD if c["kind"] == "sgd" else torch.optim.AdamW
-    opt = cls([p], lr=lrs[0], foreach=False, **c["config"])
-    history = []
-    for i, lr in enumerate(lrs):
-        opt.param_groups[0]["lr"] = lr
-        p.grad = grads[i].clone()
+    opt = cls(groups, lr=c["lrs"][0], foreach=False, **c["config"])
+    history = {n: [] for n in params}
+    for i, lr in enumerate(c["lrs"]):
+        for group in opt.param_groups:
+            group["lr"] = lr * group["lr_scale"]
+        for n, p in params.items():
+            p.grad = tensors["%s/grads:%s" % (c["id"], n)][i].clone()
         opt.step()
-        history.append(p.detach().clone())
-    out = {"%s/params" % c["id"]: torch.stack(history)}
-    state = opt.state[p]
+        for n, p in params.items():
+            history[n].append(p.detach().clone())
+    out = {}
     names = {"momentum_buffer": "momentum_buffer", "exp_avg": "m", "exp_avg_sq": "v"}
-    for key, name in names.items():
-        if state.get(key) is not None:
-            out["%s/%s" % (c["id"], name)] = state[key]
+    for n, p in params.items():
+        out["%s/params:%s" % (c["id"], n)] = torch.stack(history[n])
+        for key, name in names.items():
+            if opt.state[p].get(key) is not None:
+                out["%s/%s:%s" % (c["id"], name, n)] = opt.state[p][key]
     return out
 
 
