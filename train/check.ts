@@ -13,10 +13,10 @@ export function requireKnownOptions<T extends object>(where: string, opts: T, kn
 }
 
 /** A finite number in [lo, hi] (hi exclusive when `open`). */
-export function requireInRange(where: string, option: string, v: number, lo: number, hi = Infinity, open = false): void {
+export function requireInRange(where: string, option: string, v: number, lo = -Infinity, hi = Infinity, open = false): void {
   const ok = typeof v === 'number' && Number.isFinite(v) && v >= lo && (open ? v < hi : v <= hi);
   if (!ok) {
-    const range = hi === Infinity ? `a finite number >= ${lo}` : `a number in [${lo}, ${hi}${open ? ')' : ']'}`;
+    const range = hi !== Infinity ? `a number in [${lo}, ${hi}${open ? ')' : ']'}` : lo === -Infinity ? 'a finite number' : `a finite number >= ${lo}`;
     throw new OptimizerError(`${where}: option '${option}' is out of range`, { expected: range, found: String(v) });
   }
 }

@@ -89,13 +89,16 @@ export function paramGroups(params: readonly ParamInfo[], opts: GroupOptions): P
       throw new OptimizerError(`parameter group name '${spec.name}' is taken`, { expected: 'a unique name other than "default"', found: spec.name });
     }
     seen.add(spec.name);
+    if (!spec.params?.length && !spec.prefixes?.length) {
+      throw new OptimizerError(`parameter group '${spec.name}' claims no parameters`, { expected: 'params or prefixes', found: 'neither' });
+    }
     requireInRange(`parameter group '${spec.name}'`, 'lrScale', spec.lrScale ?? 1, 0);
     requireInRange(`parameter group '${spec.name}'`, 'weightDecay', spec.weightDecay ?? 0, 0);
   }
   const owner = claims(params, specs);
-  const all: GroupSpec[] = [...specs, { name: 'default' }];
-  return all.flatMap((spec) => {
-    const mine = params.filter((p) => (owner.get(p.name) ?? all[all.length - 1]) === spec);
+  const fallback: GroupSpec = { name: 'default' };
+  return [...specs, fallback].flatMap((spec) => {
+    const mine = params.filter((p) => (owner.get(p.name) ?? fallback) === spec);
     const lrScale = spec.lrScale ?? 1;
     return [
       { name: spec.name, params: mine.filter((p) => !isNoDecay(p)).map((p) => p.name), lrScale, weightDecay: spec.weightDecay ?? opts.weightDecay },

@@ -45,8 +45,9 @@ export function checkSchedule(s: Schedule): void {
     const warmup = s.warmupSteps ?? 0;
     requireCount('warmupSteps', warmup, 0);
     requireCount('totalSteps', s.totalSteps, warmup + 1);
-    requireInRange('schedule', 'warmupStartFactor', s.warmupStartFactor ?? 1 / 3, 0, 1, true);
-    if ((s.warmupStartFactor ?? 1 / 3) === 0) throw new OptimizerError(`schedule: warmupStartFactor must be above 0, as torch's LinearLR requires`, { expected: 'a number in (0, 1)', found: '0' });
+    const start = s.warmupStartFactor ?? 1 / 3;
+    // LinearLR's own range: the warm-up starts above zero and at most at the base rate
+    if (!(start > 0 && start <= 1)) throw new OptimizerError(`schedule: option 'warmupStartFactor' is out of range`, { expected: 'a number in (0, 1]', found: String(start) });
     requireInRange('schedule', 'minLr', s.minLr ?? 0, 0);
   }
 }

@@ -47,7 +47,7 @@ function checkedOptions(opts: SgdOptions): Required<SgdOptions> {
   requireKnownOptions('sgd', opts, OPTIONS);
   const o = { momentum: opts.momentum ?? 0, dampening: opts.dampening ?? 0, nesterov: opts.nesterov ?? false, weightDecay: opts.weightDecay ?? 0 };
   requireInRange('sgd', 'momentum', o.momentum, 0);
-  requireInRange('sgd', 'dampening', o.dampening, -Infinity);
+  requireInRange('sgd', 'dampening', o.dampening);
   requireInRange('sgd', 'weightDecay', o.weightDecay, 0);
   if (o.nesterov && (o.momentum <= 0 || o.dampening !== 0)) {
     throw new OptimizerError(`sgd: nesterov needs momentum > 0 and dampening 0`, { expected: 'momentum > 0, dampening = 0', found: `momentum ${o.momentum}, dampening ${o.dampening}` });

@@ -64,6 +64,7 @@ describe('parameter groups', () => {
     expect(groups({ name: 'a', prefixes: ['head.'] })).toThrow(/prefix matches no parameter.*found head\./);
     expect(groups({ name: 'a', params: ['scale'] }, { name: 'a', params: ['bn.bias'] })).toThrow(/group name 'a' is taken/);
     expect(groups({ name: 'default', params: ['scale'] })).toThrow(/group name 'default' is taken/);
+    expect(groups({ name: 'a', params: [] })).toThrow(/group 'a' claims no parameters/);
     expect(groups({ name: 'a', params: ['scale'], lrScale: -1 })).toThrow(/'lrScale' is out of range/);
     expect(groups({ name: 'a', params: ['scale'], lr: 2 } as never)).toThrow(/unknown option 'lr'/);
   });

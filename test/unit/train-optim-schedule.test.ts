@@ -46,7 +46,7 @@ describe('schedule settings', () => {
     expect(() => learningRate({ kind: 'cosine', totalSteps: 10, warmup: 2 } as never, 0.1, 0)).toThrow(/unknown option 'warmup'/);
     expect(() => learningRate({ kind: 'multistep', milestones: [5, 3] }, 0.1, 0)).toThrow(/milestones must not decrease/);
     expect(() => learningRate({ kind: 'cosine', totalSteps: 4, warmupSteps: 4 }, 0.1, 0)).toThrow(/'totalSteps' must be an integer >= 5/);
-    expect(() => learningRate({ kind: 'cosine', totalSteps: 4, warmupSteps: 1, warmupStartFactor: 0 }, 0.1, 0)).toThrow(/warmupStartFactor must be above 0/);
+    expect(() => learningRate({ kind: 'cosine', totalSteps: 4, warmupSteps: 1, warmupStartFactor: 0 }, 0.1, 0)).toThrow(/'warmupStartFactor' is out of range.*\(0, 1\]/);
     expect(() => learningRate({ kind: 'constant' }, 0.1, -1)).toThrow(/'step' must be an integer >= 0/);
   });
 });
