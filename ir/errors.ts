@@ -105,6 +105,10 @@ export class TimeoutError extends TempofuseError { readonly code = 'E_TIMEOUT'; 
  *  network's line that raised it and `cause` the exception itself. */
 export class NetworkCodeError extends TempofuseError { readonly code = 'E_NETWORK_CODE'; }
 
+/** An optimizer, parameter-group or learning-rate-schedule setting that is out of range or inconsistent (a
+ *  parameter claimed by two groups, a group naming a parameter the network does not have). */
+export class OptimizerError extends TempofuseError { readonly code = 'E_OPTIMIZER'; }
+
 /** A gradient asked through a node whose op has no VJP expressible with the ops the graph has: the
  *  message names the node, its op, its location and the op its backward would need. */
 export class NotDifferentiableError extends TempofuseError { readonly code = 'E_NOT_DIFFERENTIABLE'; }
