@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeFileAtomic, makeFolder } from '../io/files.ts';
 import { encodeVideo, type EncodeOptions } from './ffmpeg.ts';
 import { motionClasses, renderMotionClip, splitSize, type SyntheticSplit } from './synthetic-motion.ts';
-import type { MotionSpec } from './synthetic-spec.ts';
+import { parseSyntheticSpec, type MotionSpec } from './synthetic-spec.ts';
 
 export interface WriteSyntheticOptions {
   /** Default 'lossless' (decoded back to the very bytes rendered); 'h264' for ordinary lossy videos. */
@@ -15,7 +15,9 @@ export interface WriteSyntheticOptions {
   ffmpeg?: string;
 }
 
-export async function writeSyntheticVideos(dir: string, spec: MotionSpec, opts: WriteSyntheticOptions = {}): Promise<void> {
+/** Writes the task `spec` (a spec string or its parsed form) as a dataset folder `dir`. */
+export async function writeSyntheticVideos(dir: string, spec: MotionSpec | string, opts: WriteSyntheticOptions = {}): Promise<void> {
+  if (typeof spec === 'string') spec = parseSyntheticSpec(spec);
   await makeFolder(dir);
   await writeFileAtomic(join(dir, 'classes.txt'), motionClasses(spec).join('\n') + '\n');
   for (const split of ['train', 'val'] as SyntheticSplit[]) {

@@ -9,7 +9,6 @@ import { DataError } from '../../ir/errors.ts';
 import type { Batch } from '../../data/loader.ts';
 import { ClipLoader } from '../../data/loader.ts';
 import { openDataset } from '../../data/open-dataset.ts';
-import { parseSyntheticSpec } from '../../data/synthetic-spec.ts';
 import { IMAGENET_MEAN, IMAGENET_STD } from '../../data/transforms.ts';
 import { writeSyntheticVideos } from '../../data/write-synthetic.ts';
 import { frameByte, frameCodedVideo } from '../helpers/data-videos.ts';
@@ -121,7 +120,7 @@ describe('the synthetic task written as videos', () => {
   it('reads back as the same clips and labels as generated in code', async () => {
     const spec = 'synthetic:motion?classes=4&train=1&val=3&frames=4&size=16&seed=5';
     const out = join(dir, 'synthetic');
-    await writeSyntheticVideos(out, parseSyntheticSpec(spec));
+    await writeSyntheticVideos(out, spec);
     const [files, code] = await Promise.all([openDataset(out, { split: 'val', frames: 4, size: 16, workers: 1 }), openDataset(spec, { split: 'val' })]);
     expect(files.classes).toEqual(code.classes);
     const [a, b] = [await all(new ClipLoader(files, { batchSize: 3 }), 0), await all(new ClipLoader(code, { batchSize: 3 }), 0)];
