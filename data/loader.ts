@@ -70,6 +70,7 @@ export class ClipLoader {
   }
 
   async *epoch(epoch: number): AsyncGenerator<Batch> {
+    if (!Number.isInteger(epoch) || epoch < 0) throw new DataError('bad epoch index', { expected: 'an integer >= 0', found: String(epoch) });
     const order = this.order(epoch);
     const groups = Array.from({ length: this.batchesPerEpoch }, (_, b) => order.slice(b * this.batchSize, (b + 1) * this.batchSize));
     const pending: Promise<Clip[]>[] = [];

@@ -18,6 +18,9 @@ export interface OpenOptions extends Partial<ClipOptions>, LayoutOptions {
   ffmpeg?: string;
 }
 
+/** Options of video folders the synthetic task refuses (a flip of false is accepted: it is what it does). */
+const SYNTHETIC_IGNORES = ['sampling', 'resize', 'scale', 'ratio', 'flip', 'annotations', 'classes', 'videos', 'ffmpeg'] as const;
+
 const DEFAULTS = { frames: 8, size: 112, workers: 2, seed: 0, flip: false, scale: [0.08, 1] as const, ratio: [3 / 4, 4 / 3] as const };
 
 function check(name: string, ok: boolean, expected: string, value: unknown): void {
@@ -61,6 +64,12 @@ export async function openDataset(spec: string, opts: OpenOptions = {}): Promise
     // the spec fixes the clip shape: an option that asks for another is an error, not overridden
     check('frames', opts.frames === undefined || opts.frames === motion.frames, `the spec's frames=${motion.frames}`, opts.frames);
     check('size', opts.size === undefined || opts.size === motion.size, `the spec's size=${motion.size}`, opts.size);
+    // the task has no augmentation, sampling choice or files: such an option would be silently ignored
+    for (const key of SYNTHETIC_IGNORES) {
+      if (opts[key] !== undefined && !(key === 'flip' && opts.flip === false)) {
+        throw new DataError(`dataset option ${key} does not apply to the synthetic task (its clips are fixed, with no augmentation or files)`, { found: JSON.stringify(opts[key]) });
+      }
+    }
     return new SyntheticMotionDataset(motion, split as 'train' | 'val');
   }
   const workers = opts.workers ?? DEFAULTS.workers;

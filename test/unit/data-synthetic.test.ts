@@ -89,6 +89,9 @@ describe('as a dataset', () => {
     expect(Math.min(...clip.video)).toBeGreaterThanOrEqual(-0.485 / 0.229 - 1e-6);
     await expect(openDataset(SPEC, { frames: 8 })).rejects.toThrow("bad dataset option frames");
     await expect(openDataset(SPEC, { split: 'test' })).rejects.toThrow(DataError);
+    await expect(openDataset(SPEC, { flip: true })).rejects.toThrow('dataset option flip does not apply to the synthetic task');
+    await expect(openDataset(SPEC, { sampling: { kind: 'dense', stride: 2 } })).rejects.toThrow('dataset option sampling does not apply');
+    expect((await openDataset(SPEC, { flip: false, workers: 3, frames: 4 })).size).toBe(12);
   });
 
   it('batches: a seeded shuffle per epoch, every clip once, drop_last', async () => {
@@ -111,6 +114,7 @@ describe('as a dataset', () => {
     for await (const x of dropped.epoch(0)) n += x.indices.length;
     expect(n).toBe(10);
     expect(() => new ClipLoader(ds, { batchSize: 0 })).toThrow(DataError);
+    await expect(loader.epoch(-1).next()).rejects.toThrow('bad epoch index');
     expect(() => new ClipLoader(ds, { batchSize: 13, dropLast: true })).toThrow(DataError);
   });
 });
