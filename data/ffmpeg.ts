@@ -20,8 +20,8 @@ export interface VideoInfo {
 /** The pixel size frames are decoded at. */
 export interface FrameSize { width: number; height: number }
 
-const ffprobeOf = (ffmpeg: string): string =>
-  ffmpeg.includes('/') ? join(dirname(ffmpeg), basename(ffmpeg).replace('ffmpeg', 'ffprobe')) : ffmpeg.replace('ffmpeg', 'ffprobe');
+/** ffprobe beside `ffmpeg` ('ffmpeg' -> 'ffprobe', '/opt/bin/ffmpeg' -> '/opt/bin/ffprobe'). */
+const ffprobeOf = (ffmpeg: string): string => join(dirname(ffmpeg), basename(ffmpeg).replace('ffmpeg', 'ffprobe'));
 
 /** Runs `program` with `args`, feeding it `input`, and gives its standard output; a DataError naming
  *  `file` when the program is missing or fails (its last line of standard error says why). */
