@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../ir/errors.ts';
-import { decodeFrames, probeVideo } from '../../data/ffmpeg.ts';
+import { decodeFrames, encodeVideo, probeVideo } from '../../data/ffmpeg.ts';
 import { frameByte, frameCodedVideo, greyCodedVideo } from '../helpers/data-videos.ts';
 
 let dir: string;
@@ -37,6 +37,13 @@ describe('probing and decoding', () => {
     expect(small[0].length).toBe(8 * 6 * 3);
     // (scaling rounds through ffmpeg's intermediate formats: a level can move by a step or two)
     expect(Math.abs(small[0][0] - frameByte(2))).toBeLessThanOrEqual(2);
+  });
+
+  it('encodes ordinary (lossy) H.264 too: the values come back within a few levels', async () => {
+    const grey = (f: number) => new Uint8Array(16 * 12 * 3).fill(40 * f + 20);
+    await encodeVideo(join(dir, 'lossy.mp4'), Uint8Array.from([0, 1, 2, 3].flatMap((f) => [...grey(f)])), { width: 16, height: 12, fps: 25, codec: 'h264' });
+    const frames = await decodeFrames(join(dir, 'lossy.mp4'), [1, 3], { width: 16, height: 12 });
+    expect(frames.map((f, k) => Math.abs(f[0] - [60, 140][k]) <= 4)).toEqual([true, true]);
   });
 
   it.each(['grey.avi', 'grey.webm'])('decodes %s (its frame n grey 16 n)', async (name) => {
