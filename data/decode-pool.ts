@@ -17,14 +17,18 @@ export class DecodePool {
   private readonly threads: Thread[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
+  /** Why no thread is left, once none is. */
+  private broken?: DataError;
 
-  constructor(readonly size: number) {
+  /** `script` is the thread's code (another only in tests). */
+  constructor(readonly size: number, private readonly script = new URL('./decode-worker.mjs', import.meta.url)) {
     for (let i = 0; i < size; i++) this.threads.push(this.spawn());
     this.idle.push(...this.threads);
   }
 
   run(job: ClipJob): Promise<Float32Array> {
     if (this.closed) return Promise.reject(new DataError('the dataset was closed: its decoding threads are stopped'));
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.dispatch();
@@ -38,7 +42,7 @@ export class DecodePool {
   }
 
   private spawn(): Thread {
-    const thread: Thread = { worker: new Worker(new URL('./decode-worker.mjs', import.meta.url)) };
+    const thread: Thread = { worker: new Worker(this.script) };
     thread.worker.unref();
     thread.worker.on('message', (reply: Reply) => {
       const done = thread.busy!;
@@ -46,16 +50,18 @@ export class DecodePool {
       if ('error' in reply) done.reject(errorFromData(reply.error));
       else done.resolve(reply.values);
     });
-    // a thread that dies (it cannot load its code, say) fails its job; a fresh one takes its place
+    // a thread that dies (it cannot load its code, say) fails its job and leaves the pool; with none left,
+    // every clip asked fails with the reason (a fresh thread would most likely die the same way)
     thread.worker.on('error', (e) => {
-      const done = thread.busy;
       void thread.worker.terminate();
+      this.threads.splice(this.threads.indexOf(thread), 1);
       if (this.idle.includes(thread)) this.idle.splice(this.idle.indexOf(thread), 1);
-      done?.reject(new DataError(`a decoding thread failed: ${e.message}`, { cause: e }));
-      if (this.closed) return;
-      const fresh = this.spawn();
-      this.threads[this.threads.indexOf(thread)] = fresh;
-      this.release(fresh);
+      const failure = new DataError(`a decoding thread failed: ${e.message}`, { cause: e });
+      thread.busy?.reject(failure);
+      if (!this.threads.length) {
+        this.broken = failure;
+        for (const p of this.queue.splice(0)) p.reject(failure);
+      }
     });
     return thread;
   }
