@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { bytesOf, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
+import { LOOP_RECOMPUTE_READS } from '../../codegen/loop-recompute.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import type { Graph } from '../../ir/graph.ts';
 import { printGraph } from '../../ir/text.ts';
@@ -316,6 +317,28 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
     const g = b.build();
     expect(planFusion(g).stored.has(c.id)).toBe(true);
     expect(launchOps(checked(g))).toEqual(['conv', 'add+relu+conv']);
+  });
+
+  // rule 2c (loop-recompute.ts): a conv over a few channels read by two kernels, one summing it
+  const twoReaders = (channels: number) => {
+    const b = new GraphBuilder('conv-two-readers');
+    const x = b.input('x', 'f32', [2, channels, 6]), w = b.input('w', 'f32', [3, channels, 1]), y = b.input('y', 'f32', [2, 3, 6]);
+    const c = b.conv(x, w);
+    b.output('a', b.relu(c));
+    b.output('s', b.sum(b.mul(c, y), { axes: [2] }));
+    return { g: b.build(), c };
+  };
+
+  it('a conv of few reads per element read by two kernels, one through a reduction, is recomputed in each', () => {
+    const { g, c } = twoReaders(4);
+    expect(planFusion(g).stored.has(c.id)).toBe(false);
+    expect(launchOps(checked(g))).toEqual(['conv+relu', 'conv+mul+sum']);
+  });
+
+  it('the same conv over more channels than LOOP_RECOMPUTE_READS allows for two readers is stored', () => {
+    const { g, c } = twoReaders(LOOP_RECOMPUTE_READS / 2 + 1);
+    expect(planFusion(g).stored.has(c.id)).toBe(true);
+    expect(launchOps(checked(g))).toEqual(['conv', 'relu', 'mul+sum']);
   });
 });
 
