@@ -478,14 +478,18 @@ const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (
 
 // Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
 // most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
-// than one buffer at a time. -1 when there is no fused member left to store.
+// than one buffer at a time; of equally balanced splits, the one moving the fewest bytes (the value
+// stored and what both kernels read). -1 when there is no fused member left to store.
 function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
-  let best = -1, bestScore = Infinity;
+  let best = -1, bestReads = Infinity, bestBytes = Infinity;
+  const bytesRead = (p: KernelPlan) => p.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0);
   for (const m of k.members) {
     if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
-    const score = Math.max(kernelOf(g, k.root, after, DEFAULT_FUSION).reads.length, kernelOf(g, m, after, DEFAULT_FUSION).reads.length);
-    if (score < bestScore) { best = m; bestScore = score; }
+    const [upper, lower] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
+    const reads = Math.max(upper.reads.length, lower.reads.length);
+    const bytes = bytesRead(upper) + bytesRead(lower) + bytesOf(g.nodes[m]);
+    if (reads < bestReads || (reads === bestReads && bytes < bestBytes)) [best, bestReads, bestBytes] = [m, reads, bytes];
   }
   return best;
 }

@@ -393,6 +393,18 @@ describe('rule 4: the storage-buffer limit', () => {
     console.log(`10-input add chain, 8 buffers: ${launchOps(p).join(' | ')}`);
   });
 
+  it('of two equally balanced splits, the one storing the smaller value is taken', () => {
+    const b = new GraphBuilder('split-bytes');
+    const y1 = b.input('y1', 'f32', [2, 8]), y2 = b.input('y2', 'f32', [2, 8]);
+    const wide = b.mul(y1, y2); // (first in order: a split by balance alone would store it)
+    const narrow = b.mul(b.input('x1', 'f32', [8]), b.input('x2', 'f32', [8]));
+    b.output('out', b.add(narrow, wide));
+    const g = b.build();
+    const p = checked(g, { maxStorageBuffers: 4 });
+    expect(intermediates(p)).toEqual([narrow.id]);
+    expect(launchOps(p)).toEqual(['mul', 'mul+add']);
+  });
+
   it('with 4 buffers the chain splits further', () => {
     const p = checked(addChain(10), { maxStorageBuffers: 4 });
     for (const k of p.kernels) expect(k.buffers.length).toBeLessThanOrEqual(4);
