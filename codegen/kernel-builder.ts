@@ -1,11 +1,12 @@
 // Builds the kernel IR of one planned kernel: the root's value at the invocation's multi-index, with
 // fused members computed inline and stored values loaded. Every value and every local is placed in the
 // outermost scope where what it reads is defined (loop-invariant code leaves its loops; nothing leaves
-// a branch). Site kernels (fuse.ts rule 5) compute their table members into register arrays, once per
-// invocation, and write the ones that are also stored (the side outputs out1, out2, ...). Names are
-// stable (buffers in0.., out; locals named after the op and node; uniforms after the tensor or node they
-// describe), so the same graph always prints the same source, and kernels that differ only in sizes
-// print alike.
+// a branch). Tiled kernels (fuse.ts rule 6b) compute a product through tiled-gemm.ts, the root's
+// epilogue at each output of an invocation's block. Site kernels (fuse.ts rule 5) compute their table
+// members into register arrays, once per invocation, and write the ones that are also stored (the side
+// outputs out1, out2, ...). Names are stable (buffers in0.., out; locals named after the op and node;
+// uniforms after the tensor or node they describe), so the same graph always prints the same source, and
+// kernels that differ only in sizes print alike.
 import { InternalError, SizeError } from '../ir/errors.ts';
 import type { Graph, Node } from '../ir/graph.ts';
 import { stridesOf, numel, SIZE_LIMIT } from '../ir/tensor.ts';
