@@ -57,6 +57,9 @@ export interface FusionOptions {
   /** Matrix products (conv, matmul) of at least this many multiply-adds (outputs x reduction length) run
    *  as tiled kernels (rule 6b); Infinity: never (default TILE_MIN). */
   readonly tileMin?: number;
+  /** Reductions of at least this many elements per output into few outputs run as two kernels, partial
+   *  results then their combination (split-reduce.ts); Infinity: never (default SPLIT_REDUCE_MIN). */
+  readonly splitReduceMin?: number;
   /** How scatter_add sums: 'deterministic' (each output element sums its sources in a fixed order; the
    *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
   readonly scatter?: ScatterStrategy;
@@ -68,6 +71,9 @@ export const SCATTER_STRATEGIES: readonly ScatterStrategy[] = ['deterministic', 
 /** Multiply-adds from which a product runs tiled by default (rule 6b): below it a product's loads are few
  *  enough that tiles' barriers and partly idle workgroups cost more than they save. */
 export const TILE_MIN = 2 ** 20;
+
+/** Elements per output from which a reduction into few outputs is split by default. */
+export const SPLIT_REDUCE_MIN = 4096;
 
 export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256, tileMin: TILE_MIN, scatter: 'deterministic' };
 
