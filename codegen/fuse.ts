@@ -151,8 +151,9 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       consumers, stored, outputs,
       mapped: (r) => {
         const k = kernelOf(g, r, stored, opts, fusedLines);
-        // (an accumulating kernel's mapping is over its sources: it neither hosts a site nor is absorbed)
-        return k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter === true;
+        // (an accumulating kernel's mapping is over its sources: it neither hosts a site nor is absorbed; a
+        // product tiled when alone may still be: a site kernel's plan comes before tiles)
+        return k.lineAxis !== undefined || k.group !== undefined || k.scatter === true;
       },
     })
     : new Map<number, SitePlan>();

@@ -3,7 +3,7 @@
 // (rows, columns, reduction); and convs whose BN + ReLU (+ residual) epilogue is fused into the tiled kernel.
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
-import type { FusionOptions } from '../../codegen/fuse.ts';
+import { DEFAULT_FUSION, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
 import type { Program } from '../../artifact/program.ts';
 import type { Graph } from '../../ir/graph.ts';
 import { GraphBuilder, type Value } from '../../ir/builder.ts';
@@ -93,5 +93,15 @@ describe('tiled conv with a fused epilogue', () => {
     const b = new GraphBuilder();
     b.output('y', bnRelu(b, b.conv(b.input('x', 'f32', [1, 4, 6, 6]), b.input('w', 'f32', [4, 4, 3, 3])), 4));
     expect(tiledKernels(compileGraph(b.build(), { tileMin: 4 * 4 * 4 * 36 + 1 }))).toHaveLength(0);
+  });
+
+  it('tiles change no other fusion: a site kernel still absorbs the conv its 1x1 conv reads', () => {
+    const b = new GraphBuilder();
+    const h = bnRelu(b, b.conv(b.input('x', 'f32', [1, 8, 6, 6]), b.input('w', 'f32', [4, 8, 3, 3]), { padding: [1, 1] }), 4);
+    b.output('y', b.conv(h, b.input('w2', 'f32', [16, 4, 1, 1])));
+    const g = b.build();
+    const untiled = planFusion(g, { ...DEFAULT_FUSION, tileMin: Infinity });
+    expect(untiled.kernels.some((k) => k.tables !== undefined)).toBe(true);
+    expect([...planFusion(g, { ...DEFAULT_FUSION, ...TILED }).stored]).toEqual([...untiled.stored]);
   });
 });
