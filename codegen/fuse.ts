@@ -167,8 +167,14 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     }
     const over = kernels.find((k) => buffersBound(g, k) > opts.maxStorageBuffers);
     if (over) {
-      const split = splitPoint(g, over, stored);
       const site = sites.get(over.root);
+      if (site && site.writes.length > 0) {
+        // a side output costs the kernel a buffer and the inputs it is computed from: computed by a
+        // kernel of its own instead, it is read as one buffer (storing a member would not shed those)
+        sites.set(over.root, { ...site, writes: [] });
+        continue;
+      }
+      const split = splitPoint(g, over, stored);
       if (split >= 0) stored.add(split);
       else if (site) {
         // a site kernel with nothing left to split off is given up
@@ -490,14 +496,17 @@ const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (
 
 // Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
 // most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
-// than one buffer at a time. -1 when there is no fused member left to store.
+// than one buffer at a time; among equally balanced splits, the one whose two kernels move the fewest
+// bytes (a reduction's result stored rather than the products it sums). -1 when there is no fused member left to store.
 function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
-  let best = -1, bestScore = Infinity;
+  let best = -1, bestScore = Infinity, bestBytes = Infinity;
   for (const m of k.members) {
     if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
-    const score = Math.max(kernelOf(g, k.root, after, DEFAULT_FUSION).reads.length, kernelOf(g, m, after, DEFAULT_FUSION).reads.length);
-    if (score < bestScore) { best = m; bestScore = score; }
+    const [rest, part] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
+    const score = Math.max(rest.reads.length, part.reads.length);
+    const bytes = [...rest.reads, ...part.reads, m].reduce((a, r) => a + bytesOf(g.nodes[r]), 0);
+    if (score < bestScore || (score === bestScore && bytes < bestBytes)) { best = m; bestScore = score; bestBytes = bytes; }
   }
   return best;
 }

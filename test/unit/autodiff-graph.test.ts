@@ -177,6 +177,17 @@ describe('f16 graphs', () => {
     ]);
   });
 
+  it("bilinear's image gradient is a splat and its coordinates' gradients sample the image: no corner index, gather or scatter", () => {
+    const b = new GraphBuilder();
+    const image = b.input('image', 'f32', [1, 2, 4, 5]);
+    const y = b.input('y', 'f32', [1, 3]), x = b.input('x', 'f32', [1, 3]);
+    b.output('loss', b.sum(b.bilinear(image, y, x), { axes: [0, 1, 2] }));
+    const g = grad(b.build(), { of: 'loss', wrt: ['image', 'y', 'x'] });
+    const ops = new Set(g.nodes.map((n) => n.op));
+    expect(ops.has('bilinear_splat')).toBe(true);
+    expect(['scatter_add', 'gather'].filter((op) => ops.has(op))).toEqual([]);
+  });
+
   it('differentiate through bilinear and maxpool', () => {
     const b = new GraphBuilder();
     const image = b.input('image', 'f16', [1, 2, 4, 5]);

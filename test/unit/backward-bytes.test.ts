@@ -10,11 +10,11 @@ import { loadNetwork } from '../../runtime/network.ts';
 
 /** Bytes the gradient graph's fused plan may move, per block. */
 const BOUNDS: Record<string, number> = {
-  tam_block: 32144,
+  tam_block: 31728,
   dtf_block: 124552,
   dtf_paper_block: 125600,
-  sifa_block: 267872,
-  sgs_block: 10400,
+  sifa_block: 104512,
+  sgs_block: 10360,
   mtconv_block: 59668,
 };
 

@@ -389,6 +389,19 @@ describe('rule 4: the storage-buffer limit', () => {
     expect(compileGraph(g, { maxStorageBuffers: 9 }).launches).toHaveLength(1);
   });
 
+  it('of equally balanced splits, the one moving the fewest bytes: a reduction is stored, not the products it sums', () => {
+    // s = Σ_j a·b·c·d over rows of 8, out = s + x0 + x1 + x2 + x3: 9 buffers; storing the products or
+    // their sum leaves kernels of 5 and 4 reads either way, but the sum is 8 times smaller
+    const b = new GraphBuilder('split-sum');
+    const [a, bb, c, d] = ['a', 'b', 'c', 'd'].map((n) => b.input(n, 'f32', [4, 8]));
+    const products = b.mul(b.mul(b.mul(a, bb), c), d);
+    const s = b.sum(products, { axes: [1] });
+    b.output('out', Array.from({ length: 4 }, (_, i) => b.input(`x${i}`, 'f32', [4])).reduce((acc, x) => b.add(acc, x), s));
+    const g = b.build();
+    const p = checked(g, { maxStorageBuffers: 8 });
+    expect(intermediates(p)).toEqual([s.id]);
+  });
+
   it('a concat wider than the limit is split into a tree of concats', () => {
     const b = new GraphBuilder('concat-wide');
     const xs = Array.from({ length: 11 }, (_, i) => b.input(`x${i}`, 'f32', [2, i % 3 + 1]));

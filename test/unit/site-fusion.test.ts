@@ -3,7 +3,7 @@
 // reference interpreter.
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
-import { planFusion } from '../../codegen/fuse.ts';
+import { planFusion, type FusionOptions } from '../../codegen/fuse.ts';
 import { probeOp } from '../../codegen/index-probe.ts';
 import type { Stmt } from '../../codegen/kir.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
@@ -27,8 +27,8 @@ function inputsOf(g: Graph, seed = 3): Map<string, Tensor> {
 }
 
 /** Compile, run on the CPU kernel interpreter, compare every output with the reference. */
-function checked(g: Graph, tol = 2e-6): Program {
-  const program = compileGraph(g);
+function checked(g: Graph, tol = 2e-6, opts: Partial<FusionOptions> = {}): Program {
+  const program = compileGraph(g, opts);
   const inputs = inputsOf(g);
   const params = initParams(g, 7);
   const ref = runReference(g, inputs, params).outputs;
@@ -145,6 +145,21 @@ describe('rule 5: site kernels', () => {
     expect(outs).toEqual(['out', 'out1']);
     expect(p.launches[0].bindings).toContain(corr.id);
     expect(p.launches[0].bytesWritten).toBe(4 * (2 * 5 * 6 + 2 * 9 * 6));
+  });
+
+  it('a site kernel over the storage-buffer limit has its side output computed by a kernel of its own', () => {
+    // 4 buffers (q, v, y, corr) where 3 are allowed: storing the correlation from its own kernel fits, and
+    // the site kernel then reads it (once) instead of computing it from q and v
+    const b = new GraphBuilder('attend_out');
+    const q = b.input('q', 'f32', [2, 5, 1, 6]), v = b.input('v', 'f32', [2, 5, 9, 6]);
+    const corr = b.sum(b.mul(q, v), { axes: [1] });
+    const a = b.reshape(softmax(b, corr, 1), { shape: [2, 1, 9, 6] });
+    b.output('y', b.sum(b.mul(a, v), { axes: [2] }));
+    b.output('corr', corr);
+    const g = b.build();
+    const p = checked(g, 2e-6, { maxStorageBuffers: 3 });
+    expect(launchOps(p)).toEqual([['mul', 'sum'], expect.arrayContaining(['max', 'exp', 'div', 'mul', 'sum'])]);
+    expect(p.launches[1].bindings).toContain(corr.id);
   });
 
   it('a value that sites would share is not absorbed (it would be computed once per site)', () => {
