@@ -174,7 +174,7 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
         sites.set(over.root, { ...site, writes: [] });
         continue;
       }
-      const split = splitPoint(g, over, stored);
+      const split = splitPoint(g, over, stored, opts.maxStorageBuffers);
       if (split >= 0) stored.add(split);
       else if (site) {
         // a site kernel with nothing left to split off is given up
@@ -494,19 +494,23 @@ const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => loweringOf(g.no
 /** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
 const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0);
 
-// Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
-// most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
-// than one buffer at a time; among equally balanced splits, the one whose two kernels move the fewest
-// bytes (a reduction's result stored rather than the products it sums). -1 when there is no fused member left to store.
-function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
-  let best = -1, bestScore = Infinity, bestBytes = Infinity;
+// Where to split an oversized kernel. Among the fused members whose storing leaves two kernels that both
+// fit `limit` buffers, the one whose two kernels move the fewest bytes (a reduction's result stored rather
+// than the products it sums). When none does, the one leaving the two kernels most balanced (the smaller
+// of the larger read counts), so that a long chain splits near its middle rather than one buffer at a
+// time, the fewest bytes breaking ties. -1 when there is no fused member left to store.
+function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>, limit: number): number {
+  let best = -1, bestScore = [Infinity, Infinity, Infinity];
   for (const m of k.members) {
     if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
     const [rest, part] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
-    const score = Math.max(rest.reads.length, part.reads.length);
+    const balance = Math.max(rest.reads.length, part.reads.length);
     const bytes = [...rest.reads, ...part.reads, m].reduce((a, r) => a + bytesOf(g.nodes[r]), 0);
-    if (score < bestScore || (score === bestScore && bytes < bestBytes)) { best = m; bestScore = score; bestBytes = bytes; }
+    const fits = buffersBound(g, rest) <= limit && buffersBound(g, part) <= limit;
+    const score = fits ? [0, bytes, balance] : [1, balance, bytes];
+    const at = score.findIndex((v, i) => v !== bestScore[i]);
+    if (at >= 0 && score[at] < bestScore[at]) { best = m; bestScore = score; }
   }
   return best;
 }

@@ -402,6 +402,17 @@ describe('rule 4: the storage-buffer limit', () => {
     expect(intermediates(p)).toEqual([s.id]);
   });
 
+  it('a split that makes both kernels fit is preferred to a more balanced one that moves more bytes', () => {
+    // s = Σ_j a·b·…·g over rows of 64, out = s + x0 + x1: 10 buffers. Storing s (16 B) leaves kernels of
+    // 3 and 7 reads; storing a partial product (1 KiB) would balance them better but write and read it
+    const b = new GraphBuilder('split-fit');
+    const factors = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => b.input(n, 'f32', [4, 64]));
+    const s = b.sum(factors.slice(1).reduce((acc, v) => b.mul(acc, v), factors[0]), { axes: [1] });
+    b.output('out', b.add(b.add(s, b.input('x0', 'f32', [4])), b.input('x1', 'f32', [4])));
+    const p = checked(b.build(), { maxStorageBuffers: 8 });
+    expect(intermediates(p)).toEqual([s.id]);
+  });
+
   it('a concat wider than the limit is split into a tree of concats', () => {
     const b = new GraphBuilder('concat-wide');
     const xs = Array.from({ length: 11 }, (_, i) => b.input(`x${i}`, 'f32', [2, i % 3 + 1]));
