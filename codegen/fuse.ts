@@ -494,23 +494,48 @@ const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => loweringOf(g.no
 /** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
 const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0);
 
+/** Splits the non-fitting case looks ahead through: the most balanced few. */
+const LOOKAHEAD = 8;
+
 // Where to split an oversized kernel. Among the fused members whose storing leaves two kernels that both
 // fit `limit` buffers, the one whose two kernels move the fewest bytes (a reduction's result stored rather
-// than the products it sums). When none does, the one leaving the two kernels most balanced (the smaller
-// of the larger read counts), so that a long chain splits near its middle rather than one buffer at a
-// time, the fewest bytes breaking ties. -1 when there is no fused member left to store.
-function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>, limit: number): number {
-  let best = -1, bestScore = [Infinity, Infinity, Infinity];
+// than the products it sums). When none does, the most balanced splits (the smaller of the larger read
+// counts: a long chain splits near its middle rather than one buffer at a time) are each followed to the
+// end, splitting greedily, and the one whose kernels then move the fewest bytes is taken (a small
+// cotangent stored before it is broadcast, not the broadcast products). -1 when there is no fused member
+// left to store.
+function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>, limit: number, lookahead = true): number {
+  const ranked: { m: number; fits: boolean; balance: number; bytes: number }[] = [];
   for (const m of k.members) {
     if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
     const [rest, part] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
-    const balance = Math.max(rest.reads.length, part.reads.length);
-    const bytes = [...rest.reads, ...part.reads, m].reduce((a, r) => a + bytesOf(g.nodes[r]), 0);
-    const fits = buffersBound(g, rest) <= limit && buffersBound(g, part) <= limit;
-    const score = fits ? [0, bytes, balance] : [1, balance, bytes];
-    const at = score.findIndex((v, i) => v !== bestScore[i]);
-    if (at >= 0 && score[at] < bestScore[at]) { best = m; bestScore = score; }
+    ranked.push({
+      m, fits: buffersBound(g, rest) <= limit && buffersBound(g, part) <= limit,
+      balance: Math.max(rest.reads.length, part.reads.length), bytes: movedBy(g, [rest, part]),
+    });
   }
-  return best;
+  const fitting = ranked.filter((r) => r.fits).sort((a, b) => a.bytes - b.bytes || a.balance - b.balance);
+  if (fitting.length > 0) return fitting[0].m;
+  const balanced = ranked.sort((a, b) => a.balance - b.balance || a.bytes - b.bytes);
+  if (!lookahead || balanced.length === 0) return balanced[0]?.m ?? -1;
+  const total = (m: number) => movedBy(g, splitFully(g, [k.root, m], new Set(stored).add(m), limit));
+  const costs = balanced.slice(0, LOOKAHEAD).map((r) => ({ m: r.m, bytes: total(r.m) }));
+  return costs.reduce((a, b) => (b.bytes < a.bytes ? b : a)).m;
+}
+
+/** Bytes kernels `ks` read and write. */
+const movedBy = (g: Graph, ks: readonly KernelPlan[]): number =>
+  ks.reduce((a, x) => a + [...x.reads, x.root].reduce((b, r) => b + bytesOf(g.nodes[r]), 0), 0);
+
+/** The kernels of `roots` once each is split greedily (without looking ahead) until it fits `limit`. */
+function splitFully(g: Graph, roots: readonly number[], stored: Set<number>, limit: number): KernelPlan[] {
+  const done: KernelPlan[] = [];
+  for (const work = [...roots]; work.length > 0;) {
+    const k = kernelOf(g, work.pop()!, stored, DEFAULT_FUSION);
+    const m = buffersBound(g, k) > limit ? splitPoint(g, k, stored, limit, false) : -1;
+    if (m < 0) done.push(k);
+    else { stored.add(m); work.push(k.root, m); }
+  }
+  return done;
 }

@@ -11,8 +11,8 @@ import { loadNetwork } from '../../runtime/network.ts';
 /** Bytes the gradient graph's fused plan may move, per block. */
 const BOUNDS: Record<string, number> = {
   tam_block: 31872,
-  dtf_block: 114808,
-  dtf_paper_block: 115856,
+  dtf_block: 113144,
+  dtf_paper_block: 114192,
   sifa_block: 104512,
   sgs_block: 10360,
   mtconv_block: 59668,
