@@ -41,8 +41,8 @@ function emitBilinear(ctx: LowerCtx, idx: readonly Expr[], shape: readonly numbe
 }
 
 /** One pixel (b, c, h, w) of bilinear_splat: a loop over the samples in order, each adding its value times
- *  its weight at this pixel when one of its corners is the pixel. The value is selected, never multiplied
- *  by a 0 weight, so an inf value of a sample elsewhere gives no NaN here. */
+ *  its weight at this pixel when one of its corners is the pixel. The value is read under that test, never
+ *  multiplied by a 0 weight, so an inf value of a sample elsewhere gives no NaN here. */
 function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[], size: readonly number[]): Expr {
   const [b, c, h, w] = idx;
   const S = values.slice(2);
@@ -62,8 +62,8 @@ function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[
       return { hit: k.or(k.eq(d, k.i32(0)), k.eq(d, k.i32(1))), weight: k.select(k.eq(d, k.i32(0)), k.sub(k.f32(1), l), l) };
     };
     const ay = axis(y, h, 'y'), ax = axis(x, w, 'x');
-    const term = k.mul(k.mul(ay.weight, ax.weight), ctx.input(0, [b, c, ...s]));
-    acc.set(k.add(acc.ref, k.select(k.and(ok, k.and(ay.hit, ax.hit)), term, k.f32(0))));
+    // the value is computed (an expression fused in) only for the samples that land here
+    ctx.when(k.and(ok, k.and(ay.hit, ax.hit)), () => acc.set(k.add(acc.ref, k.mul(k.mul(ay.weight, ax.weight), ctx.input(0, [b, c, ...s])))));
   }, { hint: 'p' });
   return acc.ref;
 }
@@ -117,8 +117,12 @@ export const SAMPLING = {
   bilinear_splat: {
     kind: 'loop',
     reads: () => ['many', 'many', 'many'],
-    // every output pixel visits every sample of its batch (and channel)
-    readsPerOutput: ([values]) => { const n = numel(values.shape.slice(2)); return [n, n, n]; },
+    // every output pixel visits the coordinates of every sample of its batch, but reads the value of
+    // those that land on it only: each sample's value is read by its (at most 4) corners
+    readsPerOutput: ([values], a) => {
+      const n = numel(values.shape.slice(2)), pixels = a.size[0] * a.size[1];
+      return [(n * Math.min(4, pixels)) / Math.max(pixels, 1), n, n];
+    },
     emit: (ctx, idx, a, [values]) => emitSplat(ctx, idx, values.shape, a.size),
   },
   interpolate: {

@@ -13,7 +13,7 @@ const BOUNDS: Record<string, number> = {
   tam_block: 31872,
   dtf_block: 113144,
   dtf_paper_block: 114192,
-  sifa_block: 104512,
+  sifa_block: 90368,
   sgs_block: 10360,
   mtconv_block: 59668,
 };

@@ -298,6 +298,20 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
     expect(launchOps(checked(b.build()))).toEqual(['matmul', 'sum']);
   });
 
+  it('bilinear_splat fuses the expression of its values: each value is read only by the pixels its sample lands on', () => {
+    // 81 pixels per plane: were every pixel to evaluate every sample's value, the product would be
+    // recomputed 81 times over and stored
+    const b = new GraphBuilder('splat');
+    const u = b.input('u', 'f32', [1, 2, 12]), v = b.input('v', 'f32', [1, 2, 12]);
+    const y = b.input('y', 'f32', [1, 12]), x = b.input('x', 'f32', [1, 12]);
+    b.output('out', b.bilinear_splat(b.mul(b.exp(u), v), y, x, { size: [9, 9] }));
+    const g = b.build();
+    const inputs = inputsOf(g, 5);
+    for (const c of ['y', 'x']) inputs.set(c, Tensor.from('f32', [1, 12], Array.from({ length: 12 }, (_, i) => Math.fround(i * 0.77 - 1.3))));
+    const p = checked(g, {}, inputs);
+    expect(launchOps(p)).toEqual(['exp+mul+bilinear_splat']);
+  });
+
   it('conv: bias and activation fuse as an epilogue', () => {
     const b = new GraphBuilder('conv-relu');
     const x = b.input('x', 'f32', [1, 2, 6, 6]);
