@@ -24,7 +24,9 @@
 //  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
-//     other kernels also read is written by the kernel as a second output.
+//     other kernels also read is written by the kernel as a second output. So is a tabulated value that
+//     another kernel would recompute from what the site kernel absorbed, when the settled plan then moves
+//     fewer bytes than with the absorbed values stored again (both are tried).
 //  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
 //     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 //  8. Under the atomic scatter strategy (FusionOptions.scatter), a scatter_add whose type can be added
@@ -37,7 +39,7 @@ import type { Graph, Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
 import { probeOp } from './index-probe.ts';
-import { decideSites, type SitePlan } from './site-fusion.ts';
+import { canWrite, decideSites, type SitePlan } from './site-fusion.ts';
 import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
 import { MOVEMENT } from './lower/movement.ts';
@@ -143,6 +145,28 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     for (const id of site.absorbed) stored.add(id);
     sites.delete(r);
   }
+  return settle(g, opts, stored, sites, { fusedLines, broadcasts, atomic, consumers }, 0);
+}
+
+/** What planFusion has decided before it settles the kernels. */
+interface Decided {
+  readonly fusedLines: ReadonlyMap<number, number>;
+  readonly broadcasts: ReadonlySet<number>;
+  readonly atomic: ReadonlySet<number>;
+  readonly consumers: readonly number[][];
+}
+
+/** How many times settling the kernels may try both ways of keeping a site kernel's absorbed values. */
+const SETTLE_BRANCHES = 3;
+
+/** Bytes a plan's kernels read and write. */
+const planBytes = (g: Graph, p: Plan): number =>
+  p.kernels.reduce((a, k) => a + [...k.reads, k.root, ...k.writes ?? []].reduce((b, r) => b + bytesOf(g.nodes[r]), 0), 0);
+
+// The kernels, once the site kernels' absorbed values, the storage-buffer limit and the launch order are
+// settled (rules 4 and 5); `stored` and `sites` are updated in place.
+function settle(g: Graph, opts: FusionOptions, stored: Set<number>, sites: Map<number, SitePlan>, d: Decided, depth: number): Plan {
+  const { fusedLines, broadcasts, atomic, consumers } = d;
   for (;;) {
     // site kernels first: a value one of them writes gets no kernel of its own
     const hosts = [...sites.keys()].filter((r) => stored.has(r)).map((r) => kernelOf(g, r, stored, opts, fusedLines, sites.get(r)));
@@ -158,10 +182,27 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       kernels.some((o) => o.root !== k.root && o.members.includes(id))
       && (k.members.includes(id) || !computedOnce(g, id, consumers, stored, atomic))));
     if (strays.length) {
+      // where another kernel holds them through a value the site kernel tabulates, that value is written
+      // by the site kernel instead (and read from memory there): what the site absorbed stays absorbed
+      const shared = hosts.flatMap((k) => [...sites.get(k.root)!.tables.keys()]
+        .filter((t) => !stored.has(t) && kernels.some((o) => o.root !== k.root && o.members.includes(t)) && canWrite(g, k.root, sites.get(k.root)!, t, stored))
+        .map((t) => [k.root, t] as const));
+      const branch = shared.length > 0 && depth < SETTLE_BRANCHES;
+      const [withWrites, withSites] = [new Set(stored), new Map(sites)];
+      for (const [r, t] of shared) {
+        withWrites.add(t);
+        withSites.set(r, { ...withSites.get(r)!, writes: [...withSites.get(r)!.writes, t] });
+      }
       for (const id of strays) stored.add(id);
       for (const k of hosts) {
         const site = sites.get(k.root)!;
         sites.set(k.root, { ...site, absorbed: site.absorbed.filter((id) => !strays.includes(id)) });
+      }
+      if (branch) {
+        // which moves fewer bytes shows only once the plan is settled: both are tried
+        const written = settle(g, opts, withWrites, withSites, d, depth + 1);
+        const apart = settle(g, opts, stored, sites, d, depth + 1);
+        return planBytes(g, written) < planBytes(g, apart) ? written : apart;
       }
       continue;
     }

@@ -11,8 +11,8 @@ import { loadNetwork } from '../../runtime/network.ts';
 /** Bytes the gradient graph's fused plan may move, per block. */
 const BOUNDS: Record<string, number> = {
   tam_block: 31872,
-  dtf_block: 113144,
-  dtf_paper_block: 114192,
+  dtf_block: 104248,
+  dtf_paper_block: 105296,
   sifa_block: 90368,
   sgs_block: 10360,
   mtconv_block: 59668,

@@ -2,6 +2,7 @@
 // graph is compiled, its plan checked, and the program run by the CPU kernel interpreter against the
 // reference interpreter.
 import { describe, expect, it } from 'vitest';
+import { gradientGraph } from '../../cli/grads.ts';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { planFusion, type FusionOptions } from '../../codegen/fuse.ts';
 import { probeOp } from '../../codegen/index-probe.ts';
@@ -191,6 +192,18 @@ describe('the paper blocks', () => {
       expect(launch.fuses.map((f) => f.op)).toEqual(expect.arrayContaining(['sum', 'max', 'exp', 'div', 'mul']));
       expect(p.kernels.find((k) => k.name === launch.kernel)!.buffers.filter((buf) => buf.access === 'read_write')).toHaveLength(2);
     }
+  });
+
+  it("DTF's gradient graph: the forward's site kernel stays one kernel and also writes the softmax the backward reads", () => {
+    // the backward reads the attention weights in several kernels; recomputing them there would take the
+    // maximum and the sum of exponentials back out of the site kernel
+    const g = gradientGraph(dtfGraph(4));
+    const p = checked(g, 1e-4);
+    const agg = p.launches.filter((l) => l.fuses.some((f) => f.op === 'max'));
+    expect(agg).toHaveLength(1);
+    expect(agg[0].fuses.map((f) => f.op)).toEqual(expect.arrayContaining(['sum', 'max', 'exp', 'div', 'mul']));
+    const softmax = g.nodes.find((n) => n.op === 'div' && g.nodes[n.inputs[0]].op === 'exp')!;
+    expect(agg[0].bindings).toContain(softmax.id);
   });
 
   it('SIFA: deformable correlation and aggregation in one kernel, samples taken inside it', () => {
