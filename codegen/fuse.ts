@@ -30,7 +30,9 @@
 //  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
-//     other kernels also read is written by the kernel as a second output.
+//     other kernels also read is written by the kernel as a second output. So is a tabulated value that
+//     another kernel would recompute from what the site kernel absorbed, when the settled plan then moves
+//     fewer bytes than with the absorbed values stored again (both are tried).
 //  7. A kernel's fused members form chains of at most FUSED_DEPTH_MAX nodes: the kernel builder lowers a
 //     member by lowering its inputs first (recursively), so a longer chain is cut by storing a value.
 //  8. Under the atomic scatter strategy (FusionOptions.scatter), a scatter_add whose type can be added
@@ -43,7 +45,7 @@ import type { Graph, Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
 import { probeOp } from './index-probe.ts';
-import { decideSites, type SitePlan } from './site-fusion.ts';
+import { canWrite, decideSites, type SitePlan } from './site-fusion.ts';
 import { readsOnceInAll, recomputedLoop } from './loop-recompute.ts';
 import { bytesOf, isLiteralConst, readPatterns, reuseOf } from './read-patterns.ts';
 import { preorder } from './walk.ts';
@@ -155,6 +157,28 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     for (const id of site.absorbed) stored.add(id);
     sites.delete(r);
   }
+  return settle(g, opts, stored, sites, { fusedLines, broadcasts, atomic, consumers }, 0);
+}
+
+/** What planFusion has decided before it settles the kernels. */
+interface Decided {
+  readonly fusedLines: ReadonlyMap<number, number>;
+  readonly broadcasts: ReadonlySet<number>;
+  readonly atomic: ReadonlySet<number>;
+  readonly consumers: readonly number[][];
+}
+
+/** How many times settling the kernels may try both ways of keeping a site kernel's absorbed values. */
+const SETTLE_BRANCHES = 3;
+
+/** Bytes a plan's kernels read and write. */
+const planBytes = (g: Graph, p: Plan): number =>
+  p.kernels.reduce((a, k) => a + [...k.reads, k.root, ...k.writes ?? []].reduce((b, r) => b + bytesOf(g.nodes[r]), 0), 0);
+
+// The kernels, once the site kernels' absorbed values, the storage-buffer limit and the launch order are
+// settled (rules 4 and 5); `stored` and `sites` are updated in place.
+function settle(g: Graph, opts: FusionOptions, stored: Set<number>, sites: Map<number, SitePlan>, d: Decided, depth: number): Plan {
+  const { fusedLines, broadcasts, atomic, consumers } = d;
   for (;;) {
     // site kernels first: a value one of them writes gets no kernel of its own
     const hosts = [...sites.keys()].filter((r) => stored.has(r)).map((r) => kernelOf(g, r, stored, opts, fusedLines, sites.get(r)));
@@ -170,17 +194,40 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       kernels.some((o) => o.root !== k.root && o.members.includes(id))
       && (k.members.includes(id) || !computedOnce(g, id, consumers, stored, atomic))));
     if (strays.length) {
+      // where another kernel holds them through a value the site kernel tabulates, that value is written
+      // by the site kernel instead (and read from memory there): what the site absorbed stays absorbed
+      const shared = hosts.flatMap((k) => [...sites.get(k.root)!.tables.keys()]
+        .filter((t) => !stored.has(t) && kernels.some((o) => o.root !== k.root && o.members.includes(t)) && canWrite(g, k.root, sites.get(k.root)!, t, stored))
+        .map((t) => [k.root, t] as const));
+      const branch = shared.length > 0 && depth < SETTLE_BRANCHES;
+      const [withWrites, withSites] = [new Set(stored), new Map(sites)];
+      for (const [r, t] of shared) {
+        withWrites.add(t);
+        withSites.set(r, { ...withSites.get(r)!, writes: [...withSites.get(r)!.writes, t] });
+      }
       for (const id of strays) stored.add(id);
       for (const k of hosts) {
         const site = sites.get(k.root)!;
         sites.set(k.root, { ...site, absorbed: site.absorbed.filter((id) => !strays.includes(id)) });
       }
+      if (branch) {
+        // which moves fewer bytes shows only once the plan is settled: both are tried
+        const written = settle(g, opts, withWrites, withSites, d, depth + 1);
+        const apart = settle(g, opts, stored, sites, d, depth + 1);
+        return planBytes(g, written) < planBytes(g, apart) ? written : apart;
+      }
       continue;
     }
     const over = kernels.find((k) => buffersBound(g, k) > opts.maxStorageBuffers);
     if (over) {
-      const split = splitPoint(g, over, stored);
       const site = sites.get(over.root);
+      if (site && site.writes.length > 0) {
+        // a side output costs the kernel a buffer and the inputs it is computed from: computed by a
+        // kernel of its own instead, it is read as one buffer (storing a member would not shed those)
+        sites.set(over.root, { ...site, writes: [] });
+        continue;
+      }
+      const split = splitPoint(g, over, stored, opts.maxStorageBuffers);
       if (split >= 0) stored.add(split);
       else if (site) {
         // a site kernel with nothing left to split off is given up
@@ -519,20 +566,48 @@ const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => loweringOf(g.no
 /** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
 const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0);
 
-// Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
-// most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
-// than one buffer at a time; of equally balanced splits, the one moving the fewest bytes (the value
-// stored and what both kernels read). -1 when there is no fused member left to store.
-function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
-  let best = -1, bestReads = Infinity, bestBytes = Infinity;
-  const bytesRead = (p: KernelPlan) => p.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0);
+/** Splits the non-fitting case looks ahead through: the most balanced few. */
+const LOOKAHEAD = 8;
+
+// Where to split an oversized kernel. Among the fused members whose storing leaves two kernels that both
+// fit `limit` buffers, the one whose two kernels move the fewest bytes (a reduction's result stored rather
+// than the products it sums). When none does, the most balanced splits (the smaller of the larger read
+// counts: a long chain splits near its middle rather than one buffer at a time) are each followed to the
+// end, splitting greedily, and the one whose kernels then move the fewest bytes is taken (a small
+// cotangent stored before it is broadcast, not the broadcast products). -1 when there is no fused member
+// left to store.
+function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>, limit: number, lookahead = true): number {
+  const ranked: { m: number; fits: boolean; balance: number; bytes: number }[] = [];
   for (const m of k.members) {
     if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
-    const [upper, lower] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
-    const reads = Math.max(upper.reads.length, lower.reads.length);
-    const bytes = bytesRead(upper) + bytesRead(lower) + bytesOf(g.nodes[m]);
-    if (reads < bestReads || (reads === bestReads && bytes < bestBytes)) [best, bestReads, bestBytes] = [m, reads, bytes];
+    const [rest, part] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
+    ranked.push({
+      m, fits: buffersBound(g, rest) <= limit && buffersBound(g, part) <= limit,
+      balance: Math.max(rest.reads.length, part.reads.length), bytes: movedBy(g, [rest, part]),
+    });
   }
-  return best;
+  const fitting = ranked.filter((r) => r.fits).sort((a, b) => a.bytes - b.bytes || a.balance - b.balance);
+  if (fitting.length > 0) return fitting[0].m;
+  const balanced = ranked.sort((a, b) => a.balance - b.balance || a.bytes - b.bytes);
+  if (!lookahead || balanced.length === 0) return balanced[0]?.m ?? -1;
+  const total = (m: number) => movedBy(g, splitFully(g, [k.root, m], new Set(stored).add(m), limit));
+  const costs = balanced.slice(0, LOOKAHEAD).map((r) => ({ m: r.m, bytes: total(r.m) }));
+  return costs.reduce((a, b) => (b.bytes < a.bytes ? b : a)).m;
+}
+
+/** Bytes kernels `ks` read and write. */
+const movedBy = (g: Graph, ks: readonly KernelPlan[]): number =>
+  ks.reduce((a, x) => a + [...x.reads, x.root].reduce((b, r) => b + bytesOf(g.nodes[r]), 0), 0);
+
+/** The kernels of `roots` once each is split greedily (without looking ahead) until it fits `limit`. */
+function splitFully(g: Graph, roots: readonly number[], stored: Set<number>, limit: number): KernelPlan[] {
+  const done: KernelPlan[] = [];
+  for (const work = [...roots]; work.length > 0;) {
+    const k = kernelOf(g, work.pop()!, stored, DEFAULT_FUSION);
+    const m = buffersBound(g, k) > limit ? splitPoint(g, k, stored, limit, false) : -1;
+    if (m < 0) done.push(k);
+    else { stored.add(m); work.push(k.root, m); }
+  }
+  return done;
 }

@@ -122,6 +122,16 @@ function trySite(g: Graph, ctx: SiteContext, taken: ReadonlySet<number>, root: n
   }
 }
 
+/** Whether the site kernel `plan` of `root` can also write `id`, one of its table members that another
+ *  kernel now reads from memory: each element of it belongs to exactly one site. `stored`: the values in
+ *  memory. */
+export function canWrite(g: Graph, root: number, plan: SitePlan, id: number, stored: ReadonlySet<number>): boolean {
+  if (!plan.tables.has(id)) return false;
+  const { needs } = analyse(g, root, plan.lineAxis, (v) => v !== root && v !== id && stored.has(v) && !plan.writes.includes(v));
+  const need = needs.get(id);
+  return need !== undefined && writable(g.nodes[id].type.shape, need, g.nodes[root].type.shape, plan.lineAxis);
+}
+
 /** The one short axis a value is read along per invocation, when that is how it is read. */
 function tableAxis(shape: readonly number[], need: Need): number | undefined {
   if (need.data || need.inLine.size > 0 || need.full.size !== 1) return undefined;

@@ -3,6 +3,8 @@
 import * as k from '../kexpr.ts';
 import type { Expr } from '../kir.ts';
 import type { LowerCtx, LoweringTable } from '../lowering.ts';
+import { numel } from '../../ir/tensor.ts';
+import { unravelIndex } from './index-exprs.ts';
 
 /** One bilinear sample. Every load is in bounds: coordinates outside the rule are replaced by 0 before
  *  use, corner indices are clamped, and a corner outside the image is dropped by a select (not a 0
@@ -36,6 +38,34 @@ function emitBilinear(ctx: LowerCtx, idx: readonly Expr[], shape: readonly numbe
     }
   }
   return k.select(inside, v, k.f32(0));
+}
+
+/** One pixel (b, c, h, w) of bilinear_splat: a loop over the samples in order, each adding its value times
+ *  its weight at this pixel when one of its corners is the pixel. The value is read under that test, never
+ *  multiplied by a 0 weight, so an inf value of a sample elsewhere gives no NaN here. */
+function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[], size: readonly number[]): Expr {
+  const [b, c, h, w] = idx;
+  const S = values.slice(2);
+  const [H, W] = [ctx.sym(size[0], 'H'), ctx.sym(size[1], 'W')];
+  const acc = ctx.mutable(k.f32(0), 'acc');
+  ctx.loop(ctx.count(numel(S), 'samples'), (p) => {
+    const s = unravelIndex(ctx, p, S, 'p');
+    const y = ctx.let(ctx.input(1, [b, ...s]), 'y'), x = ctx.let(ctx.input(2, [b, ...s]), 'x');
+    const inside = k.and(k.and(k.gt(y, k.f32(-1)), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, k.f32(-1)), k.lt(x, k.cast('f32', W))));
+    const ok = ctx.let(inside, 'inside');
+    // the weight along one axis of the corner at `at`: 1 - l at floor(v), l at floor(v) + 1, else none
+    const axis = (v: Expr, at: Expr, name: string) => {
+      const safe = ctx.let(k.select(ok, v, k.f32(0)), `${name}s`);
+      const lo = ctx.let(k.call('floor', [safe]), `${name}0f`);
+      const l = ctx.let(k.sub(safe, lo), `l${name}`);
+      const d = ctx.let(k.sub(at, k.cast('i32', lo)), `d${name}`);
+      return { hit: k.or(k.eq(d, k.i32(0)), k.eq(d, k.i32(1))), weight: k.select(k.eq(d, k.i32(0)), k.sub(k.f32(1), l), l) };
+    };
+    const ay = axis(y, h, 'y'), ax = axis(x, w, 'x');
+    // the value is computed (an expression fused in) only for the samples that land here
+    ctx.when(k.and(ok, k.and(ay.hit, ax.hit)), () => acc.set(k.add(acc.ref, k.mul(k.mul(ay.weight, ax.weight), ctx.input(0, [b, c, ...s])))));
+  }, { hint: 'p' });
+  return acc.ref;
 }
 
 /** One output element of interpolate: the 2^D corners, summed in the reference's order. The source
@@ -83,6 +113,17 @@ export const SAMPLING = {
     // (otherwise every channel re-reads them)
     reads: ([image]) => ['many', ...(image.shape[1] === 1 ? ['once', 'once'] as const : ['many', 'many'] as const)],
     emit: (ctx, idx, _a, [image]) => emitBilinear(ctx, idx, image.shape),
+  },
+  bilinear_splat: {
+    kind: 'loop',
+    reads: () => ['many', 'many', 'many'],
+    // every output pixel visits the coordinates of every sample of its batch, but reads the value of
+    // those that land on it only: each sample's value is read by its (at most 4) corners
+    readsPerOutput: ([values], a) => {
+      const n = numel(values.shape.slice(2)), pixels = a.size[0] * a.size[1];
+      return [(n * Math.min(4, pixels)) / Math.max(pixels, 1), n, n];
+    },
+    emit: (ctx, idx, a, [values]) => emitSplat(ctx, idx, values.shape, a.size),
   },
   interpolate: {
     kind: 'inline',

@@ -13,6 +13,7 @@ import { formatShape, numel } from '../tensor.ts';
 import { simplify } from '../rewrite/simplify.ts';
 import { VjpContext } from './context.ts';
 import { differentiable } from './rule.ts';
+import { findSoftmaxes, softmaxVjp } from './softmax.ts';
 import { VJPS } from './rules/index.ts';
 
 export interface GradOptions {
@@ -44,6 +45,7 @@ export function grad(given: Graph, opts: GradOptions): Graph {
   for (const o of graph.outputs) out.addOutput(o.name, o.node);
 
   const active = activeNodes(graph, sources.map((s) => s.id), outputs.map((o) => o.node));
+  const softmaxes = findSoftmaxes(graph);
   const cotangents = new Map<number, number[]>();
   const contribute = (id: number, v: number) => cotangents.set(id, [...(cotangents.get(id) ?? []), v]);
   for (const o of outputs) contribute(o.node, seed(out, graph.node(o.node), o.name, opts.seed ?? 'one'));
@@ -56,7 +58,11 @@ export function grad(given: Graph, opts: GradOptions): Graph {
     const sum = new VjpContext(out, node.loc, `∂ sum into %${id}`);
     const cot = parts.reduce((acc, v) => sum.add(acc, v));
     summed.set(id, cot);
-    if (carriesGradient(node)) backward(new VjpContext(out, node.loc, differentiates(node)), node, cot, active, contribute);
+    if (!carriesGradient(node)) continue;
+    const sm = softmaxes.get(id);
+    // (a softmax's division is active only when its input is)
+    if (sm) contribute(sm.input, softmaxVjp(new VjpContext(out, node.loc, `∂ of %${id} softmax`), id, cot, sm));
+    else backward(new VjpContext(out, node.loc, differentiates(node)), node, cot, active, contribute);
   }
 
   for (const s of sources) {

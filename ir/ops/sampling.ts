@@ -33,24 +33,72 @@ export const bilinear = defineOp({
     const r = Tensor.zeros(out.dtype, out.shape);
     for (let b = 0; b < B; b++) {
       for (let p = 0; p < P; p++) {
-        const y = ys.data[b * P + p], x = xs.data[b * P + p];
-        // the comparisons are false for NaN, so NaN coordinates also give 0
-        if (!(y > -1 && y < H && x > -1 && x < W)) continue;
-        const y0 = Math.floor(y), x0 = Math.floor(x);
-        const ly = y - y0, lx = x - x0;
-        const taps: [number, number, number][] = [
-          [y0, x0, (1 - ly) * (1 - lx)], [y0, x0 + 1, (1 - ly) * lx],
-          [y0 + 1, x0, ly * (1 - lx)], [y0 + 1, x0 + 1, ly * lx],
-        ];
-        const inside = taps.filter(([ty, tx]) => ty >= 0 && ty < H && tx >= 0 && tx < W);
+        const taps = bilinearTaps(ys.data[b * P + p], xs.data[b * P + p], H, W);
+        if (taps.length === 0) continue;
         for (let c = 0; c < C; c++) {
           const plane = (b * C + c) * H * W;
           let v = 0;
-          for (const [ty, tx, w] of inside) v += w * image.data[plane + ty * W + tx];
+          for (const [pixel, w] of taps) v += w * image.data[plane + pixel];
           r.data[(b * C + c) * P + p] = storeAs(out.dtype, v);
         }
       }
     }
+    return r;
+  },
+});
+
+/** The corners of the sample at (y, x) that lie in an H x W image, as (pixel y*W + x, weight), in the
+ *  order (y0, x0), (y0, x1), (y1, x0), (y1, x1); none for a sample outside (or a NaN coordinate: the
+ *  comparisons are false for NaN). */
+function bilinearTaps(y: number, x: number, H: number, W: number): [number, number][] {
+  if (!(y > -1 && y < H && x > -1 && x < W)) return [];
+  const y0 = Math.floor(y), x0 = Math.floor(x);
+  const ly = y - y0, lx = x - x0;
+  const taps: [number, number, number][] = [
+    [y0, x0, (1 - ly) * (1 - lx)], [y0, x0 + 1, (1 - ly) * lx],
+    [y0 + 1, x0, ly * (1 - lx)], [y0 + 1, x0 + 1, ly * lx],
+  ];
+  return taps.filter(([ty, tx]) => ty >= 0 && ty < H && tx >= 0 && tx < W).map(([ty, tx, w]) => [ty * W + tx, w]);
+}
+
+// ---- bilinear_splat ----------------------------------------------------------------------------
+
+export const bilinearSplat = defineOp({
+  name: 'bilinear_splat', arity: 3, inputs: ['values', 'y', 'x'], attrs: { size: ints(1) },
+  doc: 'The adjoint of bilinear with respect to its image: values (B, C, *S) sampled at y, x (both (B, *S)) are spread ' +
+    'onto an image (B, C, H, W) of spatial `size` [H, W], each sample adding its value times the bilinear weight of each of ' +
+    'its four corners that lies in the image (bilinear\'s rule: a sample outside -1 < y < H, -1 < x < W, or NaN, adds ' +
+    'nothing). Each output pixel sums its samples in increasing sample order (deterministic).',
+  infer: ([values, y, x], a) => {
+    requireDType(values, 'float', 'values');
+    sameDType([values, y, x], ['values', 'y', 'x']);
+    requireLength(a.size, 2, 'size');
+    requireRank(values, 'values', (r) => r >= 2, 'rank >= 2 (B, C, *S)');
+    const sampled = [values.shape[0], ...values.shape.slice(2)];
+    for (const [v, name] of [[y, 'y'], [x, 'x']] as const) {
+      if (formatShape(v.shape) !== formatShape(sampled)) {
+        throw new ShapeError(`${name} must have the shape (B, *S) of values ${formatShape(values.shape)} without its channel axis`, {
+          expected: formatShape(sampled), found: formatShape(v.shape),
+        });
+      }
+    }
+    return { dtype: values.dtype, shape: [values.shape[0], values.shape[1], ...a.size] };
+  },
+  reference: ([values, ys, xs], a, out) => {
+    const [B, C] = values.shape;
+    const [H, W] = a.size;
+    const P = numel(ys.shape) / Math.max(B, 1);
+    const r = Tensor.zeros(out.dtype, out.shape);
+    for (let b = 0; b < B; b++) {
+      for (let p = 0; p < P; p++) {
+        const taps = bilinearTaps(ys.data[b * P + p], xs.data[b * P + p], H, W);
+        for (let c = 0; c < C; c++) {
+          const plane = (b * C + c) * H * W;
+          for (const [pixel, w] of taps) r.data[plane + pixel] += w * values.data[(b * C + c) * P + p];
+        }
+      }
+    }
+    for (let i = 0; i < r.data.length; i++) r.data[i] = storeAs(out.dtype, r.data[i]);
     return r;
   },
 });

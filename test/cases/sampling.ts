@@ -89,6 +89,22 @@ const bilinearCases: OpCase[] = [
   },
 ];
 
+const splat = (title: string, values: InputSpec, y: InputSpec, x: InputSpec, size: number[], extra: Partial<OpCase> = {}): OpCase =>
+  ({ op: 'bilinear_splat', title, inputs: [values, y, x], attrs: { size }, ...extra });
+
+const splatCases: OpCase[] = [
+  splat('random coordinates in and around the image, S = [5,7]', { shape: [2, 3, 5, 7] }, coords([2, 5, 7], spread(70, -1.5, 5.5)), coords([2, 5, 7], spread(70, -1.5, 6.5, 0.3)), [H, W]),
+  splat('deformable offsets on an image-sized grid', { shape: [1, 2, H, W] }, ...offsetGrid(1, H, W, spread(H * W, -1.2, 1.2, 0.2), spread(H * W, -1.2, 1.2, 0.6)), [H, W]),
+  splat('integer coordinates from -1 to H and W', { shape: [2, 2, H + 2, W + 2] }, ...integerBorderGrid(2, H, W), [H, W]),
+  splat('coordinates on the edges of the in-image rule', { shape: [1, 3, 12] }, coords([1, 12], edgeY), coords([1, 12], edgeX), [H, W]),
+  splat('NaN coordinates and infinite values of samples outside add nothing', { shape: [1, 2, 4], values: [1, Infinity, 2, -Infinity, 3, 5, 7, 11] },
+    coords([1, 4], [NaN, -1, 0.5, 1.25]), coords([1, 4], [1, 0.5, NaN, 2.75]), [3, 4]),
+  splat('S of rank 0', { shape: [3, 2] }, coords([3], [0.5, -0.5, 3.25]), coords([3], [1.75, 2, -0.25]), [4, 4]),
+  splat('H = W = 1', { shape: [2, 3, 4] }, coords([2, 4], [0, -0.5, 0.5, -1, 0.25, 0, 0.75, 1]), coords([2, 4], [0, 0.5, -0.5, 0, 0.25, 1, -0.9, 0]), [1, 1]),
+  splat('f16 (compared at f16 precision)', { shape: [1, 2, 6], dtype: 'f16' }, { shape: [1, 6], dtype: 'f16', values: [-0.5, 0, 1.25, 2.5, 3, 3.5] },
+    { shape: [1, 6], dtype: 'f16', values: [3.75, -0.25, 0.5, 1, 2.125, 0] }, [4, 4], { tol: 1e-3 }),
+];
+
 const interp = (title: string, shape: number[], size: number[], extra: Partial<OpCase> = {}): OpCase[] =>
   [false, true].map((alignCorners) => ({
     op: 'interpolate', title: `${title}, alignCorners=${alignCorners}`, inputs: [{ shape }], attrs: { size, alignCorners }, ...extra,
@@ -117,5 +133,5 @@ const interpolateCases: OpCase[] = [
   },
 ];
 
-export const cases: OpCase[] = [...bilinearCases, ...interpolateCases];
+export const cases: OpCase[] = [...bilinearCases, ...splatCases, ...interpolateCases];
 

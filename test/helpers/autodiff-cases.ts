@@ -192,6 +192,13 @@ export const SAMPLING_CASES: GradCase[] = [
     coords([2, 6], [-1, 0, 4, 5, 2, 1, 3, 0.5, -1, 0.25, 4, 2]),
     coords([2, 6], [0.5, 1, 2, 1.5, -1, 3, 0, 2, 1.25, -1, 0.75, 1]), false),
   bilinear('one sample per batch', coords([2], [1.5, -0.25]), coords([2], [0.75, 2.5])),
+  {
+    id: 'bilinear_splat between pixels and off the image', inputs: {
+      v: f32(2, 3, 2, 4),
+      y: coords([2, 2, 4], [-1.5, -0.5, 0.375, 2.75, 4.375, 5.25, 1.25, 3.625, -0.875, 4.875, 2.125, 0.5, 1.75, -3, 3.25, 0.125]),
+      x: coords([2, 2, 4], [1.125, -0.375, 2.625, 0.75, 1.5, 0.25, -1.25, 2.875, 0.25, 1.125, 3.375, -0.625, 2.0625, 1.5, 0.4375, 1.625]),
+    }, build: (b, { v, y, x }) => b.bilinear_splat(v, y, x, { size: [5, 3] }),
+  },
   interpolate('1d up', [2, 2, 4], [7]),
   interpolate('1d down align corners', [1, 2, 7], [3], true),
   interpolate('2d', [1, 2, 3, 4], [5, 2]),

@@ -49,6 +49,28 @@ def _cross_check_deform_conv(image, y, x, out):
     assert err <= 1e-9 * scale, "deform_conv2d disagrees with grid_sample: max abs diff %g" % err
 
 
+def _bilinear_splat(xs, a):
+    """Each sample adds value x weight into each of its four corners inside the image (index_add in
+    float64, differentiable in the values and, through the weights, in the coordinates)."""
+    values, y, x = xs
+    H, W = a["size"]
+    B, C = values.shape[:2]
+    v = values.double().reshape(B, C, -1)
+    yd, xd = y.double().reshape(B, -1), x.double().reshape(B, -1)
+    inside = (yd > -1) & (yd < H) & (xd > -1) & (xd < W)
+    y0, x0 = torch.floor(torch.where(inside, yd, 0.0)), torch.floor(torch.where(inside, xd, 0.0))
+    ly, lx = torch.where(inside, yd, 0.0) - y0, torch.where(inside, xd, 0.0) - x0
+    out = torch.zeros(B, C, H * W, dtype=torch.float64)
+    for cy, wy in ((y0, 1 - ly), (y0 + 1, ly)):
+        for cx, wx in ((x0, 1 - lx), (x0 + 1, lx)):
+            ok = inside & (cy >= 0) & (cy < H) & (cx >= 0) & (cx < W)
+            pixel = torch.where(ok, cy * W + cx, 0.0).long()
+            for b in range(B):
+                contrib = torch.where(ok[b], wy[b] * wx[b], 0.0) * torch.where(ok[b], v[b], 0.0)
+                out[b] = out[b].index_add(1, pixel[b], contrib)
+    return out.reshape(B, C, H, W).to(values.dtype)
+
+
 _MODES = {1: "linear", 2: "bilinear", 3: "trilinear"}
 
 
@@ -61,5 +83,6 @@ def _interpolate(xs, a):
 
 OPS = {
     "bilinear": _bilinear,
+    "bilinear_splat": _bilinear_splat,
     "interpolate": _interpolate,
 }

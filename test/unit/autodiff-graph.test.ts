@@ -7,6 +7,7 @@ import { OP_NAMES } from '../../ir/ops/index.ts';
 import { simplify } from '../../ir/rewrite/simplify.ts';
 import { parseGraph, printGraph } from '../../ir/text.ts';
 import { Tensor } from '../../ir/tensor.ts';
+import { softmax } from '../../nn/activations.ts';
 import { dtf } from '../../nn/dtf.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 
@@ -175,6 +176,36 @@ describe('f16 graphs', () => {
     expect(g.outputs.slice(1).map((o) => [o.name, g.node(o.node).type])).toEqual([
       ['grad:x', { dtype: 'f16', shape: [1, 2, 6] }], ['grad:w', { dtype: 'f16', shape: [2, 2, 3] }],
     ]);
+  });
+
+  it("bilinear's image gradient is a splat and its coordinates' gradients sample the image: no corner index, gather or scatter", () => {
+    const b = new GraphBuilder();
+    const image = b.input('image', 'f32', [1, 2, 4, 5]);
+    const y = b.input('y', 'f32', [1, 3]), x = b.input('x', 'f32', [1, 3]);
+    b.output('loss', b.sum(b.bilinear(image, y, x), { axes: [0, 1, 2] }));
+    const g = grad(b.build(), { of: 'loss', wrt: ['image', 'y', 'x'] });
+    const ops = new Set(g.nodes.map((n) => n.op));
+    expect(ops.has('bilinear_splat')).toBe(true);
+    expect(['scatter_add', 'gather'].filter((op) => ops.has(op))).toEqual([]);
+  });
+
+  it('a stabilised softmax is differentiated whole: y (g - sum(g y)), nothing through its max', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'f32', [2, 5]), t = b.input('t', 'f32', [2, 5]);
+    b.output('loss', b.sum(b.mul(softmax(b, x, 1), t), { axes: [0, 1] }));
+    const g = grad(b.build(), { of: 'loss', wrt: ['x'] });
+    const backward = g.nodes.filter((n) => n.provenance !== undefined);
+    expect(backward.some((n) => n.provenance!.includes('softmax'))).toBe(true);
+    // no selection of the maximal elements (eq), no exponentials rebuilt
+    expect(backward.filter((n) => ['eq', 'exp', 'max'].includes(n.op))).toEqual([]);
+    const xs = [0.5, -1, 2, 2, 0.25, 3, 1, -2, 0, 1.5], ts = [1, 0, -2, 0.5, 3, -1, 2, 0, 1, -0.5];
+    const out = runReference(g, { x: Tensor.from('f32', [2, 5], xs), t: Tensor.from('f32', [2, 5], ts) }, {}).outputs.get('grad:x')!;
+    for (let r = 0; r < 2; r++) {
+      const e = xs.slice(5 * r, 5 * r + 5).map(Math.exp);
+      const y = e.map((v) => v / e.reduce((a, w) => a + w, 0));
+      const gy = y.reduce((a, v, i) => a + v * ts[5 * r + i], 0);
+      y.forEach((v, i) => expect(out.data[5 * r + i]).toBeCloseTo(v * (ts[5 * r + i] - gy), 6));
+    }
   });
 
   it('differentiate through bilinear and maxpool', () => {

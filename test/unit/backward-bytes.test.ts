@@ -10,11 +10,11 @@ import { loadNetwork } from '../../runtime/network.ts';
 
 /** Bytes the gradient graph's fused plan may move, per block. */
 const BOUNDS: Record<string, number> = {
-  tam_block: 28208,
-  dtf_block: 124552,
-  dtf_paper_block: 125600,
-  sifa_block: 255584,
-  sgs_block: 10400,
+  tam_block: 27936,
+  dtf_block: 104248,
+  dtf_paper_block: 105296,
+  sifa_block: 90368,
+  sgs_block: 10360,
   mtconv_block: 59668,
 };
 

@@ -299,6 +299,20 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
     expect(launchOps(checked(b.build()))).toEqual(['matmul', 'sum']);
   });
 
+  it('bilinear_splat fuses the expression of its values: each value is read only by the pixels its sample lands on', () => {
+    // 81 pixels per plane: were every pixel to evaluate every sample's value, the product would be
+    // recomputed 81 times over and stored
+    const b = new GraphBuilder('splat');
+    const u = b.input('u', 'f32', [1, 2, 12]), v = b.input('v', 'f32', [1, 2, 12]);
+    const y = b.input('y', 'f32', [1, 12]), x = b.input('x', 'f32', [1, 12]);
+    b.output('out', b.bilinear_splat(b.mul(b.exp(u), v), y, x, { size: [9, 9] }));
+    const g = b.build();
+    const inputs = inputsOf(g, 5);
+    for (const c of ['y', 'x']) inputs.set(c, Tensor.from('f32', [1, 12], Array.from({ length: 12 }, (_, i) => Math.fround(i * 0.77 - 1.3))));
+    const p = checked(g, {}, inputs);
+    expect(launchOps(p)).toEqual(['exp+mul+bilinear_splat']);
+  });
+
   it('conv: bias and activation fuse as an epilogue', () => {
     const b = new GraphBuilder('conv-relu');
     const x = b.input('x', 'f32', [1, 2, 6, 6]);
@@ -446,6 +460,30 @@ describe('rule 4: the storage-buffer limit', () => {
     expect(p.launches.length).toBeGreaterThan(1);
     for (const k of p.kernels) expect(k.buffers.length + (k.traps ? 1 : 0)).toBeLessThanOrEqual(8);
     expect(compileGraph(g, { maxStorageBuffers: 9 }).launches).toHaveLength(1);
+  });
+
+  it('of equally balanced splits, the one moving the fewest bytes: a reduction is stored, not the products it sums', () => {
+    // s = Σ_j a·b·c·d over rows of 8, out = s + x0 + x1 + x2 + x3: 9 buffers; storing the products or
+    // their sum leaves kernels of 5 and 4 reads either way, but the sum is 8 times smaller
+    const b = new GraphBuilder('split-sum');
+    const [a, bb, c, d] = ['a', 'b', 'c', 'd'].map((n) => b.input(n, 'f32', [4, 8]));
+    const products = b.mul(b.mul(b.mul(a, bb), c), d);
+    const s = b.sum(products, { axes: [1] });
+    b.output('out', Array.from({ length: 4 }, (_, i) => b.input(`x${i}`, 'f32', [4])).reduce((acc, x) => b.add(acc, x), s));
+    const g = b.build();
+    const p = checked(g, { maxStorageBuffers: 8 });
+    expect(intermediates(p)).toEqual([s.id]);
+  });
+
+  it('a split that makes both kernels fit is preferred to a more balanced one that moves more bytes', () => {
+    // s = Σ_j a·b·…·g over rows of 64, out = s + x0 + x1: 10 buffers. Storing s (16 B) leaves kernels of
+    // 3 and 7 reads; storing a partial product (1 KiB) would balance them better but write and read it
+    const b = new GraphBuilder('split-fit');
+    const factors = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => b.input(n, 'f32', [4, 64]));
+    const s = b.sum(factors.slice(1).reduce((acc, v) => b.mul(acc, v), factors[0]), { axes: [1] });
+    b.output('out', b.add(b.add(s, b.input('x0', 'f32', [4])), b.input('x1', 'f32', [4])));
+    const p = checked(b.build(), { maxStorageBuffers: 8 });
+    expect(intermediates(p)).toEqual([s.id]);
   });
 
   it('a concat wider than the limit is split into a tree of concats', () => {

@@ -2,8 +2,9 @@
 // graph is compiled, its plan checked, and the program run by the CPU kernel interpreter against the
 // reference interpreter.
 import { describe, expect, it } from 'vitest';
+import { gradientGraph } from '../../cli/grads.ts';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
-import { planFusion } from '../../codegen/fuse.ts';
+import { planFusion, type FusionOptions } from '../../codegen/fuse.ts';
 import { probeOp } from '../../codegen/index-probe.ts';
 import type { Stmt } from '../../codegen/kir.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
@@ -27,8 +28,8 @@ function inputsOf(g: Graph, seed = 3): Map<string, Tensor> {
 }
 
 /** Compile, run on the CPU kernel interpreter, compare every output with the reference. */
-function checked(g: Graph, tol = 2e-6): Program {
-  const program = compileGraph(g);
+function checked(g: Graph, tol = 2e-6, opts: Partial<FusionOptions> = {}): Program {
+  const program = compileGraph(g, opts);
   const inputs = inputsOf(g);
   const params = initParams(g, 7);
   const ref = runReference(g, inputs, params).outputs;
@@ -147,6 +148,21 @@ describe('rule 5: site kernels', () => {
     expect(p.launches[0].bytesWritten).toBe(4 * (2 * 5 * 6 + 2 * 9 * 6));
   });
 
+  it('a site kernel over the storage-buffer limit has its side output computed by a kernel of its own', () => {
+    // 4 buffers (q, v, y, corr) where 3 are allowed: storing the correlation from its own kernel fits, and
+    // the site kernel then reads it (once) instead of computing it from q and v
+    const b = new GraphBuilder('attend_out');
+    const q = b.input('q', 'f32', [2, 5, 1, 6]), v = b.input('v', 'f32', [2, 5, 9, 6]);
+    const corr = b.sum(b.mul(q, v), { axes: [1] });
+    const a = b.reshape(softmax(b, corr, 1), { shape: [2, 1, 9, 6] });
+    b.output('y', b.sum(b.mul(a, v), { axes: [2] }));
+    b.output('corr', corr);
+    const g = b.build();
+    const p = checked(g, 2e-6, { maxStorageBuffers: 3 });
+    expect(launchOps(p)).toEqual([['mul', 'sum'], expect.arrayContaining(['max', 'exp', 'div', 'mul', 'sum'])]);
+    expect(p.launches[1].bindings).toContain(corr.id);
+  });
+
   it('a value that sites would share is not absorbed (it would be computed once per site)', () => {
     // s[n,k] = Σ_t z[n,k,t] does not depend on t, which is a site axis of y[n,c,t] = Σ_k s[n,k]·x[n,c,k,t]
     const b = new GraphBuilder('shared');
@@ -176,6 +192,18 @@ describe('the paper blocks', () => {
       expect(launch.fuses.map((f) => f.op)).toEqual(expect.arrayContaining(['sum', 'max', 'exp', 'div', 'mul']));
       expect(p.kernels.find((k) => k.name === launch.kernel)!.buffers.filter((buf) => buf.access === 'read_write')).toHaveLength(2);
     }
+  });
+
+  it("DTF's gradient graph: the forward's site kernel stays one kernel and also writes the softmax the backward reads", () => {
+    // the backward reads the attention weights in several kernels; recomputing them there would take the
+    // maximum and the sum of exponentials back out of the site kernel
+    const g = gradientGraph(dtfGraph(4));
+    const p = checked(g, 1e-4);
+    const agg = p.launches.filter((l) => l.fuses.some((f) => f.op === 'max'));
+    expect(agg).toHaveLength(1);
+    expect(agg[0].fuses.map((f) => f.op)).toEqual(expect.arrayContaining(['sum', 'max', 'exp', 'div', 'mul']));
+    const softmax = g.nodes.find((n) => n.op === 'div' && g.nodes[n.inputs[0]].op === 'exp')!;
+    expect(agg[0].bindings).toContain(softmax.id);
   });
 
   it('SIFA: deformable correlation and aggregation in one kernel, samples taken inside it', () => {

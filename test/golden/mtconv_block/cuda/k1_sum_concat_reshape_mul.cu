@@ -30,7 +30,7 @@
 //   %33 reshape  @ nn/softpool.ts:63:76
 //   %34 concat  @ nn/softpool.ts:63:24
 //   %35 sum  @ nn/softpool.ts:63:18
-// stores %35 sum: read by 2 kernels (of %51 sum, %82 sub): cheaper to store once than to recompute in each
+// stores %35 sum: read by 2 kernels (of %51 sum, %85 add): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, out, k1_sum_concat_reshape_mul_params (by value, 176 bytes).

@@ -19,7 +19,7 @@
 //   %100 reshape  @ nn/softpool.ts:63:76
 //   %101 concat  @ nn/softpool.ts:63:24
 //   %102 sum  @ nn/softpool.ts:63:18
-// stores %102 sum: read by 2 kernels (of %118 sum, %149 sub): cheaper to store once than to recompute in each
+// stores %102 sum: read by 2 kernels (of %118 sum, %152 add): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, out, k6_sum_concat_reshape_mul_params (by value, 160 bytes).
