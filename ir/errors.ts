@@ -81,6 +81,10 @@ export class FileError extends TempofuseError { readonly code = 'E_FILE'; }
 /** An artifact whose manifest breaks its schema (a key missing or of the wrong type, a reference to nothing,
  *  sizes that disagree), is of another format version, or names files changed since compile. */
 export class ManifestError extends TempofuseError { readonly code = 'E_MANIFEST'; }
+/** A dataset that cannot be read as asked: an annotation line that is malformed or names a missing video or
+ *  an unknown label (`loc` is "file:line"), a video ffmpeg cannot decode or that has fewer frames than
+ *  asked, ffmpeg itself missing, or a bad dataset option or spec. */
+export class DataError extends TempofuseError { readonly code = 'E_DATA'; }
 /** A malformed .safetensors file. */
 export class SafetensorsError extends TempofuseError { readonly code = 'E_SAFETENSORS'; }
 /** A PyTorch checkpoint (.pth/.pt: zip + pickle) that is malformed or holds something this reader refuses. */

@@ -2,12 +2,13 @@
 # Installs what tempofuse needs on Debian, each piece only when missing:
 #   system packages: libvulkan1 + chromium-common (SwiftShader's Vulkan driver, for WebGPU without a GPU),
 #   fonts-dejavu-core (the font of the training plots' text: the PNG renderer draws no text without one);
+#   ffmpeg (ffmpeg and ffprobe: decoding video datasets, data/);
 #   with --test also python3-torch + python3-torchvision (the PyTorch oracle of the test suite);
 #   npm dependencies (npm ci) when node_modules is absent or older than package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(libvulkan1 chromium-common fonts-dejavu-core)
+pkgs=(libvulkan1 chromium-common fonts-dejavu-core ffmpeg)
 [[ "${1:-}" == "--test" ]] && pkgs+=(python3-torch python3-torchvision chromium)
 
 missing=()

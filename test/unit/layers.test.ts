@@ -16,7 +16,7 @@ const SKIP = new Set(['node_modules', 'test', 'bench', 'out']);
 const RANK: Readonly<Record<string, number>> = {
   ir: 0,
   io: 1, nn: 1,
-  artifact: 2, train: 2, report: 2,
+  artifact: 2, train: 2, report: 2, data: 2,
   codegen: 3, runtime: 3,
   driver: 4,
   cli: 5, 'index.ts': 5,
