@@ -17,6 +17,9 @@
 //  2b. A line op (rfft, irfft) is also fused when every op between it and the root keeps to its line
 //     (elementwise ops on equal shapes, line ops along the same axis): the kernel then computes whole
 //     lines per invocation, keeping each line in registers (FFT-filter-IFFT in one kernel).
+//  2c. A loop op that reads a few input elements per output element, read by several consumers that each
+//     compute its elements once in all (up to the root 'once', or through a reduction reading each element
+//     once), is recomputed in each when that reads fewer bytes than storing it (loop-recompute.ts).
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
 //     storing the fused node that best balances the two halves, until every kernel fits.
 //  6. Row kernels: a kernel computing a conv (possibly under an elementwise epilogue) gives each
@@ -38,6 +41,8 @@ import { numel } from '../ir/tensor.ts';
 import type { ReadPattern } from './lowering.ts';
 import { probeOp } from './index-probe.ts';
 import { decideSites, type SitePlan } from './site-fusion.ts';
+import { readsOnceInAll, recomputedLoop } from './loop-recompute.ts';
+import { bytesOf, isLiteralConst, readPatterns, reuseOf } from './read-patterns.ts';
 import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
 import { MOVEMENT } from './lower/movement.ts';
@@ -54,6 +59,8 @@ export interface FusionOptions {
    *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
   readonly scatter?: ScatterStrategy;
 }
+
+export { bytesOf, isLiteralConst, readPatterns, reuseOf };
 
 export type ScatterStrategy = 'deterministic' | 'atomic';
 export const SCATTER_STRATEGIES: readonly ScatterStrategy[] = ['deterministic', 'atomic'];
@@ -95,23 +102,8 @@ export interface Plan {
   readonly atomic: ReadonlySet<number>;
 }
 
-export const bytesOf = (n: Node): number => numel(n.type.shape) * byteSize(n.type.dtype);
 
-/** A const whose every element has the same value is a literal in the kernel, not a buffer. */
-export function isLiteralConst(n: Node): boolean {
-  const v = n.attrs.value as number[];
-  return n.op === 'const' && (v.length === (n.type.dtype === 'c64' ? 2 : 1) || numel(n.type.shape) <= 1);
-}
 
-/** How `n` reads its inputs; `atomic`: computed by an accumulating kernel (one invocation per element of
- *  input 0). */
-export function readPatterns(g: Graph, n: Node, atomic = false): readonly ReadPattern[] {
-  const ins = n.inputs.map((i) => g.nodes[i].type);
-  // (the kernel's domain is input 0: an input broadcast over it, a size-1 index axis, is read many times)
-  if (atomic) return ins.map((t) => (t.shape.every((d, i) => d === ins[0].shape[i]) ? 'once' : 'many'));
-  const custom = loweringOf(n.op)?.reads?.(ins, n.attrs as never, n.type);
-  return custom ?? ins.map((t) => (t.shape.length === n.type.shape.length && t.shape.every((d, i) => d === n.type.shape[i]) ? 'once' : 'many'));
-}
 
 export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan {
   const consumers: number[][] = g.nodes.map(() => []);
@@ -238,12 +230,15 @@ const isSource = (n: Node) => n.op === 'input' || n.op === 'param' || n.op === '
 
 // Rule 2, deciding consumers before producers: `once[c]` says every element of c is computed once per
 // element of its kernel's root.
+// `inAll[c]` says every element of c is computed once in all (through reductions that read each element
+// once), which lets a cheap loop op be recomputed in its consumers (loop-recompute.ts).
 // `line[c]` says c's value is needed within one line of the kernel root along that axis only ('any' at
 // the root). A line op (rfft, irfft) whose consumers up to the root keep to its line is fused too
 // (rule 2 for lines): its kernel gives each invocation whole lines, so nothing is computed twice.
 // Returns the line ops fused that way, with their axis.
 function decideLoops(g: Graph, consumers: number[][], stored: Set<number>, atomic: ReadonlySet<number>): Map<number, number> {
   const once = new Array<boolean>(g.nodes.length).fill(false);
+  const inAll = new Array<boolean>(g.nodes.length).fill(false);
   const line = new Array<number | 'any' | undefined>(g.nodes.length).fill(undefined);
   const fusedLines = new Map<number, number>();
   for (let id = g.nodes.length - 1; id >= 0; id--) {
@@ -254,10 +249,12 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>, atomi
     const readOnce = single !== undefined && readPatterns(g, single, atomic.has(single.id)).every((p, k) => single.inputs[k] !== id || p === 'once');
     if (stored.has(id)) {
       once[id] = true;
+      inAll[id] = true;
       line[id] = 'any';
       continue;
     }
     line[id] = single ? lineThrough(g, n, single, line[single.id]) : undefined;
+    inAll[id] = single !== undefined && inAll[single.id] && readsOnceInAll(g, single, id, atomic.has(single.id));
     if (loweringOf(n.op)?.kind !== 'loop') {
       once[id] = single !== undefined && readOnce && once[single.id];
       continue;
@@ -270,9 +267,11 @@ function decideLoops(g: Graph, consumers: number[][], stored: Set<number>, atomi
       line[id] = axis;
       once[id] = single !== undefined && readOnce && once[single.id];
     } else if (single && readOnce && once[single.id]) once[id] = true;
+    else if (recomputedLoop(g, n, cs, inAll, atomic)) once[id] = false;
     else {
       stored.add(id);
       once[id] = true;
+      inAll[id] = true;
       line[id] = 'any';
     }
   }
@@ -300,17 +299,6 @@ export const RECOMPUTE_LIMIT = 64;
  *  it (one more launch) pays off. */
 export const BROADCAST_RECOMPUTE_LIMIT = 2 ** 20;
 
-/** How many times a consumer reads each element of its input `k`: 1 when read once; for a 'loop' op
- *  from its readsPerOutput (unknown: unbounded); for an inline broadcast, the broadcast factor. */
-export function reuseOf(g: Graph, c: Node, k: number, atomic = false): number {
-  if (readPatterns(g, c, atomic)[k] === 'once') return 1;
-  const lower = loweringOf(c.op);
-  const ins = c.inputs.map((i) => g.nodes[i].type);
-  const size = Math.max(numel(ins[k].shape), 1);
-  if (lower?.kind !== 'loop') return numel(c.type.shape) / size;
-  const per = lower.readsPerOutput?.(ins, c.attrs as never, c.type)[k];
-  return per === undefined ? Infinity : (numel(c.type.shape) * per) / size;
-}
 
 // Rule 3, deciding producers before consumers so each node's inline inputs are known. A line op that
 // computes whole lines per invocation (fused as a line, or stored in a line kernel of its own) reads its
@@ -490,14 +478,18 @@ const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (
 
 // Where to split an oversized kernel: the fused member whose storing leaves the two resulting kernels
 // most balanced (the smaller of the larger read counts), so a long chain splits near its middle rather
-// than one buffer at a time. -1 when there is no fused member left to store.
+// than one buffer at a time; of equally balanced splits, the one moving the fewest bytes (the value
+// stored and what both kernels read). -1 when there is no fused member left to store.
 function splitPoint(g: Graph, k: KernelPlan, stored: ReadonlySet<number>): number {
-  let best = -1, bestScore = Infinity;
+  let best = -1, bestReads = Infinity, bestBytes = Infinity;
+  const bytesRead = (p: KernelPlan) => p.reads.reduce((a, r) => a + bytesOf(g.nodes[r]), 0);
   for (const m of k.members) {
     if (m === k.root || stored.has(m)) continue; // (a site kernel's side outputs are members and stored)
     const after = new Set(stored).add(m);
-    const score = Math.max(kernelOf(g, k.root, after, DEFAULT_FUSION).reads.length, kernelOf(g, m, after, DEFAULT_FUSION).reads.length);
-    if (score < bestScore) { best = m; bestScore = score; }
+    const [upper, lower] = [kernelOf(g, k.root, after, DEFAULT_FUSION), kernelOf(g, m, after, DEFAULT_FUSION)];
+    const reads = Math.max(upper.reads.length, lower.reads.length);
+    const bytes = bytesRead(upper) + bytesRead(lower) + bytesOf(g.nodes[m]);
+    if (reads < bestReads || (reads === bestReads && bytes < bestBytes)) [best, bestReads, bestBytes] = [m, reads, bytes];
   }
   return best;
 }

@@ -10,10 +10,10 @@ import { loadNetwork } from '../../runtime/network.ts';
 
 /** Bytes the gradient graph's fused plan may move, per block. */
 const BOUNDS: Record<string, number> = {
-  tam_block: 32032,
+  tam_block: 28096,
   dtf_block: 124552,
   dtf_paper_block: 125600,
-  sifa_block: 243408,
+  sifa_block: 231120,
   sgs_block: 10400,
   mtconv_block: 59668,
 };

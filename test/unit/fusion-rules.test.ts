@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { bytesOf, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
+import { LOOP_RECOMPUTE_READS } from '../../codegen/loop-recompute.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import type { Graph } from '../../ir/graph.ts';
 import { printGraph } from '../../ir/text.ts';
@@ -317,6 +318,28 @@ describe('rule 2: a loop op is fused only where it is read once, up to the kerne
     expect(planFusion(g).stored.has(c.id)).toBe(true);
     expect(launchOps(checked(g))).toEqual(['conv', 'add+relu+conv']);
   });
+
+  // rule 2c (loop-recompute.ts): a conv over a few channels read by two kernels, one summing it
+  const twoReaders = (channels: number) => {
+    const b = new GraphBuilder('conv-two-readers');
+    const x = b.input('x', 'f32', [2, channels, 6]), w = b.input('w', 'f32', [3, channels, 1]), y = b.input('y', 'f32', [2, 3, 6]);
+    const c = b.conv(x, w);
+    b.output('a', b.relu(c));
+    b.output('s', b.sum(b.mul(c, y), { axes: [2] }));
+    return { g: b.build(), c };
+  };
+
+  it('a conv of few reads per element read by two kernels, one through a reduction, is recomputed in each', () => {
+    const { g, c } = twoReaders(4);
+    expect(planFusion(g).stored.has(c.id)).toBe(false);
+    expect(launchOps(checked(g))).toEqual(['conv+relu', 'conv+mul+sum']);
+  });
+
+  it('the same conv over more channels than LOOP_RECOMPUTE_READS allows for two readers is stored', () => {
+    const { g, c } = twoReaders(LOOP_RECOMPUTE_READS / 2 + 1);
+    expect(planFusion(g).stored.has(c.id)).toBe(true);
+    expect(launchOps(checked(g))).toEqual(['conv', 'relu', 'mul+sum']);
+  });
 });
 
 describe('rule 6: a conv kernel computes short rows along the last axis', () => {
@@ -368,6 +391,18 @@ describe('rule 4: the storage-buffer limit', () => {
     const bound = new Set(p.launches.flatMap((l) => l.bindings));
     for (const x of g.inputs()) expect(bound.has(x.id)).toBe(true);
     console.log(`10-input add chain, 8 buffers: ${launchOps(p).join(' | ')}`);
+  });
+
+  it('of two equally balanced splits, the one storing the smaller value is taken', () => {
+    const b = new GraphBuilder('split-bytes');
+    const y1 = b.input('y1', 'f32', [2, 8]), y2 = b.input('y2', 'f32', [2, 8]);
+    const wide = b.mul(y1, y2); // (first in order: a split by balance alone would store it)
+    const narrow = b.mul(b.input('x1', 'f32', [8]), b.input('x2', 'f32', [8]));
+    b.output('out', b.add(narrow, wide));
+    const g = b.build();
+    const p = checked(g, { maxStorageBuffers: 4 });
+    expect(intermediates(p)).toEqual([narrow.id]);
+    expect(launchOps(p)).toEqual(['mul', 'mul+add']);
   });
 
   it('with 4 buffers the chain splits further', () => {
