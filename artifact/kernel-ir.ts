@@ -92,6 +92,9 @@ export interface SharedArray {
 export interface Mapping {
   readonly kind: 'flat' | 'group';
   readonly workgroupSize: number;
+  /** A 'group' kernel computing a tile of rows x cols outputs of a matrix product per workgroup (else a
+   *  group kernel is a cooperative reduction). */
+  readonly tile?: { readonly rows: number; readonly cols: number };
 }
 
 export interface FusedNode {

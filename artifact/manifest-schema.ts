@@ -74,7 +74,7 @@ const kernel = record({
   buffers: arrayOf(record({ name: nonEmpty, t: ktype, access: oneOf(['read', 'read_write']) }, { atomic: bool })),
   syms: arrayOf(nonEmpty),
   shared: arrayOf(record({ name: nonEmpty, t: ktype, size: int(1, SIZE_LIMIT) })),
-  mapping: record({ kind: oneOf(['flat', 'group']), workgroupSize: int(1, 1024) }),
+  mapping: record({ kind: oneOf(['flat', 'group']), workgroupSize: int(1, 1024) }, { tile: record({ rows: int(1, 1024), cols: int(1, 1024) }) }),
   traps: bool,
   body: stmts,
 });

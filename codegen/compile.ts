@@ -10,7 +10,8 @@ import { buildZeroFill } from './zero-fill.ts';
 import { whyStored } from './explain.ts';
 import { verifyKernel } from './verify-kernel.ts';
 import { splitWideOps } from './split-wide.ts';
-import { bytesOf, DEFAULT_FUSION, planFusion, SCATTER_STRATEGIES, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
+import { splitReductions } from './split-reduce.ts';
+import { bytesOf, DEFAULT_FUSION, planFusion, SPLIT_REDUCE_MIN, SCATTER_STRATEGIES, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
 import type { Cost, Launch, Program, StoredValue, ValueRole } from '../artifact/program.ts';
 
@@ -27,7 +28,8 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
     throw new TargetError('unknown scatter strategy', { expected: SCATTER_STRATEGIES.join(' or '), found: String(options.scatter) });
   }
   // an op reading more buffers than a kernel may bind is first rewritten into several
-  const g = splitWideOps(graph, options.maxStorageBuffers - 1);
+  // and a reduction of many elements into few outputs into two (split-reduce.ts)
+  const g = splitReductions(splitWideOps(graph, options.maxStorageBuffers - 1), options.fuse ? options.splitReduceMin ?? SPLIT_REDUCE_MIN : Infinity);
   const plan = planFusion(g, options);
   const kernels: Kernel[] = [];
   const byCode = new Map<string, Kernel>();

@@ -24,6 +24,9 @@
 //     storing the fused node that best balances the two halves, until every kernel fits.
 //  6. Row kernels: a kernel computing a conv (possibly under an elementwise epilogue) gives each
 //     invocation a short row of outputs along the last axis, which the conv computes at once.
+//  6b. Tiled kernels: a kernel whose root is, or is a pointwise epilogue over, a matrix product (matmul,
+//     conv: lowering.ts GemmForm) of at least `tileMin` multiply-adds computes it in tiles through
+//     workgroup memory (tiled-gemm.ts); the epilogue is applied to each output as it leaves registers.
 //  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
@@ -47,6 +50,7 @@ import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
 import { MOVEMENT } from './lower/movement.ts';
 import { ATOMIC_KTYPES, type KType } from '../artifact/kernel-ir.ts';
+import { TILE_SIDE, type TileShape } from './tiled-gemm.ts';
 
 export interface FusionOptions {
   /** false: one kernel per op (the unfused plan the cost model compares against). */
@@ -55,6 +59,12 @@ export interface FusionOptions {
   readonly maxStorageBuffers: number;
   /** Reductions of at least this many elements run cooperatively over a workgroup. */
   readonly groupReduceMin: number;
+  /** Matrix products (conv, matmul) of at least this many multiply-adds (outputs x reduction length) run
+   *  as tiled kernels (rule 6b); Infinity: never (default TILE_MIN). */
+  readonly tileMin?: number;
+  /** Reductions of at least this many elements per output into few outputs run as two kernels, partial
+   *  results then their combination (split-reduce.ts); Infinity: never (default SPLIT_REDUCE_MIN). */
+  readonly splitReduceMin?: number;
   /** How scatter_add sums: 'deterministic' (each output element sums its sources in a fixed order; the
    *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
   readonly scatter?: ScatterStrategy;
@@ -65,7 +75,14 @@ export { bytesOf, isLiteralConst, readPatterns, reuseOf };
 export type ScatterStrategy = 'deterministic' | 'atomic';
 export const SCATTER_STRATEGIES: readonly ScatterStrategy[] = ['deterministic', 'atomic'];
 
-export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256, scatter: 'deterministic' };
+/** Multiply-adds from which a product runs tiled by default (rule 6b): below it a product's loads are few
+ *  enough that tiles' barriers and partly idle workgroups cost more than they save. */
+export const TILE_MIN = 2 ** 20;
+
+/** Elements per output from which a reduction into few outputs is split by default. */
+export const SPLIT_REDUCE_MIN = 4096;
+
+export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256, tileMin: TILE_MIN, scatter: 'deterministic' };
 
 /** Whether node `n` is computed by an accumulating kernel under `opts` (rule 8): an op with an atomic
  *  lowering, asked for, of a type that can be added atomically (f16 sums keep the deterministic strategy). */
@@ -81,6 +98,8 @@ export interface KernelPlan {
   readonly reads: readonly number[];
   /** The member computed as a cooperative workgroup reduction, if any. */
   readonly group?: number;
+  /** The member computed as a tiled product (rule 6b), and its tile, if any. */
+  readonly tile?: TileShape & { readonly member: number };
   /** When set, each invocation computes the root's whole line along this axis (kernels of line ops,
    *  site kernels). */
   readonly lineAxis?: number;
@@ -124,7 +143,8 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
       consumers, stored, outputs,
       mapped: (r) => {
         const k = kernelOf(g, r, stored, opts, fusedLines);
-        // (an accumulating kernel's mapping is over its sources: it neither hosts a site nor is absorbed)
+        // (an accumulating kernel's mapping is over its sources: it neither hosts a site nor is absorbed; a
+        // product tiled when alone may still be: a site kernel's plan comes before tiles)
         return k.lineAxis !== undefined || k.group !== undefined || k.scatter === true;
       },
     })
@@ -422,12 +442,15 @@ function kernelOf(
   // a kernel holding line ops computes whole lines per invocation (so does a line op stored on its own)
   const lineAxis = ordered.map((m) => fusedLines.get(m)).find((a) => a !== undefined) ?? (opts.fuse ? lineAxisOf(g, g.nodes[root]) : undefined);
   if (lineAxis !== undefined) return { root, members: ordered, reads, lineAxis };
-  return { root, members: ordered, reads, group: groupMember(g, root, ordered, opts) };
+  const group = groupMember(g, root, ordered, opts);
+  if (group !== undefined) return { root, members: ordered, reads, group };
+  const tile = opts.fuse ? tiledMember(g, root, ordered, opts) : undefined;
+  return tile ? { root, members: ordered, reads, tile } : { root, members: ordered, reads };
 }
 
 /** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
 function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
-  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.scatter) return k;
+  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
   const axis = rowAxisOf(g, k.root, k.members);
   return axis === undefined ? k : { ...k, lineAxis: axis };
 }
@@ -458,6 +481,26 @@ function groupMember(g: Graph, root: number, members: readonly number[], opts: F
     const n = g.nodes[id];
     const count = loweringOf(n.op)?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
     if (count !== undefined && count >= opts.groupReduceMin && outs <= count && outs <= 65535) return id;
+  }
+  return undefined;
+}
+
+// Rule 6b: the product reached from the root through pointwise ops of the root's shape (so each output
+// of the product is read by exactly the epilogue at its own index), when it is large enough. Rows per
+// tile follow the product's rows (a conv with few output channels per group wastes no invocations).
+function tiledMember(g: Graph, root: number, members: readonly number[], opts: FusionOptions): (TileShape & { member: number }) | undefined {
+  const shape = g.nodes[root].type.shape;
+  for (const id of onceFromRoot(g, root, members)) {
+    const n = g.nodes[id];
+    if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
+    const lower = loweringOf(n.op);
+    const form = lower?.gemm?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never, n.type);
+    if (form) {
+      if (form.batch * form.m * form.n * form.k < (opts.tileMin ?? TILE_MIN)) return undefined;
+      const rows = form.m <= TILE_SIDE ? TILE_SIDE : form.m <= 2 * TILE_SIDE ? 2 * TILE_SIDE : 4 * TILE_SIDE;
+      return { member: id, rows, cols: 4 * TILE_SIDE };
+    }
+    if (!lower?.pointwise) return undefined;
   }
   return undefined;
 }

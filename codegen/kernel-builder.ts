@@ -1,11 +1,12 @@
 // Builds the kernel IR of one planned kernel: the root's value at the invocation's multi-index, with
 // fused members computed inline and stored values loaded. Every value and every local is placed in the
 // outermost scope where what it reads is defined (loop-invariant code leaves its loops; nothing leaves
-// a branch). Site kernels (fuse.ts rule 5) compute their table members into register arrays, once per
-// invocation, and write the ones that are also stored (the side outputs out1, out2, ...). Names are
-// stable (buffers in0.., out; locals named after the op and node; uniforms after the tensor or node they
-// describe), so the same graph always prints the same source, and kernels that differ only in sizes
-// print alike.
+// a branch). Tiled kernels (fuse.ts rule 6b) compute a product through tiled-gemm.ts, the root's
+// epilogue at each output of an invocation's block. Site kernels (fuse.ts rule 5) compute their table
+// members into register arrays, once per invocation, and write the ones that are also stored (the side
+// outputs out1, out2, ...). Names are stable (buffers in0.., out; locals named after the op and node;
+// uniforms after the tensor or node they describe), so the same graph always prints the same source, and
+// kernels that differ only in sizes print alike.
 import { InternalError, SizeError } from '../ir/errors.ts';
 import type { Graph, Node } from '../ir/graph.ts';
 import { stridesOf, numel, SIZE_LIMIT } from '../ir/tensor.ts';
@@ -19,6 +20,7 @@ import { ktypeOf, type LowerCtx, type Mutable } from './lowering.ts';
 import { withAxis } from './index-math.ts';
 import { numberValues, type ValueGroup } from './value-numbering.ts';
 import { lookupLowering } from './lower/index.ts';
+import { emitTiledGemm, TILE_INVOCATIONS, tileCount, type TileHost } from './tiled-gemm.ts';
 
 export const FLAT_WORKGROUP = 64;
 export const GROUP_WORKGROUP = 256;
@@ -59,7 +61,7 @@ export function buildKernel(g: Graph, plan: KernelPlan): BuiltKernel {
   return new KernelBuilder(g, plan).build();
 }
 
-class KernelBuilder implements LowerCtx {
+class KernelBuilder implements LowerCtx, TileHost {
   // Statements go into scopes (the body, loop bodies, branches) that form a tree; `at` receives emitted
   // statements. Each scope memoises the node values computed in it.
   private scopes: Scope[] = [{ stmts: [], memo: new Map(), groups: new Map(), parent: -1, kind: 'root' }];
@@ -84,9 +86,9 @@ class KernelBuilder implements LowerCtx {
     // locals never shadow buffers, builtins or the uniform struct
     const outs = (plan.writes ?? []).map((_, i) => `out${i + 1}`);
     for (const r of ['out', ...outs, 'status', 'gid', 'wid', 'lid', 'u', 'p', ...plan.reads.map((_, i) => `in${i}`)]) this.names.set(r, 1);
-    this.mapping = plan.group !== undefined
-      ? { kind: 'group', workgroupSize: GROUP_WORKGROUP }
-      : { kind: 'flat', workgroupSize: FLAT_WORKGROUP };
+    this.mapping = plan.group !== undefined ? { kind: 'group', workgroupSize: GROUP_WORKGROUP }
+      : plan.tile !== undefined ? { kind: 'group', workgroupSize: TILE_INVOCATIONS, tile: { rows: plan.tile.rows, cols: plan.tile.cols } }
+        : { kind: 'flat', workgroupSize: FLAT_WORKGROUP };
   }
 
   build(): BuiltKernel {
@@ -96,12 +98,14 @@ class KernelBuilder implements LowerCtx {
     // an accumulating kernel runs over its sources; with a line mapping each invocation computes a whole
     // line of the root along that axis
     const sources = this.plan.scatter ? this.g.nodes[root.inputs[0]].type.shape : undefined;
-    const total = sources ? numel(sources) : line === undefined ? numel(shape) : numel(shape) / shape[line];
+    const tiled = this.plan.tile && { ...this.plan.tile, form: this.gemmOf(this.g.nodes[this.plan.tile.member]) };
+    const total = tiled ? tileCount(tiled.form, tiled) : sources ? numel(sources) : line === undefined ? numel(shape) : numel(shape) / shape[line];
     this.symNames.push('total');
     this.symValues.push(total);
     for (const id of this.plan.reads) this.bufferFor(id);
     const flat: Expr = { k: 'builtin', name: this.mapping.kind === 'group' ? 'wid' : 'gid' };
-    if (sources) this.accumulateRoot(root, this.unravel(flat, sources, 'src'));
+    if (tiled) emitTiledGemm(this, tiled.member, tiled.form, tiled);
+    else if (sources) this.accumulateRoot(root, this.unravel(flat, sources, 'src'));
     else if (line === undefined) {
       const idx = this.unravel(flat, shape, 'out');
       const stored = this.toStorage(root, this.value(root.id, idx));
@@ -141,6 +145,41 @@ class KernelBuilder implements LowerCtx {
     this.current = undefined;
   }
 
+  /** The product form of a node planned as a tiled kernel. */
+  private gemmOf(n: Node) {
+    const form = lookupLowering(n.op, { node: `%${n.id} = ${n.op}`, loc: n.loc }).gemm?.(n.inputs.map((i) => this.g.nodes[i].type), n.attrs as never, n.type);
+    if (!form) throw new InternalError('planned as a tiled product, but the op has no product form here', { node: `%${n.id} = ${n.op}`, loc: n.loc });
+    return form;
+  }
+
+  // ---- TileHost -------------------------------------------------------------------------------------
+
+  lowering<T>(node: number, fn: () => T): T {
+    const saved = this.current;
+    this.current = this.g.nodes[node];
+    try { return fn(); } finally { this.current = saved; }
+  }
+
+  named(name: string, value: number): Expr {
+    return this.symNamed(name, value);
+  }
+
+  sharedArray(hint: string, t: KType, size: number): string {
+    const name = this.fresh(hint);
+    this.shared.push({ name, t, size });
+    return name;
+  }
+
+  storeAt(idx: readonly Expr[], value: Expr): void {
+    const root = this.g.nodes[this.plan.root];
+    const member = this.plan.tile!.member;
+    // the epilogue's lowerings read the product at this index (they are pointwise): its value is known
+    if (member !== root.id) this.scopes[this.at].memo.set(`${member}@${JSON.stringify(idx)}`, value);
+    const v = member === root.id ? value : this.value(root.id, idx);
+    const out = this.bufferFor(root.id, 'read_write');
+    this.emitStore(out, x.dot(idx, this.stridesOf(out, root.type.shape)), this.toStorage(root, v));
+  }
+
   // ---- LowerCtx ------------------------------------------------------------------------------------
 
   input(i: number, idx: readonly Expr[]): Expr {
@@ -175,9 +214,10 @@ class KernelBuilder implements LowerCtx {
     if (hit) return hit;
     const name = this.fresh(hint);
     const t = typeOf(value);
-    // bound where its inputs are: out of every loop it does not depend on
+    // bound where its inputs are: out of every loop it does not depend on (a load of memory the kernel
+    // writes stays where it is: a loop may write it in between)
     const saved = this.at;
-    this.at = this.hoistTarget([value]);
+    if (!writesRead(value, this.buffers)) this.at = this.hoistTarget([value]);
     this.emit({ k: 'let', name, t, init: value, mutable: false });
     if (pure) this.scopes[this.at].memo.set(key, x.v(name, t));
     this.at = saved;
@@ -326,6 +366,7 @@ class KernelBuilder implements LowerCtx {
     const key = `${id}@${JSON.stringify(idx)}`;
     const hit = this.visible((s) => s.memo.get(key));
     if (hit) return hit;
+    if (id === this.plan.tile?.member) throw new InternalError('a tiled product read at an index its tile does not hold', { node: `%${id} = ${n.op}`, loc: n.loc });
     const lower = lookupLowering(n.op, { node: `%${id} = ${n.op}`, loc: n.loc });
     const name = this.localName(n);
     const [savedNode, savedAt] = [this.current, this.at];
@@ -441,7 +482,8 @@ class KernelBuilder implements LowerCtx {
   }
 
   private emitStore(buf: string, flat: Expr, value: Expr): void {
-    if (this.mapping.kind === 'group') {
+    // (a cooperative reduction's invocations all hold the result; a tile's each hold their own outputs)
+    if (this.plan.group !== undefined) {
       this.when(x.eq({ k: 'builtin', name: 'lid' }, x.i32(0)), () => this.emit({ k: 'store', buf, index: flat, value }));
     } else this.emit({ k: 'store', buf, index: flat, value });
   }
@@ -483,7 +525,7 @@ class KernelBuilder implements LowerCtx {
     return x.sym(name);
   }
 
-  private emit(s: Stmt): void {
+  emit(s: Stmt): void {
     // (a value reading a register array stays where the array is declared)
     if (s.k === 'let' || s.k === 'reg_array') this.declaredIn.set(s.name, this.at);
     this.scopes[this.at].stmts.push(s);

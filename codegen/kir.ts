@@ -3,7 +3,8 @@
 //  - A kernel runs `body` once per invocation. The mapping says how invocations cover the work: 'flat'
 //    gives one invocation per element of a flat domain of size `total` (builtin `gid`); 'group' gives one
 //    workgroup per element of a domain of size `groups` (builtins `wid`, the group, and `lid`, the
-//    invocation within it), for cooperative reductions through workgroup memory.
+//    invocation within it), for cooperative reductions through workgroup memory, or (with `tile` set) for
+//    tiles of a matrix product, each invocation storing its own block of outputs.
 //  - Index arithmetic is i32. Scalars named by `sym` are uniforms whose values are known at compile time
 //    (shapes, sizes, attribute numbers); the printer emits them as fields of one uniform struct, or as
 //    literals when the kernel is specialised.

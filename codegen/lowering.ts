@@ -55,6 +55,22 @@ export interface LowerCtx {
   reduce(count: Expr, init: Expr, combine: (acc: Expr, x: Expr) => Expr, element: (r: Expr) => Expr): Expr;
 }
 
+/** A batch of matrix products C[b] = A[b] · B[b] (b < batch; A is m x k, B is k x n), as a tiled kernel
+ *  computes it (codegen/tiled-gemm.ts): matmul, and conv as an implicit product (rows: output channels
+ *  of a group; columns: output positions; the reduction: input channels x taps, in the reference's
+ *  order). The element functions are called with indices inside their ranges; `b` may read zero where
+ *  the op reads nothing (a conv's padding). */
+export interface GemmForm {
+  readonly batch: number;
+  readonly m: number;
+  readonly n: number;
+  readonly k: number;
+  a(ctx: LowerCtx, b: Expr, m: Expr, k: Expr): Expr;
+  b(ctx: LowerCtx, b: Expr, k: Expr, n: Expr): Expr;
+  /** The op's output multi-index of C[b][m, n] (size-1 axes at the literal 0, as the kernel indexes them). */
+  out(ctx: LowerCtx, b: Expr, m: Expr, n: Expr): Expr[];
+}
+
 export interface OpLowering<A> {
   /** 'inline': cheap per element (elementwise, index remapping, a few loads): may be recomputed in every
    *  consumer. 'loop': does work proportional to more than one input element per output element. */
@@ -77,6 +93,9 @@ export interface OpLowering<A> {
    *  kernel rows along it when they are short (codegen/fuse.ts), and the lowering, seeing a literal
    *  position on that axis, computes the row once. */
   rowAxis?(inputs: readonly TensorType[], attrs: A): number;
+  /** Ops that are a batch of f32 matrix products: their form, which the planner may compute as a tiled
+   *  kernel (codegen/fuse.ts); undefined where this instance is not (another dtype). */
+  gemm?(inputs: readonly TensorType[], attrs: A, out: TensorType): GemmForm | undefined;
   /** Whether the lowering may `trap` (the kernel then binds the status buffer). */
   readonly traps?: boolean;
   /** How each output element reads each input (default: 'once' where the input's shape equals the

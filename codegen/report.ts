@@ -20,7 +20,8 @@ export function describeProgram(p: Program): string {
   const lines = [`# ${p.name}: ${p.kernels.length} kernels, ${p.launches.length} launches`];
   p.launches.forEach((l, i) => {
     const k = p.kernels.find((kk) => kk.name === l.kernel)!;
-    const map = k.mapping.kind === 'flat' ? `${l.total} invocations` : `${l.total} workgroups x ${k.mapping.workgroupSize} (cooperative reduction)`;
+    const map = k.mapping.kind === 'flat' ? `${l.total} invocations`
+      : `${l.total} workgroups x ${k.mapping.workgroupSize} (${k.mapping.tile ? `${k.mapping.tile.rows}x${k.mapping.tile.cols} tiles of a product` : 'cooperative reduction'})`;
     lines.push(`launch ${i}: ${l.kernel}  ${map}  reads ${formatBytes(l.bytesRead)}, writes ${formatBytes(l.bytesWritten)}`);
     for (const f of l.fuses) lines.push(`    ${describeFused(f, (loc) => `  @ ${loc}`)}`);
     for (const w of l.why ?? []) lines.push(`  stores ${w}`);

@@ -134,6 +134,8 @@ class CudaPrinter {
         ? `Mapping: flat, one thread per source element, ${k.mapping.workgroupSize} threads per block, adding into the zero-filled output with atomicAdd.`
         : k.mapping.kind === 'flat'
         ? `Mapping: flat, one thread per element, ${k.mapping.workgroupSize} threads per block.`
+        : k.mapping.tile
+        ? `Mapping: group, one block of ${k.mapping.workgroupSize} threads per ${k.mapping.tile.rows}x${k.mapping.tile.cols} tile of a matrix product (tiles in shared memory).`
         : `Mapping: group, one block of ${k.mapping.workgroupSize} threads per workgroup (cooperative reduction in shared memory).`,
       `Arguments: ${cudaSignature(k, { specialized: this.specialized }).map((p) => (p.kind === 'params' ? `${p.type} (by value, ${p.bytes} bytes)` : p.name)).join(', ')}.`,
     ];

@@ -10,6 +10,7 @@ import type { Expr } from '../kir.ts';
 import type { LowerCtx, LoweringTable } from '../lowering.ts';
 import { clampI32, loopDim } from './index-exprs.ts';
 import { withAxis } from '../index-math.ts';
+import { convGemm } from './conv-gemm.ts';
 
 interface WindowGeometry {
   readonly kernel: readonly number[];
@@ -171,6 +172,7 @@ export const CONV = {
     reads: () => ['many', 'many'],
     readsPerOutput: ([, w]) => { const n = numel(w.shape.slice(1)); return [n, n]; },
     rowAxis: ([x]) => x.shape.length - 1,
+    gemm: ([x, w], a, out) => convGemm(x, w, out, { ...convGeometry(x, w, a), groups: a.groups }),
     emit: (ctx, idx, a, [x, w], out) => emitConv(ctx, idx, x, w, out, { ...convGeometry(x, w, a), kernel: w.shape.slice(2), groups: a.groups }),
   },
   avgpool: {

@@ -1,8 +1,30 @@
-// Lowering of matmul (ir/ops/linalg.ts): one reduction over K per output element.
+// Lowering of matmul (ir/ops/linalg.ts): one reduction over K per output element, or (large products)
+// a tiled product.
 import * as k from '../kexpr.ts';
 import type { Expr } from '../kir.ts';
 import { broadcastIndex } from '../index-math.ts';
-import { ktypeOf, type LoweringTable } from '../lowering.ts';
+import { ktypeOf, type GemmForm, type LowerCtx, type LoweringTable } from '../lowering.ts';
+import type { TensorType } from '../../ir/registry.ts';
+import { numel } from '../../ir/tensor.ts';
+import { unravelIndex } from './index-exprs.ts';
+
+/** matmul as a batch of products for tiled kernels: product b is the output's batch element b (row-major),
+ *  each operand read at its broadcast batch index. f32 only. */
+function matmulGemm(a: TensorType, b: TensorType, out: TensorType): GemmForm | undefined {
+  if (a.dtype !== 'f32' || b.dtype !== 'f32' || out.dtype !== 'f32') return undefined;
+  const rank = out.shape.length;
+  const batchShape = out.shape.slice(0, rank - 2);
+  const [M, N] = out.shape.slice(rank - 2);
+  const K = a.shape[a.shape.length - 1];
+  const batch = (ctx: LowerCtx, bi: Expr) => unravelIndex(ctx, bi, batchShape, 'b');
+  const at = (i: Expr, size: number) => (size === 1 ? k.i32(0) : i);
+  return {
+    batch: numel(batchShape), m: M, n: N, k: K,
+    a: (ctx, bi, m, r) => ctx.input(0, [...broadcastIndex(batch(ctx, bi), a.shape.slice(0, -2)), at(m, M), at(r, K)]),
+    b: (ctx, bi, r, n) => ctx.input(1, [...broadcastIndex(batch(ctx, bi), b.shape.slice(0, -2)), at(r, K), at(n, N)]),
+    out: (ctx, bi, m, n) => [...batch(ctx, bi), at(m, M), at(n, N)],
+  };
+}
 
 export const LINALG = {
   matmul: {
@@ -11,6 +33,7 @@ export const LINALG = {
     readsPerOutput: ([a]) => { const k = a.shape[a.shape.length - 1]; return [k, k]; },
     // the K loop is a reduction: with few outputs and a long K the planner may spread it over a workgroup
     groupReduce: ([a]) => a.shape[a.shape.length - 1],
+    gemm: ([a, b], _attrs, out) => matmulGemm(a, b, out),
     emit: (ctx, idx, _a, [a, b], out) => {
       const rank = out.shape.length;
       const batch = idx.slice(0, rank - 2);

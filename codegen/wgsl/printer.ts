@@ -139,6 +139,8 @@ class WgslPrinter {
         ? `Mapping: one invocation per source element (gid < total), ${k.mapping.workgroupSize} per workgroup, adding atomically into its zero-filled output.`
         : k.mapping.kind === 'flat'
         ? `Mapping: one invocation per output element (gid < total), ${k.mapping.workgroupSize} per workgroup.`
+        : k.mapping.tile
+        ? `Mapping: one workgroup of ${k.mapping.workgroupSize} per ${k.mapping.tile.rows}x${k.mapping.tile.cols} tile of a matrix product (wid < total), tiles in workgroup memory.`
         : `Mapping: one workgroup of ${k.mapping.workgroupSize} per output element (wid < total), reducing through workgroup memory.`,
       ...(this.specialized ? [`Specialised: ${k.syms.map((s, i) => `${s} = ${this.opts.specialize![i]}`).join(', ')}.`] : []),
       ...(k.buffers.some((b) => b.t === 'f16') ? [native ? 'f16 buffers hold f16 (shader-f16).' : 'f16 buffers hold f16-rounded values as f32.'] : []),

@@ -1,7 +1,8 @@
 // Every op case with a lowering, compiled to kernels, printed as WGSL and run on WebGPU (Dawn; SwiftShader on
 // a machine without a GPU), against the reference interpreter. Also: the same with cooperative reductions
-// (workgroup memory and barriers), with every launch's uniforms specialised into its source, and Dawn's
-// validation of every distinct module (no errors, no warnings).
+// (workgroup memory and barriers), with conv and matmul as tiled products, with reductions split in two,
+// with every launch's uniforms specialised into its source, and Dawn's validation of every distinct
+// module (no errors, no warnings).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
@@ -54,6 +55,21 @@ describe('op cases with cooperative reductions (one workgroup per output element
     .filter(([, p]) => p.kernels.some((k) => k.mapping.kind === 'group'));
   it('some cases reduce cooperatively', () => expect(grouped.length).toBeGreaterThan(0));
   for (const [c, p] of grouped) it(caseId(c), () => check(c, p));
+});
+
+describe('conv and matmul cases as tiled products (workgroup-memory tiles)', () => {
+  const tiled = LOWERED.map((c) => [c, compileGraph(caseGraph(c), { tileMin: 1 })] as const)
+    .filter(([, p]) => p.kernels.some((k) => k.mapping.tile !== undefined));
+  it('some cases are tiled', () => expect(tiled.length).toBeGreaterThan(10));
+  for (const [c, p] of tiled) it(caseId(c), () => check(c, p));
+  for (const [c, p] of tiled.slice(0, 3)) it(`${caseId(c)}, specialised`, () => check(c, p, { specialize: true }));
+});
+
+describe('reduction cases split into partial results and their combination', () => {
+  const split = LOWERED.map((c) => [c, compileGraph(caseGraph(c), { splitReduceMin: 2 })] as const)
+    .filter(([c, p]) => p.launches.length > compileGraph(caseGraph(c)).launches.length);
+  it('some cases are split', () => expect(split.length).toBeGreaterThan(3));
+  for (const [c, p] of split) it(caseId(c), () => check(c, p));
 });
 
 describe('op cases with uniforms specialised into the source', () => {

@@ -56,6 +56,7 @@ const lowered = ALL_CASES.filter((c) => loweringOf(c.op));
 for (const c of lowered) {
   addProgram(compileGraph(caseGraph(c)), caseId(c), true);
   addProgram(compileGraph(caseGraph(c), { groupReduceMin: 2 }), `${caseId(c)} (workgroup reductions)`, false);
+  if (c.op === 'conv' || c.op === 'matmul') addProgram(compileGraph(caseGraph(c), { tileMin: 1 }), `${caseId(c)} (tiled)`, true);
   // the atomic scatter strategy's kernels (only ops that have one differ from the default)
   addProgram(compileGraph(caseGraph(c), { scatter: 'atomic' }), `${caseId(c)} (atomic scatter)`, true);
 }

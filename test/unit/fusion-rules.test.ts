@@ -3,7 +3,7 @@
 // values (run by the CPU kernel interpreter).
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
-import { bytesOf, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
+import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
 import { LOOP_RECOMPUTE_READS } from '../../codegen/loop-recompute.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import type { Graph } from '../../ir/graph.ts';
@@ -371,6 +371,30 @@ describe('rule 6: a conv kernel computes short rows along the last axis', () => 
     const g = convGraph(70, { padding: [1, 1] });
     checked(g);
     expect(planFusion(g).kernels[0].lineAxis).toBeUndefined();
+  });
+});
+
+describe('rule 6b: large products run as tiled kernels', () => {
+  const convBnRelu = (cout: number, size: number) => {
+    const b = new GraphBuilder('tiles');
+    const x = b.conv(b.input('x', 'f32', [1, 16, size, size]), b.input('k', 'f32', [cout, 16, 3, 3]), { padding: [1, 1] });
+    b.output('y', b.relu(b.add(b.mul(x, b.input('s', 'f32', [1, cout, 1, 1])), b.input('t', 'f32', [1, cout, 1, 1]))));
+    return b.build();
+  };
+  it('a conv of at least TILE_MIN multiply-adds is tiled under its BN + ReLU epilogue, rows by its channels', () => {
+    for (const [cout, rows] of [[8, 8], [16, 16], [40, 32]]) {
+      const g = convBnRelu(cout, 32);
+      const [k] = planFusion(g).kernels;
+      expect(k.tile).toEqual({ member: g.nodes.find((n) => n.op === 'conv')!.id, rows, cols: 32 });
+      expect(k.lineAxis).toBeUndefined();
+    }
+  });
+  it('a smaller one keeps its rows; tileMin moves the line', () => {
+    const g = convBnRelu(8, 8); // 8 x 64 outputs x 144: under 2^20
+    expect(planFusion(g).kernels[0]).toMatchObject({ lineAxis: 3 });
+    expect(planFusion(g).kernels[0].tile).toBeUndefined();
+    expect(planFusion(g, { ...DEFAULT_FUSION, tileMin: 8 * 64 * 144 }).kernels[0].tile).toBeDefined();
+    expect(planFusion(convBnRelu(40, 32), { ...DEFAULT_FUSION, tileMin: Infinity }).kernels[0].tile).toBeUndefined();
   });
 });
 
