@@ -26,7 +26,8 @@ export interface PreparedSteps {
 
 export function prepareSteps(p: PreparedBlock, outputs: readonly string[], t: TrainCase): PreparedSteps {
   const step = trainingStep(p.forward, { optimizer: t.optimizer, weightDecay: t.weightDecay, loss: { kind: 'dot', outputs } });
-  const inputs = new Map([...p.inputs].map(([k, v]) => [k.startsWith('grad_in:') ? `target:${k.slice(8)}` : k, v] as const));
+  const declared = new Set(step.graph.inputs().map((n) => n.attrs.name as string));
+  const inputs = new Map([...p.inputs].map(([k, v]) => [k.startsWith('grad_in:') ? `target:${k.slice(8)}` : k, v] as const).filter(([k]) => declared.has(k)));
   const params = new Map(p.params);
   for (const n of step.graph.params()) {
     const name = n.attrs.name as string;

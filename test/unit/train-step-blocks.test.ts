@@ -10,7 +10,9 @@ import { referenceSession } from '../../runtime/session.ts';
 import { BLOCK_GRAD_CASES } from '../helpers/grad-block-cases.ts';
 import { prepareBlock } from '../helpers/grad-blocks.ts';
 import { expectStepsClose, hostSteps, oracleSteps, prepareSteps, type TrainCase } from '../helpers/train-steps.ts';
+import type { GraphBuilder, Value } from '../../ir/builder.ts';
 import { Tensor } from '../../ir/tensor.ts';
+import { tam } from '../../nn/tam.ts';
 
 const SGD: TrainCase = { optimizer: { kind: 'sgd', momentum: 0.9, nesterov: true }, weightDecay: 1e-2, lrs: [0.05, 0.03, 0.02] };
 const ADAMW: TrainCase = { optimizer: { kind: 'adamw', betas: [0.8, 0.99] }, weightDecay: 0.05, lrs: [0.01, 0.02, 0.005] };
@@ -26,10 +28,32 @@ const cases = picked.map((c) => {
   const t = ADAMW_BLOCKS.has(c.script) ? ADAMW : SGD;
   return { c, p, s: prepareSteps(p, outputs, t), t };
 });
+// TAM returning its BatchNorms' updated running statistics as outputs named by their parameters, as a
+// training-mode network does: the step writes them back, and they must match torch's buffers after the steps
+const tamCase = picked.find((c) => c.script === 'block_tam.py')!;
+const { channels, segments, ...tamOpts } = tamCase.config as { channels: number; segments: number } & Record<string, unknown>;
+const withStats = { ...tamCase, id: `${tamCase.id} with running statistics`, build: (b: GraphBuilder, { x }: Record<string, Value>) => {
+  const t = tam(b, x, { channels, segments, ...tamOpts, training: true });
+  return { y: t.y, ...t.state };
+} };
+const stats = (() => { const p = prepareBlock(withStats); return { c: withStats, p, s: prepareSteps(p, ['y'], SGD), t: SGD }; })();
 let oracle: Map<string, Map<string, Tensor>>;
-beforeAll(async () => { oracle = await oracleSteps(cases); }, 600_000);
+beforeAll(async () => { oracle = await oracleSteps([...cases, stats]); }, 600_000);
 
 describe('training steps of the seed blocks vs torch.optim', () => {
+  it(`${stats.c.id}: the BatchNorm running statistics written back match torch's`, async () => {
+    const names = stats.p.forward.outputs.map((o) => o.name).filter((n) => n !== 'y');
+    expect(names.length).toBe(4);
+    const program = compileGraph(stats.s.step.graph);
+    const final = hostSteps(stats.s, SGD.lrs, (_, inputs, params) => runOnCpu(program, inputs, params));
+    const want = oracle.get(stats.c.id)!;
+    for (const n of names) {
+      const got = final.get(n)!, w = want.get(`param:${n}`)!;
+      expect([...got.data].some((v, i) => v !== stats.p.params.get(n)!.data[i]), `${n} moved`).toBe(true);
+      got.data.forEach((v, i) => expect(Math.abs(v - w.data[i]), n).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(w.data[i]))));
+    }
+  }, 120_000);
+
   for (const { c, p, s, t } of cases) {
     const trainable = p.forward.params().filter((n) => n.attrs.trainable).map((n) => n.attrs.name as string);
     it(`${c.id} (${t.optimizer.kind}): reference interpreter, state kept by the session`, async () => {
