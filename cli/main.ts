@@ -15,6 +15,7 @@ import * as inspect from './inspect.ts';
 import * as ops from './ops.ts';
 import * as run from './run.ts';
 import * as diff from './diff.ts';
+import * as train from './train.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(version)
     .option('--debug', 'print stack traces with errors')
     .exitOverride();
-  for (const cmd of [inspect, check, compile, run, bench, diff, init, ops, doctor]) cmd.register(program);
+  for (const cmd of [inspect, check, compile, run, bench, diff, init, ops, doctor, train]) cmd.register(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

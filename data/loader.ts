@@ -69,8 +69,11 @@ export class ClipLoader {
     return order;
   }
 
-  async *epoch(epoch: number): AsyncGenerator<Batch> {
+  /** The batches of epoch `epoch`, from batch `from` on (a resumed run skips those it used: each batch is
+   *  a function of the seed, the epoch and its position, so the skipped ones need not be loaded). */
+  async *epoch(epoch: number, from = 0): AsyncGenerator<Batch> {
     if (!Number.isInteger(epoch) || epoch < 0) throw new DataError('bad epoch index', { expected: 'an integer >= 0', found: String(epoch) });
+    if (!Number.isInteger(from) || from < 0 || from > this.batchesPerEpoch) throw new DataError('bad first batch', { expected: `an integer in [0, ${this.batchesPerEpoch}]`, found: String(from) });
     const order = this.order(epoch);
     const groups = Array.from({ length: this.batchesPerEpoch }, (_, b) => order.slice(b * this.batchSize, (b + 1) * this.batchSize));
     const pending: Promise<Clip[]>[] = [];
@@ -80,8 +83,8 @@ export class ClipLoader {
       p.catch(() => undefined);
       pending.push(p);
     };
-    for (let b = 0; b < Math.min(this.prefetch, groups.length); b++) ask(b);
-    for (let b = 0; b < groups.length; b++) {
+    for (let b = from; b < Math.min(from + this.prefetch, groups.length); b++) ask(b);
+    for (let b = from; b < groups.length; b++) {
       const clips = await pending.shift()!;
       if (b + this.prefetch < groups.length) ask(b + this.prefetch);
       yield this.assemble(clips, groups[b], epoch, b);

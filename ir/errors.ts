@@ -113,6 +113,10 @@ export class NetworkCodeError extends TempofuseError { readonly code = 'E_NETWOR
  *  parameter claimed by two groups, a group naming a parameter the network does not have). */
 export class OptimizerError extends TempofuseError { readonly code = 'E_OPTIMIZER'; }
 
+/** A training run that cannot go on as asked: its loss diverged, or a checkpoint to resume was written by a run
+ *  with other settings. */
+export class TrainingError extends TempofuseError { readonly code = 'E_TRAINING'; }
+
 /** A gradient asked through a node whose op has no VJP expressible with the ops the graph has: the
  *  message names the node, its op, its location and the op its backward would need. */
 export class NotDifferentiableError extends TempofuseError { readonly code = 'E_NOT_DIFFERENTIABLE'; }

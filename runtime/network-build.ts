@@ -11,7 +11,8 @@ import type { Graph } from '../ir/graph.ts';
 import { thrownByTempofuse, userLocation } from '../ir/location.ts';
 import type { BuildFn, NetworkArgs } from './network.ts';
 
-export async function buildModule(path: string, given: NetworkArgs): Promise<Graph> {
+/** The network's graph, and its arguments as the build function got them (defaults with `given` applied). */
+export async function buildModule(path: string, given: NetworkArgs): Promise<{ graph: Graph; args: NetworkArgs }> {
   const mod = exportsOf(await importModule(resolve(path)).catch((e: unknown) => { throw fromNetworkCode(path, 'it was imported', unresolvedImport(path, e)); }));
   const build = [mod.default, mod.build].find((f) => typeof f === 'function') as BuildFn | undefined;
   if (!build) throw new NetworkError(`${path}: the module exports no build function`, { expected: 'a default export or an export `build` of type (b: GraphBuilder, args) => ...', found: `exports ${Object.keys(mod).join(', ') || 'nothing'}` });
@@ -33,7 +34,7 @@ export async function buildModule(path: string, given: NetworkArgs): Promise<Gra
   if (b.graph.outputs.length === 0) {
     throw new NetworkError(`${path}: the build function made no outputs`, { expected: 'a returned tensor, a record of tensors, or calls to b.output(name, value)', found: 'none' });
   }
-  return b.build();
+  return { graph: b.build(), args };
 }
 
 /** What the network's code threw while `doing` something, located at the network's line: a typed error

@@ -32,6 +32,12 @@ export interface LoadOptions {
 }
 
 export async function loadNetwork(path: string, args: NetworkArgs = {}, opts: LoadOptions = {}): Promise<Graph> {
+  return (await loadNetworkWithArgs(path, args, opts)).graph;
+}
+
+/** A network and the arguments it was built with: every argument a TS/JS network declares, defaults
+ *  filled in (none for .json and .tfir graphs). */
+export async function loadNetworkWithArgs(path: string, args: NetworkArgs = {}, opts: LoadOptions = {}): Promise<{ graph: Graph; args: NetworkArgs }> {
   const ext = extname(path);
   if (!NETWORK_EXTS.includes(ext)) {
     throw new FileError(`${path}: unknown kind of network file`, { expected: `one of ${NETWORK_EXTS.join(', ')}`, found: ext || 'no extension' });
@@ -47,24 +53,24 @@ export async function loadNetwork(path: string, args: NetworkArgs = {}, opts: Lo
   if (Object.keys(args).length) {
     throw new NetworkError(`${path}: arguments (${Object.keys(args).join(', ')}) apply only to networks defined in TypeScript or JavaScript`);
   }
-  if (ext === '.tfir') return parseGraph(text, path);
+  if (ext === '.tfir') return { graph: parseGraph(text, path), args: {} };
   let obj: unknown;
   try {
     obj = JSON.parse(text);
   } catch (e) {
     throw new FileError(`${path}: not valid JSON (${jsonSyntaxError(e, text)})`);
   }
-  return graphFromJSON(obj, path);
+  return { graph: graphFromJSON(obj, path), args: {} };
 }
 
 
 /** What the building thread posts: 'started' once it can load TypeScript (the time limit counts from
  *  then, not from the thread's own start-up), then the graph or the error. */
-export type BuildMessage = { kind: 'started' } | { kind: 'graph'; graph: GraphJSON } | { kind: 'error'; error: ErrorData };
+export type BuildMessage = { kind: 'started' } | { kind: 'graph'; graph: GraphJSON; args: NetworkArgs } | { kind: 'error'; error: ErrorData };
 
-function buildInWorker(path: string, args: NetworkArgs, seconds: number): Promise<Graph> {
+function buildInWorker(path: string, args: NetworkArgs, seconds: number): Promise<{ graph: Graph; args: NetworkArgs }> {
   const worker = new Worker(new URL('./network-worker.mjs', import.meta.url), { workerData: { path, args } });
-  return new Promise<Graph>((resolvePromise, reject) => {
+  return new Promise<{ graph: Graph; args: NetworkArgs }>((resolvePromise, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
     const settle = (f: () => void): void => {
@@ -79,7 +85,7 @@ function buildInWorker(path: string, args: NetworkArgs, seconds: number): Promis
         // (setTimeout takes at most 2^31 - 1 ms, some 24 days: as good as no limit)
         timer = setTimeout(() => settle(() => reject(new TimeoutError(`${path}: the network did not finish loading within the time limit of ${seconds} s ` +
           '(a loop that does not end, in its top-level code or its build function? --timeout <seconds> sets the limit)'))), Math.min(Math.ceil(seconds * 1000), 2 ** 31 - 1));
-      } else if (m.kind === 'graph') settle(() => resolvePromise(graphFromJSON(m.graph, path)));
+      } else if (m.kind === 'graph') settle(() => resolvePromise({ graph: graphFromJSON(m.graph, path), args: m.args }));
       else settle(() => reject(errorFromData(m.error)));
     });
     worker.on('error', (e) => settle(() => reject(new NetworkCodeError(`the network's own code threw ${e.name}: ${e.message} ` +

@@ -14,12 +14,15 @@ export interface ConvGemmGeometry {
   readonly stride: readonly number[];
   readonly padding: readonly number[];
   readonly dilation: readonly number[];
+  readonly inputDilation: readonly number[];
   readonly groups: number;
 }
 
-/** The form of conv(xt, wt) -> out, or undefined unless all three are f32. */
+/** The form of conv(xt, wt) -> out, or undefined unless all three are f32 and the input is not spread (a
+ *  transposed conv's taps on the zeros between elements are skipped by the untiled loop instead). */
 export function convGemm(xt: TensorType, wt: TensorType, out: TensorType, g: ConvGemmGeometry): GemmForm | undefined {
   if (xt.dtype !== 'f32' || wt.dtype !== 'f32' || out.dtype !== 'f32') return undefined;
+  if (g.inputDilation.some((r) => r !== 1)) return undefined;
   const [images, cout] = out.shape;
   const [, cinG, ...kernel] = wt.shape;
   const outSpatial = out.shape.slice(2);

@@ -4,7 +4,7 @@
 // then kernel axes row-major), so f32 sums round like a sequential float sum would.
 import type { TensorType } from '../../ir/registry.ts';
 import { numel } from '../../ir/tensor.ts';
-import { convGeometry, poolGeometry } from '../../ir/ops/conv-geometry.ts';
+import { convGeometry, dilatedSize, poolGeometry } from '../../ir/ops/conv-geometry.ts';
 import * as x from '../kexpr.ts';
 import type { Expr } from '../kir.ts';
 import type { LowerCtx, LoweringTable } from '../lowering.ts';
@@ -17,6 +17,8 @@ interface WindowGeometry {
   readonly stride: readonly number[];
   readonly padding: readonly number[];
   readonly dilation: readonly number[];
+  /** conv's spread of the input (a transposed conv): positions count in the spread input; default all 1. */
+  readonly inputDilation?: readonly number[];
 }
 
 /** Per spatial axis, the input position of the window's first tap: o[d] * stride - padding. */
@@ -30,6 +32,8 @@ function windowStart(ctx: LowerCtx, o: readonly Expr[], g: WindowGeometry): Expr
  * and whether it is inside (a bool; the literal true where `mayOverhang[d]` is false on every axis): the
  * visitor discards what an outside tap read, so there is no branch per tap. Kernel sizes and dilations are
  * attributes of the op, so they are literals: a small window's loops are unrolled by the kernel builder.
+ * With an input dilation r, positions count in the spread input: a tap is inside only on a multiple of r
+ * (not on a zero between two elements), and reads element position / r (r is a literal: no division).
  */
 function forEachTap(
   ctx: LowerCtx, start: readonly Expr[], inSpatial: readonly number[], g: WindowGeometry, mayOverhang: readonly boolean[],
@@ -38,13 +42,15 @@ function forEachTap(
   const nd = inSpatial.length;
   const axis = (d: number, pos: Expr[], taps: Expr[], inside: Expr): void => {
     if (d === nd) { visit(pos, taps, inside); return; }
+    const r = g.inputDilation?.[d] ?? 1;
     loopDim(ctx, g.kernel[d], x.i32(g.kernel[d]), (t) => {
       const p = ctx.let(x.add(start[d], x.mul(t, x.i32(g.dilation[d]))), `p${d}`);
-      if (!mayOverhang[d]) { axis(d + 1, [...pos, p], [...taps, t], inside); return; }
-      const size = ctx.sym(inSpatial[d], `in${d}`);
-      const ok = ctx.let(x.and(inside, x.and(x.ge(p, x.i32(0)), x.lt(p, size))), `in${d}`);
+      if (!mayOverhang[d] && r === 1) { axis(d + 1, [...pos, p], [...taps, t], inside); return; }
+      const size = ctx.sym(dilatedSize(inSpatial[d], r), `in${d}`);
+      const bounded = x.and(inside, x.and(x.ge(p, x.i32(0)), x.lt(p, size)));
+      const ok = ctx.let(r > 1 ? x.and(bounded, x.eq(x.mod(p, x.i32(r)), x.i32(0))) : bounded, `in${d}`);
       const clamped = ctx.let(clampI32(p, x.i32(0), x.sub(size, x.i32(1))), `q${d}`);
-      axis(d + 1, [...pos, clamped], [...taps, t], ok);
+      axis(d + 1, [...pos, r > 1 ? ctx.let(x.div(clamped, x.i32(r)), `e${d}`) : clamped], [...taps, t], ok);
     }, `t${d}`);
   };
   axis(0, [], [], x.bool(true));
@@ -67,7 +73,7 @@ function emitConv(
   const inSpatial = xt.shape.slice(2);
   const c0 = channelBase(ctx, co, wt, g.groups);
   const acc = ctx.mutable(x.f32(0), 'acc');
-  // padding 0: the output size formula keeps every tap inside
+  // padding 0: the output size formula keeps every tap inside (a spread input is checked anyway)
   const overhang = g.padding.map((p) => p > 0);
   const start = windowStart(ctx, idx.slice(2), g);
   loopDim(ctx, cinG, ctx.sym(cinG, 'cing'), (ci) => {
@@ -95,8 +101,12 @@ function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: Tenso
   const [n, co] = base;
   const [, cinG] = wt.shape;
   const nd = xt.shape.length - 2;
-  const lead = { ...g, kernel: g.kernel.slice(0, -1), stride: g.stride.slice(0, -1), padding: g.padding.slice(0, -1), dilation: g.dilation.slice(0, -1) };
-  const [k, s, p, dil, size] = [g.kernel[nd - 1], g.stride[nd - 1], g.padding[nd - 1], g.dilation[nd - 1], xt.shape[xt.shape.length - 1]];
+  const lead = {
+    ...g, kernel: g.kernel.slice(0, -1), stride: g.stride.slice(0, -1), padding: g.padding.slice(0, -1), dilation: g.dilation.slice(0, -1),
+    inputDilation: g.inputDilation?.slice(0, -1),
+  };
+  const r = g.inputDilation?.[nd - 1] ?? 1;
+  const [k, s, p, dil, size] = [g.kernel[nd - 1], g.stride[nd - 1], g.padding[nd - 1], g.dilation[nd - 1], dilatedSize(xt.shape[xt.shape.length - 1], r)];
   const c0 = channelBase(ctx, co, wt, g.groups);
   const accs = Array.from({ length: width }, () => ctx.mutable(x.f32(0), 'acc'));
   const start = windowStart(ctx, base.slice(2, -1), lead);
@@ -104,13 +114,14 @@ function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: Tenso
     const c = x.add(c0, ci);
     forEachTap(ctx, start, xt.shape.slice(2, -1), lead, lead.padding.map((q) => q > 0), (pos, taps, inside) => {
       const row = new Map<number, Expr>();
-      const input = (q: number) => row.get(q) ?? row.set(q, ctx.let(ctx.input(0, [n, c, ...pos, x.i32(q)]), 'x')).get(q)!;
+      const input = (q: number) => row.get(q) ?? row.set(q, ctx.let(ctx.input(0, [n, c, ...pos, x.i32(q / r)]), 'x')).get(q)!;
       const weights = Array.from({ length: k }, (_, t) => ctx.let(ctx.input(1, [co, ci, ...taps, x.i32(t)]), 'w'));
       // output by output, so the row's inputs live in registers only while the window slides over them
       accs.forEach((acc, o) => {
         for (let t = 0; t < k; t++) {
           const q = o * s - p + t * dil;
-          if (q >= 0 && q < size) acc.set(x.add(acc.ref, x.select(inside, x.mul(input(q), weights[t]), x.f32(0)))); // else zero padding
+          // else zero padding, or a zero between two elements of a spread input
+          if (q >= 0 && q < size && q % r === 0) acc.set(x.add(acc.ref, x.select(inside, x.mul(input(q), weights[t]), x.f32(0))));
         }
       });
     });

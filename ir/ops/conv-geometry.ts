@@ -13,15 +13,18 @@ function perAxis(list: readonly number[], n: number, fallback: readonly number[]
   return [...list];
 }
 
-interface ConvGeometry { stride: number[]; padding: number[]; dilation: number[]; outSpatial: number[] }
+interface ConvGeometry { stride: number[]; padding: number[]; dilation: number[]; inputDilation: number[]; outSpatial: number[] }
 
-export function convGeometry(x: TensorType, w: TensorType, a: { stride: number[]; padding: number[]; dilation: number[]; groups: number }): ConvGeometry {
+/** `inputDilation` r spreads x's elements r apart (r - 1 zeros between neighbours: size (S - 1) * r + 1)
+ *  before the correlation: a transposed conv's input, without the zeros in memory. */
+export function convGeometry(x: TensorType, w: TensorType, a: { stride: number[]; padding: number[]; dilation: number[]; inputDilation?: number[]; groups: number }): ConvGeometry {
   requireRank(w, 'weight', (r) => r >= 3 && r <= 5, 'rank 3, 4 or 5 (Cout, Cin/groups and 1 to 3 kernel axes)');
   const nd = w.shape.length - 2;
   requireRank(x, 'x', (r) => r === nd + 2, `rank ${nd + 2} like weight (N, Cin and ${nd} spatial axes)`);
   const stride = perAxis(a.stride, nd, Array(nd).fill(1), 'stride');
   const padding = perAxis(a.padding, nd, Array(nd).fill(0), 'padding');
   const dilation = perAxis(a.dilation, nd, Array(nd).fill(1), 'dilation');
+  const inputDilation = perAxis(a.inputDilation ?? [], nd, Array(nd).fill(1), 'inputDilation');
   const [cout, cinPerGroup] = w.shape;
   if (cout % a.groups !== 0) {
     throw new ShapeError(`weight ${formatShape(w.shape)} has ${cout} output channels, not divisible by groups = ${a.groups}`, {
@@ -35,17 +38,20 @@ export function convGeometry(x: TensorType, w: TensorType, a: { stride: number[]
   }
   const outSpatial = x.shape.slice(2).map((size, i) => {
     const extent = dilation[i] * (w.shape[2 + i] - 1) + 1;
-    const padded = size + 2 * padding[i];
+    const padded = dilatedSize(size, inputDilation[i]) + 2 * padding[i];
     // with stride >= 1 the output size floor((padded - extent) / stride) + 1 is positive exactly when this holds
     if (extent > padded) {
       throw new ShapeError(`kernel is larger than the padded input along spatial axis ${i} (output size would be non-positive)`, {
-        expected: `dilated kernel extent <= ${padded} (input ${size} + 2 * padding ${padding[i]})`, found: `${extent}`,
+        expected: `dilated kernel extent <= ${padded} (input ${size}${inputDilation[i] > 1 ? ` dilated by ${inputDilation[i]}` : ''} + 2 * padding ${padding[i]})`, found: `${extent}`,
       });
     }
     return Math.floor((padded - extent) / stride[i]) + 1;
   });
-  return { stride, padding, dilation, outSpatial };
+  return { stride, padding, dilation, inputDilation, outSpatial };
 }
+
+/** The length of `size` elements spread `r` apart. */
+export const dilatedSize = (size: number, r: number): number => (size - 1) * r + 1;
 
 interface PoolAttrs { kernel: number[]; stride: number[]; padding: number[]; ceilMode: boolean; dilation?: number[] }
 interface PoolGeometry { kernel: number[]; stride: number[]; padding: number[]; dilation: number[]; outSpatial: number[] }

@@ -6,7 +6,7 @@ import { bool, int, ints } from '../attrs.ts';
 import { storeAs } from '../dtype.ts';
 import { Tensor, numel, stridesOf } from '../tensor.ts';
 import { indices, requireDType, sameDType } from './util.ts';
-import { convGeometry, poolGeometry } from './conv-geometry.ts';
+import { convGeometry, dilatedSize, poolGeometry } from './conv-geometry.ts';
 
 /** Every multi-index of `shape`, materialised once so inner loops do not re-run a generator. */
 const allIndices = (shape: readonly number[]): number[][] => Array.from(indices(shape), (i) => [...i]);
@@ -17,6 +17,7 @@ const convAttrs = {
   stride: ints(1).default([]),
   padding: ints(0).default([]),
   dilation: ints(1).default([]),
+  inputDilation: ints(1).default([]),
   groups: int(1).default(1),
 };
 
@@ -24,8 +25,9 @@ export const conv = defineOp({
   name: 'conv', arity: 2, inputs: ['x', 'weight'], attrs: convAttrs,
   doc: 'Cross-correlation (PyTorch convNd, no bias): x (N, Cin, *S) with weight (Cout, Cin/groups, *K), 1 to 3 spatial ' +
     'axes given by the weight\'s rank. stride, padding (symmetric zeros) and dilation have one entry per spatial axis, ' +
-    'or [] for all 1 / all 0 / all 1. Output size per axis: floor((S + 2*padding - dilation*(K-1) - 1) / stride) + 1. ' +
-    'Channels split into `groups` independent groups; f32 or f16.',
+    'or [] for all 1 / all 0 / all 1. inputDilation r (default all 1) first spreads x\'s elements r apart, r - 1 zeros ' +
+    'between neighbours, so that S counts (S - 1) * r + 1 (a transposed conv). Output size per axis: ' +
+    'floor((S + 2*padding - dilation*(K-1) - 1) / stride) + 1. Channels split into `groups` independent groups; f32 or f16.',
   infer: ([x, w], a): TensorType => {
     requireDType(x, 'float', 'x');
     const dtype = sameDType([x, w], ['x', 'weight']);
@@ -33,8 +35,8 @@ export const conv = defineOp({
     return { dtype, shape: [x.shape[0], w.shape[0], ...outSpatial] };
   },
   reference: ([x, w], a, out) => {
-    const { stride, padding, dilation, outSpatial } = convGeometry(x, w, a);
-    const inSpatial = x.shape.slice(2);
+    const { stride, padding, dilation, inputDilation, outSpatial } = convGeometry(x, w, a);
+    const inSpatial = x.shape.slice(2).map((s, d) => dilatedSize(s, inputDilation[d]));
     const [N, Cout, CinG] = [x.shape[0], w.shape[0], w.shape[1]];
     const CoutG = Cout / a.groups;
     const kShape = w.shape.slice(2);
@@ -56,8 +58,9 @@ export const conv = defineOp({
               let xi = xBase, inside = true;
               for (let d = 0; d < kk.length && inside; d++) {
                 const p = op[d] * stride[d] - padding[d] + kk[d] * dilation[d];
-                inside = p >= 0 && p < inSpatial[d];
-                xi += p * xs[2 + d];
+                // in x: inside the spread input, on one of x's own elements (not a zero between them)
+                inside = p >= 0 && p < inSpatial[d] && p % inputDilation[d] === 0;
+                xi += (p / inputDilation[d]) * xs[2 + d];
               }
               if (inside) acc += x.data[xi] * w.data[wBase + t]; // outside: zero padding
             }

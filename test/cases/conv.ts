@@ -23,6 +23,13 @@ export const cases: OpCase[] = [
   { op: 'conv', title: '2d even kernel with padding', inputs: [{ shape: [1, 1, 5, 5] }, { shape: [1, 1, 2, 4] }], attrs: { padding: [1, 2] } },
   { op: 'conv', title: '2d size-1 spatial axis', inputs: [{ shape: [1, 1, 1, 5] }, { shape: [2, 1, 1, 3] }] },
   { op: 'conv', title: '2d f16', inputs: [{ shape: [1, 2, 5, 5], dtype: 'f16' }, { shape: [3, 2, 3, 3], dtype: 'f16' }], attrs: { padding: [1, 1] } },
+  // input dilation (a transposed conv's spread input)
+  { op: 'conv', title: '1d input dilation 2 with padding', inputs: [{ shape: [1, 2, 5] }, { shape: [3, 2, 3] }], attrs: { inputDilation: [2], padding: [2] } },
+  {
+    op: 'conv', title: '2d input dilation per axis, stride, dilation and groups',
+    inputs: [{ shape: [2, 4, 4, 3] }, { shape: [2, 2, 3, 2] }], attrs: { inputDilation: [3, 2], stride: [1, 2], dilation: [1, 2], padding: [1, 2], groups: 2 },
+  },
+  { op: 'conv', title: '3d input dilation on one axis', inputs: [{ shape: [1, 2, 3, 4, 3] }, { shape: [2, 2, 2, 3, 1] }], attrs: { inputDilation: [1, 2, 1], padding: [1, 1, 0] } },
   // conv 3d
   { op: 'conv', title: '3d padding', inputs: [{ shape: [1, 2, 4, 5, 3] }, { shape: [2, 2, 2, 3, 1] }], attrs: { padding: [1, 1, 0] } },
   {

@@ -134,6 +134,8 @@ export const CONV_CASES: GradCase[] = [
   conv('1d stride 3 skipped rows', [1, 2, 8], [2, 2, 3], { stride: [3] }),
   conv('2d depthwise stride 2 dilation 2', [1, 3, 7, 7], [3, 1, 2, 3], { stride: [2, 3], dilation: [2, 1], padding: [1, 2], groups: 3 }),
   conv('3d', [1, 2, 4, 3, 3], [2, 2, 2, 2, 1], { stride: [2, 1, 1], padding: [0, 1, 0] }),
+  conv('2d input dilation, stride 2 pad 2', [1, 2, 4, 3], [3, 2, 3, 3], { inputDilation: [2, 3], stride: [2, 1], padding: [2, 1] }),
+  conv('1d padding past the kernel extent, stride 2', [1, 1, 5], [1, 1, 3], { padding: [3], stride: [2] }),
   conv('padding past the extent', [1, 1, 4], [1, 1, 2], { padding: [2], stride: [2] }),
 ];
 

@@ -22,11 +22,20 @@ def _matmul(xs, a):
     return torch.matmul(x.to(dt), y.to(dt))
 
 
+def _spread(x, r):
+    """x with r[d] - 1 zeros between neighbours along each spatial axis d (conv's inputDilation)."""
+    sizes = [(s - 1) * k + 1 for s, k in zip(x.shape[2:], r)]
+    out = x.new_zeros(list(x.shape[:2]) + sizes)
+    out[(slice(None), slice(None)) + tuple(slice(None, None, k) for k in r)] = x
+    return out
+
+
 def _conv(xs, a):
     x, w = xs
     dt = _compute_dtype(x)
     n = w.dim() - 2
     fn = {1: F.conv1d, 2: F.conv2d, 3: F.conv3d}[n]
+    x = _spread(x, _per_axis(a.get("inputDilation", []), n, [1] * n))
     return fn(x.to(dt), w.to(dt), stride=_per_axis(a["stride"], n, [1] * n), padding=_per_axis(a["padding"], n, [0] * n),
               dilation=_per_axis(a["dilation"], n, [1] * n), groups=a["groups"])
 

@@ -48,4 +48,18 @@ describe('prefetch', () => {
     for await (const b of new ClipLoader(ds, { batchSize: 2, prefetch: 3 }).epoch(0)) { expect(b.step).toBe(0); break; }
     await new Promise((r) => setTimeout(r, 20));
   });
+
+  it('starts an epoch at a given batch without loading the ones before it, as a resumed run does', async () => {
+    const ds = fakeDataset(9);
+    const loader = new ClipLoader(ds, { batchSize: 2, shuffle: true, seed: 4 });
+    const whole: number[][] = [];
+    for await (const b of loader.epoch(3)) whole.push([...b.video.data]);
+    const asked = ds.asked.length;
+    const rest: { step: number; data: number[] }[] = [];
+    for await (const b of loader.epoch(3, 2)) rest.push({ step: b.step, data: [...b.video.data] });
+    expect(rest.map((r) => r.step)).toEqual([2, 3, 4]);
+    expect(rest.map((r) => r.data)).toEqual(whole.slice(2));
+    expect(ds.asked.length - asked).toBe(5);
+    await expect(loader.epoch(3, 6).next()).rejects.toThrow(DataError);
+  });
 });
