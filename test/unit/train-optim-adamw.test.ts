@@ -1,13 +1,13 @@
 // AdamW (train/adamw.ts) for 100 steps on fixed gradients against torch.optim.AdamW in float32: torch's
 // defaults, other betas/eps with strong decay, no decay, and a scheduled learning rate; on the reference
 // interpreter and compiled.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { DTypeError, OptimizerError, ShapeError } from '../../ir/errors.ts';
 import { ADAMW_HYPER, adamwHyper, adamwStep } from '../../train/adamw.ts';
 import { learningRate } from '../../train/schedule.ts';
-import { caseData, constantLrs, maxTrajectoryDiff, runSteps, stepGraph, torchTrajectories, type CaseData, type OptimCase, type Trajectory } from '../helpers/optim.ts';
-import { CPU_RUNNERS } from '../helpers/optim-runners.ts';
+import { constantLrs, type OptimCase } from '../helpers/optim.ts';
+import { trajectorySuite } from '../helpers/optim-runners.ts';
 
 const STEPS = 100;
 const multistep = Array.from({ length: STEPS }, (_, i) => learningRate({ kind: 'multistep', milestones: [30, 70], gamma: 0.2 }, 0.02, i));
@@ -18,21 +18,7 @@ const CASES: OptimCase[] = [
   { id: 'scheduled', kind: 'adamw', opts: { weightDecay: 0.05 }, shape: [4, 3], lrs: multistep },
 ];
 
-const data = new Map<string, CaseData>(CASES.map((c, i) => [c.id, caseData(c, 200 + i)]));
-let torch: Map<string, Trajectory>;
-beforeAll(async () => { torch = await torchTrajectories(CASES, data); });
-
-describe('AdamW matches torch.optim.AdamW over 100 steps to 1e-6 absolute', () => {
-  for (const c of CASES) {
-    for (const [runner, make] of Object.entries(CPU_RUNNERS)) {
-      it(`${c.id} (${runner})`, async () => {
-        const ours = await runSteps(c, data.get(c.id)!, make(stepGraph(c)));
-        const d = maxTrajectoryDiff(ours, torch.get(c.id)!);
-        expect(d.maxAbs, d.where).toBeLessThanOrEqual(1e-6);
-      });
-    }
-  }
-});
+trajectorySuite('AdamW matches torch.optim.AdamW over 100 steps to 1e-6 absolute', CASES, 200);
 
 describe('AdamW hyperparameters', () => {
   it('are the decay factor, lr / bc1 and sqrt(bc2), computed in float64 and rounded once', () => {

@@ -1,12 +1,12 @@
 // SGD (train/sgd.ts) for 100 steps on fixed gradients against torch.optim.SGD in float32: plain, momentum,
 // dampening, Nesterov, weight decay and a scheduled learning rate, on the reference interpreter and compiled.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../ir/builder.ts';
 import { DTypeError, OptimizerError, ShapeError } from '../../ir/errors.ts';
 import { learningRate } from '../../train/schedule.ts';
 import { SGD_HYPER, sgdHyper, sgdStep } from '../../train/sgd.ts';
-import { caseData, constantLrs, maxTrajectoryDiff, runSteps, stepGraph, torchTrajectories, type CaseData, type OptimCase, type Trajectory } from '../helpers/optim.ts';
-import { CPU_RUNNERS } from '../helpers/optim-runners.ts';
+import { constantLrs, type OptimCase } from '../helpers/optim.ts';
+import { trajectorySuite } from '../helpers/optim-runners.ts';
 
 const STEPS = 100;
 const cosine = Array.from({ length: STEPS }, (_, i) => learningRate({ kind: 'cosine', totalSteps: STEPS, warmupSteps: 10 }, 0.02, i));
@@ -19,21 +19,7 @@ const CASES: OptimCase[] = [
   { id: 'scheduled', kind: 'sgd', opts: { momentum: 0.8, dampening: 0.1, weightDecay: 1e-4 }, shape: [4, 3], lrs: cosine },
 ];
 
-const data = new Map<string, CaseData>(CASES.map((c, i) => [c.id, caseData(c, 100 + i)]));
-let torch: Map<string, Trajectory>;
-beforeAll(async () => { torch = await torchTrajectories(CASES, data); });
-
-describe('SGD matches torch.optim.SGD over 100 steps to 1e-6 absolute', () => {
-  for (const c of CASES) {
-    for (const [runner, make] of Object.entries(CPU_RUNNERS)) {
-      it(`${c.id} (${runner})`, async () => {
-        const ours = await runSteps(c, data.get(c.id)!, make(stepGraph(c)));
-        const d = maxTrajectoryDiff(ours, torch.get(c.id)!);
-        expect(d.maxAbs, d.where).toBeLessThanOrEqual(1e-6);
-      });
-    }
-  }
-});
+trajectorySuite('SGD matches torch.optim.SGD over 100 steps to 1e-6 absolute', CASES, 100);
 
 describe('SGD hyperparameters', () => {
   it('the first step copies the gradient into the buffer; later steps decay it', () => {
