@@ -107,9 +107,18 @@ function checkLaunch(l: ArtifactLaunch, k: Kernel, at: Site, valueOf: (node: num
   // (an accumulating kernel runs over its sources, which the manifest does not describe)
   if (k.buffers.some((b) => b.atomic)) return;
   const n = numel(out.shape);
-  const line = n / l.total;
-  if (!Number.isInteger(line) || (line !== 1 && !out.shape.includes(line))) {
-    at.at('total').fail(`disagrees with the ${formatShape(out.shape)} elements of node ${out.node} it computes`, `${n}, or ${n} over one axis`, `${l.total}`);
+  const tile = k.mapping.tile;
+  if (tile) {
+    // a tiled product: one workgroup per tile of rows x cols outputs (partial tiles at the edges)
+    const least = Math.ceil(n / (tile.rows * tile.cols));
+    if (!Number.isInteger(l.total) || l.total < least || l.total > n) {
+      at.at('total').fail(`disagrees with the ${formatShape(out.shape)} elements of node ${out.node} it computes in ${tile.rows}x${tile.cols} tiles`, `between ${least} and ${n} tiles`, `${l.total}`);
+    }
+  } else {
+    const line = n / l.total;
+    if (!Number.isInteger(line) || (line !== 1 && !out.shape.includes(line))) {
+      at.at('total').fail(`disagrees with the ${formatShape(out.shape)} elements of node ${out.node} it computes`, `${n}, or ${n} over one axis`, `${l.total}`);
+    }
   }
   const groups = groupsOf(k, l.total);
   const wg = workgroupsFor(groups);

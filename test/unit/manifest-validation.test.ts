@@ -89,7 +89,11 @@ describe('a valid artifact', () => {
     b.output('y', b.maxpool(x, { kernel: [3, 3], padding: [1, 1] }));
     b.output('m', b.exp(b.sub(x, b.max(x, { axes: [3], keepdims: true }))));
     b.output('same', x); // an input returned as it is: an output whose stored value is an input
+    // a product large enough to be tiled (one workgroup per tile of outputs, not one per output)
+    const big = b.input('big', 'f32', [1, 16, 34, 34]);
+    b.output('tiled', b.conv(big, b.param('w', [16, 16, 3, 3], init.normal(0.1)), { padding: [1, 1] }));
     const p = compileGraph(b.build());
+    expect(p.kernels.some((k) => k.mapping.tile), 'a tiled kernel').toBe(true);
     for (const [i, a] of [
       buildArtifact(p, 'wgsl', printProgramWgsl(p, { f16: 'f32-storage', specialize: true }), { f16: 'f32-storage', specialized: true }),
       cudaArtifact(p),
@@ -97,6 +101,15 @@ describe('a valid artifact', () => {
       await writeArtifact(join(dir, `kind-${i}`), a);
       await expect(readArtifact(join(dir, `kind-${i}`))).resolves.toBeDefined();
     }
+    // and a tiled launch's total is still checked (in a generic build: its modules take sizes as uniforms)
+    const generic = join(dir, 'kind-generic');
+    await writeArtifact(generic, buildArtifact(p, 'wgsl', printProgramWgsl(p, { f16: 'f32-storage', specialize: false }), { f16: 'f32-storage', specialized: false }));
+    const t = p.launches.findIndex((l) => p.kernels.find((k) => k.name === l.kernel)!.mapping.tile);
+    const m = JSON.parse(await readFile(join(generic, 'manifest.json'), 'utf8')) as Json;
+    m.launches[t].total = 1;
+    m.launches[t].syms[0] = 1;
+    await writeFile(join(generic, 'manifest.json'), JSON.stringify(m));
+    await expect(readArtifact(generic)).rejects.toThrow(/launches\[\d+\]\.total: disagrees with the \[1,16,34,34\] elements of node \d+ it computes in \d+x\d+ tiles/);
   });
 });
 
