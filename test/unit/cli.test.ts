@@ -115,7 +115,7 @@ describe.concurrent('tempofuse commands', () => {
     const r = await cli('ops');
     expect(r.code).toBe(0);
     for (const op of OP_NAMES) expect(r.stdout).toMatch(new RegExp(`^${op}\\(`, 'm'));
-    expect(r.stdout).toMatch(/^conv\(x, weight\)\n {4}Cross-correlation .*\n {4}stride {4}a list of integers >= 1; default \[\]\n(.*\n){3} {4}groups {4}an integer >= 1; default 1\n/m);
+    expect(r.stdout).toMatch(/^conv\(x, weight\)\n {4}Cross-correlation .*\n {4}stride +a list of integers >= 1; default \[\]\n(.*\n){3} {4}groups +an integer >= 1; default 1\n/m);
     expect(r.stdout).toMatch(/^concat\(xs\.\.\.\)\n/m);
   });
 
