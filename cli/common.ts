@@ -18,11 +18,14 @@ export function withNetworkArgs(cmd: Command): Command {
     .option('--timeout <seconds>', 'time limit for loading a TypeScript network (its top-level code and build function)', parseTimeout, DEFAULT_TIMEOUT_S);
 }
 
-function parseTimeout(text: string): number {
-  const s = Number(text);
-  if (text.trim() === '' || !Number.isFinite(s) || s <= 0) throw new InvalidArgumentError('expected a number of seconds > 0');
-  return s;
-}
+/** A parser of a numeric option: a finite number for which `ok` holds, else "expected <what>". */
+export const numberOption = (what: string, ok: (n: number) => boolean) => (text: string): number => {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new InvalidArgumentError(`expected ${what}`);
+  return n;
+};
+
+const parseTimeout = numberOption('a number of seconds > 0', (s) => s > 0);
 
 function collectArg(text: string, acc: NetworkArgs = {}): NetworkArgs {
   const m = /^([A-Za-z_][\w.-]*)=(.*)$/s.exec(text);

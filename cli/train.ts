@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ClipLoader } from '../data/loader.ts';
-import { buildForData, networkClipShape, openSplit } from '../driver/train-setup.ts';
+import { buildForData, describeNetwork, openSplit } from '../driver/train-setup.ts';
 import { openGraph } from '../driver/open-graph.ts';
 import { meanCrossEntropy, predict } from '../driver/predict.ts';
 import { trainNetwork, type TrainSettings } from '../driver/train.ts';
@@ -16,16 +16,11 @@ import { loadCheckpoint } from '../runtime/checkpoint/load.ts';
 import type { NetworkArgs } from '../runtime/network.ts';
 import { checkTarget, TARGETS } from '../runtime/targets.ts';
 import type { OptimizerSpec } from '../train/step.ts';
-import { note, print, withNetworkArgs, withSeed } from './common.ts';
+import { note, numberOption, print, withNetworkArgs, withSeed } from './common.ts';
 
-const number = (what: string, ok: (n: number) => boolean) => (text: string): number => {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new InvalidArgumentError(`expected ${what}`);
-  return n;
-};
-const positiveInt = number('an integer >= 1', (n) => Number.isInteger(n) && n >= 1);
-const nonNegative = number('a number >= 0', (n) => n >= 0);
-const positive = number('a number > 0', (n) => n > 0);
+const positiveInt = numberOption('an integer >= 1', (n) => Number.isInteger(n) && n >= 1);
+const nonNegative = numberOption('a number >= 0', (n) => n >= 0);
+const positive = numberOption('a number > 0', (n) => n > 0);
 const list = (text: string): number[] => text.split(',').map((t) => {
   const n = Number(t);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected comma-separated epoch numbers >= 1');
@@ -116,9 +111,10 @@ export function register(program: Command): void {
       const d = { data: o.data, seed: 0, workers: o.workers, flip: false };
       const out = o.out ?? join(dirname(o.params), `eval-${o.split}`);
       await makeFolder(out); // before the work: a folder that cannot be made is reported first
-      const ds = await openSplit(d, o.split, o.data.startsWith('synthetic:') ? undefined : await networkClipShape(n));
+      const described = await describeNetwork(n);
+      const ds = await openSplit(d, o.split, n, described);
       try {
-        const net = await buildForData(n, ds, o.batch, false);
+        const net = await buildForData(n, described, ds, o.batch, false);
         const loaded = await loadCheckpoint(o.params, declaredBy(net.graph, 'param'), 'param', { stripPrefix: o.stripPrefix });
         loaded.notes.forEach(note);
         const session = await openGraph(net.graph, checkTarget(o.target));

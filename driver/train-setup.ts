@@ -1,7 +1,7 @@
 // What a training or evaluation run is made of, before any device work: the datasets, the network built
 // for them (its arguments for batch, training mode and, where it declares them, frames, size and classes,
 // set from the data unless the user set them), checked against the clips it will be given.
-import { DataError, GraphError } from '../ir/errors.ts';
+import { GraphError } from '../ir/errors.ts';
 import { formatShape } from '../ir/tensor.ts';
 import type { Graph } from '../ir/graph.ts';
 import { openDataset } from '../data/open-dataset.ts';
@@ -41,11 +41,21 @@ function fromData(declared: NetworkArgs, given: NetworkArgs, ds: ClipDataset): N
   return Object.fromEntries(Object.entries(wanted).filter(([k]) => typeof declared[k] === 'number' && given[k] === undefined));
 }
 
-/** The network with batch `batch` and BN mode `training` (each only where the network declares it), for
- *  clips of `ds`: its one f32 input must take (batch, C, T, H, W) clips, its 'logits' output one score per
- *  class of the data. */
-export async function buildForData(n: NetworkSettings, ds: ClipDataset, batch: number, training: boolean): Promise<BuiltNetwork> {
-  const declared = (await loadNetworkWithArgs(n.network, n.args, { timeout: n.timeout })).args;
+/** A network built with the user's arguments: the arguments it declares (defaults filled in) and the clip
+ *  shape it takes, which the runs then build it for. */
+export interface NetworkDescription {
+  readonly graph: Graph;
+  readonly args: NetworkArgs;
+}
+
+export const describeNetwork = (n: NetworkSettings): Promise<NetworkDescription> =>
+  loadNetworkWithArgs(n.network, n.args, { timeout: n.timeout });
+
+/** The network with batch `batch` and BN mode `training` (each only where the network declares it, as
+ *  `described` says), for clips of `ds`: its one f32 input must take (batch, C, T, H, W) clips, its 'logits'
+ *  output one score per class of the data. */
+export async function buildForData(n: NetworkSettings, described: NetworkDescription, ds: ClipDataset, batch: number, training: boolean): Promise<BuiltNetwork> {
+  const declared = described.args;
   const mode: NetworkArgs = {};
   if (typeof declared.batch === 'number') mode.batch = batch;
   if (typeof declared.training === 'boolean') mode.training = training;
@@ -72,16 +82,15 @@ export async function buildForData(n: NetworkSettings, ds: ClipDataset, batch: n
 }
 
 /** The split of `data` that a run trains or evaluates on. A synthetic task's clip shape is in its spec;
- *  a folder's clips take the frames and size `shape` gives (from the network). */
-export async function openSplit(d: DataSettings, split: Split, shape?: { frames: number; size: number }): Promise<ClipDataset> {
+ *  a folder's clips take the frames and size the network asks for. */
+export async function openSplit(d: DataSettings, split: Split, n: NetworkSettings, described: NetworkDescription): Promise<ClipDataset> {
   if (d.data.startsWith(SYNTHETIC_PREFIX)) return openDataset(d.data, { split, seed: d.seed });
-  if (!shape) throw new DataError(`dataset ${d.data}: the clip shape must come from the network (its frames and size arguments)`);
-  return openDataset(d.data, { split, seed: d.seed, workers: d.workers, flip: split === 'train' && d.flip, frames: shape.frames, size: shape.size });
+  const { frames, size } = clipShape(n, described);
+  return openDataset(d.data, { split, seed: d.seed, workers: d.workers, flip: split === 'train' && d.flip, frames, size });
 }
 
-/** The clip shape a network asks for, from its declared frames and size (for video folders). */
-export async function networkClipShape(n: NetworkSettings): Promise<{ frames: number; size: number }> {
-  const { graph, args } = await loadNetworkWithArgs(n.network, n.args, { timeout: n.timeout });
+/** The clip shape a network asks for: its declared frames and size, else its (N, C, T, H, W) input's. */
+function clipShape(n: NetworkSettings, { graph, args }: NetworkDescription): { frames: number; size: number } {
   const x = graph.inputs()[0];
   const [, , t, h] = x?.type.shape ?? [];
   const frames = typeof args.frames === 'number' ? args.frames : t;

@@ -27,7 +27,7 @@ import { learningRate, type Schedule } from '../train/schedule.ts';
 import { trainingStep, type OptimizerSpec } from '../train/step.ts';
 import { openGraph } from './open-graph.ts';
 import { meanCrossEntropy, predict } from './predict.ts';
-import { buildForData, networkClipShape, openSplit, type DataSettings, type NetworkSettings } from './train-setup.ts';
+import { buildForData, describeNetwork, openSplit, type DataSettings, type NetworkSettings } from './train-setup.ts';
 
 export interface TrainSettings extends DataSettings, NetworkSettings {
   readonly target: TargetName;
@@ -83,12 +83,12 @@ export async function trainNetwork(s: TrainSettings, hooks: TrainHooks = {}, res
     throw new OptimizerError('the batch must split into equal micro-batches', { expected: `a batch that is a multiple of --accumulate ${s.accumulate}`, found: String(s.batch) });
   }
   const micro = s.batch / s.accumulate;
-  const shape = s.data.startsWith('synthetic:') ? undefined : await networkClipShape(s);
-  const [trainData, valData] = [await openSplit(s, 'train', shape), await openSplit(s, 'val', shape)];
+  const described = await describeNetwork(s);
+  const [trainData, valData] = [await openSplit(s, 'train', s, described), await openSplit(s, 'val', s, described)];
   const sessions: Session[] = [];
   try {
-    const trainNet = await buildForData(s, trainData, micro, true);
-    const evalNet = await buildForData(s, valData, micro, false);
+    const trainNet = await buildForData(s, described, trainData, micro, true);
+    const evalNet = await buildForData(s, described, valData, micro, false);
     const step = trainingStep(trainNet.graph, { optimizer: s.optimizer, weightDecay: s.weightDecay, clipNorm: s.clipNorm, accumulate: s.accumulate });
     const loader = new ClipLoader(trainData, { batchSize: micro, shuffle: true, seed: s.seed, dropLast: true });
     const valLoader = new ClipLoader(valData, { batchSize: micro });
