@@ -119,6 +119,9 @@ export function trainingStep(net: Graph, opts: StepOptions): TrainingStep {
 
   const b = new GraphBuilder(g);
   const spec = opts.optimizer;
+  // the optimizer's settings for a group: the spec's, with the group's weight decay
+  const { kind: _, ...settings } = spec;
+  const groupOptions = (group: ParamGroup) => ({ ...settings, weightDecay: group.weightDecay });
   const block = spec.kind === 'adamw' ? ADAMW_HYPER.length : SGD_HYPER.length;
   const hyperLength = groups.length * block + (accumulate > 1 ? 1 : 0);
   const hyper = b.input('hyper', 'f32', [hyperLength]);
@@ -153,12 +156,10 @@ export function trainingStep(net: Graph, opts: StepOptions): TrainingStep {
       const slots = stateNames(spec).map((k) => state(name, k));
       let fresh: Value[];
       if (spec.kind === 'adamw') {
-        const { kind: _, ...o } = spec;
-        const r = adamwStep(b, { param, grad: gradient, m: slots[0], v: slots[1] }, hyper, { ...o, weightDecay: group.weightDecay }, gi * block);
+        const r = adamwStep(b, { param, grad: gradient, m: slots[0], v: slots[1] }, hyper, groupOptions(group), gi * block);
         fresh = [r.param, r.m, r.v];
       } else {
-        const { kind: _, ...o } = spec;
-        const r = sgdStep(b, { param, grad: gradient, momentumBuffer: slots[0] }, hyper, { ...o, weightDecay: group.weightDecay }, gi * block);
+        const r = sgdStep(b, { param, grad: gradient, momentumBuffer: slots[0] }, hyper, groupOptions(group), gi * block);
         fresh = [r.param, ...(r.momentumBuffer ? [r.momentumBuffer] : [])];
       }
       writeBack(name, kept(fresh[0], param));
@@ -172,15 +173,7 @@ export function trainingStep(net: Graph, opts: StepOptions): TrainingStep {
     graph, updates, groups, hyperLength,
     networkParams: [...paramNames],
     hyper(step, lr, applyStep = true) {
-      const blocks = groups.map((group) => {
-        const rate = lr * group.lrScale;
-        if (spec.kind === 'adamw') {
-          const { kind: _, ...o } = spec;
-          return adamwHyper(step, rate, { ...o, weightDecay: group.weightDecay });
-        }
-        const { kind: _, ...o } = spec;
-        return sgdHyper(step, rate, { ...o, weightDecay: group.weightDecay });
-      });
+      const blocks = groups.map((group) => (spec.kind === 'adamw' ? adamwHyper : sgdHyper)(step, lr * group.lrScale, groupOptions(group)));
       return packHyper(accumulate > 1 ? [...blocks, Float32Array.of(applyStep ? 1 : 0)] : blocks);
     },
   };
