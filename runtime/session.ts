@@ -114,7 +114,7 @@ export function referenceSession(g: Graph): Session {
     run: async (i, p) => {
       const outputs = runReference(g, i, bound(p)).outputs;
       if (updates.length) params.update(new Map(updates.map((u) => [u.param, outputs.get(u.output)!] as const)));
-      return new Map(readBack([...outputs].map(([name, t]) => ({ name, t })), updates).map((o) => [o.name, o.t] as const));
+      return new Map(readBack(g.outputs, updates).map((o) => [o.name, outputs.get(o.name)!] as const));
     },
     runKernels: async (i, p) => {
       const r = runReference(g, i, bound(p), { keepAll: true });
