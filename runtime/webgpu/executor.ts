@@ -389,24 +389,36 @@ export class LoadedProgram {
     const stale = this.params.stale();
     if (!stale.length || !this.instance) return;
     const inst = this.instance;
-    const nodes = new Map(this.declared('param').map((v) => [v.name, v] as const));
+    const declared = new Map(this.declared('param').map((v) => [v.name, v] as const));
+    const nodes = stale.map((name) => declared.get(name)!.node);
     const device = this.executor.device;
-    const offsets: number[] = [];
-    let size = 0;
-    for (const name of stale) { offsets.push(size); size += roundUp(Math.max(4, inst.plan.bytesOf.get(nodes.get(name)!.node)!), 4); }
+    const { offsets, size } = this.stagingLayout(inst, nodes);
     const staging = device.createBuffer({ label: `${this.program.name} parameters readback`, size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     try {
       const enc = device.createCommandEncoder();
-      stale.forEach((name, i) => {
-        const node = nodes.get(name)!.node;
-        enc.copyBufferToBuffer(inst.buffers[inst.plan.bufferOf.get(node)!], 0, staging, offsets[i], roundUp(inst.plan.bytesOf.get(node)!, 4));
-      });
+      this.copyToStaging(enc, inst, nodes, staging, offsets);
       device.queue.submit([enc.finish()]);
       await staging.mapAsync(GPUMapMode.READ);
       const bytes = staging.getMappedRange();
-      stale.forEach((name, i) => { const v = nodes.get(name)!; this.params.settle(name, fromDeviceData(v.dtype, v.shape, bytes, offsets[i], this.f16)); });
+      stale.forEach((name, i) => { const v = declared.get(name)!; this.params.settle(name, fromDeviceData(v.dtype, v.shape, bytes, offsets.get(nodes[i])!, this.f16)); });
     } finally {
       staging.destroy();
+    }
+  }
+
+  /** Where each of `nodes` lands in one staging buffer (4-byte aligned, at least 4 bytes each), and the size. */
+  private stagingLayout(inst: Instance, nodes: readonly number[]): { offsets: Map<number, number>; size: number } {
+    const offsets = new Map<number, number>();
+    let size = 0;
+    for (const n of nodes) { offsets.set(n, size); size += roundUp(Math.max(4, inst.plan.bytesOf.get(n)!), 4); }
+    return { offsets, size };
+  }
+
+  /** Encode the copies of `nodes` from their buffers into `staging` at `offsets`. */
+  private copyToStaging(enc: GPUCommandEncoder, inst: Instance, nodes: readonly number[], staging: GPUBuffer, offsets: ReadonlyMap<number, number>): void {
+    for (const n of nodes) {
+      const bytes = roundUp(inst.plan.bytesOf.get(n)!, 4);
+      if (bytes > 0) enc.copyBufferToBuffer(inst.buffers[inst.plan.bufferOf.get(n)!], 0, staging, offsets.get(n)!, bytes);
     }
   }
 
@@ -436,11 +448,9 @@ export class LoadedProgram {
     this.bind(inst, inputs, params);
     const updates = read === 'all' ? [] : this.updates;
     const nodes = read === 'all' ? this.program.values.map((v) => v.node) : [...new Set(readBack(this.program.outputs, updates).map((o) => o.node))];
-    const offsets = new Map<number, number>();
-    let size = 0;
-    for (const n of nodes) { offsets.set(n, size); size += roundUp(Math.max(4, inst.plan.bytesOf.get(n)!), 4); }
-    const statusOffset = size;
-    size += this.status ? this.status.size : 0;
+    // the status words after the values
+    const { offsets, size: statusOffset } = this.stagingLayout(inst, nodes);
+    const size = statusOffset + (this.status ? this.status.size : 0);
     const staging = device.createBuffer({ label: `${this.program.name} readback`, size: Math.max(4, size), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     try {
       await gpu.scoped(`running ${this.program.name}`, async () => {
@@ -454,10 +464,7 @@ export class LoadedProgram {
           const from = inst.plan.bufferOf.get(u.outputNode)!, to = inst.plan.bufferOf.get(u.paramNode)!;
           if (bytes > 0 && from !== to) enc.copyBufferToBuffer(inst.buffers[from], 0, inst.buffers[to], 0, bytes);
         }
-        for (const n of nodes) {
-          const bytes = roundUp(inst.plan.bytesOf.get(n)!, 4);
-          if (bytes > 0) enc.copyBufferToBuffer(inst.buffers[inst.plan.bufferOf.get(n)!], 0, staging, offsets.get(n)!, bytes);
-        }
+        this.copyToStaging(enc, inst, nodes, staging, offsets);
         if (this.status) enc.copyBufferToBuffer(this.status, 0, staging, statusOffset, this.status.size);
         device.queue.submit([enc.finish()]);
       }).catch(async (e: unknown) => { throw await this.diagnose(inst, e); });
