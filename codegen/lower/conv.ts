@@ -31,19 +31,21 @@ function windowStart(ctx: LowerCtx, o: readonly Expr[], g: WindowGeometry): Expr
  * dilation. `visit` runs for every tap with its input position clamped into the input, its tap indices,
  * and whether it is inside (a bool; the literal true where `mayOverhang[d]` is false on every axis): the
  * visitor discards what an outside tap read, so there is no branch per tap. Kernel sizes and dilations are
- * attributes of the op, so they are literals: a small window's loops are unrolled by the kernel builder.
+ * attributes of the op, so they are literals: the loops of a window's trailing axes, as many as fit
+ * UNROLLED_TAPS_MAX with `perTap` multiply-adds per tap, are unrolled by the kernel builder (rolledAxes).
  * With an input dilation r, positions count in the spread input: a tap is inside only on a multiple of r
  * (not on a zero between two elements), and reads element position / r (r is a literal: no division).
  */
 function forEachTap(
   ctx: LowerCtx, start: readonly Expr[], inSpatial: readonly number[], g: WindowGeometry, mayOverhang: readonly boolean[],
-  visit: (pos: Expr[], taps: Expr[], inside: Expr) => void,
+  visit: (pos: Expr[], taps: Expr[], inside: Expr) => void, perTap = 1,
 ): void {
   const nd = inSpatial.length;
+  const rolled = rolledAxes(g.kernel, perTap);
   const axis = (d: number, pos: Expr[], taps: Expr[], inside: Expr): void => {
     if (d === nd) { visit(pos, taps, inside); return; }
     const r = g.inputDilation?.[d] ?? 1;
-    loopDim(ctx, g.kernel[d], x.i32(g.kernel[d]), (t) => {
+    loopDim(ctx, g.kernel[d], d < rolled ? ctx.sym(g.kernel[d], `k${d}`) : x.i32(g.kernel[d]), (t) => {
       const p = ctx.let(x.add(start[d], x.mul(t, x.i32(g.dilation[d]))), `p${d}`);
       if (!mayOverhang[d] && r === 1) { axis(d + 1, [...pos, p], [...taps, t], inside); return; }
       const size = ctx.sym(dilatedSize(inSpatial[d], r), `in${d}`);
@@ -54,6 +56,20 @@ function forEachTap(
     }, `t${d}`);
   };
   axis(0, [], [], x.bool(true));
+}
+
+/** Multiply-adds a window's straight-line code may hold per iteration of the loop around it: unrolling
+ *  saves loop and index work, but a body of thousands (a weight gradient's window is a whole cotangent
+ *  plane) outgrows the instruction cache and registers and runs several times slower per tap. */
+const UNROLLED_TAPS_MAX = 128;
+
+/** How many leading window axes keep a loop: the trailing axes whose taps, times `perTap` multiply-adds
+ *  each, fit UNROLLED_TAPS_MAX are straight-line code (the kernel builder unrolls their short literal
+ *  loops), the ones before them loop with a uniform trip count. */
+function rolledAxes(kernel: readonly number[], perTap: number): number {
+  let d = kernel.length, body = perTap;
+  while (d > 0 && body * kernel[d - 1] <= UNROLLED_TAPS_MAX) body *= kernel[--d];
+  return d;
 }
 
 /** conv: out[n, co, o] = sum over ci in co's group and taps k of x[n, g*CinG + ci, pos(o, k)] * w[co, ci, k].
@@ -108,6 +124,15 @@ function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: Tenso
   const r = g.inputDilation?.[nd - 1] ?? 1;
   const [k, s, p, dil, size] = [g.kernel[nd - 1], g.stride[nd - 1], g.padding[nd - 1], g.dilation[nd - 1], dilatedSize(xt.shape[xt.shape.length - 1], r)];
   const c0 = channelBase(ctx, co, wt, g.groups);
+  // the row's (output, tap, input position) products; the others read zero padding, or a zero between two
+  // elements of a spread input
+  const products: [number, number, number][] = [];
+  for (let o = 0; o < width; o++) {
+    for (let t = 0; t < k; t++) {
+      const q = o * s - p + t * dil;
+      if (q >= 0 && q < size && q % r === 0) products.push([o, t, q]);
+    }
+  }
   const accs = Array.from({ length: width }, () => ctx.mutable(x.f32(0), 'acc'));
   const start = windowStart(ctx, base.slice(2, -1), lead);
   loopDim(ctx, cinG, ctx.sym(cinG, 'cing'), (ci) => {
@@ -117,14 +142,8 @@ function convRow(ctx: LowerCtx, base: readonly Expr[], xt: TensorType, wt: Tenso
       const input = (q: number) => row.get(q) ?? row.set(q, ctx.let(ctx.input(0, [n, c, ...pos, x.i32(q / r)]), 'x')).get(q)!;
       const weights = Array.from({ length: k }, (_, t) => ctx.let(ctx.input(1, [co, ci, ...taps, x.i32(t)]), 'w'));
       // output by output, so the row's inputs live in registers only while the window slides over them
-      accs.forEach((acc, o) => {
-        for (let t = 0; t < k; t++) {
-          const q = o * s - p + t * dil;
-          // else zero padding, or a zero between two elements of a spread input
-          if (q >= 0 && q < size && q % r === 0) acc.set(x.add(acc.ref, x.select(inside, x.mul(input(q), weights[t]), x.f32(0))));
-        }
-      });
-    });
+      for (const [o, t, q] of products) accs[o].set(x.add(accs[o].ref, x.select(inside, x.mul(input(q), weights[t]), x.f32(0))));
+    }, products.length);
   }, 'ci');
   return accs.map((a) => a.ref);
 }

@@ -18,6 +18,10 @@ export const cases: OpCase[] = [
     op: 'conv', title: '2d stride, padding, dilation and groups together',
     inputs: [{ shape: [1, 6, 9, 8] }, { shape: [4, 3, 3, 2] }], attrs: { stride: [2, 3], padding: [2, 1], dilation: [2, 1], groups: 2 },
   },
+  // stride 2 over an even size: the last padded row is never read, so the weight's gradient pads one side only
+  { op: 'conv', title: '2d stride 2 padding 1 even size', inputs: [{ shape: [1, 2, 6, 6] }, { shape: [3, 2, 3, 3] }], attrs: { stride: [2, 2], padding: [1, 1] } },
+  // windows too large to unroll whole: the outer kernel axes loop, the inner ones are straight-line code
+  { op: 'conv', title: '2d 7x7 kernel loops over its rows', inputs: [{ shape: [1, 2, 9, 12] }, { shape: [2, 2, 7, 7] }], attrs: { padding: [3, 3] } },
   { op: 'conv', title: '2d 1x1 kernel', inputs: [{ shape: [2, 3, 4, 3] }, { shape: [5, 3, 1, 1] }] },
   { op: 'conv', title: '2d kernel equals padded input (output 1x1)', inputs: [{ shape: [1, 2, 3, 4] }, { shape: [2, 2, 5, 6] }], attrs: { padding: [1, 1] } },
   { op: 'conv', title: '2d even kernel with padding', inputs: [{ shape: [1, 1, 5, 5] }, { shape: [1, 1, 2, 4] }], attrs: { padding: [1, 2] } },
@@ -36,6 +40,7 @@ export const cases: OpCase[] = [
     op: 'conv', title: '3d stride, dilation and groups',
     inputs: [{ shape: [1, 2, 5, 5, 4] }, { shape: [4, 1, 2, 2, 2] }], attrs: { stride: [2, 1, 1], dilation: [1, 2, 1], groups: 2 },
   },
+  { op: 'conv', title: '3d 3x6x6 kernel loops over two axes', inputs: [{ shape: [1, 1, 5, 7, 8] }, { shape: [2, 1, 3, 6, 6] }], attrs: { padding: [1, 2, 2] } },
 
   // avgpool
   { op: 'avgpool', title: '2d default stride drops the odd column', inputs: [{ shape: [1, 2, 4, 5] }], attrs: { kernel: [2, 2] } },

@@ -68,7 +68,16 @@ function toWeight(ctx: VjpContext, x: number, w: number, g: number, a: ConvAttrs
   const xg = ctx.op('reshape', [x], { shape: [N, G, cinG, ...spatial] });
   const xT = ctx.op('reshape', [ctx.op('permute', [xg], { perm: [2, 1, 0, ...range(3, 3 + nd)] })], { shape: [cinG, G * N, ...spatial] });
   const gT = ctx.op('permute', [g], { perm: [1, 0, ...range(2, 2 + nd)] });
-  let r = ctx.op('conv', [xT, gT], { stride: dilation, padding, dilation: stride, inputDilation, groups: G });
+  // The correlation's last tap ends at padded position (K - 1)·dilation + (out - 1)·stride. Where the forward
+  // stride skipped x's last rows, symmetric padding would compute taps past K that are cut away (16/9 the
+  // work of a 3x3 kernel at stride 2): pad such an axis exactly instead, zeros after as many as needed.
+  const out = ctx.shape(g).slice(2);
+  const after = spatial.map((size, d) => (kernel[d] - 1) * dilation[d] + (out[d] - 1) * stride[d] - padding[d] - (size - 1));
+  const exact = after.map((e, d) => inputDilation[d] === 1 && e !== padding[d]);
+  let xp = xT;
+  for (let d = 0; d < nd; d++) if (exact[d]) xp = ctx.padOrCut(xp, 2 + d, padding[d], after[d]);
+  const pads = padding.map((p, d) => (exact[d] ? 0 : p));
+  let r = ctx.op('conv', [xp, gT], { stride: dilation, padding: pads, dilation: stride, inputDilation, groups: G });
   for (let d = 0; d < nd; d++) r = ctx.sliceAxis(r, 2 + d, 0, kernel[d]);
   return ctx.op('permute', [r], { perm: [1, 0, ...range(2, 2 + nd)] });
 }
