@@ -45,15 +45,24 @@ function forEachTap(
   const axis = (d: number, pos: Expr[], taps: Expr[], inside: Expr): void => {
     if (d === nd) { visit(pos, taps, inside); return; }
     const r = g.inputDilation?.[d] ?? 1;
-    loopDim(ctx, g.kernel[d], d < rolled ? ctx.sym(g.kernel[d], `k${d}`) : x.i32(g.kernel[d]), (t) => {
+    const k = g.kernel[d];
+    // With dilation 1 over a spread input only every r-th tap meets an element: visit ceil(k / r) taps from
+    // the first that does (known per window), the last of them past the kernel on some windows.
+    const phased = r > 1 && g.dilation[d] === 1 && k > 1;
+    const first = phased ? ctx.let(x.mod(x.add(x.mod(x.sub(x.i32(0), start[d]), x.i32(r)), x.i32(r)), x.i32(r)), `first${d}`) : x.i32(0);
+    const trips = phased ? Math.ceil(k / r) : k;
+    loopDim(ctx, trips, d < rolled ? ctx.sym(trips, `k${d}`) : x.i32(trips), (j) => {
+      const t = phased ? ctx.let(x.add(first, x.mul(j, x.i32(r))), `t${d}`) : j;
       const p = ctx.let(x.add(start[d], x.mul(t, x.i32(g.dilation[d]))), `p${d}`);
       if (!mayOverhang[d] && r === 1) { axis(d + 1, [...pos, p], [...taps, t], inside); return; }
       const size = ctx.sym(dilatedSize(inSpatial[d], r), `in${d}`);
       const bounded = x.and(inside, x.and(x.ge(p, x.i32(0)), x.lt(p, size)));
-      const ok = ctx.let(r > 1 ? x.and(bounded, x.eq(x.mod(p, x.i32(r)), x.i32(0))) : bounded, `in${d}`);
+      const ok = ctx.let(
+        phased ? x.and(bounded, x.lt(t, x.i32(k))) : r > 1 ? x.and(bounded, x.eq(x.mod(p, x.i32(r)), x.i32(0))) : bounded, `in${d}`);
       const clamped = ctx.let(clampI32(p, x.i32(0), x.sub(size, x.i32(1))), `q${d}`);
-      axis(d + 1, [...pos, r > 1 ? ctx.let(x.div(clamped, x.i32(r)), `e${d}`) : clamped], [...taps, t], ok);
-    }, `t${d}`);
+      const tap = phased ? ctx.let(x.call('min', [t, x.i32(k - 1)]), `tap${d}`) : t;
+      axis(d + 1, [...pos, r > 1 ? ctx.let(x.div(clamped, x.i32(r)), `e${d}`) : clamped], [...taps, tap], ok);
+    }, phased ? `j${d}` : `t${d}`);
   };
   axis(0, [], [], x.bool(true));
 }

@@ -20,6 +20,8 @@ export const cases: OpCase[] = [
   },
   // stride 2 over an even size: the last padded row is never read, so the weight's gradient pads one side only
   { op: 'conv', title: '2d stride 2 padding 1 even size', inputs: [{ shape: [1, 2, 6, 6] }, { shape: [3, 2, 3, 3] }], attrs: { stride: [2, 2], padding: [1, 1] } },
+  // its input gradient's spread cotangent: a window meets an element on some rows and on none on others
+  { op: 'conv', title: '2d stride 4 larger than a kernel of 2 rows', inputs: [{ shape: [1, 1, 11, 5] }, { shape: [2, 1, 2, 3] }], attrs: { stride: [4, 1], padding: [1, 1] } },
   // windows too large to unroll whole: the outer kernel axes loop, the inner ones are straight-line code
   { op: 'conv', title: '2d 7x7 kernel loops over its rows', inputs: [{ shape: [1, 2, 9, 12] }, { shape: [2, 2, 7, 7] }], attrs: { padding: [3, 3] } },
   { op: 'conv', title: '2d 1x1 kernel', inputs: [{ shape: [2, 3, 4, 3] }, { shape: [5, 3, 1, 1] }] },

@@ -137,6 +137,12 @@ export const CONV_CASES: GradCase[] = [
   conv('2d input dilation, stride 2 pad 2', [1, 2, 4, 3], [3, 2, 3, 3], { inputDilation: [2, 3], stride: [2, 1], padding: [2, 1] }),
   conv('1d padding past the kernel extent, stride 2', [1, 1, 5], [1, 1, 3], { padding: [3], stride: [2] }),
   conv('padding past the extent', [1, 1, 4], [1, 1, 2], { padding: [2], stride: [2] }),
+  // the weight's gradient pads one side only; the input's reads every other row of its spread cotangent
+  conv('2d stride 2 pad 1 even size', [2, 2, 6, 6], [3, 2, 3, 3], { stride: [2, 2], padding: [1, 1] }),
+  // a window of the spread cotangent meets an element on some rows and on none on others
+  conv('2d stride 4 over a kernel of 2 rows', [1, 1, 11, 5], [2, 1, 2, 3], { stride: [4, 1], padding: [1, 1] }),
+  // the weight's gradient has a window of 8x8 cotangent taps: its outer axis loops
+  conv('2d 3x3 on 10x10, window of 8x8 taps', [2, 2, 10, 10], [2, 2, 3, 3], {}),
 ];
 
 const avgpool = (id: string, x: number[], attrs: Record<string, unknown>): GradCase => ({
