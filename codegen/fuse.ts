@@ -27,6 +27,8 @@
 //  6b. Tiled kernels: a kernel whose root is, or is a pointwise epilogue over, a matrix product (matmul,
 //     conv: lowering.ts GemmForm) of at least `tileMin` multiply-adds computes it in tiles through
 //     workgroup memory (tiled-gemm.ts); the epilogue is applied to each output as it leaves registers.
+//  6c. With `inlineRows` (CPU adapters), a kernel of inline ops only gives each invocation a short row
+//     along the root's last axis too: index arithmetic and loads of values broadcast along it, once a row.
 //  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
@@ -70,6 +72,10 @@ export interface FusionOptions {
   /** How scatter_add sums: 'deterministic' (each output element sums its sources in a fixed order; the
    *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
   readonly scatter?: ScatterStrategy;
+  /** Kernels of inline ops only compute a whole short row along the last axis per invocation (rule 6c):
+   *  for CPU adapters, where an invocation's own work (index arithmetic, loads) dominates; off by default,
+   *  since on a GPU consecutive threads storing consecutive elements is what coalesces. */
+  readonly inlineRows?: boolean;
 }
 
 export { bytesOf, isLiteralConst, readPatterns, reuseOf };
@@ -498,8 +504,18 @@ function kernelOf(
 /** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
 function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
   if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
-  const axis = rowAxisOf(g, k.root, k.members);
+  const axis = rowAxisOf(g, k.root, k.members) ?? (opts.inlineRows ? lastAxisRow(g, k) : undefined);
   return axis === undefined ? k : { ...k, lineAxis: axis };
+}
+
+// Rule 6c (FusionOptions.inlineRows): a kernel of inline ops only computes whole rows along the root's
+// last axis when they are short, so an invocation's index arithmetic and its loads of values broadcast
+// along the row are done once per row instead of once per element.
+function lastAxisRow(g: Graph, k: KernelPlan): number | undefined {
+  const shape = g.nodes[k.root].type.shape;
+  const last = shape.length - 1;
+  if (last < 0 || shape[last] < 2 || shape[last] > ROW_MAX) return undefined;
+  return k.members.every((m) => loweringOf(g.nodes[m].op)?.kind === 'inline') ? last : undefined;
 }
 
 /** Rows longer than this are computed element by element (a row's outputs are straight-line code). */

@@ -388,6 +388,38 @@ describe('rule 6: a conv kernel computes short rows along the last axis', () => 
   });
 });
 
+describe('rule 6c (inlineRows, CPU adapters): a kernel of inline ops computes short rows along the last axis', () => {
+  // BN + ReLU with per-channel statistics broadcast along the row, and a permute read through the remapping
+  const bnRelu = (w: number) => {
+    const b = new GraphBuilder('inline rows');
+    const x = b.input('x', 'f32', [2, 3, 4, w]);
+    const s = b.input('s', 'f32', [1, 3, 1, 1]);
+    const y = b.relu(b.add(b.mul(b.sub(x, b.input('m', 'f32', [1, 3, 1, 1])), b.rsqrt(b.add(s, 1))), 0.5));
+    b.output('y', b.add(y, b.permute(b.input('z', 'f32', [2, 3, w, 4]), { perm: [0, 1, 3, 2] })));
+    return b.build();
+  };
+  const rows = { ...DEFAULT_FUSION, inlineRows: true };
+  it('one kernel over rows of the last axis, values as the reference; off by default', () => {
+    for (const w of [2, 5, 16]) {
+      const g = bnRelu(w);
+      const p = checked(g, rows);
+      expect(p.kernels).toHaveLength(1);
+      expect(planFusion(g, rows).kernels[0].lineAxis).toBe(3);
+      expect(planFusion(g).kernels[0].lineAxis).toBeUndefined();
+    }
+  });
+  it('rows longer than ROW_MAX, and kernels holding a loop op, keep one element per invocation', () => {
+    const g = bnRelu(70);
+    checked(g, rows);
+    expect(planFusion(g, rows).kernels[0].lineAxis).toBeUndefined();
+    const b = new GraphBuilder('sum rows');
+    b.output('y', b.relu(b.sum(b.input('x', 'f32', [3, 4, 6]), { axes: [1] })));
+    const reduced = b.build();
+    checked(reduced, rows);
+    expect(planFusion(reduced, rows).kernels.every((k) => k.lineAxis === undefined)).toBe(true);
+  });
+});
+
 describe('rule 6b: large products run as tiled kernels', () => {
   const convBnRelu = (cout: number, size: number) => {
     const b = new GraphBuilder('tiles');
