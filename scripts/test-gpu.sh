@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# GPU checks for a machine with an NVIDIA GPU (run through the device tool where a task has one):
+# GPU checks for a machine with an NVIDIA GPU:
 #   1. build the CUDA addon; 2. every op case, cooperative reductions and the example network on CUDA
 #   against the reference interpreter (test/device/cuda-exec.test.ts), and the example classifier's short
-#   training run against the reference interpreter's, resumed bit for bit (train-cuda.test.ts); 3. compute-sanitizer memcheck
-#   over a compiled example run. Fails when no CUDA device exists: there is nothing to check then.
+#   training run against the reference interpreter's, resumed bit for bit (train-cuda.test.ts);
+#   3. compute-sanitizer memcheck over a compiled example run. Fails when no CUDA device exists: there is
+#   nothing to check then.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node bin/tempofuse.js doctor --require cuda
