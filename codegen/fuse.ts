@@ -514,12 +514,15 @@ function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
 function lastAxisRow(g: Graph, k: KernelPlan): number | undefined {
   const shape = g.nodes[k.root].type.shape;
   const last = shape.length - 1;
-  if (last < 0 || shape[last] < 2 || shape[last] > ROW_MAX) return undefined;
+  if (last < 0 || !isShortRow(shape, last)) return undefined;
   return k.members.every((m) => loweringOf(g.nodes[m].op)?.kind === 'inline') ? last : undefined;
 }
 
 /** Rows longer than this are computed element by element (a row's outputs are straight-line code). */
 export const ROW_MAX = 64;
+
+/** Whether `axis` of `shape` makes a row worth computing at once: 2 to ROW_MAX elements. */
+const isShortRow = (shape: readonly number[], axis: number): boolean => shape[axis] >= 2 && shape[axis] <= ROW_MAX;
 
 // Rule 6: a kernel whose root is, or is reached 'once' from, an op with a row axis (a conv) gives each
 // invocation a whole row of the root along that axis when the row is short and the shapes agree, so the
@@ -530,7 +533,7 @@ function rowAxisOf(g: Graph, root: number, members: readonly number[]): number |
     const n = g.nodes[id];
     if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
     const axis = loweringOf(n.op)?.rowAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
-    if (axis !== undefined) return shape[axis] >= 2 && shape[axis] <= ROW_MAX ? axis : undefined;
+    if (axis !== undefined) return isShortRow(shape, axis) ? axis : undefined;
   }
   return undefined;
 }

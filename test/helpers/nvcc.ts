@@ -36,6 +36,21 @@ export interface Unit {
   readonly source: string;
 }
 
+/** Kernels gathered for nvcc: each distinct kernel (its IR and its specialisation) printed once, renamed
+ *  apart (`u<index>_<name>`), with where it came from. */
+export class UnitSet {
+  readonly units: Unit[] = [];
+  private readonly seen = new Set<string>();
+
+  add(kernel: Kernel, origin: string, specialize?: readonly number[]): void {
+    const key = JSON.stringify({ ...kernel, name: '' }) + (specialize ? `|${specialize.join(',')}` : '');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const name = `u${this.units.length}_${kernel.name}`;
+    this.units.push({ kernel: name, origin, source: printCuda({ ...kernel, name }, { comment: origin, specialize }) });
+  }
+}
+
 export interface UnitsResult {
   readonly ok: boolean;
   readonly kernels: readonly string[];

@@ -5,21 +5,15 @@
 // GPU; where it is missing the test fails and says so (as test/unit/cuda-nvcc.test.ts).
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
-import { printCuda } from '../../codegen/cuda/printer.ts';
 import { CUDA_GRAD_CASES } from '../helpers/grad-block-cases.ts';
 import { prepareBlock } from '../helpers/grad-blocks.ts';
-import { compileUnits, requireNvcc, type Unit } from '../helpers/nvcc.ts';
+import { compileUnits, requireNvcc, UnitSet } from '../helpers/nvcc.ts';
 
-const units: Unit[] = [];
-const seen = new Set<string>();
+const set = new UnitSet();
+const { units } = set;
 for (const c of CUDA_GRAD_CASES) {
   for (const k of compileGraph(prepareBlock(c).backward).kernels) {
-    const key = JSON.stringify({ ...k, name: '' });
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const name = `u${units.length}_${k.name}`;
-    const origin = `backward of ${c.id}: ${k.name}`;
-    units.push({ kernel: name, origin, source: printCuda({ ...k, name }, { comment: origin }) });
+    set.add(k, `backward of ${c.id}: ${k.name}`);
   }
 }
 

@@ -5,27 +5,21 @@
 // where it is missing the test fails and says so (as test/unit/cuda-nvcc.test.ts).
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
-import { printCuda } from '../../codegen/cuda/printer.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { trainingStep, type StepOptions } from '../../train/step.ts';
-import { compileUnits, requireNvcc, type Unit } from '../helpers/nvcc.ts';
+import { compileUnits, requireNvcc, UnitSet } from '../helpers/nvcc.ts';
 
 const NET = 'examples/train-video/net.ts';
 const ADAMW: StepOptions = { optimizer: { kind: 'adamw', betas: [0.9, 0.999] }, weightDecay: 0.01, clipNorm: 1, accumulate: 2 };
 const SGD: StepOptions = { optimizer: { kind: 'sgd', momentum: 0.9, nesterov: true }, weightDecay: 1e-4 };
 const STEPS: [string, StepOptions][] = [['tam', ADAMW], ['dtf', ADAMW], ['tam', SGD]];
 
-const units: Unit[] = [];
-const seen = new Set<string>();
+const set = new UnitSet();
+const { units } = set;
 for (const [block, opts] of STEPS) {
   const net = await loadNetwork(NET, { block, training: true, batch: 2, frames: 4, size: 8, width: 4, classes: 2 });
   for (const k of compileGraph(trainingStep(net, opts).graph).kernels) {
-    const key = JSON.stringify({ ...k, name: '' });
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const name = `u${units.length}_${k.name}`;
-    const origin = `training step of ${block} (${opts.optimizer.kind}): ${k.name}`;
-    units.push({ kernel: name, origin, source: printCuda({ ...k, name }, { comment: origin }) });
+    set.add(k, `training step of ${block} (${opts.optimizer.kind}): ${k.name}`);
   }
 }
 

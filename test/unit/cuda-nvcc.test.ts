@@ -17,14 +17,13 @@ import { describe, expect, it } from 'vitest';
 import { buildArtifact, CUDA_UNIT } from '../../codegen/artifact.ts';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { compileCuda, cudaBinaryFile, findNvcc, runPool } from '../../codegen/cuda/nvcc.ts';
-import { cudaKernelPrinter, printCuda } from '../../codegen/cuda/printer.ts';
-import type { Kernel } from '../../codegen/kir.ts';
+import { cudaKernelPrinter } from '../../codegen/cuda/printer.ts';
 import { TargetError } from '../../ir/errors.ts';
 import { loweringOf } from '../../codegen/lower/index.ts';
 import { loadNetwork } from '../../runtime/network.ts';
 import { ALL_CASES } from '../cases/index.ts';
 import { caseGraph, caseId } from '../helpers/cases.ts';
-import { balance, compileUnits, featureKernelFlat, featureKernelGroup, requireNvcc, type Unit, type UnitsResult } from '../helpers/nvcc.ts';
+import { balance, compileUnits, featureKernelFlat, featureKernelGroup, requireNvcc, UnitSet, type UnitsResult } from '../helpers/nvcc.ts';
 
 const ARCHS = [80, 90];
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
@@ -34,21 +33,13 @@ const JOBS = 2;
 
 // ---- the kernels -------------------------------------------------------------------------------
 
-const units: Unit[] = [];
-const seen = new Set<string>();
-
-function add(kernel: Kernel, origin: string, specialize?: readonly number[]): void {
-  const key = JSON.stringify({ ...kernel, name: '' }) + (specialize ? `|${specialize.join(',')}` : '');
-  if (seen.has(key)) return;
-  seen.add(key);
-  const name = `u${units.length}_${kernel.name}`;
-  units.push({ kernel: name, origin, source: printCuda({ ...kernel, name }, { comment: origin, specialize }) });
-}
+const set = new UnitSet();
+const { units } = set;
 
 function addProgram(program: Program, origin: string, specialized: boolean): void {
   for (const k of program.kernels) {
-    add(k, `${origin}: ${k.name}`);
-    if (specialized) add(k, `${origin}: ${k.name} specialised`, program.launches.find((l) => l.kernel === k.name)!.syms);
+    set.add(k, `${origin}: ${k.name}`);
+    if (specialized) set.add(k, `${origin}: ${k.name} specialised`, program.launches.find((l) => l.kernel === k.name)!.syms);
   }
 }
 
@@ -67,9 +58,9 @@ for (const f of examples) {
   examplePrograms.set(f, program);
   addProgram(program, `examples/${f}`, true);
 }
-add(featureKernelFlat(), 'every construct, flat');
-add(featureKernelGroup(), 'every construct, group');
-add(featureKernelGroup(), 'every construct, group, specialised', [3, 300]);
+set.add(featureKernelFlat(), 'every construct, flat');
+set.add(featureKernelGroup(), 'every construct, group');
+set.add(featureKernelGroup(), 'every construct, group, specialised', [3, 300]);
 
 const chunks = balance(units, CHUNKS);
 
