@@ -21,6 +21,12 @@ function foldInt(op: BinOp, a: number, b: number): number | undefined {
     case '*': return a * b;
     case '/': return b !== 0 ? Math.trunc(a / b) : undefined;
     case '%': return b !== 0 ? a % b : undefined;
+    case '<': return Number(a < b);
+    case '<=': return Number(a <= b);
+    case '>': return Number(a > b);
+    case '>=': return Number(a >= b);
+    case '==': return Number(a === b);
+    case '!=': return Number(a !== b);
     default: return undefined;
   }
 }

@@ -19,7 +19,7 @@
 //  - `trap` records a run-time error (e.g. an index out of range) in the status word the runtime checks
 //    after the launch; execution continues with the value the lowering chose.
 
-import type { Expr, FusedNode, KBuffer } from '../artifact/kernel-ir.ts';
+import type { Expr, FusedNode, KBuffer, Stmt } from '../artifact/kernel-ir.ts';
 export { typeOf } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
@@ -68,4 +68,25 @@ export function writesRead(e: Expr, buffers: readonly KBuffer[]): boolean {
   if (e.k === 'shared_load') return true;
   if (e.k === 'load' && buffers.some((b) => b.name === e.buf && b.access === 'read_write')) return true;
   return childrenOf(e).some((c) => writesRead(c, buffers));
+}
+
+/** The expressions statement `s` evaluates itself (not those of the statements it holds). */
+export function exprsOf(s: Stmt): readonly Expr[] {
+  switch (s.k) {
+    case 'let': return [s.init];
+    case 'assign': return [s.value];
+    case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return [s.index, s.value];
+    case 'for': return [s.start, s.end, s.step];
+    case 'if': return [s.cond];
+    default: return [];
+  }
+}
+
+/** Calls `f` on every statement of `body`, nested ones included, outer first. */
+export function walkStmts(body: readonly Stmt[], f: (s: Stmt) => void): void {
+  for (const s of body) {
+    f(s);
+    if (s.k === 'for') walkStmts(s.body, f);
+    if (s.k === 'if') { walkStmts(s.then, f); if (s.else) walkStmts(s.else, f); }
+  }
 }

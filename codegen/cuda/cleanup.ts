@@ -2,7 +2,7 @@
 // pointless (a local nothing reads, an unsigned comparison with 0 that is always true or false); the
 // project compiles with warnings as errors, so such code is removed here rather than printed.
 import type { Expr, Stmt } from '../kir.ts';
-import { typeOf } from '../kir.ts';
+import { childrenOf, exprsOf, typeOf, walkStmts } from '../kir.ts';
 
 // ---- simplification ------------------------------------------------------------------------------
 
@@ -69,7 +69,7 @@ export function prune(body: readonly Stmt[], shared: readonly string[]): readonl
       bump(selfReads, target, (reads.get(target) ?? 0) - before);
     };
     const candidates: string[] = [...shared];
-    walk(body, (s) => {
+    walkStmts(body, (s) => {
       switch (s.k) {
         case 'let': candidates.push(s.name); count(s.init); break;
         case 'reg_array': candidates.push(s.name); break;
@@ -94,14 +94,6 @@ export function prune(body: readonly Stmt[], shared: readonly string[]): readonl
   }
 }
 
-function walk(stmts: readonly Stmt[], f: (s: Stmt) => void): void {
-  for (const s of stmts) {
-    f(s);
-    if (s.k === 'for') walk(s.body, f);
-    if (s.k === 'if') { walk(s.then, f); if (s.else) walk(s.else, f); }
-  }
-}
-
 function filter(stmts: readonly Stmt[], keep: (s: Stmt) => boolean): Stmt[] {
   return stmts.filter(keep).map((s) => {
     if (s.k === 'for') return { ...s, body: filter(s.body, keep) };
@@ -111,28 +103,8 @@ function filter(stmts: readonly Stmt[], keep: (s: Stmt) => boolean): Stmt[] {
 }
 
 export function readsArray(body: readonly Stmt[], arr: string): boolean {
+  const reads = (e: Expr): boolean => (e.k === 'shared_load' && e.arr === arr) || childrenOf(e).some(reads);
   let found = false;
-  const look = (e: Expr): void => {
-    if (found) return;
-    switch (e.k) {
-      case 'shared_load': if (e.arr === arr) found = true; else look(e.index); break;
-      case 'load': case 'reg_load': look(e.index); break;
-      case 'bin': look(e.a); look(e.b); break;
-      case 'neg': case 'not': case 'cast': look(e.a); break;
-      case 'call': e.args.forEach(look); break;
-      case 'select': look(e.cond); look(e.a); look(e.b); break;
-      default: break;
-    }
-  };
-  walk(body, (s) => {
-    switch (s.k) {
-      case 'let': look(s.init); break;
-      case 'assign': look(s.value); break;
-      case 'store': case 'accumulate': case 'shared_store': case 'reg_store': look(s.index); look(s.value); break;
-      case 'for': look(s.start); look(s.end); look(s.step); break;
-      case 'if': look(s.cond); break;
-      default: break;
-    }
-  });
+  walkStmts(body, (s) => { found ||= exprsOf(s).some(reads); });
   return found;
 }
