@@ -7,6 +7,7 @@ import type { InitSpec } from '../ir/init.ts';
 import { lookupOp, type Graph, type Node } from '../ir/graph.ts';
 import { buildKernel, type BuiltKernel } from './kernel-builder.ts';
 import { buildZeroFill } from './zero-fill.ts';
+import { withInlineRows } from './inline-rows.ts';
 import { whyStored } from './explain.ts';
 import { verifyKernel } from './verify-kernel.ts';
 import { splitWideOps } from './split-wide.ts';
@@ -30,7 +31,7 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
   // an op reading more buffers than a kernel may bind is first rewritten into several
   // and a reduction of many elements into few outputs into two (split-reduce.ts)
   const g = splitReductions(splitWideOps(graph, options.maxStorageBuffers - 1), options.fuse ? options.splitReduceMin ?? SPLIT_REDUCE_MIN : Infinity);
-  const plan = planFusion(g, options);
+  const plan = withInlineRows(g, planFusion(g, options), options);
   const kernels: Kernel[] = [];
   const byCode = new Map<string, Kernel>();
   const launchOf = (kp: KernelPlan, built: BuiltKernel, zeroFill: boolean): Launch => {

@@ -27,8 +27,9 @@
 //  6b. Tiled kernels: a kernel whose root is, or is a pointwise epilogue over, a matrix product (matmul,
 //     conv: lowering.ts GemmForm) of at least `tileMin` multiply-adds computes it in tiles through
 //     workgroup memory (tiled-gemm.ts); the epilogue is applied to each output as it leaves registers.
-//  6c. With `inlineRows` (CPU adapters), a kernel of inline ops only gives each invocation a short row
-//     along the root's last axis too: index arithmetic and loads of values broadcast along it, once a row.
+//  6c. With `inlineRows` (CPU adapters), a kernel left without a mapping, of inline ops and short loop
+//     ops, gives each invocation a short row too, along the axis that loads least (inline-rows.ts; applied
+//     by compile.ts to the settled plan, since it builds each candidate kernel to count its loads).
 //  5. Site kernels (site-fusion.ts): a kernel may compute its root in lines along one axis so that a
 //     reduction its invocations need along one short axis only (a correlation over the K² taps of a
 //     pixel) is computed once per invocation into registers instead of being stored; such a value that
@@ -72,7 +73,7 @@ export interface FusionOptions {
   /** How scatter_add sums: 'deterministic' (each output element sums its sources in a fixed order; the
    *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
   readonly scatter?: ScatterStrategy;
-  /** Kernels of inline ops only compute a whole short row along the last axis per invocation (rule 6c):
+  /** Kernels without another mapping compute a whole short row per invocation (rule 6c, inline-rows.ts):
    *  for CPU adapters, where an invocation's own work (index arithmetic, loads) dominates; off by default,
    *  since on a GPU consecutive threads storing consecutive elements is what coalesces. */
   readonly inlineRows?: boolean;
@@ -504,25 +505,15 @@ function kernelOf(
 /** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
 function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
   if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
-  const axis = rowAxisOf(g, k.root, k.members) ?? (opts.inlineRows ? lastAxisRow(g, k) : undefined);
+  const axis = rowAxisOf(g, k.root, k.members);
   return axis === undefined ? k : { ...k, lineAxis: axis };
-}
-
-// Rule 6c (FusionOptions.inlineRows): a kernel of inline ops only computes whole rows along the root's
-// last axis when they are short, so an invocation's index arithmetic and its loads of values broadcast
-// along the row are done once per row instead of once per element.
-function lastAxisRow(g: Graph, k: KernelPlan): number | undefined {
-  const shape = g.nodes[k.root].type.shape;
-  const last = shape.length - 1;
-  if (last < 0 || !isShortRow(shape, last)) return undefined;
-  return k.members.every((m) => loweringOf(g.nodes[m].op)?.kind === 'inline') ? last : undefined;
 }
 
 /** Rows longer than this are computed element by element (a row's outputs are straight-line code). */
 export const ROW_MAX = 64;
 
 /** Whether `axis` of `shape` makes a row worth computing at once: 2 to ROW_MAX elements. */
-const isShortRow = (shape: readonly number[], axis: number): boolean => shape[axis] >= 2 && shape[axis] <= ROW_MAX;
+export const isShortRow = (shape: readonly number[], axis: number): boolean => shape[axis] >= 2 && shape[axis] <= ROW_MAX;
 
 // Rule 6: a kernel whose root is, or is reached 'once' from, an op with a row axis (a conv) gives each
 // invocation a whole row of the root along that axis when the row is short and the shapes agree, so the

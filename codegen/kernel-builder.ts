@@ -14,7 +14,7 @@ import * as x from './kexpr.ts';
 import type { Expr, KBuffer, Kernel, KType, Mapping, SharedArray, Stmt } from './kir.ts';
 import { collectVars, mapChildren, typeOf, writesRead } from './kir.ts';
 import type { KernelPlan } from './fuse.ts';
-import { isLiteralConst } from './fuse.ts';
+import { isLiteralConst } from './read-patterns.ts';
 import type { TrapCode } from '../artifact/kernel-ir.ts';
 import { ktypeOf, type LowerCtx, type Mutable } from './lowering.ts';
 import { withAxis } from './index-math.ts';

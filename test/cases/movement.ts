@@ -60,6 +60,8 @@ export const cases: OpCase[] = [
 
   { op: 'concat', title: 'f32 first axis, three inputs', inputs: [{ shape: [1, 3] }, { shape: [4, 3] }, { shape: [2, 3] }], attrs: { axis: 0 } },
   { op: 'concat', title: 'middle axis', inputs: [{ shape: [2, 3, 5] }, { shape: [2, 1, 5] }], attrs: { axis: 1 } },
+  // (the last axis is too long for a row: rows on CPU adapters run along the concat's axis, across its inputs)
+  { op: 'concat', title: 'first axis of a wide matrix', inputs: [{ shape: [2, 70] }, { shape: [3, 70] }], attrs: { axis: 0 } },
   { op: 'concat', title: 'negative axis', inputs: [{ shape: [2, 3] }, { shape: [2, 4] }], attrs: { axis: -1 } },
   { op: 'concat', title: 'single input', inputs: [{ shape: [3, 2] }], attrs: { axis: 1 } },
   { op: 'concat', title: 'an empty input', inputs: [{ shape: [2, 0] }, { shape: [2, 3] }], attrs: { axis: 1 } },

@@ -78,6 +78,14 @@ describe('op cases with uniforms specialised into the source', () => {
   for (const c of perOp) it(caseId(c), () => check(c, compileGraph(caseGraph(c)), { specialize: true }));
 });
 
+describe('op cases as CPU adapters compile them: short rows per invocation (rule 6c), specialised', () => {
+  // (where the rows leave a case's kernels unchanged it is run above already)
+  const rowed = LOWERED.map((c) => [c, compileGraph(caseGraph(c), { inlineRows: true })] as const)
+    .filter(([c, p]) => JSON.stringify(p.kernels) !== JSON.stringify(compileGraph(caseGraph(c)).kernels));
+  it('some cases compute rows', () => expect(rowed.length).toBeGreaterThan(50));
+  for (const [c, p] of rowed) it(caseId(c), () => check(c, p, { specialize: true }));
+});
+
 describe("Dawn's validation of every generated module", () => {
   it('every module loaded above compiles with no errors and no warnings', async () => {
     expect(sources.size).toBeGreaterThan(LOWERED.length / 4);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { bytesOf, DEFAULT_FUSION, planFusion, type FusionOptions } from '../../codegen/fuse.ts';
+import { ROW_LOOP_READS_MAX, withInlineRows } from '../../codegen/inline-rows.ts';
 import { LOOP_RECOMPUTE_READS } from '../../codegen/loop-recompute.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
 import type { Graph } from '../../ir/graph.ts';
@@ -388,7 +389,7 @@ describe('rule 6: a conv kernel computes short rows along the last axis', () => 
   });
 });
 
-describe('rule 6c (inlineRows, CPU adapters): a kernel of inline ops computes short rows along the last axis', () => {
+describe('rule 6c (inlineRows, CPU adapters): a kernel left without a mapping computes short rows', () => {
   // BN + ReLU with per-channel statistics broadcast along the row, and a permute read through the remapping
   const bnRelu = (w: number) => {
     const b = new GraphBuilder('inline rows');
@@ -398,25 +399,49 @@ describe('rule 6c (inlineRows, CPU adapters): a kernel of inline ops computes sh
     b.output('y', b.add(y, b.permute(b.input('z', 'f32', [2, 3, w, 4]), { perm: [0, 1, 3, 2] })));
     return b.build();
   };
+  // TAM's adaptive temporal conv as the benchmarks write it: y[t] = sum_k theta[k] x[t + k - 1]
+  const temporalConv = (t: number) => {
+    const b = new GraphBuilder('window rows');
+    const frames = b.input('x', 'f32', [1, t, 4, 3, 5]);
+    const stacked = b.unfold(frames, { at: 1, axes: [1], kernel: [3], padding: [1] }); // (1, 3, t, 4, 3, 5)
+    const theta = b.reshape(b.input('theta', 'f32', [1, 4, 3]), { shape: [1, 4, 3, 1, 1, 1] });
+    b.output('y', b.sum(b.mul(stacked, b.permute(theta, { perm: [0, 3, 4, 1, 2, 5] })), { axes: [1] }));
+    return b.build();
+  };
   const rows = { ...DEFAULT_FUSION, inlineRows: true };
-  it('one kernel over rows of the last axis, values as the reference; off by default', () => {
-    for (const w of [2, 5, 16]) {
+  const rowPlan = (g: Graph, opts: FusionOptions = rows) => withInlineRows(g, planFusion(g, opts), opts);
+  const loads = (p: Program) => JSON.stringify(p.kernels[0].body).match(/"k":"load"/g)?.length ?? 0;
+  it('rows along the axis that loads least (the last on a tie), values as the reference; off by default', () => {
+    // (2 + 2/4 loads per output along axis 2 of (2, 3, 4, 2), 2 + 2/w along the last)
+    for (const [w, axis] of [[2, 2], [5, 3], [16, 3]]) {
       const g = bnRelu(w);
       const p = checked(g, rows);
       expect(p.kernels).toHaveLength(1);
-      expect(planFusion(g, rows).kernels[0].lineAxis).toBe(3);
-      expect(planFusion(g).kernels[0].lineAxis).toBeUndefined();
+      expect(rowPlan(g).kernels[0].lineAxis).toBe(axis);
+      expect(rowPlan(g, DEFAULT_FUSION).kernels[0].lineAxis).toBeUndefined();
     }
   });
-  it('rows longer than ROW_MAX, and kernels holding a loop op, keep one element per invocation', () => {
+  it('a window along time gets rows along time: each input element of a row loaded once', () => {
+    for (const t of [5, 8]) {
+      const g = temporalConv(t);
+      const p = checked(g, rows);
+      expect(p.kernels).toHaveLength(1);
+      expect(rowPlan(g).kernels[0].lineAxis).toBe(1);
+      // t frames and 3 taps of theta per row of t outputs
+      expect(loads(p)).toBe(t + 3);
+    }
+  });
+  it('rows longer than ROW_MAX, and loop ops reading more than ROW_LOOP_READS_MAX, are not taken', () => {
     const g = bnRelu(70);
     checked(g, rows);
-    expect(planFusion(g, rows).kernels[0].lineAxis).toBeUndefined();
-    const b = new GraphBuilder('sum rows');
-    b.output('y', b.relu(b.sum(b.input('x', 'f32', [3, 4, 6]), { axes: [1] })));
-    const reduced = b.build();
-    checked(reduced, rows);
-    expect(planFusion(reduced, rows).kernels.every((k) => k.lineAxis === undefined)).toBe(true);
+    expect(rowPlan(g).kernels[0].lineAxis).toBe(2);
+    for (const [n, rowed] of [[4, true], [ROW_LOOP_READS_MAX + 1, false]] as const) {
+      const b = new GraphBuilder('sum rows');
+      b.output('y', b.relu(b.sum(b.input('x', 'f32', [3, n, 6]), { axes: [1] })));
+      const reduced = b.build();
+      checked(reduced, rows);
+      expect(rowPlan(reduced).kernels.every((k) => (k.lineAxis !== undefined) === rowed)).toBe(true);
+    }
   });
 });
 
