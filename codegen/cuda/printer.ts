@@ -22,6 +22,7 @@ import { typeOf } from '../kir.ts';
 import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
+import { specializeBody } from '../specialize.ts';
 import { unrollPragma } from './unroll.ts';
 import { printAccumulate } from './atomic.ts';
 import { KEYWORDS, legal, RESERVED } from './names.ts';
@@ -93,7 +94,7 @@ class CudaPrinter {
   print(): string {
     const k = this.kernel;
     const empty = this.specialized && this.symValue.get('total') === 0;
-    const body = empty ? [] : prune(simplify(k.body), k.shared.map((a) => a.name));
+    const body = empty ? [] : prune(simplify(this.specialized ? specializeBody(k.body, this.symValue) : k.body), k.shared.map((a) => a.name));
     const shared = k.shared.filter((a) => readsArray(body, a.name));
     const text = this.block(body, 1);
     for (const h of [...this.used]) for (const d of HELPERS[h] as readonly Helper[]) this.used.add(d);

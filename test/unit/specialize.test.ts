@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as x from '../../codegen/kexpr.ts';
 import type { Expr, Stmt } from '../../codegen/kir.ts';
 import { specializeBody } from '../../codegen/specialize.ts';
+import { printCuda } from '../../codegen/cuda/printer.ts';
 import { printWgsl } from '../../codegen/wgsl/printer.ts';
 
 const gid: Expr = { k: 'builtin', name: 'gid' };
@@ -42,14 +43,17 @@ describe('specializeBody', () => {
     expect(specializeBody(body, values)).toEqual([{ k: 'if', cond: x.lt(gid, x.i32(2)), then: [store(load(x.i32(2)))], else: [store(load(x.i32(2)))] }]);
   });
 
-  it('the WGSL printer prints specialised kernels through it: no index below zero is printed', () => {
-    const kernel = {
-      name: 'k0_concat', buffers: [{ name: 'in0', t: 'f32' as const, access: 'read' as const }, { name: 'out', t: 'f32' as const, access: 'read_write' as const }],
-      syms: ['total', 'end0', 'off1'], shared: [], mapping: { kind: 'flat' as const, workgroupSize: 64 }, traps: false, body: concatAt(0),
-    };
-    const src = printWgsl(kernel, { f16: 'f32-storage', comment: 'test', specialize: [4, 2, 2] });
+  const concatKernel = () => ({
+    name: 'k0_concat', buffers: [{ name: 'in0', t: 'f32' as const, access: 'read' as const }, { name: 'out', t: 'f32' as const, access: 'read_write' as const }],
+    syms: ['total', 'end0', 'off1'], shared: [], mapping: { kind: 'flat' as const, workgroupSize: 64 }, traps: false, body: concatAt(0),
+  });
+  it('both printers print specialised kernels through it: no index below zero is printed', () => {
+    const src = printWgsl(concatKernel(), { f16: 'f32-storage', comment: 'test', specialize: [4, 2, 2] });
     expect(src).toContain('part = in0[0i];');
     expect(src).not.toMatch(/in0\[\(?0i - /);
     expect(src).not.toContain('else');
+    const cu = printCuda(concatKernel(), { comment: 'test', specialize: [4, 2, 2] });
+    expect(cu).not.toContain('else');
+    expect(cu).not.toMatch(/in0\[\(?0 - /);
   });
 });
