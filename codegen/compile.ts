@@ -31,7 +31,7 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
   // an op reading more buffers than a kernel may bind is first rewritten into several
   // and a reduction of many elements into few outputs into two (split-reduce.ts)
   const g = splitReductions(splitWideOps(graph, options.maxStorageBuffers - 1), options.fuse ? options.splitReduceMin ?? SPLIT_REDUCE_MIN : Infinity);
-  const plan = withInlineRows(g, planFusion(g, options), options);
+  const { plan, built: rowed } = withInlineRows(g, planFusion(g, options), options);
   const kernels: Kernel[] = [];
   const byCode = new Map<string, Kernel>();
   const launchOf = (kp: KernelPlan, built: BuiltKernel, zeroFill: boolean): Launch => {
@@ -60,7 +60,7 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
   // an accumulating kernel adds into its output: a zero-fill launch runs just before it
   const launches = plan.kernels.flatMap((kp) => [
     ...(kp.scatter ? [launchOf(kp, buildZeroFill(g, kp.root), true)] : []),
-    launchOf(kp, buildKernel(g, kp), false),
+    launchOf(kp, rowed.get(kp) ?? buildKernel(g, kp), false),
   ]);
   return {
     name: g.name, graph: g, kernels, launches, values: storedValues(g, plan), outputs: g.outputs.map((o) => ({ ...o })),

@@ -10,7 +10,7 @@
 // emits is exact where a model of it would drift. (On SwiftShader a row along the one axis that saves a
 // load but splits a reshape's index per position ran twice as slow: divisions count as much as loads.)
 import type { Graph } from '../ir/graph.ts';
-import { buildKernel } from './kernel-builder.ts';
+import { buildKernel, type BuiltKernel } from './kernel-builder.ts';
 import { isShortRow, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import { childrenOf, exprsOf, walkStmts, type Expr, type Stmt } from './kir.ts';
 import { loweringOf } from './lower/index.ts';
@@ -19,25 +19,34 @@ import { loweringOf } from './lower/index.ts';
  *  a row: every position of the row repeats the op's code. */
 export const ROW_LOOP_READS_MAX = 64;
 
-/** `plan` with rule 6c applied to each kernel it fits, when `opts` asks for it. */
-export function withInlineRows(g: Graph, plan: Plan, opts: FusionOptions): Plan {
-  if (!opts.fuse || !opts.inlineRows) return plan;
-  return { ...plan, kernels: plan.kernels.map((k) => rowsOf(g, k)) };
+export interface RowedPlan {
+  readonly plan: Plan;
+  /** The kernels built while choosing an axis, by their plan: compile.ts reuses them. */
+  readonly built: ReadonlyMap<KernelPlan, BuiltKernel>;
 }
 
-function rowsOf(g: Graph, k: KernelPlan): KernelPlan {
+/** `plan` with rule 6c applied to each kernel it fits, when `opts` asks for it. */
+export function withInlineRows(g: Graph, plan: Plan, opts: FusionOptions): RowedPlan {
+  const built = new Map<KernelPlan, BuiltKernel>();
+  if (!opts.fuse || !opts.inlineRows) return { plan, built };
+  return { plan: { ...plan, kernels: plan.kernels.map((k) => rowsOf(g, k, built)) }, built };
+}
+
+function rowsOf(g: Graph, k: KernelPlan, built: Map<KernelPlan, BuiltKernel>): KernelPlan {
   if (k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
   if (!k.members.every((m) => fitsRow(g, m))) return k;
   const shape = g.nodes[k.root].type.shape;
   const axes = shape.map((_, a) => a).filter((a) => isShortRow(shape, a)).reverse();
   if (axes.length <= 1) return axes.length ? { ...k, lineAxis: axes[0] } : k;
-  let best: { plan: KernelPlan; cost: number } | undefined;
+  let best: { plan: KernelPlan; kernel: BuiltKernel; cost: number } | undefined;
   for (const axis of axes) {
     const plan = { ...k, lineAxis: axis };
-    const cost = costIn(buildKernel(g, plan).kernel.body) / shape[axis];
-    if (!best || cost < best.cost) best = { plan, cost };
+    const kernel = buildKernel(g, plan);
+    const cost = costIn(kernel.kernel.body) / shape[axis];
+    if (!best || cost < best.cost) best = { plan, kernel, cost };
   }
-  return best?.plan ?? k;
+  built.set(best!.plan, best!.kernel);
+  return best!.plan;
 }
 
 /** Whether node `id` may be computed at every position of a row: inline ops, and loop ops that read few

@@ -409,7 +409,7 @@ describe('rule 6c (inlineRows, CPU adapters): a kernel left without a mapping co
     return b.build();
   };
   const rows = { ...DEFAULT_FUSION, inlineRows: true };
-  const rowPlan = (g: Graph, opts: FusionOptions = rows) => withInlineRows(g, planFusion(g, opts), opts);
+  const rowPlan = (g: Graph, opts: FusionOptions = rows) => withInlineRows(g, planFusion(g, opts), opts).plan;
   const loads = (p: Program) => JSON.stringify(p.kernels[0].body).match(/"k":"load"/g)?.length ?? 0;
   it('rows along the axis that loads least (the last on a tie), values as the reference; off by default', () => {
     // (2 + 2/4 loads per output along axis 2 of (2, 3, 4, 2), 2 + 2/w along the last)
