@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainNetwork, type TrainSettings } from '../../driver/train.ts';
 import type { TargetName } from '../../runtime/targets.ts';
+import { compareTensors } from '../helpers/compare.ts';
 import { probeCuda } from '../helpers/cuda-probe.ts';
 import { checkpointParams, expectSameBits, shortTraining } from '../helpers/short-training.ts';
 
@@ -39,10 +40,8 @@ if (!found.ok) {
       const got = await checkpointParams(join(straight, 'last.safetensors'));
       expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
       for (const [k, t] of want) {
-        const g = got.get(k)!.data;
-        const scale = Math.max(1e-6, ...[...t.data].map(Math.abs));
-        const worst = Math.max(0, ...[...t.data].map((v, i) => Math.abs(v - g[i])));
-        expect(worst / scale, k).toBeLessThanOrEqual(1e-4);
+        const d = compareTensors(got.get(k)!, t, 1e-4, 1e-6);
+        expect(d.ok, `${k}: ${d.message}`).toBe(true);
       }
 
       const parted = join(dir, 'parted');
