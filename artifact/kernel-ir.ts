@@ -61,6 +61,16 @@ export type Stmt =
   | { readonly k: 'for'; readonly v: string; readonly start: Expr; readonly end: Expr; readonly step: Expr; readonly body: readonly Stmt[] }
   | { readonly k: 'if'; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[] }
   | { readonly k: 'barrier' }
+  /** A new immutable local `name` of type `t`: `value`, combined over every invocation of the workgroup
+   *  (a 'group' kernel's cooperative reduction; like a barrier, every invocation reaches it), in tree order
+   *  through workgroup array `arr` (one element per invocation): at each level s of treeLevels, invocation
+   *  i < s combines its partial, bound to `lhs`, with invocation i + s's, bound to `rhs`, by `combine`, an
+   *  expression of those two locals alone, commutative. Every invocation gets the result; how a backend
+   *  reaches it (workgroup memory, its last levels as subgroup shuffles) is its printer's choice. */
+  | {
+    readonly k: 'group_reduce'; readonly name: string; readonly t: KType; readonly value: Expr; readonly arr: string;
+    readonly lhs: string; readonly rhs: string; readonly combine: Expr;
+  }
   | { readonly k: 'trap'; readonly code: number }
   | { readonly k: 'comment'; readonly text: string };
 
@@ -121,6 +131,15 @@ export interface Kernel {
   /** Whether the kernel may `trap` (needs the status buffer). */
   readonly traps: boolean;
   readonly body: readonly Stmt[];
+}
+
+/** The levels of a group_reduce over a workgroup of `size` (a power of two) invocations, largest first:
+ *  size/2, size/4, ..., 1; with `lanes` > 1 it ends at `lanes`, leaving the partials of the first `lanes`
+ *  invocations for subgroup shuffles (masks lanes/2, ..., 1) to combine in the same order. */
+export function treeLevels(size: number, lanes = 1): number[] {
+  const levels: number[] = [];
+  for (let s = size / 2; s >= Math.max(lanes, 1); s /= 2) levels.push(s);
+  return levels;
 }
 
 /** The type of an expression. */

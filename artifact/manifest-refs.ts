@@ -147,7 +147,7 @@ function checkKernel(k: Kernel, at: Site): void {
         break;
       }
         break;
-      case 'shared_load': case 'shared_store':
+      case 'shared_load': case 'shared_store': case 'group_reduce':
         if (!shared.has(s.arr)) body.fail(`workgroup array '${s.arr}' is used but not declared in ${at.path}.shared`, `one of ${[...shared].join(', ') || 'none'}`, JSON.stringify(s.arr));
         break;
       case 'sym':

@@ -65,6 +65,7 @@ stmts = arrayOf(tagged('k', {
   for: record({ k: str, v: str, start: expr, end: expr, step: expr, body: lazyStmts }),
   if: record({ k: str, cond: expr, then: lazyStmts }, { else: lazyStmts }),
   barrier: record({ k: str }),
+  group_reduce: record({ k: str, name: str, t: ktype, value: expr, arr: str, lhs: str, rhs: str, combine: expr }),
   trap: record({ k: str, code: int(0, 2 ** 31 - 1) }),
   comment: record({ k: str, text: str }),
 }));

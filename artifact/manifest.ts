@@ -21,8 +21,8 @@ import type { Cost, Launch, Program, StoredValue } from './program.ts';
 
 export const ARTIFACT_FORMAT = 'tempofuse.artifact';
 /** 2: every file the manifest names has its sha256 in `sha256`. 3: so has each of its own keys, in
- *  `contentSha256`. */
-export const ARTIFACT_VERSION = 3;
+ *  `contentSha256`. 4: a cooperative reduction's tree is one `group_reduce` statement in the kernel IR. */
+export const ARTIFACT_VERSION = 4;
 
 export type Target = 'wgsl' | 'cuda';
 export const TARGETS: readonly Target[] = ['wgsl', 'cuda'];

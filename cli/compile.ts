@@ -26,7 +26,7 @@ import { gradientGraph, withGrads, type GradsOptions } from './grads.ts';
 interface CompileOptions extends GradsOptions {
   target: string; out: string; emitTs?: boolean; runtimeImport: string; f16: 'native' | 'f32-storage';
   specialize?: boolean; precise?: boolean; cache: boolean; arch?: string[]; maxStorageBuffers: number; force?: boolean; arg?: NetworkArgs;
-  scatter: ScatterStrategy;
+  scatter: ScatterStrategy; subgroups?: number;
 }
 
 /** What a graph name must look like to name the --emit-ts file: one plain file name, nothing hidden. */
@@ -35,6 +35,12 @@ const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const bufferLimit = (text: string) => {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 3) throw new InvalidArgumentError('expected an integer >= 3 (two inputs and an output)');
+  return n;
+};
+
+const subgroupWidth = (text: string) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 4 || n > 128 || (n & (n - 1)) !== 0) throw new InvalidArgumentError('expected a power of two from 4 to 128 (the narrowest subgroup of the devices the artifact is for)');
   return n;
 };
 
@@ -61,6 +67,7 @@ export function register(program: Command): void {
     .option('--arch <sm>', 'CUDA architecture (repeatable; default sm_80 and sm_90)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--precise', 'CUDA: IEEE f32 rounding as the reference interpreter\'s (nvcc --fmad=false -prec-div=true -prec-sqrt=true) instead of fast arithmetic (fma contraction, 2-ulp division and square root)')
     .option('--no-cache', 'CUDA: run nvcc even when the cache ($TEMPOFUSE_CACHE, else ~/.cache/tempofuse) holds the binaries, and store nothing there')
+    .option('--subgroups <width>', 'WGSL: combine cooperative reductions across subgroup lanes with shuffles; the artifact then loads only on devices with the feature subgroups whose subgroups all have at least <width> lanes (4 holds for every such device)', subgroupWidth)
     .option('--max-storage-buffers <n>', 'storage buffers one kernel may bind', bufferLimit, 8)
     .option('--scatter <strategy>', SCATTER_HELP, parseScatter, 'deterministic')), 'compile')
     .action(async (path: string, opts: CompileOptions) => {
@@ -71,6 +78,7 @@ export function register(program: Command): void {
         throw new TargetError(`unknown f16 storage '${opts.f16}'`, { expected: 'native or f32-storage', found: opts.f16 });
       }
       if (opts.target === 'wgsl' && opts.precise) throw new TargetError('--precise applies to CUDA only (WGSL has no fast-math mode)');
+      if (opts.target === 'cuda' && opts.subgroups !== undefined) throw new TargetError('--subgroups applies to WGSL only (CUDA reductions always use warp shuffles)');
       await checkOut(opts.out, opts.force === true);
       const { name, program } = await buildFolder(opts.out, (dir) => compileInto(dir, path, opts));
       const { fused, unfused } = program.cost;
@@ -110,8 +118,9 @@ async function checkOut(out: string, force: boolean): Promise<void> {
 
 async function wgslArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {
   const { printProgramWgsl } = await import('../codegen/wgsl/program.ts');
-  const modules = printProgramWgsl(program, { f16: opts.f16, specialize: opts.specialize === true });
-  return buildArtifact(program, 'wgsl', modules, { f16: opts.f16, specialized: opts.specialize === true, scatter: opts.scatter });
+  const subgroups: { subgroups?: number } = opts.subgroups !== undefined ? { subgroups: opts.subgroups } : {};
+  const modules = printProgramWgsl(program, { f16: opts.f16, specialize: opts.specialize === true, ...subgroups });
+  return buildArtifact(program, 'wgsl', modules, { f16: opts.f16, specialized: opts.specialize === true, scatter: opts.scatter, ...(opts.subgroups !== undefined ? { subgroups: opts.subgroups } : {}) });
 }
 
 async function cudaArtifact(program: Program, opts: CompileOptions): Promise<Artifact> {

@@ -85,7 +85,7 @@ class KernelBuilder implements LowerCtx, TileHost {
   constructor(private g: Graph, private plan: KernelPlan) {
     // locals never shadow buffers, builtins or the uniform struct
     const outs = (plan.writes ?? []).map((_, i) => `out${i + 1}`);
-    for (const r of ['out', ...outs, 'status', 'gid', 'wid', 'lid', 'u', 'p', ...plan.reads.map((_, i) => `in${i}`)]) this.names.set(r, 1);
+    for (const r of ['out', ...outs, 'status', 'gid', 'wid', 'lid', 'lane', 'u', 'p', ...plan.reads.map((_, i) => `in${i}`)]) this.names.set(r, 1);
     this.mapping = plan.group !== undefined ? { kind: 'group', workgroupSize: GROUP_WORKGROUP }
       : plan.tile !== undefined ? { kind: 'group', workgroupSize: TILE_INVOCATIONS, tile: { rows: plan.tile.rows, cols: plan.tile.cols } }
         : { kind: 'flat', workgroupSize: FLAT_WORKGROUP };
@@ -301,19 +301,13 @@ class KernelBuilder implements LowerCtx, TileHost {
     const size = x.i32(this.mapping.workgroupSize);
     this.loop(count, (r) => acc.set(combine(acc.ref, element(r))), cooperative ? { start: lid, step: size, hint: 'r' } : { hint: 'r' });
     if (!cooperative) return acc.ref;
-    // tree reduction through workgroup memory; every invocation takes part in every barrier
-    const arr = this.fresh('partial');
+    // the partials combined over the workgroup in tree order (kir.ts); every invocation takes part
     const t = typeOf(init);
+    const arr = this.fresh('partial');
     this.shared.push({ name: arr, t, size: this.mapping.workgroupSize });
-    this.emit({ k: 'shared_store', arr, index: lid, value: acc.ref });
-    this.emit({ k: 'barrier' });
-    for (let s = this.mapping.workgroupSize / 2; s >= 1; s /= 2) {
-      const other: Expr = { k: 'shared_load', arr, index: x.add(lid, x.i32(s)), t };
-      const mine: Expr = { k: 'shared_load', arr, index: lid, t };
-      this.when(x.lt(lid, x.i32(s)), () => this.emit({ k: 'shared_store', arr, index: lid, value: combine(mine, other) }));
-      this.emit({ k: 'barrier' });
-    }
-    return this.let({ k: 'shared_load', arr, index: x.i32(0), t }, 'reduced');
+    const [lhs, rhs, name] = [this.fresh('lhs'), this.fresh('rhs'), this.fresh('reduced')];
+    this.emit({ k: 'group_reduce', name, t, value: acc.ref, arr, lhs, rhs, combine: combine(x.v(lhs, t), x.v(rhs, t)) });
+    return x.v(name, t);
   }
 
   /** A group's tree `e` over bound children, itself bound to a local when the group uses it twice. */
@@ -527,7 +521,7 @@ class KernelBuilder implements LowerCtx, TileHost {
 
   emit(s: Stmt): void {
     // (a value reading a register array stays where the array is declared)
-    if (s.k === 'let' || s.k === 'reg_array') this.declaredIn.set(s.name, this.at);
+    if (s.k === 'let' || s.k === 'reg_array' || s.k === 'group_reduce') this.declaredIn.set(s.name, this.at);
     this.scopes[this.at].stmts.push(s);
   }
 

@@ -16,11 +16,15 @@
 //    stored, and the launch just before fills it with zeros (codegen/zero-fill.ts), on every run. The
 //    order in which contributions land is the hardware's, so f32 sums may differ in the last bits from
 //    run to run (integer sums do not); the default, owner-computes lowering has no accumulate at all.
+//  - A cooperative reduction ends in one `group_reduce`: the invocations' partials combined in a fixed tree
+//    order (artifact/kernel-ir.ts), so every backend, however it gets there, sums in the same order and
+//    a reduction gives the same bits on each (the CPU kernel interpreter walks the tree as written; the
+//    printers may take its last levels across a subgroup with shuffles, which keeps the order).
 //  - `trap` records a run-time error (e.g. an index out of range) in the status word the runtime checks
 //    after the launch; execution continues with the value the lowering chose.
 
 import type { Expr, FusedNode, KBuffer, Stmt } from '../artifact/kernel-ir.ts';
-export { typeOf } from '../artifact/kernel-ir.ts';
+export { typeOf, treeLevels } from '../artifact/kernel-ir.ts';
 export type { KType, BinOp, Fn, Expr, Stmt, Access, KBuffer, KSym, SharedArray, Mapping, FusedNode, Kernel } from '../artifact/kernel-ir.ts';
 
 // eslint-disable-next-line no-control-regex
@@ -78,8 +82,15 @@ export function exprsOf(s: Stmt): readonly Expr[] {
     case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return [s.index, s.value];
     case 'for': return [s.start, s.end, s.step];
     case 'if': return [s.cond];
+    case 'group_reduce': return [s.value];
     default: return [];
   }
+}
+
+/** A group_reduce's combine applied to `a` (for its lhs) and `b` (its rhs). */
+export function combineOf(s: Extract<Stmt, { k: 'group_reduce' }>, a: Expr, b: Expr): Expr {
+  const sub = (e: Expr): Expr => (e.k === 'var' && e.name === s.lhs ? a : e.k === 'var' && e.name === s.rhs ? b : mapChildren(e, sub));
+  return sub(s.combine);
 }
 
 /** Calls `f` on every statement of `body`, nested ones included, outer first. */

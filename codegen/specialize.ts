@@ -28,6 +28,7 @@ export function specializeBody(body: readonly Stmt[], values: ReadonlyMap<string
       case 'assign': return [{ ...s, value: ex(s.value) }];
       case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return [{ ...s, index: ex(s.index), value: ex(s.value) }];
       case 'for': return [{ ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: s.body.flatMap(st) }];
+      case 'group_reduce': return [{ ...s, value: ex(s.value) }];
       case 'if': {
         // (names are unique within a kernel, so an arm's locals may join the enclosing scope)
         const cond = ex(s.cond);

@@ -205,6 +205,9 @@ extern "C" __global__ void __launch_bounds__({{workgroupSize}}) {{name}}(
 {{#if uses.lid}}
   const int lid = (int)threadIdx.x;
 {{/if}}
+{{#if uses.lane}}
+  const int lane = (int)(threadIdx.x & 31u); // the thread's lane in its warp
+{{/if}}
 {{#each shared}}
   __shared__ {{type}} {{name}}[{{size}}];
 {{/each}}
@@ -495,6 +498,10 @@ fn cdiv(a: vec2<f32>, b: vec2<f32>) -> vec2<f32> {
 
 enable f16;
 {{/if}}
+{{#if subgroups}}
+
+enable subgroups;
+{{/if}}
 {{#if params.length}}
 
 // Uniforms of one launch: sizes, strides and attribute numbers (one i32 each, in declaration order).
@@ -520,13 +527,16 @@ var<workgroup> {{name}}: array<{{type}}, {{size}}>;
 {{/if}}
 
 @compute @workgroup_size({{workgroupSize}})
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(local_invocation_index) li: u32{{#if subgroups}}, @builtin(subgroup_invocation_id) sgl: u32{{/if}}) {
 {{#if empty}}
   // the domain is empty (total = 0): nothing to compute
 {{else}}
   // workgroups may be dispatched as a 2-D grid (x * y >= needed); wid is the linear workgroup index
   let wid = i32(wg.y * nwg.x + wg.x);
   let lid = i32(li);
+{{#if subgroups}}
+  let lane = i32(sgl); // the invocation's index in its subgroup
+{{/if}}
   let gid = wid * {{workgroupSize}} + lid;
 {{#if flat}}
   if (gid >= {{total}}) {

@@ -4,18 +4,33 @@
 // statement names is declared (locals before use, in an enclosing scope); loads, stores and locals agree
 // with the types they were declared with; nothing is stored into a read-only buffer (an input);
 // `accumulate` goes only into atomic buffers of a type that can be added atomically, and atomic buffers
-// are neither loaded nor stored; a kernel that traps says so.
+// are neither loaded nor stored; a kernel that traps says so; a group_reduce sits in a cooperative
+// reduction kernel where every invocation reaches it (in no loop or branch whose test depends on the
+// invocation), with a workgroup array of one element per invocation and a combine that reads its two
+// operands alone.
 import { InternalError } from '../ir/errors.ts';
 import { ATOMIC_KTYPES } from '../artifact/kernel-ir.ts';
 import type { Expr, KBuffer, Kernel, KType, Stmt } from './kir.ts';
 import { childrenOf, typeOf } from './kir.ts';
+
+/** Whether `e` has the same value in every invocation of a workgroup: it reads uniforms, the workgroup's
+ *  index and such locals alone (no memory, no invocation index). */
+function uniform(e: Expr, scope: Scope): boolean {
+  switch (e.k) {
+    case 'load': case 'shared_load': case 'reg_load': return false;
+    case 'builtin': return e.name === 'wid' || e.name === 'group_size';
+    case 'var': return scope.get(e.name)?.uniform === true;
+    default: return childrenOf(e).every((c) => uniform(c, scope));
+  }
+}
 
 /** Throws an InternalError naming `kernel` at the first thing wrong with its IR. */
 export function verifyKernel(kernel: Kernel): void {
   new Verifier(kernel).block(kernel.body, new Map());
 }
 
-type Scope = Map<string, { readonly t: KType; readonly array: boolean; readonly mutable: boolean }>;
+/** Locals in scope; `uniform`: the same value in every invocation of a workgroup. */
+type Scope = Map<string, { readonly t: KType; readonly array: boolean; readonly mutable: boolean; readonly uniform?: boolean }>;
 
 class Verifier {
   private readonly buffers: ReadonlyMap<string, KBuffer>;
@@ -37,16 +52,17 @@ class Verifier {
     throw new InternalError(`kernel IR check failed: ${what}`, { kernel: this.kernel.name });
   }
 
-  block(stmts: readonly Stmt[], outer: Scope): void {
+  /** `divergent`: inside a loop or branch whose test may differ between invocations of a workgroup. */
+  block(stmts: readonly Stmt[], outer: Scope, divergent = false): void {
     const scope: Scope = new Map(outer);
-    for (const s of stmts) this.stmt(s, scope);
+    for (const s of stmts) this.stmt(s, scope, divergent);
   }
 
-  private stmt(s: Stmt, scope: Scope): void {
+  private stmt(s: Stmt, scope: Scope, divergent: boolean): void {
     switch (s.k) {
       case 'let':
         this.expect(s.init, s.t, scope, `the initial value of '${s.name}'`);
-        scope.set(s.name, { t: s.t, array: false, mutable: s.mutable });
+        scope.set(s.name, { t: s.t, array: false, mutable: s.mutable, uniform: !s.mutable && !divergent && uniform(s.init, scope) });
         return;
       case 'assign': {
         const v = scope.get(s.name);
@@ -78,18 +94,36 @@ class Verifier {
       case 'for': {
         for (const e of [s.start, s.end, s.step]) this.expect(e, 'i32', scope, `a bound of the loop over '${s.v}'`);
         const inner: Scope = new Map(scope);
-        inner.set(s.v, { t: 'i32', array: false, mutable: false });
-        this.block(s.body, inner);
+        const same = !divergent && [s.start, s.end, s.step].every((e) => uniform(e, scope));
+        inner.set(s.v, { t: 'i32', array: false, mutable: false, uniform: same });
+        this.block(s.body, inner, !same);
         return;
       }
-      case 'if':
+      case 'if': {
         this.expect(s.cond, 'bool', scope, 'a branch condition');
-        this.block(s.then, scope);
-        if (s.else) this.block(s.else, scope);
+        const same = !divergent && uniform(s.cond, scope);
+        this.block(s.then, scope, !same);
+        if (s.else) this.block(s.else, scope, !same);
         return;
+      }
       case 'trap':
         if (!this.kernel.traps) this.fail('it traps but does not declare it (traps is false)');
         return;
+      case 'group_reduce': {
+        const { mapping } = this.kernel;
+        if (mapping.kind !== 'group' || mapping.tile) this.fail(`group_reduce '${s.name}' is in a kernel that is not a cooperative reduction`);
+        if (divergent) this.fail(`group_reduce '${s.name}' is inside a loop or branch whose test may differ between invocations (every invocation must reach it)`);
+        const arr = this.kernel.shared.find((a) => a.name === s.arr);
+        if (!arr || arr.size !== mapping.workgroupSize) this.fail(`group_reduce '${s.name}' needs workgroup array '${s.arr}' of ${mapping.workgroupSize} elements`);
+        if (arr.t !== s.t) this.fail(`group_reduce '${s.name}' is ${s.t}, its workgroup array '${s.arr}' ${arr.t}`);
+        this.expect(s.value, s.t, scope, `the value group_reduce '${s.name}' combines`);
+        const operands: Scope = new Map([[s.lhs, { t: s.t, array: false, mutable: false }], [s.rhs, { t: s.t, array: false, mutable: false }]]);
+        this.expect(s.combine, s.t, operands, `the combine of group_reduce '${s.name}'`);
+        const reads = (e: Expr): boolean => e.k === 'load' || e.k === 'shared_load' || e.k === 'reg_load' || e.k === 'sym' || childrenOf(e).some(reads);
+        if (reads(s.combine)) this.fail(`the combine of group_reduce '${s.name}' reads memory or a uniform (it may read its operands alone)`);
+        scope.set(s.name, { t: s.t, array: false, mutable: false });
+        return;
+      }
       case 'barrier': case 'comment':
         return;
     }

@@ -77,6 +77,7 @@ async function openWgslArtifact(a: Artifact): Promise<Session> {
   const f16 = a.manifest.options.f16;
   const loaded = await exec.load(programOf(a), {
     modules: printedModules(a), specialize: a.manifest.options.specialized === true,
+    ...(typeof a.manifest.options.subgroups === 'number' ? { subgroups: a.manifest.options.subgroups } : {}),
     f16: f16 === 'native' || f16 === 'f32-storage' ? f16 : 'auto',
   });
   return webgpuSession(exec, loaded, programOf(a));

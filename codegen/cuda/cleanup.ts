@@ -34,6 +34,7 @@ export function simplify(body: readonly Stmt[]): readonly Stmt[] {
       case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
       case 'for': return { ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: s.body.map(st) };
       case 'if': return { ...s, cond: ex(s.cond), then: s.then.map(st), ...(s.else ? { else: s.else.map(st) } : {}) };
+      case 'group_reduce': return { ...s, value: ex(s.value), combine: ex(s.combine) };
       default: return s;
     }
   };
@@ -78,6 +79,8 @@ export function prune(body: readonly Stmt[], shared: readonly string[]): readonl
         case 'shared_store': case 'reg_store': countFor(s.arr, s.index, s.value); break;
         case 'for': count(s.start); count(s.end); count(s.step); break;
         case 'if': count(s.cond); break;
+        // (kept whole: every invocation takes part; it reads its workgroup array)
+        case 'group_reduce': count(s.value); bump(reads, s.arr, 1); break;
         default: break;
       }
     });
@@ -105,6 +108,6 @@ function filter(stmts: readonly Stmt[], keep: (s: Stmt) => boolean): Stmt[] {
 export function readsArray(body: readonly Stmt[], arr: string): boolean {
   const reads = (e: Expr): boolean => (e.k === 'shared_load' && e.arr === arr) || childrenOf(e).some(reads);
   let found = false;
-  walkStmts(body, (s) => { found ||= exprsOf(s).some(reads); });
+  walkStmts(body, (s) => { found ||= exprsOf(s).some(reads) || (s.k === 'group_reduce' && s.arr === arr); });
   return found;
 }

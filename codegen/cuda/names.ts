@@ -18,7 +18,7 @@ main std restrict
 threadIdx blockIdx blockDim gridDim warpSize __syncthreads atomicMax make_float2 float2 __half
 expf logf sqrtf rsqrtf sinf cosf tanhf floorf ceilf fabsf fmodf fmaxf fminf powf isnan isinf min max abs
 __float2int_rz __float2uint_rz __float2half_rn __half2float __int2half_rn __uint2half_rn __int_as_float
-p status gid wid lid gid_u wid_u ${ATOMIC_NAMES.join(' ')}
+p status gid wid lid lane gid_u wid_u __shfl_xor_sync ${ATOMIC_NAMES.join(' ')}
 ${Object.keys(HELPERS).join(' ')}
 `.split(/\s+/).filter(Boolean)]);
 

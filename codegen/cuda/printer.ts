@@ -18,7 +18,7 @@
 // The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
 import { InternalError, TargetError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
-import { typeOf } from '../kir.ts';
+import { treeLevels, typeOf } from '../kir.ts';
 import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
@@ -61,13 +61,16 @@ const BIN_PREC: Record<BinOp, Prec> = {
 };
 const ARITH: ReadonlySet<BinOp> = new Set<BinOp>(['+', '-', '*', '/', '%']);
 
+/** Threads of a warp: consecutive threads of a block, lane = threadIdx.x & 31. */
+const WARP = 32;
+
 const NAN = '__int_as_float(0x7fc00000)';
 const INF = '__int_as_float(0x7f800000)';
 
 class CudaPrinter {
   private readonly used = new Set<Helper>();
   private fp16 = false;
-  private readonly uses = { gid: false, wid: false, lid: false };
+  private readonly uses = { gid: false, wid: false, lid: false, lane: false };
   private readonly names = new Map<string, string>();
   private readonly fields = new Map<string, string>();
   private readonly taken = new Set<string>();
@@ -189,6 +192,8 @@ class CudaPrinter {
       }
       case 'barrier':
         return `${pad}__syncthreads();`;
+      case 'group_reduce':
+        return this.groupReduce(s, pad);
       case 'trap': {
         if (!this.kernel.traps) throw new TargetError(`kernel ${this.kernel.name} traps but does not declare it (Kernel.traps is false)`);
         const what = Object.entries(TRAP).find(([, c]) => c === s.code)?.[0];
@@ -197,6 +202,34 @@ class CudaPrinter {
       case 'comment':
         return s.text.split(/\r?\n/).map((l) => `${pad}// ${commentText(l)}`.trimEnd()).join('\n');
     }
+  }
+
+  /** The tree of a group_reduce: its levels through shared memory down to a warp's partials, then lane
+   *  shuffles in the same order: lane l (threadIdx.x & 31, the warp's lanes being consecutive threads)
+   *  reads the partial of thread l, which the tree left in the array, and combines with lane l ^ m. */
+  private groupReduce(s: Extract<Stmt, { k: 'group_reduce' }>, pad: string): string {
+    const size = this.kernel.mapping.workgroupSize;
+    const lanes = s.t === 'bool' ? 1 : Math.min(WARP, size);
+    const [arr, name, lhs, rhs, type] = [this.ident(s.arr), this.ident(s.name), this.ident(s.lhs), this.ident(s.rhs), valueType(this.need(s.t))];
+    const combine = this.expr(s.combine).s;
+    this.uses.lid = true;
+    const step = (left: string, right: string, into: string, inner: string) => [
+      `${inner}const ${type} ${lhs} = ${left};`, `${inner}const ${type} ${rhs} = ${right};`, `${inner}${into} = ${combine};`];
+    const lines = [
+      `${pad}// ${s.name}: the block's partials combined in tree order${lanes > 1 ? `, the last levels across a warp's ${lanes} lanes` : ''}`,
+      `${pad}${arr}[lid] = ${this.expr(s.value).s};`, `${pad}__syncthreads();`];
+    for (const level of treeLevels(size, lanes)) {
+      lines.push(`${pad}if (lid < ${level}) {`, ...step(`${arr}[lid]`, `${arr}[lid + ${level}]`, `${arr}[lid]`, `${pad}  `), `${pad}}`, `${pad}__syncthreads();`);
+    }
+    if (lanes === 1) return [...lines, `${pad}const ${type} ${name} = ${arr}[0];`].join('\n');
+    this.uses.lane = true;
+    const shuffle = (v: string, m: number) => `__shfl_xor_sync(0xffffffffu, ${v}, ${m})`;
+    lines.push(`${pad}${type} ${name} = ${arr}[${lanes === WARP ? 'lane' : `lane & ${lanes - 1}`}];`);
+    for (let m = lanes / 2; m >= 1; m /= 2) {
+      const other = s.t === 'c64' ? `make_float2(${shuffle(`${name}.x`, m)}, ${shuffle(`${name}.y`, m)})` : shuffle(name, m);
+      lines.push(`${pad}{`, ...step(name, other, name, `${pad}  `), `${pad}}`);
+    }
+    return lines.join('\n');
   }
 
   /** A value for a buffer element of type `t` (f32 values convert to f16 storage). */

@@ -54,6 +54,7 @@ function indexesRegisters(loop: For): boolean {
       case 'reg_store': if (reads(s.index)) found = true; expr(s.index); expr(s.value); return;
       case 'for': expr(s.start); expr(s.end); expr(s.step); s.body.forEach(stmt); return;
       case 'if': expr(s.cond); s.then.forEach(stmt); s.else?.forEach(stmt); return;
+      case 'group_reduce': expr(s.value); if (reads(s.value)) tainted.add(s.name); return;
       default: return;
     }
   };

@@ -16,7 +16,7 @@ import Handlebars from 'handlebars';
 import { roundF16 } from '../../ir/dtype.ts';
 import { InternalError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
-import { typeOf } from '../kir.ts';
+import { treeLevels, typeOf } from '../kir.ts';
 import { TEMPLATES } from '../templates.generated.ts';
 import { usesF16, wgslBindings, type F16Mode } from '../../artifact/wgsl-layout.ts';
 import { ATOMIC_NAMES, atomicStorage, printAccumulate } from './atomic.ts';
@@ -34,7 +34,16 @@ export interface WgslOptions {
   readonly specialize?: readonly number[];
   /** What the kernel computes (the graph nodes it fuses), for the header comment. May hold several lines. */
   readonly comment: string;
+  /** Where the device has the 'subgroups' feature: the fewest invocations any of its subgroups has
+   *  (adapter.info.subgroupMinSize, a power of two of at least 4). Cooperative reductions then take their
+   *  last levels across that many lanes with shuffles (`enable subgroups;`) instead of through workgroup
+   *  memory. */
+  readonly subgroups?: number;
 }
+
+/** Types shuffled with subgroupShuffleXor (reductions accumulate f16 in f32; an f16 shuffle would need more
+ *  than `enable subgroups;`). */
+const SHUFFLED: readonly KType[] = ['f32', 'i32', 'u32', 'c64'];
 
 /** Print one kernel as a WGSL module. */
 export function printWgsl(kernel: Kernel, opts: WgslOptions): string {
@@ -84,8 +93,8 @@ i32 u32 f32 f16 bool vec2 vec3 vec4 mat2x2 mat2x3 mat2x4 mat3x2 mat3x3 mat3x4 ma
 sampler sampler_comparison vec2i vec3i vec4i vec2u vec3u vec4u vec2f vec3f vec4f vec2h vec3h vec4h
 read write read_write function private workgroup uniform storage bitcast
 abs all any atomicMax ceil clamp cos exp exp2 floor inverseSqrt ldexp log log2 max min pow round select sin sqrt tanh
-trunc workgroupBarrier
-main params Params status wid lid gid wg nwg li
+trunc workgroupBarrier subgroupShuffleXor
+main params Params status wid lid gid wg nwg li lane sgl
 ${Object.keys(HELPERS).join(' ')} ${ATOMIC_NAMES.join(' ')}
 `.split(/\s+/).filter(Boolean));
 
@@ -105,6 +114,8 @@ class WgslPrinter {
   private readonly taken = new Set<string>();
   private readonly specialized: boolean;
   private readonly symValue: Map<string, number>;
+  /** Whether a reduction used subgroup shuffles (the module then enables subgroups). */
+  private shuffles = false;
 
   constructor(private readonly kernel: Kernel, private readonly opts: WgslOptions) {
     this.specialized = opts.specialize !== undefined;
@@ -149,6 +160,7 @@ class WgslPrinter {
     return t.kernel({
       header,
       enableF16: native && usesF16(k),
+      subgroups: this.shuffles,
       params: this.specialized ? [] : k.syms.map((s) => this.field(s)),
       bindings,
       shared: k.shared.map((a) => ({ name: this.ident(a.name), type: this.valueType(a.t), size: a.size })),
@@ -199,11 +211,37 @@ class WgslPrinter {
       }
       case 'barrier':
         return `${pad}workgroupBarrier();`;
+      case 'group_reduce':
+        return this.groupReduce(s, pad);
       case 'trap':
         return `${pad}atomicMax(&status, ${s.code >>> 0}u); // trap: reported by the runtime after the launch`;
       case 'comment':
         return s.text.split('\n').map((l) => `${pad}// ${l}`.trimEnd()).join('\n');
     }
+  }
+
+  /** The tree of a group_reduce: its levels through workgroup memory, the last ones (where the device has
+   *  subgroups and shuffles carry the type) as lane shuffles in the same order: lane l reads the partial of
+   *  invocation l mod `lanes`, which the tree left in the array, and combines with lane l ^ m. */
+  private groupReduce(s: Extract<Stmt, { k: 'group_reduce' }>, pad: string): string {
+    const size = this.kernel.mapping.workgroupSize;
+    const shuffled = this.opts.subgroups !== undefined && SHUFFLED.includes(s.t);
+    const lanes = shuffled ? Math.min(this.opts.subgroups!, size) : 1;
+    const [arr, name, lhs, rhs, type] = [this.ident(s.arr), this.ident(s.name), this.ident(s.lhs), this.ident(s.rhs), this.valueType(s.t)];
+    const combine = this.expr(s.combine).s;
+    const step = (left: string, right: string, into: string, inner: string) => [
+      `${inner}let ${lhs}: ${type} = ${left};`, `${inner}let ${rhs}: ${type} = ${right};`, `${inner}${into} = ${combine};`];
+    const lines = [
+      `${pad}// ${s.name}: the workgroup's partials combined in tree order${lanes > 1 ? `, the last levels across ${lanes} subgroup lanes` : ''}`,
+      `${pad}${arr}[lid] = ${this.expr(s.value).s};`, `${pad}workgroupBarrier();`];
+    for (const level of treeLevels(size, lanes)) {
+      lines.push(`${pad}if (lid < ${level}i) {`, ...step(`${arr}[lid]`, `${arr}[lid + ${level}i]`, `${arr}[lid]`, `${pad}  `), `${pad}}`, `${pad}workgroupBarrier();`);
+    }
+    if (lanes === 1) return [...lines, `${pad}let ${name}: ${type} = ${arr}[0];`].join('\n');
+    this.shuffles = true;
+    lines.push(`${pad}var ${name}: ${type} = ${arr}[lane & ${lanes - 1}i];`);
+    for (let m = lanes / 2; m >= 1; m /= 2) lines.push(`${pad}{`, ...step(name, `subgroupShuffleXor(${name}, ${m}u)`, name, `${pad}  `), `${pad}}`);
+    return lines.join('\n');
   }
 
   // ---- expressions ----

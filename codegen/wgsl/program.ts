@@ -16,6 +16,8 @@ export interface WgslProgramOptions {
   readonly f16: F16Mode;
   /** Inline every launch's uniform values into its own module (default false: one module per kernel). */
   readonly specialize?: boolean;
+  /** The device's narrowest subgroup, for reductions' lane shuffles (WgslOptions.subgroups); none if unset. */
+  readonly subgroups?: number;
 }
 
 /** What a launch computes, one line per graph node it fuses (root last). */
@@ -36,6 +38,6 @@ export function printProgramWgsl(program: Program, opts: WgslProgramOptions): Wg
   return planModules(program, opts.specialize === true).map((m) => {
     const kernel = program.kernels.find((k) => k.name === m.kernel)!;
     const comment = kernelComment(program, kernel, m.launches);
-    return { ...m, source: printWgsl(kernel, { f16: opts.f16, comment, ...(m.specialized ? { specialize: m.specialized } : {}) }) };
+    return { ...m, source: printWgsl(kernel, { f16: opts.f16, comment, ...(m.specialized ? { specialize: m.specialized } : {}), ...(opts.subgroups ? { subgroups: opts.subgroups } : {}) }) };
   });
 }

@@ -6,7 +6,7 @@ import { ExecutionError, InternalError } from '../../ir/errors.ts';
 import { roundF16 } from '../../ir/dtype.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
 import type { Program } from '../../artifact/program.ts';
-import { trapMessage, typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../artifact/kernel-ir.ts';
+import { trapMessage, treeLevels, typeOf, type Expr, type Kernel, type KType, type Stmt } from '../../artifact/kernel-ir.ts';
 import { checkLaunchSizes } from '../bindings.ts';
 import { checkProgramBindings } from './bindings.ts';
 
@@ -109,6 +109,19 @@ function* exec(stmts: readonly Stmt[], f: Frame): Generator<void> {
         else if (s.else) yield* exec(s.else, f);
         break;
       case 'barrier': yield; break;
+      case 'group_reduce': {
+        // the tree as kernel-ir.ts defines it, a barrier between levels
+        const arr = f.shared.get(s.arr)!;
+        const lid = f.builtins.lid;
+        arr[lid] = ev(s.value, f);
+        yield;
+        for (const level of treeLevels(f.kernel.mapping.workgroupSize)) {
+          if (lid < level) arr[lid] = ev(s.combine, { ...f, vars: new Map([[s.lhs, arr[lid]], [s.rhs, arr[lid + level]]]) });
+          yield;
+        }
+        f.vars.set(s.name, arr[0]);
+        break;
+      }
       case 'trap': f.trapped ??= { code: s.code }; break;
       case 'comment': break;
     }

@@ -15,7 +15,7 @@ export interface DeviceOptions {
   /** Limits to request (each capped at the adapter's). Default: the adapter's maxima of the limits compute
    *  programs use, so that large tensors and workgroup memory work wherever the adapter allows them. */
   readonly requiredLimits?: Readonly<Record<string, number>>;
-  /** Features to request when the adapter has them (default: shader-f16, timestamp-query). */
+  /** Features to request when the adapter has them (default: shader-f16, timestamp-query, subgroups). */
   readonly optionalFeatures?: readonly string[];
   /** Dawn toggles to enable (Node only), e.g. 'disable_workgroup_init' (safe only for kernels that never read
    *  workgroup memory before writing it). */
@@ -152,7 +152,7 @@ export class GpuDevice {
       if (want > limits[name]) throw new DeviceError(`the adapter (${summary.description || summary.architecture}) allows ${name} = ${limits[name]}`, { expected: `${name} >= ${want}`, found: `${limits[name]}` });
       requiredLimits[name] = want;
     }
-    const requiredFeatures = (opts.optionalFeatures ?? ['shader-f16', 'timestamp-query']).filter((f) => adapter.features.has(f)) as GPUFeatureName[];
+    const requiredFeatures = (opts.optionalFeatures ?? ['shader-f16', 'timestamp-query', 'subgroups']).filter((f) => adapter.features.has(f)) as GPUFeatureName[];
     let device: GPUDevice;
     try {
       device = await adapter.requestDevice({ requiredFeatures, requiredLimits });

@@ -39,10 +39,14 @@ export interface LoadOptions {
    *  mode and specialisation), or the printer that prints them once the f16 mode is known (the runtime
    *  imports no compiler). */
   readonly modules: readonly PrintedModule[] | WgslPrinter;
+  /** Subgroup shuffles in cooperative reductions. With a printer: false prints none; by default the printer
+   *  gets the device's narrowest subgroup width where it has the 'subgroups' feature. With printed modules:
+   *  the width they were printed for (an artifact's options.subgroups), which the device must have. */
+  readonly subgroups?: number | false;
 }
 
 /** Prints a program's WGSL modules (codegen/wgsl/program.ts's printProgramWgsl). */
-export type WgslPrinter = (program: Program, opts: { readonly f16: F16Mode; readonly specialize: boolean }) => readonly PrintedModule[];
+export type WgslPrinter = (program: Program, opts: { readonly f16: F16Mode; readonly specialize: boolean; readonly subgroups?: number }) => readonly PrintedModule[];
 
 const STATUS_STRIDE = 256;
 
@@ -86,7 +90,8 @@ export class WebGpuExecutor {
       throw new DeviceError(`${program.name}: f16 storage 'native' needs the WebGPU feature shader-f16, which this device (${this.describe()}) lacks`);
     }
     const specialize = opts.specialize ?? true;
-    const modules = typeof opts.modules === 'function' ? opts.modules(program, { f16, specialize }) : opts.modules;
+    const subgroups = this.subgroupsFor(program, opts);
+    const modules = typeof opts.modules === 'function' ? opts.modules(program, { f16, specialize, ...(subgroups ? { subgroups } : {}) }) : opts.modules;
     const kernels = new Map(program.kernels.map((k) => [k.name, k] as const));
     for (const k of program.kernels) this.checkLimits(program, k, f16);
     const compiled = await Promise.all(modules.map(async (m) => {
@@ -103,6 +108,25 @@ export class WebGpuExecutor {
       const c = byLaunch.get(index)!;
       return { index, launch, kernel: c.kernel, module: c.module, pipeline: c.pipeline, specialized: c.module.specialized !== undefined };
     }), opts.reuse ?? true);
+  }
+
+  /** The narrowest subgroup the device promises (adapter.info.subgroupMinSize) where it has the 'subgroups'
+   *  feature; undefined where it has none. */
+  subgroupWidth(): number | undefined {
+    const min = (this.gpu.adapter.info as { subgroupMinSize?: number } | undefined)?.subgroupMinSize;
+    return this.gpu.features.has('subgroups') && typeof min === 'number' && min >= 4 && (min & (min - 1)) === 0 ? min : undefined;
+  }
+
+  /** The subgroup width to print `program` for, or that its printed modules need, checked against the device. */
+  private subgroupsFor(program: Program, opts: LoadOptions): number | undefined {
+    const device = this.subgroupWidth();
+    if (opts.subgroups === false) return undefined;
+    if (opts.subgroups === undefined) return typeof opts.modules === 'function' ? device : undefined;
+    if (device === undefined || device < opts.subgroups) {
+      throw new DeviceError(`${program.name}: its kernels combine reductions across ${opts.subgroups} subgroup lanes, which this device (${this.describe()}) ` +
+        `${device === undefined ? 'cannot (no WebGPU feature subgroups)' : `does not promise (its subgroups may have ${device})`}`);
+    }
+    return opts.subgroups;
   }
 
   /** Compile a module into a pipeline (cached by source). Compilation errors and pipeline failures become a

@@ -52,9 +52,40 @@ describe('op cases on WebGPU vs the reference interpreter', () => {
 
 describe('op cases with cooperative reductions (one workgroup per output element)', () => {
   const grouped = LOWERED.map((c) => [c, compileGraph(caseGraph(c), { groupReduceMin: 2 })] as const)
-    .filter(([, p]) => p.kernels.some((k) => k.mapping.kind === 'group'));
+    .filter(([, p]) => p.kernels.some((k) => k.mapping.kind === 'group' && !k.mapping.tile));
   it('some cases reduce cooperatively', () => expect(grouped.length).toBeGreaterThan(0));
+  // the loader gives the printer the device's subgroup width: the trees end in lane shuffles here
+  it('this adapter has subgroups, so the reductions below use them', () => expect(exec.subgroupWidth()).toBeGreaterThanOrEqual(4));
   for (const [c, p] of grouped) it(caseId(c), () => check(c, p));
+
+  it('give the same bits with and without subgroup shuffles (both combine in the tree\'s order)', async () => {
+    const differ: string[] = [];
+    let shuffling = 0;
+    for (const [c, p] of grouped) {
+      const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as [string, Tensor]));
+      const outputs = [];
+      for (const subgroups of [undefined, false] as const) {
+        const loaded = await exec.load(p, { modules: printProgramWgsl, ...(subgroups === false ? { subgroups } : {}) });
+        const shuffles = loaded.modules.some((m) => m.source.includes('subgroupShuffleXor('));
+        if (subgroups === false) expect(shuffles, caseId(c)).toBe(false);
+        else if (shuffles) shuffling++;
+        try { outputs.push(await loaded.run(inputs, new Map())); } finally { loaded.destroy(); }
+      }
+      const [a, b] = outputs.map((o) => o.get('y')!);
+      const bits = (t: Tensor) => Buffer.from(new Float64Array(t.data).buffer).toString('hex');
+      if (bits(a) !== bits(b)) differ.push(caseId(c));
+    }
+    expect(differ).toEqual([]);
+    expect(shuffling).toBeGreaterThan(grouped.length / 2); // (a case with an empty output has no reduction to print)
+  });
+
+  it('printed modules that need wider subgroups than the device promises are refused at load', async () => {
+    const [c, p] = grouped[0];
+    const wide = printProgramWgsl(p, { f16: 'f32-storage', subgroups: 128 });
+    await expect(exec.load(p, { modules: wide, subgroups: 128 })).rejects.toThrow(
+      new RegExp(`${p.name}: its kernels combine reductions across 128 subgroup lanes, which this device .* does not promise \\(its subgroups may have ${exec.subgroupWidth()}\\)`));
+    expect(caseId(c)).toBeTruthy();
+  });
 });
 
 describe('conv and matmul cases as tiled products (workgroup-memory tiles)', () => {

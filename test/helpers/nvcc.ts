@@ -195,7 +195,8 @@ export function featureKernelFlat(name = 'k_features_flat'): Kernel {
 /** The number of terms (columns of `out`) of featureKernelFlat. */
 export const featureTerms = (k: Kernel): number => k.body.filter((s) => s.k === 'store' && s.buf === 'out').length;
 
-/** A 'group' kernel: cooperative reductions of f32, c64 and bool through shared memory with barriers. */
+/** A 'group' kernel: cooperative reductions (group_reduce) of f32 and c64 (their last levels warp shuffles)
+ *  and of bool (shared memory and barriers throughout). */
 export function featureKernelGroup(name = 'k_features_group'): Kernel {
   const size = 256;
   const body: Stmt[] = [];
@@ -207,15 +208,7 @@ export function featureKernelGroup(name = 'k_features_group'): Kernel {
     body.push({ k: 'for', v: `r_${arr}`, start: lid, end: n, step: { k: 'builtin', name: 'group_size' }, body: [
       { k: 'assign', name: accName, value: combine(accV, elem(v(`r_${arr}`, 'i32'))) },
     ] });
-    body.push({ k: 'shared_store', arr, index: lid, value: accV });
-    body.push({ k: 'barrier' });
-    for (let s = size / 2; s >= 1; s /= 2) {
-      const mine: Expr = { k: 'shared_load', arr, index: lid, t };
-      const other: Expr = { k: 'shared_load', arr, index: bin('+', lid, lit('i32', s)), t };
-      body.push({ k: 'if', cond: bin('<', lid, lit('i32', s)), then: [{ k: 'shared_store', arr, index: lid, value: combine(mine, other) }] });
-      body.push({ k: 'barrier' });
-    }
-    body.push({ k: 'let', name: `${arr}_total`, t, init: { k: 'shared_load', arr, index: lit('i32', 0), t }, mutable: false });
+    body.push({ k: 'group_reduce', name: `${arr}_total`, t, value: accV, arr, lhs: `${arr}_l`, rhs: `${arr}_r`, combine: combine(v(`${arr}_l`, t), v(`${arr}_r`, t)) });
     return v(`${arr}_total`, t);
   };
   const at = (r: Expr) => bin('+', bin('*', wid, n), r);
@@ -266,6 +259,19 @@ static thread_local uint3 threadIdx, blockIdx;
 static uint3 blockDim, gridDim;
 static thread_local std::barrier<>* tf_barrier = nullptr;
 static inline void __syncthreads() { if (tf_barrier) tf_barrier->arrive_and_wait(); }
+// a warp: 32 consecutive threads of a block, exchanging values through slots between two waits on its barrier
+struct tf_warp { std::barrier<> bar{32}; unsigned long long slot[32]; };
+static thread_local tf_warp* tf_my_warp = nullptr;
+template <typename T> static inline T __shfl_xor_sync(unsigned int, T v, int mask) {
+  static_assert(sizeof(T) <= 8, "one slot per lane");
+  const unsigned int lane = threadIdx.x & 31u;
+  std::memcpy(&tf_my_warp->slot[lane], &v, sizeof v);
+  tf_my_warp->bar.arrive_and_wait();
+  T r;
+  std::memcpy(&r, &tf_my_warp->slot[lane ^ (unsigned int)mask], sizeof r);
+  tf_my_warp->bar.arrive_and_wait();
+  return r;
+}
 struct float2 { float x, y; };
 static inline float2 make_float2(float x, float y) { return float2{x, y}; }
 typedef _Float16 __half;
@@ -342,12 +348,14 @@ int main(int argc, char** argv) {
             continue;
           }
           std::barrier<> bar(e.block);
+          std::vector<tf_warp> warps((e.block + 31) / 32);
           std::vector<std::thread> threads;
           for (unsigned int t = 0; t < e.block; t++) {
             threads.emplace_back([&, t, bx, by] {
               blockIdx = uint3{bx, by, 0};
               threadIdx = uint3{t, 0, 0};
               tf_barrier = &bar;
+              tf_my_warp = &warps[t / 32];
               e.fn(b.data(), s.data(), &status);
             });
           }

@@ -60,7 +60,7 @@ describe('compile --target wgsl', () => {
       stdout: `tiny_video_net: 4 kernels, 4 launches (unfused 15), 355696 bytes moved (unfused 1078624) -> ${tmp('wgsl')}\n`,
     });
     const m = await readManifest(tmp('wgsl'));
-    expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 3, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
+    expect(m).toMatchObject({ format: 'tempofuse.artifact', version: 4, target: 'wgsl', name: 'tiny_video_net', graph: 'graph.json', options: { f16: 'f32-storage', specialized: false } });
     expect(await listFiles(tmp('wgsl'))).toEqual(['graph.json', ...m.modules.map((mod) => mod.file), 'manifest.json'].sort());
     expect(m.modules.map((mod) => mod.file)).toEqual(m.kernels.map((k) => `kernels/${k.name}.wgsl`));
     for (const mod of m.modules) {
@@ -117,6 +117,21 @@ describe('compile --target wgsl', () => {
     expect(m.modules.map((mod) => [mod.name, mod.file])).toEqual([['k0_irfft_mul_complex_rfft_s0', 'kernels/k0_irfft_mul_complex_rfft_s0.wgsl']]);
     m.modules.forEach((mod) => expect(mod.specialized).toEqual(m.launches[mod.launches[0]].syms));
     expect(await listFiles(tmp('specialized'))).toEqual(['graph.json', 'kernels/k0_irfft_mul_complex_rfft_s0.wgsl', 'manifest.json']);
+  });
+});
+
+describe('compile --target wgsl --subgroups', () => {
+  it('prints cooperative reductions with lane shuffles and records the width the artifact needs', async () => {
+    const r = await cli(['compile', EXAMPLE, '--target', 'wgsl', '--subgroups', '8', '--out', tmp('subgroups')]);
+    expect(r.code).toBe(0);
+    const m = await readManifest(tmp('subgroups'));
+    expect(m.options).toEqual({ f16: 'f32-storage', specialized: false, scatter: 'deterministic', subgroups: 8 });
+    const sources = await Promise.all(m.modules.map(async (mod) => [mod.file, await readFile(join(tmp('subgroups'), mod.file), 'utf8')] as const));
+    const shuffling = sources.filter(([, src]) => src.includes('subgroupShuffleXor(')).map(([file]) => file);
+    expect(shuffling).toEqual(['kernels/k2_mean_add_relu_reshape.wgsl']); // the network's one cooperative reduction
+    for (const [, src] of sources) expect(src.includes('enable subgroups;')).toBe(src.includes('subgroupShuffleXor('));
+    // without the flag no module needs the feature
+    for (const mod of (await readManifest(tmp('wgsl'))).modules) expect(await readFile(join(tmp('wgsl'), mod.file), 'utf8')).not.toContain('subgroup');
   });
 });
 
@@ -219,6 +234,14 @@ describe.concurrent('bad input: one line, exit code 1, no stack trace', () => {
   it('--precise with wgsl', async () => {
     expectOneLineError(await cli(['compile', EXAMPLE, '--target', 'wgsl', '--precise', '--out', tmp('never')]),
       'error: TargetError: --precise applies to CUDA only (WGSL has no fast-math mode)');
+  });
+
+  it('--subgroups that is not a power of two from 4 to 128, or with cuda', async () => {
+    const bad = await cli(['compile', EXAMPLE, '--target', 'wgsl', '--subgroups', '3', '--out', tmp('never')]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr.trim()).toBe("error: option '--subgroups <width>' argument '3' is invalid. expected a power of two from 4 to 128 (the narrowest subgroup of the devices the artifact is for)");
+    expectOneLineError(await cli(['compile', SMALL, '--target', 'cuda', '--subgroups', '4', '--out', tmp('never')]),
+      'error: TargetError: --subgroups applies to WGSL only (CUDA reductions always use warp shuffles)');
   });
 
   it('running a WGSL artifact on cuda', async () => {

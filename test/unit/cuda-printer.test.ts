@@ -98,7 +98,13 @@ describe('CUDA printer', () => {
     expect(group).toContain('__shared__ float2 cpartial[256];');
     expect(group).toContain('__shared__ bool flags[256];');
     expect(group).not.toContain('never_read'); // a shared array nothing reads is dropped with its stores
-    expect(count(group, '__syncthreads();')).toBe(3 * 9);
+    // f32 and c64: to the warp's 32 partials through shared memory (3 levels), then 5 shuffles; bool: 8 levels
+    expect(count(group, '__syncthreads();')).toBe(2 * 4 + 9);
+    expect(group).toContain('const int lane = (int)(threadIdx.x & 31u);');
+    expect(group).toContain('float partial_total = partial[lane];');
+    expect(count(group, '__shfl_xor_sync(0xffffffffu, partial_total, ')).toBe(5);
+    expect(group).toContain('make_float2(__shfl_xor_sync(0xffffffffu, cpartial_total.x, 16), __shfl_xor_sync(0xffffffffu, cpartial_total.y, 16))');
+    expect(group).toContain('const bool flags_total = flags[0];');
   });
 
   it('specialises uniforms into literals and drops the params struct from the signature', () => {

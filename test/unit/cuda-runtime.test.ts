@@ -318,7 +318,7 @@ function fakeArtifact(n = 100, opts: { state?: boolean } = {}): { artifact: Arti
   }
   const named = (role: string) => values.filter((v) => v.role === role).map((v) => ({ name: v.name!, node: v.node, dtype: v.dtype, shape: v.shape }));
   const manifest: Manifest = {
-    format: 'tempofuse.artifact', version: 3, target: 'cuda', name: 'fake_net', options: {},
+    format: 'tempofuse.artifact', version: 4, target: 'cuda', name: 'fake_net', options: {},
     inputs: named('input'), params: named('param'), outputs, values, kernels, launches,
     modules: kernels.map((k) => ({ name: k.name, kernel: k.name, file: k.file, launches: launches.flatMap((l, i) => (l.kernel === k.name ? [i] : [])) })),
     cost: { fused: { launches: launches.length, bytesRead: 0, bytesWritten: 0 }, unfused: { launches: launches.length, bytesRead: 0, bytesWritten: 0 } },

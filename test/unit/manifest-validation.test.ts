@@ -135,7 +135,7 @@ describe('the schema: every key and its type', () => {
 
   it('another format version, naming the version found and the one expected', async () => {
     await expectManifestError((m) => { m.version = 1; },
-      '<dir>/manifest.json: version: an artifact of format version 1, which this tempofuse does not read; compile it again (expected version 3, found version 1)');
+      '<dir>/manifest.json: version: an artifact of format version 1, which this tempofuse does not read; compile it again (expected version 4, found version 1)');
   });
 });
 

@@ -56,4 +56,49 @@ describe('verifyKernel', () => {
     const f16: Kernel = { ...kernel([], true), buffers: [{ name: 'out', t: 'f16', access: 'read_write', atomic: true }] };
     rejects(f16, /holds f16, which cannot be added atomically/);
   });
+
+  describe('group_reduce', () => {
+    const lid = { k: 'builtin', name: 'lid' } as const;
+    const v = (name: string) => ({ k: 'var', name, t: 'f32' } as const);
+    const sum = (over: Partial<Extract<Stmt, { k: 'group_reduce' }>> = {}): Stmt => ({
+      k: 'group_reduce', name: 'r', t: 'f32', value: one, arr: 'partial', lhs: 'a', rhs: 'b',
+      combine: { k: 'bin', op: '+', a: v('a'), b: v('b'), t: 'f32' }, ...over,
+    });
+    const store: Stmt = { k: 'store', buf: 'out', index: lid, value: v('r') };
+    const group = (body: readonly Stmt[], size = 64): Kernel => ({
+      ...kernel(body), mapping: { kind: 'group', workgroupSize: 64 }, shared: [{ name: 'partial', t: 'f32', size }],
+    });
+
+    it('accepts a reduction at the top of a cooperative kernel, its result declared after it', () => {
+      expect(() => verifyKernel(group([sum(), store]))).not.toThrow();
+    });
+
+    it('accepts one in a branch or loop every invocation of the workgroup takes alike (tests on wid, uniforms, such locals)', () => {
+      const wid = { k: 'builtin', name: 'wid' } as const;
+      const row: Stmt = { k: 'let', name: 'row', t: 'i32', init: { k: 'bin', op: '*', a: wid, b: { k: 'sym', name: 'total' }, t: 'i32' }, mutable: false };
+      const onWid: Stmt = { k: 'if', cond: { k: 'bin', op: '<', a: { k: 'var', name: 'row', t: 'i32' }, b: { k: 'const', t: 'i32', v: 4 }, t: 'bool' }, then: [sum(), store] };
+      expect(() => verifyKernel(group([row, onWid]))).not.toThrow();
+      const loop: Stmt = { k: 'for', v: 'i', start: { k: 'const', t: 'i32', v: 0 }, end: { k: 'sym', name: 'total' }, step: { k: 'const', t: 'i32', v: 1 }, body: [sum(), store] };
+      expect(() => verifyKernel(group([loop]))).not.toThrow();
+      // a local read from memory is not known to be uniform
+      const loaded: Stmt = { k: 'let', name: 'row', t: 'i32', init: { k: 'cast', to: 'i32', a: { k: 'load', buf: 'in0', index: wid, t: 'f32' } }, mutable: false };
+      rejects(group([loaded, onWid]), /inside a loop or branch whose test may differ/);
+    });
+
+    it('rejects one in a flat kernel, or in a loop or branch (not every invocation would reach it)', () => {
+      rejects({ ...group([sum()]), mapping: { kind: 'flat', workgroupSize: 64 } }, /group_reduce 'r' is in a kernel that is not a cooperative reduction/);
+      rejects(group([{ k: 'if', cond: { k: 'bin', op: '<', a: lid, b: { k: 'const', t: 'i32', v: 1 }, t: 'bool' }, then: [sum()] }]), /inside a loop or branch whose test may differ between invocations/);
+    });
+
+    it('rejects a workgroup array of another size or type, and a value of another type', () => {
+      rejects(group([sum()], 32), /needs workgroup array 'partial' of 64 elements/);
+      rejects(group([sum({ t: 'i32', combine: { k: 'const', t: 'i32', v: 0 }, value: { k: 'const', t: 'i32', v: 0 } })]), /group_reduce 'r' is i32, its workgroup array 'partial' f32/);
+      rejects(group([sum({ value: { k: 'const', t: 'i32', v: 1 } })]), /the value group_reduce 'r' combines is i32, expected f32/);
+    });
+
+    it('rejects a combine that reads anything but its two operands', () => {
+      rejects(group([{ k: 'let', name: 'c', t: 'f32', init: one, mutable: false }, sum({ combine: { k: 'bin', op: '+', a: v('a'), b: v('c'), t: 'f32' } })]), /local 'c' where none is declared/);
+      rejects(group([sum({ combine: { k: 'bin', op: '+', a: v('a'), b: { k: 'load', buf: 'in0', index: lid, t: 'f32' }, t: 'f32' } })]), /reads memory or a uniform/);
+    });
+  });
 });

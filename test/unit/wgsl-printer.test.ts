@@ -97,6 +97,22 @@ describe('printWgsl: layout and determinism', () => {
     expect(src).toMatch(/if \(lid == 0i\) \{\n\s+out\[wid\] = /);
   });
 
+  it('a cooperative reduction: its tree through workgroup memory, the last levels as subgroup shuffles where asked', () => {
+    const k = program((b) => b.output('y', b.max(b.input('x', 'f32', [4, 300]), { axes: [1] })), { groupReduceMin: 2 }).kernels.find((kk) => kk.mapping.kind === 'group')!;
+    const levels = (src: string) => [...src.matchAll(/if \(lid < (\d+)i\) \{/g)].map((m) => Number(m[1]));
+    const plain = printWgsl(k, opts);
+    expect(levels(plain)).toEqual([128, 64, 32, 16, 8, 4, 2, 1]);
+    expect(plain).not.toContain('subgroup');
+    expect(plain).toMatch(/let reduced: f32 = partial\[0\];/);
+    const shuffled = printWgsl(k, { ...opts, subgroups: 8 });
+    expect(shuffled).toMatch(/^enable subgroups;$/m);
+    expect(shuffled).toContain('@builtin(subgroup_invocation_id) sgl: u32');
+    expect(levels(shuffled)).toEqual([128, 64, 32, 16, 8]);
+    expect(shuffled).toContain('var reduced: f32 = partial[lane & 7i];');
+    // masks 4, 2, 1 pair lanes as the tree's last levels pair invocations; the combine (NaN-propagating max) is the IR's
+    expect([...shuffled.matchAll(/let rhs: f32 = subgroupShuffleXor\(reduced, (\d)u\);\n\s+reduced = fmax_nan\(lhs, rhs\);/g)].map((m) => m[1])).toEqual(['4', '2', '1']);
+  });
+
   it('binds the status word last and traps with atomicMax when the kernel traps', () => {
     const p = program((b) => b.output('y', b.gather(b.input('x', 'f32', [3, 4]), b.input('i', 'i32', [3, 2]), { axis: 1 })));
     const k = p.kernels[0];

@@ -49,6 +49,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_log_add_sum_abs(
   }
   const int wid = (int)wid_u;
   const int lid = (int)threadIdx.x;
+  const int lane = (int)(threadIdx.x & 31u); // the thread's lane in its warp
   __shared__ float partial[256];
   float acc = 0.0f;
   for (int r = lid; r < p.sum2_n; r += 256) {
@@ -56,41 +57,53 @@ extern "C" __global__ void __launch_bounds__(256) k0_log_add_sum_abs(
     const float abs3 = fabsf(mul4);
     acc = acc + abs3;
   }
+  // reduced: the block's partials combined in tree order, the last levels across a warp's 32 lanes
   partial[lid] = acc;
   __syncthreads();
   if (lid < 128) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 128)];
+    const float lhs = partial[lid];
+    const float rhs = partial[lid + 128];
+    partial[lid] = lhs + rhs;
   }
   __syncthreads();
   if (lid < 64) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 64)];
+    const float lhs = partial[lid];
+    const float rhs = partial[lid + 64];
+    partial[lid] = lhs + rhs;
   }
   __syncthreads();
   if (lid < 32) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 32)];
+    const float lhs = partial[lid];
+    const float rhs = partial[lid + 32];
+    partial[lid] = lhs + rhs;
   }
   __syncthreads();
-  if (lid < 16) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 16)];
+  float reduced = partial[lane];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 16);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 8) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 8)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 8);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 4) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 4)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 4);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 2) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 2)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 2);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 1) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 1)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 1);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  const float reduced = partial[0];
   const float add1 = reduced + 1.0f;
   const float log0 = logf(add1);
   if (lid == 0) {

@@ -61,6 +61,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_mean_add_relu_reshape(
   }
   const int wid = (int)wid_u;
   const int lid = (int)threadIdx.x;
+  const int lane = (int)(threadIdx.x & 31u); // the thread's lane in its warp
   __shared__ float partial[256];
   const int out_i1 = wid % p.out_d1;
   float acc = 0.0f;
@@ -74,41 +75,53 @@ extern "C" __global__ void __launch_bounds__(256) k2_mean_add_relu_reshape(
     const float add1 = relu2 + in2[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in2_s1), i32_mul(ri0, p.in2_s2)), i32_mul(ri1, p.in2_s3)), i32_mul(ri2, p.in2_s4))];
     acc = acc + add1;
   }
+  // reduced: the block's partials combined in tree order, the last levels across a warp's 32 lanes
   partial[lid] = acc;
   __syncthreads();
   if (lid < 128) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 128)];
+    const float lhs = partial[lid];
+    const float rhs = partial[lid + 128];
+    partial[lid] = lhs + rhs;
   }
   __syncthreads();
   if (lid < 64) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 64)];
+    const float lhs = partial[lid];
+    const float rhs = partial[lid + 64];
+    partial[lid] = lhs + rhs;
   }
   __syncthreads();
   if (lid < 32) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 32)];
+    const float lhs = partial[lid];
+    const float rhs = partial[lid + 32];
+    partial[lid] = lhs + rhs;
   }
   __syncthreads();
-  if (lid < 16) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 16)];
+  float reduced = partial[lane];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 16);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 8) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 8)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 8);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 4) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 4)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 4);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 2) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 2)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 2);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  if (lid < 1) {
-    partial[lid] = partial[lid] + partial[i32_add(lid, 1)];
+  {
+    const float lhs = reduced;
+    const float rhs = __shfl_xor_sync(0xffffffffu, reduced, 1);
+    reduced = lhs + rhs;
   }
-  __syncthreads();
-  const float reduced = partial[0];
   const float mean0 = reduced / (float)p.mean0_n;
   if (lid == 0) {
     out[wid] = mean0;

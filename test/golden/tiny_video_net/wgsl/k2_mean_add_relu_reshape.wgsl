@@ -52,41 +52,58 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let add1: f32 = relu2 + in2[out_i1 * params.in2_s1 + ri0 * params.in2_s2 + ri1 * params.in2_s3 + ri2 * params.in2_s4];
     acc = acc + add1;
   }
+  // reduced: the workgroup's partials combined in tree order
   partial[lid] = acc;
   workgroupBarrier();
   if (lid < 128i) {
-    partial[lid] = partial[lid] + partial[lid + 128i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 128i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 64i) {
-    partial[lid] = partial[lid] + partial[lid + 64i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 64i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 32i) {
-    partial[lid] = partial[lid] + partial[lid + 32i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 32i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 16i) {
-    partial[lid] = partial[lid] + partial[lid + 16i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 16i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 8i) {
-    partial[lid] = partial[lid] + partial[lid + 8i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 8i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 4i) {
-    partial[lid] = partial[lid] + partial[lid + 4i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 4i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 2i) {
-    partial[lid] = partial[lid] + partial[lid + 2i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 2i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
   if (lid < 1i) {
-    partial[lid] = partial[lid] + partial[lid + 1i];
+    let lhs: f32 = partial[lid];
+    let rhs: f32 = partial[lid + 1i];
+    partial[lid] = lhs + rhs;
   }
   workgroupBarrier();
-  let reduced: f32 = partial[0i];
+  let reduced: f32 = partial[0];
   let mean0: f32 = reduced / f32(params.mean0_n);
   if (lid == 0i) {
     out[wid] = mean0;
