@@ -114,3 +114,15 @@ export function dot(idx: readonly Expr[], strides: readonly Expr[]): Expr {
   idx.forEach((e, i) => { acc = add(acc, mul(e, strides[i])); });
   return acc;
 }
+
+/** `e` (its children already in their final form) rebuilt through the folding constructors above. */
+export function refold(e: Expr): Expr {
+  switch (e.k) {
+    case 'bin': return e.op === '&&' ? and(e.a, e.b) : e.op === '||' ? or(e.a, e.b) : bin(e.op, e.a, e.b);
+    case 'select': return select(e.cond, e.a, e.b);
+    case 'not': return not(e.a);
+    case 'neg': return neg(e.a);
+    case 'cast': return cast(e.to, e.a);
+    default: return e;
+  }
+}

@@ -97,7 +97,7 @@ class CudaPrinter {
   print(): string {
     const k = this.kernel;
     const empty = this.specialized && this.symValue.get('total') === 0;
-    const body = empty ? [] : prune(simplify(this.specialized ? specializeBody(k.body, this.symValue) : k.body), k.shared.map((a) => a.name));
+    const body = empty ? [] : prune(simplify(this.specialized ? specializeBody(k.body, this.symValue, k.mapping) : k.body), k.shared.map((a) => a.name));
     const shared = k.shared.filter((a) => readsArray(body, a.name));
     const text = this.block(body, 1);
     for (const h of [...this.used]) for (const d of HELPERS[h] as readonly Helper[]) this.used.add(d);

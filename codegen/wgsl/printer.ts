@@ -131,7 +131,7 @@ class WgslPrinter {
     const k = this.kernel;
     // specialised to an empty domain, the body may divide by a size of 0: a WGSL compile error
     const empty = this.specialized && this.symValue.get('total') === 0;
-    const body = empty ? '' : this.block(this.specialized ? specializeBody(k.body, this.symValue) : k.body, 1);
+    const body = empty ? '' : this.block(this.specialized ? specializeBody(k.body, this.symValue, k.mapping) : k.body, 1);
     // a Set visits what is added while iterating: dependencies of dependencies are closed over too
     for (const h of this.used) for (const d of HELPERS[h] as readonly Helper[]) this.used.add(d);
     const t = loadTemplates();
