@@ -377,6 +377,8 @@ export interface HostCase {
   readonly program: Program;
   readonly inputs: ReadonlyMap<string, Tensor>;
   readonly params: ReadonlyMap<string, Tensor>;
+  /** Print each launch's kernel specialised to its sizes (as `compile --target cuda` does by default). */
+  readonly specialize?: boolean;
 }
 
 export interface HostResult {
@@ -415,18 +417,24 @@ export async function runCudaOnHost(cases: readonly HostCase[], opts: { gxx?: st
     const script: (string | number)[] = [cases.length];
     const data: Uint8Array[] = [];
     for (const [ci, c] of cases.entries()) {
-      const index = new Map<string, number>();
-      for (const k of c.program.kernels) {
-        const name = `c${ci}_${k.name}`;
-        index.set(k.name, entries.length);
-        const sig = cudaSignature(k);
+      // one entry per kernel, or per launch where it is specialised to the launch's sizes
+      const entryOf = new Map<string, number>();
+      const addEntry = (k: Kernel, name: string, specialize?: readonly number[]) => {
+        const sig = cudaSignature(k, { specialized: specialize !== undefined });
         const args = sig.map((p, i) => (p.kind === 'buffer' ? `(${p.access === 'read' ? 'const ' : ''}${p.type}*)b[${i}]` : p.kind === 'params' ? 'prm' : 'status'));
-        sources.push(`// ---- ${c.id}\n#line 1 "${name}.cu"\n${printCuda({ ...k, name }, { comment: c.id })}`);
+        sources.push(`// ---- ${c.id}\n#line 1 "${name}.cu"\n${printCuda({ ...k, name }, { comment: c.id, ...(specialize ? { specialize } : {}) })}`);
         sources.push(`static void launch_${name}(void** b, const int* s, unsigned int* status) {\n` +
-          (k.syms.length ? `  ${name}_params prm;\n  std::memcpy(&prm, s, sizeof prm);\n` : '') +
+          (k.syms.length && !specialize ? `  ${name}_params prm;\n  std::memcpy(&prm, s, sizeof prm);\n` : '') +
           `  (void)s; (void)status;\n  ${name}(${args.join(', ')});\n}`);
         entries.push(`  { launch_${name}, ${k.mapping.workgroupSize}u, ${k.mapping.kind === 'group'} },`);
-      }
+        return entries.length - 1;
+      };
+      if (c.specialize) {
+        c.program.launches.forEach((l, li) => {
+          const k = c.program.kernels.find((kk) => kk.name === l.kernel)!;
+          entryOf.set(`${li}`, addEntry(k, `c${ci}_l${li}_${k.name}`, l.syms));
+        });
+      } else for (const k of c.program.kernels) entryOf.set(k.name, addEntry(k, `c${ci}_${k.name}`));
       const mem = checkProgramBindings(c.program, c.inputs, c.params);
       const values = c.program.values;
       script.push(values.length);
@@ -439,12 +447,12 @@ export async function runCudaOnHost(cases: readonly HostCase[], opts: { gxx?: st
         data.push(bytes);
       }
       script.push(c.program.launches.length);
-      for (const l of c.program.launches) {
+      for (const [li, l] of c.program.launches.entries()) {
         const k = c.program.kernels.find((kk) => kk.name === l.kernel)!;
         const groups = k.mapping.kind === 'flat' ? Math.ceil(l.total / k.mapping.workgroupSize) : l.total;
         const [gx, gy] = splitWorkgroups(groups, 65535);
         const bufs = l.bindings.map((node) => values.findIndex((v) => v.node === node));
-        script.push(index.get(k.name)!, gx, gy, bufs.length, ...bufs, l.syms.length, ...l.syms);
+        script.push(entryOf.get(c.specialize ? `${li}` : k.name)!, gx, gy, bufs.length, ...bufs, l.syms.length, ...l.syms);
       }
     }
     sources.push(`static const tf_entry tf_entries[] = {\n${entries.join('\n')}\n};`, HOST_MAIN);

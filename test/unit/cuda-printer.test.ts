@@ -297,6 +297,16 @@ describe('printed CUDA, compiled for the host, computes what the kernel interpre
     chunks.forEach((chunk, i) => chunk.forEach((c, j) => agree(c, results[i][j])));
   }, 240_000);
 
+  it('every op-case kernel specialised to each launch\'s sizes, as compile --target cuda prints them (index arithmetic simplified by ranges, invariants out of loops)', async () => {
+    const cases: HostCase[] = ALL_CASES.filter((c) => loweringOf(c.op)).map((c) => ({
+      id: `${caseId(c)} (specialised)`, program: compileGraph(caseGraph(c)), specialize: true,
+      inputs: new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as const)), params: new Map(),
+    }));
+    const chunks = balance(cases.map((c) => ({ c, source: c.program.kernels.map((k) => JSON.stringify(k.body)).join('') })), 2).map((g) => g.map((x) => x.c));
+    const results = await runPool(chunks.map((chunk) => () => runCudaOnHost(chunk)), 2);
+    chunks.forEach((chunk, i) => chunk.forEach((c, j) => agree(c, results[i][j])));
+  }, 240_000);
+
   it('the hand-built kernels: every operator, function, cast and literal, wrapping at the i32 range', async () => {
     const rng = new Rng(7);
     const N = 96;
