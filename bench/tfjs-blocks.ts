@@ -4,7 +4,7 @@
 // the way out. The MTBlock is in tfjs-mtblock.ts.
 import type * as tfType from '@tensorflow/tfjs-core';
 import { bnEval, tamTfjs } from './tfjs-network.ts';
-import type { TfCase } from './tfjs-cases.ts';
+import type { TfCase } from './tfjs-case.ts';
 
 type T = tfType.Tensor;
 

@@ -5,10 +5,9 @@ import { DTF_AGG_SHAPE, fftShape, TAM_CONV_SHAPE, TAM_RESNET_ARGS } from './case
 import { dtfBlock, sgsBlock, sifaBlock, tamBlock } from './tfjs-blocks.ts';
 import { mtBlockTfjs } from './tfjs-mtblock.ts';
 import { tamResnetTfjs } from './tfjs-network.ts';
+import type { TfCase } from './tfjs-case.ts';
 
-type Tf = typeof tfType;
 type T = tfType.Tensor;
-export type TfCase = (tf: Tf, t: Record<string, T>) => Record<string, T>;
 
 /** TF.js's rfft/irfft work on the innermost axis: T is moved last and back. TF.js's transforms are
  *  unnormalised with 1/n in the inverse, so ortho's two 1/√T factors are the same 1/T in total. */

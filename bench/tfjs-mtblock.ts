@@ -3,7 +3,7 @@
 // channels-last (N, T, H, W, C) inside.
 import type * as tfType from '@tensorflow/tfjs-core';
 import { bnEval } from './tfjs-network.ts';
-import type { TfCase } from './tfjs-cases.ts';
+import type { TfCase } from './tfjs-case.ts';
 
 type Tf = typeof tfType;
 type T = tfType.Tensor;
