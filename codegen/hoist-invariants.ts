@@ -43,12 +43,10 @@ function movable(e: Expr, varying: ReadonlySet<string>): boolean {
   }
 }
 
-/** Adds to `varying` the names statement `s` declares or assigns, nested ones included. */
+/** Adds to `varying` the names statement `s` declares, nested ones included. */
 function declared(s: Stmt, varying: Set<string>): void {
-  switch (s.k) {
-    case 'let': case 'reg_array': case 'group_reduce': varying.add(s.name); return;
-    case 'for': varying.add(s.v); s.body.forEach((t) => declared(t, varying)); return;
-    case 'if': s.then.forEach((t) => declared(t, varying)); s.else?.forEach((t) => declared(t, varying)); return;
-    default: return;
-  }
+  walkStmts([s], (t) => {
+    if (t.k === 'let' || t.k === 'reg_array' || t.k === 'group_reduce') varying.add(t.name);
+    if (t.k === 'for') varying.add(t.v);
+  });
 }

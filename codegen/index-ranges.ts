@@ -6,7 +6,7 @@
 // of their value); mutable locals are unknown. Each rewrite is exact for i32 arithmetic: it applies only
 // where every bound involved is non-negative and stays inside the i32 range.
 import * as x from './kexpr.ts';
-import { mapChildren, type Expr, type Stmt } from './kir.ts';
+import { mapChildren, mapStmt, type Expr, type Stmt } from './kir.ts';
 
 /** Inclusive bounds of an i32 value. */
 export interface Range { readonly lo: number; readonly hi: number }
@@ -52,31 +52,28 @@ class Ranges {
 
   private stmt(s: Stmt, scope: Scope): Stmt | Stmt[] {
     const ex = (e: Expr) => this.expr(e, scope);
+    const inner = (b: readonly Stmt[]) => this.block(b, scope);
     switch (s.k) {
       case 'let': {
-        const init = ex(s.init);
-        const r = !s.mutable && s.t === 'i32' ? this.rangeOf(init, scope) : undefined;
+        const out = mapStmt(s, ex, inner) as typeof s;
+        const r = !s.mutable && s.t === 'i32' ? this.rangeOf(out.init, scope) : undefined;
         if (r) scope.set(s.name, r);
-        return { ...s, init };
+        return out;
       }
-      case 'assign': return { ...s, value: ex(s.value) };
-      case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
-      case 'group_reduce': return { ...s, value: ex(s.value) };
       case 'for': {
-        const [start, end, step] = [ex(s.start), ex(s.end), ex(s.step)];
-        const inner: Scope = new Map(scope);
-        const [from, to] = [this.rangeOf(start, scope), this.rangeOf(end, scope)];
-        const r = step.k === 'const' && step.v > 0 && from && to ? range(from.lo, to.hi - 1) : undefined;
-        if (r) inner.set(s.v, r);
-        return { ...s, start, end, step, body: this.block(s.body, inner) };
+        // the loop variable runs over [start, end) (the step is positive)
+        const out = mapStmt(s, ex, () => []) as typeof s;
+        const [from, to] = [this.rangeOf(out.start, scope), this.rangeOf(out.end, scope)];
+        const r = out.step.k === 'const' && out.step.v > 0 && from && to ? range(from.lo, to.hi - 1) : undefined;
+        return { ...out, body: this.block(s.body, r ? new Map(scope).set(s.v, r) : scope) };
       }
       case 'if': {
         // a test the ranges decide keeps only its arm (names are unique in a kernel: its locals may join ours)
         const cond = ex(s.cond);
         if (cond.k === 'const') return this.block(cond.v ? s.then : s.else ?? [], scope);
-        return { ...s, cond, then: this.block(s.then, scope), ...(s.else ? { else: this.block(s.else, scope) } : {}) };
+        return mapStmt({ ...s, cond }, (e) => e, inner);
       }
-      default: return s;
+      default: return mapStmt(s, ex, inner);
     }
   }
 

@@ -87,10 +87,18 @@ export function exprsOf(s: Stmt): readonly Expr[] {
   }
 }
 
-/** A group_reduce's combine applied to `a` (for its lhs) and `b` (its rhs). */
-export function combineOf(s: Extract<Stmt, { k: 'group_reduce' }>, a: Expr, b: Expr): Expr {
-  const sub = (e: Expr): Expr => (e.k === 'var' && e.name === s.lhs ? a : e.k === 'var' && e.name === s.rhs ? b : mapChildren(e, sub));
-  return sub(s.combine);
+/** `s` with the expressions it evaluates itself (exprsOf) mapped by `ex` and the statement lists it holds by
+ *  `block`. */
+export function mapStmt(s: Stmt, ex: (e: Expr) => Expr, block: (b: readonly Stmt[]) => Stmt[]): Stmt {
+  switch (s.k) {
+    case 'let': return { ...s, init: ex(s.init) };
+    case 'assign': return { ...s, value: ex(s.value) };
+    case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
+    case 'for': return { ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: block(s.body) };
+    case 'if': return { ...s, cond: ex(s.cond), then: block(s.then), ...(s.else ? { else: block(s.else) } : {}) };
+    case 'group_reduce': return { ...s, value: ex(s.value) };
+    default: return s;
+  }
 }
 
 /** Calls `f` on every statement of `body`, nested ones included, outer first. */

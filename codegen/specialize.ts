@@ -7,7 +7,7 @@
 // (index-ranges.ts): in the bench cases' specialised WGSL, 30% of the divisions and remainders go; what
 // then no longer depends on a loop's trip moves out of the loop (hoist-invariants.ts).
 import * as x from './kexpr.ts';
-import { mapChildren, type Expr, type Mapping, type Stmt } from './kir.ts';
+import { mapChildren, mapStmt, type Expr, type Mapping, type Stmt } from './kir.ts';
 import { builtinRanges, simplifyIndices } from './index-ranges.ts';
 import { hoistInvariants } from './hoist-invariants.ts';
 
@@ -20,20 +20,13 @@ export function specializeBody(body: readonly Stmt[], values: ReadonlyMap<string
     return x.refold(mapChildren(e, ex));
   };
   const st = (s: Stmt): Stmt[] => {
-    switch (s.k) {
-      case 'let': return [{ ...s, init: ex(s.init) }];
-      case 'assign': return [{ ...s, value: ex(s.value) }];
-      case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return [{ ...s, index: ex(s.index), value: ex(s.value) }];
-      case 'for': return [{ ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: s.body.flatMap(st) }];
-      case 'group_reduce': return [{ ...s, value: ex(s.value) }];
-      case 'if': {
-        // (names are unique within a kernel, so an arm's locals may join the enclosing scope)
-        const cond = ex(s.cond);
-        if (cond.k === 'const') return (cond.v ? s.then : s.else ?? []).flatMap(st);
-        return [{ ...s, cond, then: s.then.flatMap(st), ...(s.else ? { else: s.else.flatMap(st) } : {}) }];
-      }
-      default: return [s];
+    if (s.k === 'if') {
+      // (names are unique within a kernel, so an arm's locals may join the enclosing scope)
+      const cond = ex(s.cond);
+      if (cond.k === 'const') return (cond.v ? s.then : s.else ?? []).flatMap(st);
+      return [mapStmt({ ...s, cond }, (e) => e, (b) => b.flatMap(st))];
     }
+    return [mapStmt(s, ex, (b) => b.flatMap(st))];
   };
   const folded = body.flatMap(st);
   const total = values.get('total');

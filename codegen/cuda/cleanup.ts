@@ -2,7 +2,7 @@
 // pointless (a local nothing reads, an unsigned comparison with 0 that is always true or false); the
 // project compiles with warnings as errors, so such code is removed here rather than printed.
 import type { Expr, Stmt } from '../kir.ts';
-import { childrenOf, exprsOf, typeOf, walkStmts } from '../kir.ts';
+import { childrenOf, exprsOf, mapChildren, mapStmt, typeOf, walkStmts } from '../kir.ts';
 
 // ---- simplification ------------------------------------------------------------------------------
 
@@ -11,33 +11,14 @@ import { childrenOf, exprsOf, typeOf, walkStmts } from '../kir.ts';
 export function simplify(body: readonly Stmt[]): readonly Stmt[] {
   const zero = (e: Expr) => e.k === 'const' && e.v === 0 && typeOf(e) === 'u32';
   const ex = (e: Expr): Expr => {
-    switch (e.k) {
-      case 'bin': {
-        const a = ex(e.a), b = ex(e.b);
-        if (typeOf(a) === 'u32') {
-          if (zero(b) && (e.op === '<' || e.op === '>=')) return { k: 'const', t: 'bool', v: e.op === '<' ? 0 : 1 };
-          if (zero(a) && (e.op === '>' || e.op === '<=')) return { k: 'const', t: 'bool', v: e.op === '>' ? 0 : 1 };
-        }
-        return { ...e, a, b };
-      }
-      case 'load': case 'shared_load': case 'reg_load': return { ...e, index: ex(e.index) };
-      case 'neg': case 'not': case 'cast': return { ...e, a: ex(e.a) };
-      case 'call': return { ...e, args: e.args.map(ex) };
-      case 'select': return { ...e, cond: ex(e.cond), a: ex(e.a), b: ex(e.b) };
-      default: return e;
+    const m = mapChildren(e, ex);
+    if (m.k === 'bin' && typeOf(m.a) === 'u32') {
+      if (zero(m.b) && (m.op === '<' || m.op === '>=')) return { k: 'const', t: 'bool', v: m.op === '<' ? 0 : 1 };
+      if (zero(m.a) && (m.op === '>' || m.op === '<=')) return { k: 'const', t: 'bool', v: m.op === '>' ? 0 : 1 };
     }
+    return m;
   };
-  const st = (s: Stmt): Stmt => {
-    switch (s.k) {
-      case 'let': return { ...s, init: ex(s.init) };
-      case 'assign': return { ...s, value: ex(s.value) };
-      case 'store': case 'accumulate': case 'shared_store': case 'reg_store': return { ...s, index: ex(s.index), value: ex(s.value) };
-      case 'for': return { ...s, start: ex(s.start), end: ex(s.end), step: ex(s.step), body: s.body.map(st) };
-      case 'if': return { ...s, cond: ex(s.cond), then: s.then.map(st), ...(s.else ? { else: s.else.map(st) } : {}) };
-      case 'group_reduce': return { ...s, value: ex(s.value), combine: ex(s.combine) };
-      default: return s;
-    }
-  };
+  const st = (s: Stmt): Stmt => mapStmt(s, ex, (b) => b.map(st));
   return body.map(st);
 }
 
