@@ -18,7 +18,8 @@
 // The signature (what a runtime passes to cuLaunchKernel) is laid out in layout.ts.
 import { InternalError, TargetError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
-import { treeLevels, typeOf } from '../kir.ts';
+import { typeOf } from '../kir.ts';
+import { groupReduceText } from '../group-reduce-text.ts';
 import { TRAP } from '../../artifact/kernel-ir.ts';
 import type { KernelPrinter } from '../artifact.ts';
 import { prune, readsArray, simplify } from './cleanup.ts';
@@ -204,32 +205,27 @@ class CudaPrinter {
     }
   }
 
-  /** The tree of a group_reduce: its levels through shared memory down to a warp's partials, then lane
-   *  shuffles in the same order: lane l (threadIdx.x & 31, the warp's lanes being consecutive threads)
-   *  reads the partial of thread l, which the tree left in the array, and combines with lane l ^ m. */
+  /** A group_reduce (group-reduce-text.ts), its last levels as shuffles across a warp (threadIdx.x & 31:
+   *  a warp's lanes are consecutive threads); bool stays in shared memory. */
   private groupReduce(s: Extract<Stmt, { k: 'group_reduce' }>, pad: string): string {
     const size = this.kernel.mapping.workgroupSize;
     const lanes = s.t === 'bool' ? 1 : Math.min(WARP, size);
-    const [arr, name, lhs, rhs, type] = [this.ident(s.arr), this.ident(s.name), this.ident(s.lhs), this.ident(s.rhs), valueType(this.need(s.t))];
-    const combine = this.expr(s.combine).s;
     this.uses.lid = true;
-    const step = (left: string, right: string, into: string, inner: string) => [
-      `${inner}const ${type} ${lhs} = ${left};`, `${inner}const ${type} ${rhs} = ${right};`, `${inner}${into} = ${combine};`];
-    const lines = [
-      `${pad}// ${s.name}: the block's partials combined in tree order${lanes > 1 ? `, the last levels across a warp's ${lanes} lanes` : ''}`,
-      `${pad}${arr}[lid] = ${this.expr(s.value).s};`, `${pad}__syncthreads();`];
-    for (const level of treeLevels(size, lanes)) {
-      lines.push(`${pad}if (lid < ${level}) {`, ...step(`${arr}[lid]`, `${arr}[lid + ${level}]`, `${arr}[lid]`, `${pad}  `), `${pad}}`, `${pad}__syncthreads();`);
-    }
-    if (lanes === 1) return [...lines, `${pad}const ${type} ${name} = ${arr}[0];`].join('\n');
-    this.uses.lane = true;
+    if (lanes > 1) this.uses.lane = true;
+    const type = valueType(this.need(s.t));
     const shuffle = (v: string, m: number) => `__shfl_xor_sync(0xffffffffu, ${v}, ${m})`;
-    lines.push(`${pad}${type} ${name} = ${arr}[${lanes === WARP ? 'lane' : `lane & ${lanes - 1}`}];`);
-    for (let m = lanes / 2; m >= 1; m /= 2) {
-      const other = s.t === 'c64' ? `make_float2(${shuffle(`${name}.x`, m)}, ${shuffle(`${name}.y`, m)})` : shuffle(name, m);
-      lines.push(`${pad}{`, ...step(name, other, name, `${pad}  `), `${pad}}`);
-    }
-    return lines.join('\n');
+    return groupReduceText({
+      arr: this.ident(s.arr), name: this.ident(s.name), lhs: this.ident(s.lhs), rhs: this.ident(s.rhs),
+      value: this.expr(s.value).s, combine: this.expr(s.combine).s, size, lanes,
+      comment: `${s.name}: the block's partials combined in tree order${lanes > 1 ? `, the last levels across a warp's ${lanes} lanes` : ''}`,
+    }, {
+      barrier: '__syncthreads();',
+      int: (n) => `${n}`,
+      bind: (name, value) => `const ${type} ${name} = ${value};`,
+      declare: (name, value) => `${type} ${name} = ${value};`,
+      shuffle: (v, m) => (s.t === 'c64' ? `make_float2(${shuffle(`${v}.x`, m)}, ${shuffle(`${v}.y`, m)})` : shuffle(v, m)),
+      laneIndex: (n) => (n === WARP ? 'lane' : `lane & ${n - 1}`),
+    }, pad);
   }
 
   /** A value for a buffer element of type `t` (f32 values convert to f16 storage). */

@@ -16,7 +16,8 @@ import Handlebars from 'handlebars';
 import { roundF16 } from '../../ir/dtype.ts';
 import { InternalError } from '../../ir/errors.ts';
 import type { BinOp, Expr, Fn, Kernel, KType, Stmt } from '../kir.ts';
-import { treeLevels, typeOf } from '../kir.ts';
+import { typeOf } from '../kir.ts';
+import { groupReduceText } from '../group-reduce-text.ts';
 import { TEMPLATES } from '../templates.generated.ts';
 import { usesF16, wgslBindings, type F16Mode } from '../../artifact/wgsl-layout.ts';
 import { ATOMIC_NAMES, atomicStorage, printAccumulate } from './atomic.ts';
@@ -220,28 +221,25 @@ class WgslPrinter {
     }
   }
 
-  /** The tree of a group_reduce: its levels through workgroup memory, the last ones (where the device has
-   *  subgroups and shuffles carry the type) as lane shuffles in the same order: lane l reads the partial of
-   *  invocation l mod `lanes`, which the tree left in the array, and combines with lane l ^ m. */
+  /** A group_reduce (group-reduce-text.ts), its last levels as subgroup shuffles where the device has
+   *  subgroups and shuffles carry the type. */
   private groupReduce(s: Extract<Stmt, { k: 'group_reduce' }>, pad: string): string {
     const size = this.kernel.mapping.workgroupSize;
-    const shuffled = this.opts.subgroups !== undefined && SHUFFLED.includes(s.t);
-    const lanes = shuffled ? Math.min(this.opts.subgroups!, size) : 1;
-    const [arr, name, lhs, rhs, type] = [this.ident(s.arr), this.ident(s.name), this.ident(s.lhs), this.ident(s.rhs), this.valueType(s.t)];
-    const combine = this.expr(s.combine).s;
-    const step = (left: string, right: string, into: string, inner: string) => [
-      `${inner}let ${lhs}: ${type} = ${left};`, `${inner}let ${rhs}: ${type} = ${right};`, `${inner}${into} = ${combine};`];
-    const lines = [
-      `${pad}// ${s.name}: the workgroup's partials combined in tree order${lanes > 1 ? `, the last levels across ${lanes} subgroup lanes` : ''}`,
-      `${pad}${arr}[lid] = ${this.expr(s.value).s};`, `${pad}workgroupBarrier();`];
-    for (const level of treeLevels(size, lanes)) {
-      lines.push(`${pad}if (lid < ${level}i) {`, ...step(`${arr}[lid]`, `${arr}[lid + ${level}i]`, `${arr}[lid]`, `${pad}  `), `${pad}}`, `${pad}workgroupBarrier();`);
-    }
-    if (lanes === 1) return [...lines, `${pad}let ${name}: ${type} = ${arr}[0];`].join('\n');
-    this.shuffles = true;
-    lines.push(`${pad}var ${name}: ${type} = ${arr}[lane & ${lanes - 1}i];`);
-    for (let m = lanes / 2; m >= 1; m /= 2) lines.push(`${pad}{`, ...step(name, `subgroupShuffleXor(${name}, ${m}u)`, name, `${pad}  `), `${pad}}`);
-    return lines.join('\n');
+    const lanes = this.opts.subgroups !== undefined && SHUFFLED.includes(s.t) ? Math.min(this.opts.subgroups, size) : 1;
+    if (lanes > 1) this.shuffles = true;
+    const type = this.valueType(s.t);
+    return groupReduceText({
+      arr: this.ident(s.arr), name: this.ident(s.name), lhs: this.ident(s.lhs), rhs: this.ident(s.rhs),
+      value: this.expr(s.value).s, combine: this.expr(s.combine).s, size, lanes,
+      comment: `${s.name}: the workgroup's partials combined in tree order${lanes > 1 ? `, the last levels across ${lanes} subgroup lanes` : ''}`,
+    }, {
+      barrier: 'workgroupBarrier();',
+      int: (n) => `${n}i`,
+      bind: (name, value) => `let ${name}: ${type} = ${value};`,
+      declare: (name, value) => `var ${name}: ${type} = ${value};`,
+      shuffle: (v, mask) => `subgroupShuffleXor(${v}, ${mask}u)`,
+      laneIndex: (n) => `lane & ${n - 1}i`,
+    }, pad);
   }
 
   // ---- expressions ----
