@@ -23,7 +23,8 @@
 //  4. A kernel may bind at most `maxStorageBuffers` buffers; a kernel that would need more is split by
 //     storing the fused node that best balances the two halves, until every kernel fits.
 //  6. Row kernels: a kernel computing a conv (possibly under an elementwise epilogue) gives each
-//     invocation a short row of outputs along the last axis, which the conv computes at once.
+//     invocation a short row of outputs along the last axis, which the conv computes at once. (Rules 6,
+//     6b and cooperative reductions are in kernel-mappings.ts; the plan's types in fusion-plan.ts.)
 //  6b. Tiled kernels: a kernel whose root is, or is a pointwise epilogue over, a matrix product (matmul,
 //     conv: lowering.ts GemmForm) of at least `tileMin` multiply-adds computes it in tiles through
 //     workgroup memory (tiled-gemm.ts); the epilogue is applied to each output as it leaves registers.
@@ -42,11 +43,9 @@
 //     atomically is stored, and its kernel runs over its sources: each invocation reads one element of
 //     each input, so its producers fuse into it as into an elementwise consumer ('once'), while its
 //     consumers read it from memory (the kernel's accumulation is complete only when it ends).
-import { byteSize } from '../ir/dtype.ts';
 import { InternalError, TargetError } from '../ir/errors.ts';
 import type { Graph, Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
-import type { ReadPattern } from './lowering.ts';
 import { probeOp } from './index-probe.ts';
 import { canWrite, decideSites, type SitePlan } from './site-fusion.ts';
 import { readsOnceInAll, recomputedLoop } from './loop-recompute.ts';
@@ -54,84 +53,12 @@ import { bytesOf, isLiteralConst, readPatterns, reuseOf } from './read-patterns.
 import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
 import { MOVEMENT } from './lower/movement.ts';
-import { ATOMIC_KTYPES, type KType } from '../artifact/kernel-ir.ts';
-import { TILE_SIDE, type TileShape } from './tiled-gemm.ts';
+import { atomicScatter, DEFAULT_FUSION, type FusionOptions, type KernelPlan, type Plan } from './fusion-plan.ts';
+import { groupMember, tiledMember, withRows } from './kernel-mappings.ts';
 
-export interface FusionOptions {
-  /** false: one kernel per op (the unfused plan the cost model compares against). */
-  readonly fuse: boolean;
-  /** Storage buffers one kernel may bind (WebGPU's default limit is 8). */
-  readonly maxStorageBuffers: number;
-  /** Reductions of at least this many elements run cooperatively over a workgroup. */
-  readonly groupReduceMin: number;
-  /** Matrix products (conv, matmul) of at least this many multiply-adds (outputs x reduction length) run
-   *  as tiled kernels (rule 6b); Infinity: never (default TILE_MIN). */
-  readonly tileMin?: number;
-  /** Reductions of at least this many elements per output into few outputs run as two kernels, partial
-   *  results then their combination (split-reduce.ts); Infinity: never (default SPLIT_REDUCE_MIN). */
-  readonly splitReduceMin?: number;
-  /** How scatter_add sums: 'deterministic' (each output element sums its sources in a fixed order; the
-   *  same bits every run) or 'atomic' (each source adds itself into the output; rule 8). */
-  readonly scatter?: ScatterStrategy;
-  /** Kernels without another mapping compute a whole short row per invocation (rule 6c, inline-rows.ts):
-   *  for CPU adapters, where an invocation's own work (index arithmetic, loads) dominates; off by default,
-   *  since on a GPU consecutive threads storing consecutive elements is what coalesces. */
-  readonly inlineRows?: boolean;
-}
-
+export * from './fusion-plan.ts';
 export { bytesOf, isLiteralConst, readPatterns, reuseOf };
-
-export type ScatterStrategy = 'deterministic' | 'atomic';
-export const SCATTER_STRATEGIES: readonly ScatterStrategy[] = ['deterministic', 'atomic'];
-
-/** Multiply-adds from which a product runs tiled by default (rule 6b): below it a product's loads are few
- *  enough that tiles' barriers and partly idle workgroups cost more than they save. */
-export const TILE_MIN = 2 ** 20;
-
-/** Elements per output from which a reduction into few outputs is split by default. */
-export const SPLIT_REDUCE_MIN = 4096;
-
-export const DEFAULT_FUSION: FusionOptions = { fuse: true, maxStorageBuffers: 8, groupReduceMin: 256, tileMin: TILE_MIN, scatter: 'deterministic' };
-
-/** Whether node `n` is computed by an accumulating kernel under `opts` (rule 8): an op with an atomic
- *  lowering, asked for, of a type that can be added atomically (f16 sums keep the deterministic strategy). */
-export const atomicScatter = (n: Node, opts: Pick<FusionOptions, 'scatter'>): boolean =>
-  opts.scatter === 'atomic' && loweringOf(n.op)?.scatter !== undefined && ATOMIC_KTYPES.includes(n.type.dtype as KType);
-
-export interface KernelPlan {
-  /** The node whose value the kernel stores. */
-  readonly root: number;
-  /** Nodes computed inside the kernel, root included, in topological order. */
-  readonly members: readonly number[];
-  /** Values the kernel reads from memory, in first-use order. */
-  readonly reads: readonly number[];
-  /** The member computed as a cooperative workgroup reduction, if any. */
-  readonly group?: number;
-  /** The member computed as a tiled product (rule 6b), and its tile, if any. */
-  readonly tile?: TileShape & { readonly member: number };
-  /** When set, each invocation computes the root's whole line along this axis (kernels of line ops,
-   *  site kernels). */
-  readonly lineAxis?: number;
-  /** Site kernels: members computed once per invocation into a register table along the given axis. */
-  readonly tables?: ReadonlyMap<number, number>;
-  /** Stored values besides the root that the kernel computes and writes (site kernels). */
-  readonly writes?: readonly number[];
-  /** The root accumulates atomically (rule 8): the kernel runs over the elements of its input 0. */
-  readonly scatter?: true;
-}
-
-export interface Plan {
-  /** Nodes whose values live in memory (inputs, params, const buffers, kernel roots). */
-  readonly stored: ReadonlySet<number>;
-  readonly kernels: readonly KernelPlan[];
-  /** Values stored because an inline consumer broadcasts their arithmetic (rule 3). */
-  readonly broadcasts: ReadonlySet<number>;
-  /** Values computed by accumulating kernels (rule 8). */
-  readonly atomic: ReadonlySet<number>;
-}
-
-
-
+export { ROW_MAX, isShortRow } from './kernel-mappings.ts';
 
 export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan {
   const consumers: number[][] = g.nodes.map(() => []);
@@ -500,76 +427,6 @@ function kernelOf(
   if (group !== undefined) return { root, members: ordered, reads, group };
   const tile = opts.fuse ? tiledMember(g, root, ordered, opts) : undefined;
   return tile ? { root, members: ordered, reads, tile } : { root, members: ordered, reads };
-}
-
-/** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
-function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
-  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
-  const axis = rowAxisOf(g, k.root, k.members);
-  return axis === undefined ? k : { ...k, lineAxis: axis };
-}
-
-/** Rows longer than this are computed element by element (a row's outputs are straight-line code). */
-export const ROW_MAX = 64;
-
-/** Whether `axis` of `shape` makes a row worth computing at once: 2 to ROW_MAX elements. */
-export const isShortRow = (shape: readonly number[], axis: number): boolean => shape[axis] >= 2 && shape[axis] <= ROW_MAX;
-
-// Rule 6: a kernel whose root is, or is reached 'once' from, an op with a row axis (a conv) gives each
-// invocation a whole row of the root along that axis when the row is short and the shapes agree, so the
-// op computes the row at once (its loads reused across neighbouring outputs).
-function rowAxisOf(g: Graph, root: number, members: readonly number[]): number | undefined {
-  const shape = g.nodes[root].type.shape;
-  for (const id of onceFromRoot(g, root, members)) {
-    const n = g.nodes[id];
-    if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
-    const axis = loweringOf(n.op)?.rowAxis?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
-    if (axis !== undefined) return isShortRow(shape, axis) ? axis : undefined;
-  }
-  return undefined;
-}
-
-// A cooperative reduction pays off when there are few outputs and many elements per output; only a
-// member reached 'once' from the root qualifies (the root itself, or an epilogue on top of it).
-function groupMember(g: Graph, root: number, members: readonly number[], opts: FusionOptions): number | undefined {
-  // (one workgroup per output element, dispatched in one dimension: at most 65535 of them)
-  const outs = numel(g.nodes[root].type.shape);
-  for (const id of onceFromRoot(g, root, members)) {
-    const n = g.nodes[id];
-    const count = loweringOf(n.op)?.groupReduce?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never);
-    if (count !== undefined && count >= opts.groupReduceMin && outs <= count && outs <= 65535) return id;
-  }
-  return undefined;
-}
-
-// Rule 6b: the product reached from the root through pointwise ops of the root's shape (so each output
-// of the product is read by exactly the epilogue at its own index), when it is large enough. Rows per
-// tile follow the product's rows (a conv with few output channels per group wastes no invocations).
-function tiledMember(g: Graph, root: number, members: readonly number[], opts: FusionOptions): (TileShape & { member: number }) | undefined {
-  const shape = g.nodes[root].type.shape;
-  for (const id of onceFromRoot(g, root, members)) {
-    const n = g.nodes[id];
-    if (n.type.shape.length !== shape.length || n.type.shape.some((d, i) => d !== shape[i])) return undefined;
-    const lower = loweringOf(n.op);
-    const form = lower?.gemm?.(n.inputs.map((i) => g.nodes[i].type), n.attrs as never, n.type);
-    if (form) {
-      if (form.batch * form.m * form.n * form.k < (opts.tileMin ?? TILE_MIN)) return undefined;
-      const rows = form.m <= TILE_SIDE ? TILE_SIDE : form.m <= 2 * TILE_SIDE ? 2 * TILE_SIDE : 4 * TILE_SIDE;
-      return { member: id, rows, cols: 4 * TILE_SIDE };
-    }
-    if (!lower?.pointwise) return undefined;
-  }
-  return undefined;
-}
-
-/** The root, then down its members each read 'once' by the one before (an epilogue over its loop op). */
-function* onceFromRoot(g: Graph, root: number, members: readonly number[]): Generator<number> {
-  for (let id: number | undefined = root; id !== undefined;) {
-    yield id;
-    const n: Node = g.nodes[id];
-    const pats = readPatterns(g, n);
-    id = n.inputs.find((i, k) => members.includes(i) && pats[k] === 'once');
-  }
 }
 
 const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => loweringOf(g.nodes[m].op)?.traps);

@@ -11,7 +11,8 @@
 // load but splits a reshape's index per position ran twice as slow: divisions count as much as loads.)
 import type { Graph } from '../ir/graph.ts';
 import { buildKernel, type BuiltKernel } from './kernel-builder.ts';
-import { isShortRow, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
+import type { FusionOptions, KernelPlan, Plan } from './fusion-plan.ts';
+import { isShortRow } from './kernel-mappings.ts';
 import { childrenOf, exprsOf, walkStmts, type Expr, type Stmt } from './kir.ts';
 import { loweringOf } from './lower/index.ts';
 
