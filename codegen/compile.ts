@@ -70,10 +70,11 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
   };
 }
 
-/** Site kernels: which members are register tables, and which of those the kernel also writes. */
+/** Site kernels: which members are register tables, and which of those the kernel also writes; merged
+ *  sibling kernels (rule 9): which members the kernel writes beside its root. */
 function noteOf(kp: KernelPlan, m: number): { note?: string } {
   const axis = kp.tables?.get(m);
-  if (axis === undefined) return {};
+  if (axis === undefined) return kp.writes?.includes(m) ? { note: 'also written, at the same index as the root (a sibling kernel merged, rule 9)' } : {};
   return { note: `register table along axis ${axis}${kp.writes?.includes(m) ? ', also written' : ''}` };
 }
 

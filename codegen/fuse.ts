@@ -43,6 +43,9 @@
 //     atomically is stored, and its kernel runs over its sources: each invocation reads one element of
 //     each input, so its producers fuse into it as into an elementwise consumer ('once'), while its
 //     consumers read it from memory (the kernel's accumulation is complete only when it ends).
+//  9. Sibling kernels (sibling-fusion.ts): once the kernels are settled, kernels of one output shape with
+//     one output per invocation that read the same stored values and do not wait for each other become
+//     one kernel writing each value (the shared values read once).
 import { InternalError, TargetError } from '../ir/errors.ts';
 import type { Graph, Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
@@ -53,7 +56,8 @@ import { bytesOf, isLiteralConst, readPatterns, reuseOf } from './read-patterns.
 import { preorder } from './walk.ts';
 import { loweringOf } from './lower/index.ts';
 import { MOVEMENT } from './lower/movement.ts';
-import { atomicScatter, DEFAULT_FUSION, type FusionOptions, type KernelPlan, type Plan } from './fusion-plan.ts';
+import { atomicScatter, buffersBound, DEFAULT_FUSION, type FusionOptions, type KernelPlan, type Plan } from './fusion-plan.ts';
+import { mergeSiblings } from './sibling-fusion.ts';
 import { groupMember, tiledMember, withRows } from './kernel-mappings.ts';
 
 export * from './fusion-plan.ts';
@@ -91,7 +95,11 @@ export function planFusion(g: Graph, opts: FusionOptions = DEFAULT_FUSION): Plan
     for (const id of site.absorbed) stored.add(id);
     sites.delete(r);
   }
-  return settle(g, opts, stored, sites, { fusedLines, broadcasts, atomic, consumers }, 0);
+  const plan = settle(g, opts, stored, sites, { fusedLines, broadcasts, atomic, consumers }, 0);
+  if (!opts.fuse) return plan;
+  const { order, blocked } = launchOrder(mergeSiblings(g, plan.kernels, opts));
+  if (blocked.length) throw new InternalError(`merging sibling kernels made kernels wait for each other (kernels of ${blocked.map((k) => `%${k.root}`).join(', ')})`);
+  return { ...plan, kernels: order };
 }
 
 /** What planFusion has decided before it settles the kernels. */
@@ -428,10 +436,6 @@ function kernelOf(
   const tile = opts.fuse ? tiledMember(g, root, ordered, opts) : undefined;
   return tile ? { root, members: ordered, reads, tile } : { root, members: ordered, reads };
 }
-
-const traps = (g: Graph, k: KernelPlan) => k.members.some((m) => loweringOf(g.nodes[m].op)?.traps);
-/** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
-const buffersBound = (g: Graph, k: KernelPlan): number => k.reads.length + 1 + (k.writes?.length ?? 0) + (traps(g, k) ? 1 : 0);
 
 /** Splits the non-fitting case looks ahead through: the most balanced few. */
 const LOOKAHEAD = 8;

@@ -1,7 +1,7 @@
 // What a fusion plan is (codegen/fuse.ts makes it): the options that steer fusion, and the kernels it
 // decides on, each with the graph nodes it computes, the values it reads and how its invocations cover
 // the work.
-import type { Node } from '../ir/graph.ts';
+import type { Graph, Node } from '../ir/graph.ts';
 import { loweringOf } from './lower/index.ts';
 import { ATOMIC_KTYPES, type KType } from '../artifact/kernel-ir.ts';
 import type { TileShape } from './tiled-gemm.ts';
@@ -61,11 +61,16 @@ export interface KernelPlan {
   readonly lineAxis?: number;
   /** Site kernels: members computed once per invocation into a register table along the given axis. */
   readonly tables?: ReadonlyMap<number, number>;
-  /** Stored values besides the root that the kernel computes and writes (site kernels). */
+  /** Stored values besides the root that the kernel computes and writes: a site kernel's tables as it
+   *  fills them, or (rule 9, sibling-fusion.ts) values of the root's shape at the root's index. */
   readonly writes?: readonly number[];
   /** The root accumulates atomically (rule 8): the kernel runs over the elements of its input 0. */
   readonly scatter?: true;
 }
+
+/** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
+export const buffersBound = (g: Graph, k: KernelPlan): number =>
+  k.reads.length + 1 + (k.writes?.length ?? 0) + (k.members.some((m) => loweringOf(g.nodes[m].op)?.traps) ? 1 : 0);
 
 export interface Plan {
   /** Nodes whose values live in memory (inputs, params, const buffers, kernel roots). */

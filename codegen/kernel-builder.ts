@@ -106,17 +106,13 @@ class KernelBuilder implements LowerCtx, TileHost {
     const flat: Expr = { k: 'builtin', name: this.mapping.kind === 'group' ? 'wid' : 'gid' };
     if (tiled) emitTiledGemm(this, tiled.member, tiled.form, tiled);
     else if (sources) this.accumulateRoot(root, this.unravel(flat, sources, 'src'));
-    else if (line === undefined) {
-      const idx = this.unravel(flat, shape, 'out');
-      const stored = this.toStorage(root, this.value(root.id, idx));
-      this.emitStore(this.bufferFor(root.id, 'read_write'), flat, stored);
-    } else {
+    else if (line === undefined) this.storeOutputs(this.unravel(flat, shape, 'out'), flat);
+    else {
       const outer = this.unravel(flat, shape.map((d, k) => (k === line ? 1 : d)), 'line');
-      const out = this.bufferFor(root.id, 'read_write');
-      const strides = this.stridesOf(out, shape);
+      const strides = this.stridesOf(this.bufferFor(root.id, 'read_write'), shape);
       const position = (pos: Expr) => {
         const idx = withAxis(outer, line, pos);
-        this.emitStore(out, x.dot(idx, strides), this.toStorage(root, this.value(root.id, idx)));
+        this.storeOutputs(idx, x.dot(idx, strides));
       };
       // short lines of line ops are straight-line code: every position, and so every register index, a
       // literal (site kernels keep their loop: their tables are indexed by it)
@@ -131,6 +127,21 @@ class KernelBuilder implements LowerCtx, TileHost {
       },
       symValues: this.symValues, bindings: this.bindings, total,
     };
+  }
+
+  /** The root's value at `idx` stored at `flat`, and so each sibling's (rule 9: values of the root's
+   *  shape the kernel also writes; a site kernel's tables write themselves as they are filled). */
+  private storeOutputs(idx: readonly Expr[], flat: Expr): void {
+    // (a sibling's shape is the root's up to size-1 axes, whose index is 0)
+    const shape = this.g.nodes[this.plan.root].type.shape;
+    const along = idx.filter((_, k) => shape[k] !== 1);
+    for (const id of [this.plan.root, ...this.plan.writes ?? []]) {
+      if (this.plan.tables?.has(id)) continue;
+      const n = this.g.nodes[id];
+      let k = 0;
+      const at = id === this.plan.root ? idx : n.type.shape.map((d) => (d === 1 ? x.i32(0) : along[k++]));
+      this.emitStore(this.bufferFor(id, 'read_write'), flat, this.toStorage(n, this.value(id, at)));
+    }
   }
 
   /** An accumulating kernel's body (fuse.ts rule 8): the root's atomic lowering at one source element. */

@@ -5,15 +5,19 @@
 // (a concat's other input, indexed at a literal position of a row). With literal sizes the ranges of the
 // builtins, loop variables and locals are known too, and index arithmetic that they decide is simplified
 // (index-ranges.ts): in the bench cases' specialised WGSL, 30% of the divisions and remainders go; what
-// then no longer depends on a loop's trip moves out of the loop (hoist-invariants.ts).
+// then no longer depends on a loop's trip moves out of the loop (hoist-invariants.ts), loops over the same
+// range that share loads and do not depend on each other become one (fuse-loops.ts), and repeated locals
+// go (reuse-locals.ts).
 import * as x from './kexpr.ts';
 import { mapChildren, mapStmt, type Expr, type Mapping, type Stmt } from './kir.ts';
 import { builtinRanges, simplifyIndices } from './index-ranges.ts';
 import { hoistInvariants } from './hoist-invariants.ts';
+import { fuseLoops } from './fuse-loops.ts';
+import { reuseLocals } from './reuse-locals.ts';
 
 /** `body` with the uniforms named in `values` replaced by their values, folded; then, with the kernel's
- *  `mapping`, its index arithmetic simplified by the ranges of the builtins, loops and locals, and loop
- *  invariants moved out of their loops. */
+ *  `mapping`, its index arithmetic simplified by the ranges of the builtins, loops and locals, loop
+ *  invariants moved out of their loops, sibling loops fused and repeated locals shared. */
 export function specializeBody(body: readonly Stmt[], values: ReadonlyMap<string, number>, mapping?: Mapping): Stmt[] {
   const ex = (e: Expr): Expr => {
     if (e.k === 'sym') { const v = values.get(e.name); return v === undefined ? e : x.i32(v); }
@@ -30,5 +34,6 @@ export function specializeBody(body: readonly Stmt[], values: ReadonlyMap<string
   };
   const folded = body.flatMap(st);
   const total = values.get('total');
-  return mapping && total !== undefined ? hoistInvariants(simplifyIndices(folded, builtinRanges(mapping, total))) : folded;
+  if (!mapping || total === undefined) return folded;
+  return reuseLocals(fuseLoops(hoistInvariants(simplifyIndices(folded, builtinRanges(mapping, total)))));
 }

@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import type { FusionOptions } from '../../codegen/fuse.ts';
+import { specializeBody } from '../../codegen/specialize.ts';
 import type { Graph } from '../../ir/graph.ts';
 import { printGraph } from '../../ir/text.ts';
 import { Tensor, numel } from '../../ir/tensor.ts';
@@ -23,16 +24,29 @@ export function inputsOf(g: Graph, seed = 1, max = 1): Map<string, Tensor> {
   }));
 }
 
-/** Compile, run on the CPU, compare every output with the reference; returns the program. */
+/** Compile, run on the CPU (each kernel as built, and specialised per launch as the printers print it),
+ *  compare every output with the reference; returns the program. */
 export function checked(g: Graph, opts: Partial<FusionOptions> = {}, inputs = inputsOf(g)): Program {
   const program = compileGraph(g, opts);
   const ref = runReference(g, inputs, new Map()).outputs;
-  const got = runOnCpu(program, inputs, new Map());
-  for (const [name, want] of ref) {
-    const d = compareTensors(got.get(name)!, want, KERNEL_TOL);
-    expect(d.ok, `output ${name}: ${d.message}\n${printGraph(g)}`).toBe(true);
+  for (const [form, p] of [['as built', program], ['specialised', specialised(program)]] as const) {
+    const got = runOnCpu(p, inputs, new Map());
+    for (const [name, want] of ref) {
+      const d = compareTensors(got.get(name)!, want, KERNEL_TOL);
+      expect(d.ok, `output ${name} (kernels ${form}): ${d.message}\n${printGraph(g)}`).toBe(true);
+    }
   }
   return program;
+}
+
+/** `p` with a kernel per launch whose body has that launch's uniforms inlined (specialize.ts). */
+export function specialised(p: Program): Program {
+  const kernels = p.launches.map((l, i) => {
+    const k = p.kernels.find((c) => c.name === l.kernel)!;
+    const values = new Map(k.syms.map((s, j) => [s, l.syms[j]] as const));
+    return { ...k, name: `${k.name}__${i}`, body: specializeBody(k.body, values, k.mapping) };
+  });
+  return { ...p, kernels, launches: p.launches.map((l, i) => ({ ...l, kernel: kernels[i].name })) };
 }
 
 /** The ops each launch computes, root last, e.g. 'relu+mul+add'. */

@@ -10,12 +10,12 @@ import { loadNetwork } from '../../runtime/network.ts';
 
 /** Bytes the gradient graph's fused plan may move, per block. */
 const BOUNDS: Record<string, number> = {
-  tam_block: 27936,
+  tam_block: 27648,
   dtf_block: 104248,
-  dtf_paper_block: 105296,
-  sifa_block: 90368,
-  sgs_block: 10360,
-  mtconv_block: 59668,
+  dtf_paper_block: 102200,
+  sifa_block: 82432,
+  sgs_block: 10320,
+  mtconv_block: 57812,
 };
 
 const moved = (c: Cost) => c.bytesRead + c.bytesWritten;
