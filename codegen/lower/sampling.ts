@@ -124,6 +124,30 @@ export const SAMPLING = {
       return [(n * Math.min(4, pixels)) / Math.max(pixels, 1), n, n];
     },
     emit: (ctx, idx, a, [values]) => emitSplat(ctx, idx, values.shape, a.size),
+    // the atomic strategy: each sample adds its value times each corner's weight into the corners that lie
+    // in the image (bilinear's rule), one visit per sample instead of every pixel scanning every sample
+    scatter: (ctx, idx, a, _inputs, add) => {
+      const [b, c, ...s] = idx;
+      const [H, W] = [ctx.sym(a.size[0], 'H'), ctx.sym(a.size[1], 'W')];
+      const y = ctx.let(ctx.input(1, [b, ...s]), 'y'), x = ctx.let(ctx.input(2, [b, ...s]), 'x');
+      const inside = k.and(k.and(k.gt(y, k.f32(-1)), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, k.f32(-1)), k.lt(x, k.cast('f32', W))));
+      ctx.when(inside, () => {
+        const axis = (v: Expr, size: Expr, name: string) => {
+          const lo = ctx.let(k.call('floor', [v]), `${name}0f`);
+          const l = ctx.let(k.sub(v, lo), `l${name}`);
+          const i0 = ctx.let(k.cast('i32', lo), `${name}0`);
+          return [0, 1].map((d) => {
+            const at = d === 0 ? i0 : ctx.let(k.add(i0, k.i32(1)), `${name}1`);
+            return { at, ok: d === 0 ? k.ge(at, k.i32(0)) : k.lt(at, size), weight: d === 0 ? k.sub(k.f32(1), l) : l };
+          });
+        };
+        const [ys, xs] = [axis(y, H, 'y'), axis(x, W, 'x')];
+        const value = ctx.let(ctx.input(0, idx), 'v');
+        for (const cy of ys) {
+          for (const cx of xs) ctx.when(k.and(cy.ok, cx.ok), () => add([b, c, cy.at, cx.at], k.mul(k.mul(cy.weight, cx.weight), value)));
+        }
+      });
+    },
   },
   interpolate: {
     kind: 'inline',

@@ -12,6 +12,7 @@ import { Tensor } from '../../ir/tensor.ts';
 import { runReference } from '../../runtime/reference/interpreter.ts';
 import { runOnCpu } from '../../runtime/cpu/kernel-interpreter.ts';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.ts';
+import { cases as SAMPLING_CASES } from '../cases/sampling.ts';
 import { cases as SCATTER_CASES } from '../cases/scatter.ts';
 import { caseGraph, caseId, caseInputs } from '../helpers/cases.ts';
 import { compareTensors } from '../helpers/compare.ts';
@@ -33,8 +34,8 @@ async function runWebGpu(program: Program, inputs: ReadonlyMap<string, Tensor>):
   }
 }
 
-describe('scatter_add cases, atomic strategy, on WebGPU vs the reference', () => {
-  for (const c of SCATTER_CASES.filter((c) => c.op === 'scatter_add')) {
+describe('scatter_add and bilinear_splat cases, atomic strategy, on WebGPU vs the reference', () => {
+  for (const c of [...SCATTER_CASES.filter((c) => c.op === 'scatter_add'), ...SAMPLING_CASES.filter((c) => c.op === 'bilinear_splat')]) {
     it(caseId(c), async () => {
       const g = caseGraph(c);
       const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as [string, Tensor]));

@@ -1,4 +1,4 @@
-// The atomic scatter strategy (compileGraph's `scatter: 'atomic'`): every scatter_add case, compiled to an
+// The atomic scatter strategy (compileGraph's `scatter: 'atomic'`): every scatter_add and bilinear_splat case, compiled to an
 // accumulating kernel after a zero-fill launch, matches the reference on the CPU kernel interpreter; the
 // plan makes the scatter a kernel boundary with its source producers fused in; f16 keeps the deterministic
 // lowering; and the default stays deterministic.
@@ -10,6 +10,7 @@ import { Graph } from '../../ir/graph.ts';
 import { TargetError } from '../../ir/errors.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { planMemory } from '../../runtime/memory-plan.ts';
+import { cases as SAMPLING_CASES } from '../cases/sampling.ts';
 import { cases as SCATTER_CASES } from '../cases/scatter.ts';
 import { caseGraph, caseId, caseInputs } from '../helpers/cases.ts';
 import { compareTensors } from '../helpers/compare.ts';
@@ -19,8 +20,11 @@ const KERNEL_TOL = 2e-6;
 
 const accumulates = (p: ReturnType<typeof compileGraph>) => p.kernels.some((k) => k.buffers.some((b) => b.atomic));
 
-describe('scatter_add, atomic strategy, on the CPU kernel interpreter', () => {
-  for (const c of SCATTER_CASES.filter((c) => c.op === 'scatter_add')) {
+/** The ops with an atomic strategy, every case of each. */
+const ATOMIC_CASES = [...SCATTER_CASES.filter((c) => c.op === 'scatter_add'), ...SAMPLING_CASES.filter((c) => c.op === 'bilinear_splat')];
+
+describe('scatter_add and bilinear_splat, atomic strategy, on the CPU kernel interpreter', () => {
+  for (const c of ATOMIC_CASES) {
     it(caseId(c), () => {
       const g = caseGraph(c);
       const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t]));
