@@ -17,8 +17,11 @@ export function whyStored(g: Graph, plan: Plan, id: number): string {
   if (readers.length === 0) return 'not read by any kernel';
   const [reader] = readers;
   if (plan.broadcasts.has(id)) {
-    const by = reader.members.find((m) => g.nodes[m].inputs.includes(id))!;
-    return `${named(g, by)} broadcasts it to ${+reuseOf(g, g.nodes[by], g.nodes[by].inputs.indexOf(id)).toPrecision(3)} times its size: fused there its arithmetic would be recomputed for every element (rule 3)`;
+    // (named by the consumer that re-reads it most: another may read it once)
+    const [by, reuse] = reader.members.filter((m) => g.nodes[m].inputs.includes(id))
+      .map((m) => [m, reuseOf(g, g.nodes[m], g.nodes[m].inputs.indexOf(id))] as const)
+      .reduce((a, b) => (b[1] > a[1] ? b : a));
+    return `${named(g, by)} broadcasts it to ${+reuse.toPrecision(3)} times its size: fused there its arithmetic would be recomputed for every element (rule 3)`;
   }
   // up the fused chain from the direct consumers to the op that reads the value many times
   const seen = new Set<number>();

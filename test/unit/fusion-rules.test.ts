@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../codegen/compile.ts';
 import { bytesOf, planFusion } from '../../codegen/fuse.ts';
 import { LOOP_RECOMPUTE_READS } from '../../codegen/loop-recompute.ts';
+import { gradientGraph } from '../../cli/grads.ts';
 import { GraphBuilder } from '../../ir/builder.ts';
+import { sifa } from '../../nn/sifa.ts';
 import type { Graph } from '../../ir/graph.ts';
 import { Tensor } from '../../ir/tensor.ts';
 import { checked, inputsOf, intermediates, launchOps } from '../helpers/fusion-check.ts';
@@ -82,6 +84,16 @@ describe('rule 3: broadcasts are never materialised', () => {
     const c = new GraphBuilder('broadcast-exp-small');
     c.output('out', c.mul(c.input('x', 'f32', [4, 3]), c.exp(c.neg(c.input('w', 'f32', [3])))));
     expect(launchOps(checked(c.build()))).toEqual(['neg+exp+mul']);
+  });
+
+  it('the reason names the consumer that broadcasts, not another that reads once', () => {
+    // SIFA's gradient: floor(y) of each sample coordinate is read once by floor(y) + 1 and 64 times (once per
+    // channel) by the bilinear samples beside it
+    const b = new GraphBuilder('sifa');
+    b.output('y', sifa(b, b.input('x', 'f32', [1, 64, 8, 14, 14])).y);
+    const reasons = compileGraph(gradientGraph(b.build())).launches.flatMap((l) => l.why ?? []).filter((w) => w.includes('broadcasts it'));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).toMatch(/bilinear broadcasts it to 64 times its size/);
   });
 
   it('a reduction over a broadcast reads only the small operand', () => {
