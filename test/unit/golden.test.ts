@@ -1,6 +1,6 @@
 // Golden files of generated source: for the example network, each paper block alone (DTF in both variants,
-// TAM, SIFA, SGS, MTConv; test/fixtures/golden/*_block.ts) and a few small graphs that show each kind of
-// fusion, the WGSL (f16 as 'f32-storage') and CUDA of every kernel and the `inspect --kernels` report live
+// TAM, SIFA, SGS, MTConv; test/fixtures/golden/*_block.ts), the gradient graphs of SIFA and TAM, and a few
+// small graphs that show each kind of fusion, the WGSL (f16 as 'f32-storage') and CUDA of every kernel and the `inspect --kernels` report live
 // under test/golden/<graph>/, and are compared byte for byte with what the compiler prints now. A change
 // to the printers or the fusion plan shows up here as a reviewable diff. After an intended change:
 //
@@ -21,6 +21,7 @@ import { describeProgram } from '../../codegen/report.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
 import { describeFused } from '../../codegen/kir.ts';
 import { loadNetwork } from '../../runtime/network.ts';
+import { gradientGraph } from '../../cli/grads.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const GOLDEN = join(ROOT, 'test/golden');
@@ -28,7 +29,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const HOW_TO_UPDATE = 'if the change is intended, run `UPDATE_GOLDEN=1 npx vitest run test/unit/golden` and review the diff of test/golden/';
 
 /** Each golden graph, the network file it is built from, and the plan it must fuse into. */
-const GRAPHS: { name: string; path: string; kernels: number; group?: boolean }[] = [
+const GRAPHS: { name: string; path: string; kernels: number; group?: boolean; grad?: boolean }[] = [
   { name: 'tiny_video_net', path: 'examples/tiny_video_net.ts', kernels: 4, group: true },
   { name: 'broadcast_chain', path: 'test/fixtures/golden/broadcast_chain.ts', kernels: 1 },
   { name: 'reduce_fused', path: 'test/fixtures/golden/reduce_fused.ts', kernels: 1 },
@@ -42,9 +43,16 @@ const GRAPHS: { name: string; path: string; kernels: number; group?: boolean }[]
   { name: 'sifa_block', path: 'test/fixtures/golden/sifa_block.ts', kernels: 3 },
   { name: 'sgs_block', path: 'test/fixtures/golden/sgs_block.ts', kernels: 15 }, // the spatial mean and the MLP stored, never recomputed per output
   { name: 'mtconv_block', path: 'test/fixtures/golden/mtconv_block.ts', kernels: 9 },
+  // the gradient graphs of two blocks (cli/grads.ts: the forward, then the vector-Jacobian product), so
+  // that a change to a VJP rule or to how backward kernels fuse shows up too
+  { name: 'sifa_block_grad', path: 'test/fixtures/golden/sifa_block.ts', kernels: 11, grad: true },
+  { name: 'tam_block_grad', path: 'test/fixtures/golden/tam_block.ts', kernels: 27, grad: true },
 ];
 
-const compile = async (path: string): Promise<Program> => compileGraph(await loadNetwork(path));
+const compile = async (path: string, grad = false): Promise<Program> => {
+  const g = await loadNetwork(path);
+  return compileGraph(grad ? gradientGraph(g) : g);
+};
 const wgslArtifact = (p: Program, specialize = false): Artifact =>
   buildArtifact(p, 'wgsl', printProgramWgsl(p, { f16: 'f32-storage', specialize }), { f16: 'f32-storage', specialized: specialize });
 const cudaArtifact = (p: Program): Artifact => buildArtifact(p, 'cuda', cudaKernelPrinter, { specialized: false });
@@ -64,7 +72,7 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const programs = new Map<string, Program>();
 beforeAll(async () => {
-  for (const g of GRAPHS) programs.set(g.name, await compile(g.path));
+  for (const g of GRAPHS) programs.set(g.name, await compile(g.path, g.grad));
 }, 60_000);
 
 describe.concurrent('golden generated source (test/golden/<graph>/)', () => {
@@ -177,7 +185,7 @@ describe('determinism', () => {
 
   it('compiling a network twice writes identical artifacts (wgsl, wgsl --specialize, cuda)', async () => {
     for (const g of GRAPHS) {
-      const [a, b] = [await compile(g.path), await compile(g.path)];
+      const [a, b] = [await compile(g.path, g.grad), await compile(g.path, g.grad)];
       for (const [kind, make] of [['wgsl', wgslArtifact], ['specialized', (p: Program) => wgslArtifact(p, true)], ['cuda', cudaArtifact]] as const) {
         const [da, db] = [join(dir, g.name, kind, 'a'), join(dir, g.name, kind, 'b')];
         await writeArtifact(da, make(a));
@@ -196,15 +204,17 @@ describe('determinism', () => {
 
 describe('the golden report is what the CLI prints', () => {
   it('`tempofuse inspect --kernels <graph>` prints report.txt', async () => {
-    const inspect = (path: string) => new Promise<string>((done, fail) => {
-      execFile(process.execPath, ['bin/tempofuse.js', 'inspect', '--kernels', path], { cwd: ROOT }, (err, stdout, stderr) => {
-        if (err) fail(new Error(`inspect --kernels ${path} failed: ${stderr}`));
+    const inspect = (...args: string[]) => new Promise<string>((done, fail) => {
+      execFile(process.execPath, ['bin/tempofuse.js', 'inspect', '--kernels', ...args], { cwd: ROOT }, (err, stdout, stderr) => {
+        if (err) fail(new Error(`inspect --kernels ${args.join(' ')} failed: ${stderr}`));
         else done(stdout);
       });
     });
-    const printed = await Promise.all(GRAPHS.map((g) => inspect(g.path)));
+    // (--backward prints the gradient graph's report after a line comparing kernel counts)
+    const printed = await Promise.all(GRAPHS.map((g) => inspect(...(g.grad ? ['--backward', g.path] : [g.path]))));
     for (const [i, g] of GRAPHS.entries()) {
-      expect(printed[i], `${g.name}: inspect --kernels differs from test/golden/${g.name}/report.txt; ${HOW_TO_UPDATE}`).toBe(await readFile(join(GOLDEN, g.name, 'report.txt'), 'utf8'));
+      const report = g.grad ? printed[i].slice(printed[i].indexOf('\n') + 1) : printed[i];
+      expect(report, `${g.name}: inspect --kernels differs from test/golden/${g.name}/report.txt; ${HOW_TO_UPDATE}`).toBe(await readFile(join(GOLDEN, g.name, 'report.txt'), 'utf8'));
     }
   });
 });

@@ -1,0 +1,89 @@
+// k2_matmul_permute_relu_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+//
+// k2_matmul_permute_relu_add: 1 launch(es)
+// launch 2: reads 480 B, writes 96 B; fuses:
+//   %12 reshape  @ nn/norm.ts:101:40
+//   %13 reshape  @ nn/norm.ts:101:40
+//   %15 add  @ nn/norm.ts:120:25
+//   %16 rsqrt  @ nn/norm.ts:120:17
+//   %17 reshape  @ nn/norm.ts:101:40
+//   %18 mul  @ nn/norm.ts:121:27
+//   %19 sub  @ nn/norm.ts:122:19
+//   %20 mul  @ nn/norm.ts:122:13
+//   %21 reshape  @ nn/norm.ts:101:40
+//   %22 add  @ nn/norm.ts:123:21
+//   %23 relu  @ nn/tam.ts:149:47
+//   %25 permute  @ nn/linear.ts:32:16
+//   %26 matmul  @ nn/linear.ts:36:9
+// stores %26 matmul: read by 7 kernels (of %27 max, %30 sum, %62 reshape, %75 sum, %117 sum, %119 mul, %144 add): cheaper to store once than to recompute in each
+//
+// Mapping: flat, one thread per element, 64 threads per block.
+// Arguments: in0, in1, in2, in3, in4, in5, out, k2_matmul_permute_relu_add_params (by value, 48 bytes).
+
+#ifndef TEMPOFUSE_CUDA_I32_ADD
+#define TEMPOFUSE_CUDA_I32_ADD
+// i32 + i32 wrapping modulo 2^32: signed overflow is undefined in C++, unsigned arithmetic is not.
+static __device__ __forceinline__ int i32_add(int a, int b) {
+  return (int)((unsigned int)a + (unsigned int)b);
+}
+#endif
+#ifndef TEMPOFUSE_CUDA_I32_MUL
+#define TEMPOFUSE_CUDA_I32_MUL
+// i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
+static __device__ __forceinline__ int i32_mul(int a, int b) {
+  return (int)((unsigned int)a * (unsigned int)b);
+}
+#endif
+
+// Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
+struct k2_matmul_permute_relu_add_params {
+  int total;
+  int out_s0;
+  int out_d1;
+  int matmul0_k;
+  int in0_s0;
+  int in0_s1;
+  int in1_s0;
+  int in2_s0;
+  int in3_s0;
+  int in4_s0;
+  int in5_s0;
+  int in5_s1;
+};
+
+extern "C" __global__ void __launch_bounds__(64) k2_matmul_permute_relu_add(
+    const float* __restrict__ in0,
+    const float* __restrict__ in1,
+    const float* __restrict__ in2,
+    const float* __restrict__ in3,
+    const float* __restrict__ in4,
+    const float* __restrict__ in5,
+    float* __restrict__ out,
+    const k2_matmul_permute_relu_add_params p
+) {
+  // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
+  const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
+  if (gid_u >= (unsigned int)p.total) {
+    return;
+  }
+  const int gid = (int)gid_u;
+  const int out_i0 = gid / p.out_s0;
+  const int out_i1 = gid % p.out_d1;
+  float acc = 0.0f;
+  for (int r = 0; r < p.matmul0_k; ++r) {
+    const float reshape5 = in1[i32_mul(r, p.in1_s0)];
+    const float sub4 = in0[i32_add(i32_mul(out_i0, p.in0_s0), i32_mul(r, p.in0_s1))] - reshape5;
+    const float reshape9 = in2[i32_mul(r, p.in2_s0)];
+    const float add8 = reshape9 + 0.00001f;
+    const float rsqrt7 = rsqrtf(add8);
+    const float reshape10 = in3[i32_mul(r, p.in3_s0)];
+    const float mul6 = rsqrt7 * reshape10;
+    const float mul3 = sub4 * mul6;
+    const float reshape11 = in4[i32_mul(r, p.in4_s0)];
+    const float add2 = mul3 + reshape11;
+    const float relu1 = add2 < 0.0f ? 0.0f : add2;
+    const float permute12 = in5[i32_add(i32_mul(out_i1, p.in5_s0), i32_mul(r, p.in5_s1))];
+    acc = acc + relu1 * permute12;
+  }
+  out[gid] = acc;
+}
