@@ -6,6 +6,28 @@ import type { LowerCtx, LoweringTable } from '../lowering.ts';
 import { numel } from '../../ir/tensor.ts';
 import { unravelIndex } from './index-exprs.ts';
 
+/** Whether a sample at (y, x) lies inside an H x W image by bilinear's rule (-1 < y < H, -1 < x < W; false
+ *  for NaN coordinates), bound to a local. */
+const insideOf = (ctx: LowerCtx, y: Expr, x: Expr, H: Expr, W: Expr): Expr =>
+  ctx.let(k.and(k.and(k.gt(y, k.f32(-1)), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, k.f32(-1)), k.lt(x, k.cast('f32', W)))), 'inside');
+
+/** One coordinate of a sample (replaced by 0 outside the image, so every index stays small): its floor and
+ *  the fraction above it. */
+function floorOf(ctx: LowerCtx, inside: Expr, c: Expr, name: string): { lo: Expr; l: Expr } {
+  const safe = ctx.let(k.select(inside, c, k.f32(0)), `${name}s`);
+  const lo = ctx.let(k.call('floor', [safe]), `${name}0f`);
+  return { lo, l: ctx.let(k.sub(safe, lo), `l${name}`) };
+}
+
+/** One axis of a sample's corners: floor and floor + 1 of the coordinate, whether each lies in the image
+ *  (of `size` pixels along the axis), and their weights 1 - l and l. */
+function cornersOf(ctx: LowerCtx, inside: Expr, c: Expr, size: Expr, name: string): { at: Expr; ok: Expr; w: Expr }[] {
+  const { lo, l } = floorOf(ctx, inside, c, name);
+  const i0 = ctx.let(k.cast('i32', lo), `${name}0`);
+  const i1 = ctx.let(k.add(i0, k.i32(1)), `${name}1`);
+  return [{ at: i0, ok: k.ge(i0, k.i32(0)), w: ctx.let(k.sub(k.f32(1), l), `w${name}0`) }, { at: i1, ok: k.lt(i1, size), w: l }];
+}
+
 /** One bilinear sample. Every load is in bounds: coordinates outside the rule are replaced by 0 before
  *  use, corner indices are clamped, and a corner outside the image is dropped by a select (not a 0
  *  weight, which would turn an inf pixel into NaN). */
@@ -13,30 +35,14 @@ function emitBilinear(ctx: LowerCtx, idx: readonly Expr[], shape: readonly numbe
   const [H, W] = [ctx.sym(shape[2], 'H'), ctx.sym(shape[3], 'W')];
   const at = [idx[0], ...idx.slice(2)];
   const y = ctx.let(ctx.input(1, at), 'y'), x = ctx.let(ctx.input(2, at), 'x');
-  const minus1 = k.f32(-1);
-  // false for NaN coordinates
-  const inside = ctx.let(k.and(k.and(k.gt(y, minus1), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, minus1), k.lt(x, k.cast('f32', W)))), 'inside');
-  // per axis: the two corner indices (clamped into the image), whether each is inside, and their weights
-  const axis = (c: Expr, size: Expr, name: string) => {
-    const safe = ctx.let(k.select(inside, c, k.f32(0)), `${name}s`);
-    const lo = ctx.let(k.call('floor', [safe]), `${name}0f`);
-    const l = ctx.let(k.sub(safe, lo), `l${name}`);
-    const i0 = ctx.let(k.cast('i32', lo), `${name}0`);
-    const i1 = ctx.let(k.add(i0, k.i32(1)), `${name}1`);
-    const last = k.sub(size, k.i32(1));
-    return [
-      { i: k.call('max', [i0, k.i32(0)]), ok: k.ge(i0, k.i32(0)), w: ctx.let(k.sub(k.f32(1), l), `w${name}0`) },
-      { i: k.call('min', [i1, last]), ok: k.lt(i1, size), w: l },
-    ];
-  };
-  const ys = axis(y, H, 'y'), xs = axis(x, W, 'x');
+  const inside = insideOf(ctx, y, x, H, W);
+  const clamped = (c: { at: Expr }, d: number, size: Expr) => (d === 0 ? k.call('max', [c.at, k.i32(0)]) : k.call('min', [c.at, k.sub(size, k.i32(1))]));
+  const ys = cornersOf(ctx, inside, y, H, 'y'), xs = cornersOf(ctx, inside, x, W, 'x');
   let v: Expr = k.f32(0);
-  for (const cy of ys) {
-    for (const cx of xs) {
-      const pixel = ctx.input(0, [idx[0], idx[1], cy.i, cx.i]);
-      v = k.add(v, k.select(k.and(cy.ok, cx.ok), k.mul(k.mul(cy.w, cx.w), pixel), k.f32(0)));
-    }
-  }
+  ys.forEach((cy, dy) => xs.forEach((cx, dx) => {
+    const pixel = ctx.input(0, [idx[0], idx[1], clamped(cy, dy, H), clamped(cx, dx, W)]);
+    v = k.add(v, k.select(k.and(cy.ok, cx.ok), k.mul(k.mul(cy.w, cx.w), pixel), k.f32(0)));
+  }));
   return k.select(inside, v, k.f32(0));
 }
 
@@ -51,13 +57,10 @@ function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[
   ctx.loop(ctx.count(numel(S), 'samples'), (p) => {
     const s = unravelIndex(ctx, p, S, 'p');
     const y = ctx.let(ctx.input(1, [b, ...s]), 'y'), x = ctx.let(ctx.input(2, [b, ...s]), 'x');
-    const inside = k.and(k.and(k.gt(y, k.f32(-1)), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, k.f32(-1)), k.lt(x, k.cast('f32', W))));
-    const ok = ctx.let(inside, 'inside');
+    const ok = insideOf(ctx, y, x, H, W);
     // the weight along one axis of the corner at `at`: 1 - l at floor(v), l at floor(v) + 1, else none
     const axis = (v: Expr, at: Expr, name: string) => {
-      const safe = ctx.let(k.select(ok, v, k.f32(0)), `${name}s`);
-      const lo = ctx.let(k.call('floor', [safe]), `${name}0f`);
-      const l = ctx.let(k.sub(safe, lo), `l${name}`);
+      const { lo, l } = floorOf(ctx, ok, v, name);
       const d = ctx.let(k.sub(at, k.cast('i32', lo)), `d${name}`);
       return { hit: k.or(k.eq(d, k.i32(0)), k.eq(d, k.i32(1))), weight: k.select(k.eq(d, k.i32(0)), k.sub(k.f32(1), l), l) };
     };
@@ -130,21 +133,12 @@ export const SAMPLING = {
       const [b, c, ...s] = idx;
       const [H, W] = [ctx.sym(a.size[0], 'H'), ctx.sym(a.size[1], 'W')];
       const y = ctx.let(ctx.input(1, [b, ...s]), 'y'), x = ctx.let(ctx.input(2, [b, ...s]), 'x');
-      const inside = k.and(k.and(k.gt(y, k.f32(-1)), k.lt(y, k.cast('f32', H))), k.and(k.gt(x, k.f32(-1)), k.lt(x, k.cast('f32', W))));
+      const inside = insideOf(ctx, y, x, H, W);
       ctx.when(inside, () => {
-        const axis = (v: Expr, size: Expr, name: string) => {
-          const lo = ctx.let(k.call('floor', [v]), `${name}0f`);
-          const l = ctx.let(k.sub(v, lo), `l${name}`);
-          const i0 = ctx.let(k.cast('i32', lo), `${name}0`);
-          return [0, 1].map((d) => {
-            const at = d === 0 ? i0 : ctx.let(k.add(i0, k.i32(1)), `${name}1`);
-            return { at, ok: d === 0 ? k.ge(at, k.i32(0)) : k.lt(at, size), weight: d === 0 ? k.sub(k.f32(1), l) : l };
-          });
-        };
-        const [ys, xs] = [axis(y, H, 'y'), axis(x, W, 'x')];
+        const ys = cornersOf(ctx, inside, y, H, 'y'), xs = cornersOf(ctx, inside, x, W, 'x');
         const value = ctx.let(ctx.input(0, idx), 'v');
         for (const cy of ys) {
-          for (const cx of xs) ctx.when(k.and(cy.ok, cx.ok), () => add([b, c, cy.at, cx.at], k.mul(k.mul(cy.weight, cx.weight), value)));
+          for (const cx of xs) ctx.when(k.and(cy.ok, cx.ok), () => add([b, c, cy.at, cx.at], k.mul(k.mul(cy.w, cx.w), value)));
         }
       });
     },
