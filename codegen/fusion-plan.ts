@@ -68,6 +68,10 @@ export interface KernelPlan {
   readonly scatter?: true;
 }
 
+/** Whether kernel `k`'s invocations do other than compute one output each: lines or rows (site kernels
+ *  included), a cooperative reduction, tiles, or an accumulation over its sources. */
+export const hasMapping = (k: KernelPlan): boolean => k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter === true;
+
 /** Storage buffers kernel `k` binds: what it reads, its output, its side outputs and the trap flag. */
 export const buffersBound = (g: Graph, k: KernelPlan): number =>
   k.reads.length + 1 + (k.writes?.length ?? 0) + (k.members.some((m) => loweringOf(g.nodes[m].op)?.traps) ? 1 : 0);

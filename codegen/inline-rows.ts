@@ -11,7 +11,7 @@
 // load but splits a reshape's index per position ran twice as slow: divisions count as much as loads.)
 import type { Graph } from '../ir/graph.ts';
 import { buildKernel, type BuiltKernel } from './kernel-builder.ts';
-import type { FusionOptions, KernelPlan, Plan } from './fusion-plan.ts';
+import { hasMapping, type FusionOptions, type KernelPlan, type Plan } from './fusion-plan.ts';
 import { isShortRow } from './kernel-mappings.ts';
 import { childrenOf, exprsOf, walkStmts, type Expr, type Stmt } from './kir.ts';
 import { loweringOf } from './lower/index.ts';
@@ -34,7 +34,7 @@ export function withInlineRows(g: Graph, plan: Plan, opts: FusionOptions): Rowed
 }
 
 function rowsOf(g: Graph, k: KernelPlan, built: Map<KernelPlan, BuiltKernel>): KernelPlan {
-  if (k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
+  if (hasMapping(k)) return k;
   if (!k.members.every((m) => fitsRow(g, m))) return k;
   const shape = g.nodes[k.root].type.shape;
   const axes = shape.map((_, a) => a).filter((a) => isShortRow(shape, a)).reverse();

@@ -4,14 +4,14 @@
 // through the members read 'once', so only the root or an epilogue over it qualifies.
 import type { Graph, Node } from '../ir/graph.ts';
 import { numel } from '../ir/tensor.ts';
-import { TILE_MIN, type FusionOptions, type KernelPlan } from './fusion-plan.ts';
+import { hasMapping, TILE_MIN, type FusionOptions, type KernelPlan } from './fusion-plan.ts';
 import { readPatterns } from './read-patterns.ts';
 import { loweringOf } from './lower/index.ts';
 import { TILE_SIDE, type TileShape } from './tiled-gemm.ts';
 
 /** `k` computing rows (rule 6) where it has no other mapping and its rows are short. */
 export function withRows(g: Graph, k: KernelPlan, opts: FusionOptions): KernelPlan {
-  if (!opts.fuse || k.lineAxis !== undefined || k.group !== undefined || k.tile !== undefined || k.scatter) return k;
+  if (!opts.fuse || hasMapping(k)) return k;
   const axis = rowAxisOf(g, k.root, k.members);
   return axis === undefined ? k : { ...k, lineAxis: axis };
 }

@@ -1,21 +1,18 @@
-// Rule 9, sibling kernels: kernels that compute values of one shape (up to size-1 axes) element by element (one output per
-// invocation, no other mapping) and read some of the same stored values are merged into one kernel that
-// computes all of them at each index and writes each to its own buffer, when none waits for another (no
-// chain of kernels leads from one to another) and the merged kernel fits the storage-buffer limit. What
-// they share is then read once instead of once per kernel, and fused members they have in common are
-// computed once. Backward passes are full of such siblings: the gradients of a bilinear sampling's two
-// coordinates both read the cotangent, the sampled image and both coordinates, at the same index.
+// Rule 9, sibling kernels: kernels that compute values of one shape (up to size-1 axes) element by element
+// (one output per invocation, no other mapping) and read some of the same stored values are merged into one
+// kernel that computes all of them at each index and writes each to its own buffer, when none waits for
+// another (no chain of kernels leads from one to another) and the merged kernel fits the storage-buffer
+// limit. What they share is then read once instead of once per kernel, and fused members they have in
+// common are computed once. Backward passes are full of such siblings: the gradients of a bilinear
+// sampling's two coordinates both read the cotangent, the sampled image and both coordinates, at the same
+// index.
 //
 // Merging is greedy: the pair that shares the most bytes first, until no pair shares any. The kernel
 // builder computes a sibling (KernelPlan.writes, outside a site kernel's tables) at the root's index and
 // stores it at the same flat offset.
 import type { Graph } from '../ir/graph.ts';
 import { bytesOf } from './read-patterns.ts';
-import { buffersBound, type FusionOptions, type KernelPlan } from './fusion-plan.ts';
-
-/** Whether kernel `k` may take part: one output per invocation (siblings already merged included). */
-const plain = (k: KernelPlan): boolean =>
-  k.lineAxis === undefined && k.group === undefined && k.tile === undefined && !k.scatter && k.tables === undefined;
+import { buffersBound, hasMapping, type FusionOptions, type KernelPlan } from './fusion-plan.ts';
 
 /** The kernels with siblings merged (in no particular order: the caller orders them). */
 export function mergeSiblings(g: Graph, kernels: readonly KernelPlan[], opts: FusionOptions): KernelPlan[] {
@@ -33,7 +30,7 @@ export function mergeSiblings(g: Graph, kernels: readonly KernelPlan[], opts: Fu
 function bestPair(g: Graph, ks: readonly KernelPlan[], opts: FusionOptions): [number, number] | undefined {
   const byShape = new Map<string, number[]>();
   ks.forEach((k, i) => {
-    if (!plain(k)) return;
+    if (hasMapping(k)) return; // (siblings already merged take part)
     // (values of one shape up to size-1 axes hold their elements in the same order)
     const key = g.nodes[k.root].type.shape.filter((d) => d !== 1).join('x');
     byShape.set(key, [...byShape.get(key) ?? [], i]);
