@@ -51,31 +51,33 @@ type For = Extract<Stmt, { k: 'for' }>;
 function fusePair(first: For, second: For, between: readonly Stmt[]): Stmt[] | undefined {
   const header = (f: For) => JSON.stringify([f.start, f.end, f.step]);
   if (header(first) !== header(second) || first.start.k !== 'const' || first.end.k !== 'const' || !computeOnly(second.body)) return undefined;
+  if (size(first.body) + size(second.body) > FUSED_LOOP_MAX) return undefined;
+  const renamed = second.body.map((s) => renameVar(s, second.v, { k: 'var', name: first.v, t: 'i32' }));
+  const [exprs1, exprs2] = [exprsIn(first.body), exprsIn(renamed)];
+  const loaded = new Set(loadsOf(exprs1).map((l) => JSON.stringify(l)));
+  if (!loadsOf(exprs2).some((l) => loaded.has(JSON.stringify(l)))) return undefined;
   const [assigned1, assigned2] = [assignedIn(first.body), assignedIn(second.body)];
-  if (reads(second.body, assigned1) || reads(first.body, assigned2)) return undefined;
+  if (readsAny(exprs2, assigned1) || readsAny(exprs1, assigned2)) return undefined;
+  const loadedBy2 = new Set(loadsOf(exprs2).map((l) => l.buf));
   const before: Stmt[] = [];
   const after: Stmt[] = [];
   // what has its value only after the first loop (or after a statement moved after the second)
   const late = new Set(assigned1);
   const stored = new Set<string>();
   for (const s of between) {
-    if (s.k === 'let' && !readsAny(exprsOf(s), late) && ![...stored].some((b) => loadsFrom(s.init, b))) {
+    if (s.k === 'let' && !readsAny([s.init], late) && !loadsOf([s.init]).some((l) => stored.has(l.buf))) {
       before.push(s);
       continue;
     }
     // (a statement moved after the second loop must not see its assignments, nor write what it reads)
     if (readsAny(exprsOf(s), assigned2)) return undefined;
     if (s.k === 'store') {
-      if (loads(second.body, s.buf)) return undefined;
+      if (loadedBy2.has(s.buf)) return undefined;
       stored.add(s.buf);
     } else if (s.k === 'let' || s.k === 'assign') late.add(s.name);
     after.push(s);
   }
-  if (reads(second.body, late) || readsAny([second.start, second.end, second.step], late)) return undefined;
-  const renamed = second.body.map((s) => renameVar(s, second.v, { k: 'var', name: first.v, t: 'i32' }));
-  if (size(first.body) + size(renamed) > FUSED_LOOP_MAX) return undefined;
-  const loaded = loadsIn(first.body);
-  if (![...loadsIn(renamed)].some((l) => loaded.has(l))) return undefined;
+  if (readsAny([...exprs2, second.start, second.end, second.step], late)) return undefined;
   return [...before, { ...first, body: [...first.body, ...renamed] }, ...after];
 }
 
@@ -98,43 +100,35 @@ function assignedIn(body: readonly Stmt[]): Set<string> {
   return out;
 }
 
-const readsAny = (es: readonly Expr[], names: ReadonlySet<string>): boolean => {
-  const used = new Set<string>();
-  es.forEach((e) => collectVars(e, used));
-  return [...used].some((v) => names.has(v));
-};
-
-/** Whether a statement of `body` reads one of `names`. */
-function reads(body: readonly Stmt[], names: ReadonlySet<string>): boolean {
-  let hit = false;
-  walkStmts(body, (s) => { if (readsAny(exprsOf(s), names)) hit = true; });
-  return hit;
-}
-
 function size(body: readonly Stmt[]): number {
   let n = 0;
   walkStmts(body, () => n++);
   return n;
 }
 
-/** The loads of memory in `body`, as text. */
-function loadsIn(body: readonly Stmt[]): Set<string> {
-  const out = new Set<string>();
-  const visit = (e: Expr): void => {
-    if (e.k === 'load') out.add(JSON.stringify(e));
-    childrenOf(e).forEach(visit);
-  };
-  walkStmts(body, (s) => exprsOf(s).forEach(visit));
+/** The expressions the statements of `body` evaluate, nested statements included. */
+function exprsIn(body: readonly Stmt[]): Expr[] {
+  const out: Expr[] = [];
+  walkStmts(body, (s) => out.push(...exprsOf(s)));
   return out;
 }
 
-const loadsFrom = (e: Expr, buf: string): boolean => (e.k === 'load' && e.buf === buf) || childrenOf(e).some((c) => loadsFrom(c, buf));
+/** Whether one of `es` reads one of the locals `names`. */
+function readsAny(es: readonly Expr[], names: ReadonlySet<string>): boolean {
+  const used = new Set<string>();
+  es.forEach((e) => collectVars(e, used));
+  return [...used].some((v) => names.has(v));
+}
 
-/** Whether `body` loads from buffer `buf`. */
-function loads(body: readonly Stmt[], buf: string): boolean {
-  let hit = false;
-  walkStmts(body, (s) => { if (exprsOf(s).some((e) => loadsFrom(e, buf))) hit = true; });
-  return hit;
+/** The loads from memory in `es`. */
+function loadsOf(es: readonly Expr[]): Extract<Expr, { k: 'load' }>[] {
+  const out: Extract<Expr, { k: 'load' }>[] = [];
+  const visit = (e: Expr): void => {
+    if (e.k === 'load') out.push(e);
+    childrenOf(e).forEach(visit);
+  };
+  es.forEach(visit);
+  return out;
 }
 
 /** `s` with local `name` read as `to`. */
