@@ -37,4 +37,3 @@ export function reuseLocals(body: readonly Stmt[]): Stmt[] {
   });
   return scope(body, new Map());
 }
-
