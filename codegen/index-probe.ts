@@ -69,6 +69,9 @@ export function probeOp(g: Graph, n: Node): OpProbe {
       record(i, idx);
       return x.v(`#i${fresh++}`, ktypeOf(ins[i].dtype)); // an input element: data, kept apart for indexOnly
     },
+    inputFlat(i, _flat, idx) {
+      return this.input(i, idx());
+    },
     sym: (_value, hint) => x.sym(hint),
     count: (_value, hint) => x.sym(hint),
     let(value) {

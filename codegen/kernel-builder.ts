@@ -203,6 +203,12 @@ class KernelBuilder implements LowerCtx, TileHost {
     return this.value(id, idx);
   }
 
+  inputFlat(i: number, flat: Expr, idx: () => readonly Expr[]): Expr {
+    const n = this.g.nodes[this.current!.inputs[i]];
+    // a stored value's buffer is row-major in its own shape
+    return this.loaded(n.id) ? this.load(n, flat) : this.input(i, idx());
+  }
+
   sym(value: number, hint: string): Expr {
     const owner = this.current ? `${this.localName(this.current)}_` : '';
     return this.symNamed(`${owner}${hint}`, value);
@@ -365,7 +371,7 @@ class KernelBuilder implements LowerCtx, TileHost {
   private value(id: number, idx: readonly Expr[]): Expr {
     const n = this.g.nodes[id];
     if (n.op === 'const' && isLiteralConst(n)) return this.literal(n);
-    if (id !== this.plan.root && this.plan.reads.includes(id)) return this.load(n, idx);
+    if (this.loaded(id)) return this.load(n, x.dot(idx, this.stridesOf(this.bufferFor(id), n.type.shape)));
     const axis = this.plan.tables?.get(id);
     if (axis !== undefined && !this.filling.has(id)) return this.tabulated(n, idx, axis);
     const key = `${id}@${JSON.stringify(idx)}`;
@@ -467,9 +473,15 @@ class KernelBuilder implements LowerCtx, TileHost {
     return x.constant(ktypeOf(n.type.dtype), vals[0]);
   }
 
-  private load(n: Node, idx: readonly Expr[]): Expr {
-    const buf = this.bufferFor(n.id);
-    const raw = x.load(buf, x.dot(idx, this.stridesOf(buf, n.type.shape)), storageOf(n));
+  /** Whether this kernel reads node `id` from memory (rather than computing it). */
+  private loaded(id: number): boolean {
+    const n = this.g.nodes[id];
+    return id !== this.plan.root && this.plan.reads.includes(id) && !(n.op === 'const' && isLiteralConst(n));
+  }
+
+  /** Node n's stored value at flat offset `flat`, as a value. */
+  private load(n: Node, flat: Expr): Expr {
+    const raw = x.load(this.bufferFor(n.id), flat, storageOf(n));
     if (n.type.dtype === 'bool') return x.ne(raw, x.u32(0));
     if (n.type.dtype === 'f16') return x.cast('f32', raw);
     return raw;

@@ -24,6 +24,10 @@ export interface Mutable {
 export interface LowerCtx {
   /** Value of input `i` at multi-index `idx` (one i32 expression per axis of that input). */
   input(i: number, idx: readonly Expr[]): Expr;
+  /** Value of input `i` at row-major flat offset `flat` within its shape, `idx()` being the same position as
+   *  a multi-index: an input loaded from memory is read at `flat` directly (no division to unravel it),
+   *  one computed in the kernel at `idx()`. */
+  inputFlat(i: number, flat: Expr, idx: () => readonly Expr[]): Expr;
   /** An i32 uniform with a compile-time value (a size, a stride, an attribute number). */
   sym(value: number, hint: string): Expr;
   /** A loop's trip count: a literal when small enough for the loop to be unrolled (a reduction over a

@@ -90,7 +90,8 @@ export const MOVEMENT = {
         let j = 0;
         return ctx.input(0, x.shape.map((d) => (d === 1 ? k.i32(0) : big[j++])));
       }
-      return ctx.input(0, unravelIndex(ctx, flatIndex(ctx, idx, out.shape, 'o'), x.shape, 'i'));
+      const flat = flatIndex(ctx, idx, out.shape, 'o');
+      return ctx.inputFlat(0, flat, () => unravelIndex(ctx, flat, x.shape, 'i'));
     },
   },
   permute: {

@@ -22,7 +22,7 @@
 // stores %77 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 128 bytes).
+// Arguments: in0, in1, in2, in3, in4, in5, out, k6_add_irfft_complex_slice_params (by value, 112 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -69,10 +69,6 @@ struct k6_add_irfft_complex_slice_params {
   int reshape10_os1;
   int reshape10_os2;
   int reshape10_os3;
-  int reshape10_is1;
-  int reshape10_id2;
-  int in1_s1;
-  int in1_s2;
   int concat8_off1;
   int in2_s0;
   int in3_s0;
@@ -103,15 +99,11 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const int line_i4 = gid % p.line_d4;
   float part = 0.0f;
   if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
-    const int ii1 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
-    const int ii2 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
-    const float2 reshape10 = in1[i32_add(i32_mul(ii1, p.in1_s1), i32_mul(ii2, p.in1_s2))];
+    const float2 reshape10 = in1[i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0))];
     const float real9 = reshape10.x;
     part = real9;
   } else {
-    const int ii1_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
-    const int ii2_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
-    const float2 reshape10_1 = in1[i32_add(i32_mul(ii1_1, p.in1_s1), i32_mul(ii2_1, p.in1_s2))];
+    const float2 reshape10_1 = in1[i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1))];
     const float imag11 = reshape10_1.y;
     part = imag11;
   }
@@ -124,15 +116,11 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const float mul5 = mul6 * in4[i32_mul(line_i1, p.in4_s1)];
   float part_1 = 0.0f;
   if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
-    const int ii1_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
-    const int ii2_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
-    const float2 reshape10_2 = in1[i32_add(i32_mul(ii1_2, p.in1_s1), i32_mul(ii2_2, p.in1_s2))];
+    const float2 reshape10_2 = in1[i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0))];
     const float real9_1 = reshape10_2.x;
     part_1 = real9_1;
   } else {
-    const int ii1_3 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
-    const int ii2_3 = i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
-    const float2 reshape10_3 = in1[i32_add(i32_mul(ii1_3, p.in1_s1), i32_mul(ii2_3, p.in1_s2))];
+    const float2 reshape10_3 = in1[i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1))];
     const float imag11_1 = reshape10_3.y;
     part_1 = imag11_1;
   }
@@ -142,15 +130,11 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const float2 complex3 = make_float2(mul5, mul5_1);
   float part_2 = 0.0f;
   if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
-    const int ii1_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
-    const int ii2_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
-    const float2 reshape10_4 = in1[i32_add(i32_mul(ii1_4, p.in1_s1), i32_mul(ii2_4, p.in1_s2))];
+    const float2 reshape10_4 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0))];
     const float real9_2 = reshape10_4.x;
     part_2 = real9_2;
   } else {
-    const int ii1_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
-    const int ii2_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
-    const float2 reshape10_5 = in1[i32_add(i32_mul(ii1_5, p.in1_s1), i32_mul(ii2_5, p.in1_s2))];
+    const float2 reshape10_5 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1))];
     const float imag11_2 = reshape10_5.y;
     part_2 = imag11_2;
   }
@@ -159,15 +143,11 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const float mul5_2 = mul6_2 * in4[i32_mul(line_i1, p.in4_s1)];
   float part_3 = 0.0f;
   if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
-    const int ii1_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
-    const int ii2_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
-    const float2 reshape10_6 = in1[i32_add(i32_mul(ii1_6, p.in1_s1), i32_mul(ii2_6, p.in1_s2))];
+    const float2 reshape10_6 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0))];
     const float real9_3 = reshape10_6.x;
     part_3 = real9_3;
   } else {
-    const int ii1_7 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
-    const int ii2_7 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
-    const float2 reshape10_7 = in1[i32_add(i32_mul(ii1_7, p.in1_s1), i32_mul(ii2_7, p.in1_s2))];
+    const float2 reshape10_7 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), p.reshape10_os2), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1))];
     const float imag11_3 = reshape10_7.y;
     part_3 = imag11_3;
   }
@@ -177,15 +157,11 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const float2 complex3_1 = make_float2(mul5_2, mul5_3);
   float part_4 = 0.0f;
   if (i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)) < p.concat8_end0) {
-    const int ii1_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) / p.reshape10_is1;
-    const int ii2_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0)) % p.reshape10_id2;
-    const float2 reshape10_8 = in1[i32_add(i32_mul(ii1_8, p.in1_s1), i32_mul(ii2_8, p.in1_s2))];
+    const float2 reshape10_8 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off0))];
     const float real9_4 = reshape10_8.x;
     part_4 = real9_4;
   } else {
-    const int ii1_9 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) / p.reshape10_is1;
-    const int ii2_9 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1)) % p.reshape10_id2;
-    const float2 reshape10_9 = in1[i32_add(i32_mul(ii1_9, p.in1_s1), i32_mul(ii2_9, p.in1_s2))];
+    const float2 reshape10_9 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice4_start4, i32_mul(line_i4, p.slice4_step4)), p.concat8_off1))];
     const float imag11_4 = reshape10_9.y;
     part_4 = imag11_4;
   }
@@ -194,15 +170,11 @@ extern "C" __global__ void __launch_bounds__(64) k6_add_irfft_complex_slice(
   const float mul5_4 = mul6_4 * in4[i32_mul(line_i1, p.in4_s1)];
   float part_5 = 0.0f;
   if (i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)) < p.concat8_end0) {
-    const int ii1_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) / p.reshape10_is1;
-    const int ii2_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0)) % p.reshape10_id2;
-    const float2 reshape10_10 = in1[i32_add(i32_mul(ii1_10, p.in1_s1), i32_mul(ii2_10, p.in1_s2))];
+    const float2 reshape10_10 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off0))];
     const float real9_5 = reshape10_10.x;
     part_5 = real9_5;
   } else {
-    const int ii1_11 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) / p.reshape10_is1;
-    const int ii2_11 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1)) % p.reshape10_id2;
-    const float2 reshape10_11 = in1[i32_add(i32_mul(ii1_11, p.in1_s1), i32_mul(ii2_11, p.in1_s2))];
+    const float2 reshape10_11 = in1[i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape10_os1), i32_mul(2, p.reshape10_os2)), i32_mul(line_i3, p.reshape10_os3)), i32_sub(i32_add(p.slice16_start4, i32_mul(line_i4, p.slice16_step4)), p.concat8_off1))];
     const float imag11_5 = reshape10_11.y;
     part_5 = imag11_5;
   }

@@ -26,10 +26,6 @@ struct Params {
   reshape10_os1: i32,
   reshape10_os2: i32,
   reshape10_os3: i32,
-  reshape10_is1: i32,
-  reshape10_id2: i32,
-  in1_s1: i32,
-  in1_s2: i32,
   concat8_off1: i32,
   in2_s0: i32,
   in3_s0: i32,
@@ -88,15 +84,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let line_i4: i32 = gid % params.line_d4;
   var part: f32 = 0.0f;
   if (params.slice4_start4 + line_i4 * params.slice4_step4 < params.concat8_end0) {
-    let ii1: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)) / params.reshape10_is1;
-    let ii2: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)) % params.reshape10_id2;
-    let reshape10: vec2<f32> = in1[ii1 * params.in1_s1 + ii2 * params.in1_s2];
+    let reshape10: vec2<f32> = in1[line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)];
     let real9: f32 = reshape10.x;
     part = real9;
   } else {
-    let ii1_1: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)) / params.reshape10_is1;
-    let ii2_1: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)) % params.reshape10_id2;
-    let reshape10_1: vec2<f32> = in1[ii1_1 * params.in1_s1 + ii2_1 * params.in1_s2];
+    let reshape10_1: vec2<f32> = in1[line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)];
     let imag11: f32 = reshape10_1.y;
     part = imag11;
   }
@@ -109,15 +101,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let mul5: f32 = mul6 * in4[line_i1 * params.in4_s1];
   var part_1: f32 = 0.0f;
   if (params.slice16_start4 + line_i4 * params.slice16_step4 < params.concat8_end0) {
-    let ii1_2: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)) / params.reshape10_is1;
-    let ii2_2: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)) % params.reshape10_id2;
-    let reshape10_2: vec2<f32> = in1[ii1_2 * params.in1_s1 + ii2_2 * params.in1_s2];
+    let reshape10_2: vec2<f32> = in1[line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)];
     let real9_1: f32 = reshape10_2.x;
     part_1 = real9_1;
   } else {
-    let ii1_3: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)) / params.reshape10_is1;
-    let ii2_3: i32 = (line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)) % params.reshape10_id2;
-    let reshape10_3: vec2<f32> = in1[ii1_3 * params.in1_s1 + ii2_3 * params.in1_s2];
+    let reshape10_3: vec2<f32> = in1[line_i1 * params.reshape10_os1 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)];
     let imag11_1: f32 = reshape10_3.y;
     part_1 = imag11_1;
   }
@@ -127,15 +115,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let complex3: vec2<f32> = vec2<f32>(mul5, mul5_1);
   var part_2: f32 = 0.0f;
   if (params.slice4_start4 + line_i4 * params.slice4_step4 < params.concat8_end0) {
-    let ii1_4: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)) / params.reshape10_is1;
-    let ii2_4: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)) % params.reshape10_id2;
-    let reshape10_4: vec2<f32> = in1[ii1_4 * params.in1_s1 + ii2_4 * params.in1_s2];
+    let reshape10_4: vec2<f32> = in1[line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)];
     let real9_2: f32 = reshape10_4.x;
     part_2 = real9_2;
   } else {
-    let ii1_5: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)) / params.reshape10_is1;
-    let ii2_5: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)) % params.reshape10_id2;
-    let reshape10_5: vec2<f32> = in1[ii1_5 * params.in1_s1 + ii2_5 * params.in1_s2];
+    let reshape10_5: vec2<f32> = in1[line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)];
     let imag11_2: f32 = reshape10_5.y;
     part_2 = imag11_2;
   }
@@ -144,15 +128,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let mul5_2: f32 = mul6_2 * in4[line_i1 * params.in4_s1];
   var part_3: f32 = 0.0f;
   if (params.slice16_start4 + line_i4 * params.slice16_step4 < params.concat8_end0) {
-    let ii1_6: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)) / params.reshape10_is1;
-    let ii2_6: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)) % params.reshape10_id2;
-    let reshape10_6: vec2<f32> = in1[ii1_6 * params.in1_s1 + ii2_6 * params.in1_s2];
+    let reshape10_6: vec2<f32> = in1[line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)];
     let real9_3: f32 = reshape10_6.x;
     part_3 = real9_3;
   } else {
-    let ii1_7: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)) / params.reshape10_is1;
-    let ii2_7: i32 = (line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)) % params.reshape10_id2;
-    let reshape10_7: vec2<f32> = in1[ii1_7 * params.in1_s1 + ii2_7 * params.in1_s2];
+    let reshape10_7: vec2<f32> = in1[line_i1 * params.reshape10_os1 + params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)];
     let imag11_3: f32 = reshape10_7.y;
     part_3 = imag11_3;
   }
@@ -162,15 +142,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let complex3_1: vec2<f32> = vec2<f32>(mul5_2, mul5_3);
   var part_4: f32 = 0.0f;
   if (params.slice4_start4 + line_i4 * params.slice4_step4 < params.concat8_end0) {
-    let ii1_8: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)) / params.reshape10_is1;
-    let ii2_8: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)) % params.reshape10_id2;
-    let reshape10_8: vec2<f32> = in1[ii1_8 * params.in1_s1 + ii2_8 * params.in1_s2];
+    let reshape10_8: vec2<f32> = in1[line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off0)];
     let real9_4: f32 = reshape10_8.x;
     part_4 = real9_4;
   } else {
-    let ii1_9: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)) / params.reshape10_is1;
-    let ii2_9: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)) % params.reshape10_id2;
-    let reshape10_9: vec2<f32> = in1[ii1_9 * params.in1_s1 + ii2_9 * params.in1_s2];
+    let reshape10_9: vec2<f32> = in1[line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice4_start4 + line_i4 * params.slice4_step4 - params.concat8_off1)];
     let imag11_4: f32 = reshape10_9.y;
     part_4 = imag11_4;
   }
@@ -179,15 +155,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let mul5_4: f32 = mul6_4 * in4[line_i1 * params.in4_s1];
   var part_5: f32 = 0.0f;
   if (params.slice16_start4 + line_i4 * params.slice16_step4 < params.concat8_end0) {
-    let ii1_10: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)) / params.reshape10_is1;
-    let ii2_10: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)) % params.reshape10_id2;
-    let reshape10_10: vec2<f32> = in1[ii1_10 * params.in1_s1 + ii2_10 * params.in1_s2];
+    let reshape10_10: vec2<f32> = in1[line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off0)];
     let real9_5: f32 = reshape10_10.x;
     part_5 = real9_5;
   } else {
-    let ii1_11: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)) / params.reshape10_is1;
-    let ii2_11: i32 = (line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)) % params.reshape10_id2;
-    let reshape10_11: vec2<f32> = in1[ii1_11 * params.in1_s1 + ii2_11 * params.in1_s2];
+    let reshape10_11: vec2<f32> = in1[line_i1 * params.reshape10_os1 + 2i * params.reshape10_os2 + line_i3 * params.reshape10_os3 + (params.slice16_start4 + line_i4 * params.slice16_step4 - params.concat8_off1)];
     let imag11_5: f32 = reshape10_11.y;
     part_5 = imag11_5;
   }

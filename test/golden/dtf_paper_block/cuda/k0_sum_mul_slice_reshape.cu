@@ -16,7 +16,7 @@
 // stores %12 sum: %38 conv reads each element 12 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, k0_sum_mul_slice_reshape_params (by value, 128 bytes).
+// Arguments: in0, in1, out, k0_sum_mul_slice_reshape_params (by value, 88 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -64,16 +64,6 @@ struct k0_sum_mul_slice_reshape_params {
   int slice7_step3;
   int reshape10_os0;
   int reshape10_os1;
-  int reshape10_is0;
-  int reshape10_is1;
-  int reshape10_id1;
-  int reshape10_is2;
-  int reshape10_id2;
-  int reshape10_id3;
-  int in1_s0;
-  int in1_s1;
-  int in1_s2;
-  int in1_s3;
 };
 
 extern "C" __global__ void __launch_bounds__(64) k0_sum_mul_slice_reshape(
@@ -102,41 +92,25 @@ extern "C" __global__ void __launch_bounds__(64) k0_sum_mul_slice_reshape(
   const bool inside = ok4 && ok3;
   const float unfold6 = inside ? in0[i32_add(i32_add(i32_mul(p.slice5_start3, p.in0_s2), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
   const float mul2 = slice4 * unfold6;
-  const int ii0 = i32_add(i32_mul(p.slice7_start3, p.reshape10_os1), out_i1) / p.reshape10_is0;
-  const int ii1 = i32_add(i32_mul(p.slice7_start3, p.reshape10_os1), out_i1) / p.reshape10_is1 % p.reshape10_id1;
-  const int ii2 = i32_add(i32_mul(p.slice7_start3, p.reshape10_os1), out_i1) / p.reshape10_is2 % p.reshape10_id2;
-  const int ii3 = i32_add(i32_mul(p.slice7_start3, p.reshape10_os1), out_i1) % p.reshape10_id3;
-  const float reshape10 = in1[i32_add(i32_add(i32_add(i32_mul(ii0, p.in1_s0), i32_mul(ii1, p.in1_s1)), i32_mul(ii2, p.in1_s2)), i32_mul(ii3, p.in1_s3))];
+  const float reshape10 = in1[i32_add(i32_mul(p.slice7_start3, p.reshape10_os1), out_i1)];
   const float mul1 = mul2 * reshape10;
   acc = acc + mul1;
   const float slice4_1 = in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(out_i3, p.in0_s3)), i32_mul(out_i4, p.in0_s4))];
   const float unfold6_1 = inside ? in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(p.slice5_start3, p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
   const float mul2_1 = slice4_1 * unfold6_1;
-  const int ii0_1 = i32_add(i32_add(p.reshape10_os0, i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is0;
-  const int ii1_1 = i32_add(i32_add(p.reshape10_os0, i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is1 % p.reshape10_id1;
-  const int ii2_1 = i32_add(i32_add(p.reshape10_os0, i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is2 % p.reshape10_id2;
-  const int ii3_1 = i32_add(i32_add(p.reshape10_os0, i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) % p.reshape10_id3;
-  const float reshape10_1 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_1, p.in1_s0), i32_mul(ii1_1, p.in1_s1)), i32_mul(ii2_1, p.in1_s2)), i32_mul(ii3_1, p.in1_s3))];
+  const float reshape10_1 = in1[i32_add(i32_add(p.reshape10_os0, i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1)];
   const float mul1_1 = mul2_1 * reshape10_1;
   acc = acc + mul1_1;
   const float slice4_2 = in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(out_i3, p.in0_s3)), i32_mul(out_i4, p.in0_s4))];
   const float unfold6_2 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(p.slice5_start3, p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
   const float mul2_2 = slice4_2 * unfold6_2;
-  const int ii0_2 = i32_add(i32_add(i32_mul(2, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is0;
-  const int ii1_2 = i32_add(i32_add(i32_mul(2, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is1 % p.reshape10_id1;
-  const int ii2_2 = i32_add(i32_add(i32_mul(2, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is2 % p.reshape10_id2;
-  const int ii3_2 = i32_add(i32_add(i32_mul(2, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) % p.reshape10_id3;
-  const float reshape10_2 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_2, p.in1_s0), i32_mul(ii1_2, p.in1_s1)), i32_mul(ii2_2, p.in1_s2)), i32_mul(ii3_2, p.in1_s3))];
+  const float reshape10_2 = in1[i32_add(i32_add(i32_mul(2, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1)];
   const float mul1_2 = mul2_2 * reshape10_2;
   acc = acc + mul1_2;
   const float slice4_3 = in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(p.slice4_start2, p.in0_s2)), i32_mul(out_i3, p.in0_s3)), i32_mul(out_i4, p.in0_s4))];
   const float unfold6_3 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(p.slice5_start3, p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
   const float mul2_3 = slice4_3 * unfold6_3;
-  const int ii0_3 = i32_add(i32_add(i32_mul(3, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is0;
-  const int ii1_3 = i32_add(i32_add(i32_mul(3, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is1 % p.reshape10_id1;
-  const int ii2_3 = i32_add(i32_add(i32_mul(3, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) / p.reshape10_is2 % p.reshape10_id2;
-  const int ii3_3 = i32_add(i32_add(i32_mul(3, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1) % p.reshape10_id3;
-  const float reshape10_3 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_3, p.in1_s0), i32_mul(ii1_3, p.in1_s1)), i32_mul(ii2_3, p.in1_s2)), i32_mul(ii3_3, p.in1_s3))];
+  const float reshape10_3 = in1[i32_add(i32_add(i32_mul(3, p.reshape10_os0), i32_mul(p.slice7_start3, p.reshape10_os1)), out_i1)];
   const float mul1_3 = mul2_3 * reshape10_3;
   acc = acc + mul1_3;
   out[gid] = acc;

@@ -26,7 +26,7 @@
 // stores %19 sum: %38 conv reads each element 12 times, and a loop op is fused only into a consumer that reads each element once, in order (rule 2)
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, out, out1, k1_sum_mul_slice_reshape_params (by value, 192 bytes).
+// Arguments: in0, in1, out, out1, k1_sum_mul_slice_reshape_params (by value, 152 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -89,16 +89,6 @@ struct k1_sum_mul_slice_reshape_params {
   int slice13_step3;
   int reshape16_os0;
   int reshape16_os1;
-  int reshape16_is0;
-  int reshape16_is1;
-  int reshape16_id1;
-  int reshape16_is2;
-  int reshape16_id2;
-  int reshape16_id3;
-  int in1_s0;
-  int in1_s1;
-  int in1_s2;
-  int in1_s3;
   int out1_s1;
   int out1_s2;
   int out1_s3;
@@ -142,38 +132,22 @@ extern "C" __global__ void __launch_bounds__(64) k1_sum_mul_slice_reshape(
     const bool inside = ok4 && ok3;
     const float unfold12 = inside ? in0[i32_add(i32_add(i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
     const float mul8 = slice10 * unfold12;
-    const int ii0 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) / p.reshape16_is0;
-    const int ii1 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) / p.reshape16_is1 % p.reshape16_id1;
-    const int ii2 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) / p.reshape16_is2 % p.reshape16_id2;
-    const int ii3 = i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1) % p.reshape16_id3;
-    const float reshape16 = in1[i32_add(i32_add(i32_add(i32_mul(ii0, p.in1_s0), i32_mul(ii1, p.in1_s1)), i32_mul(ii2, p.in1_s2)), i32_mul(ii3, p.in1_s3))];
+    const float reshape16 = in1[i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1)];
     const float mul7 = mul8 * reshape16;
     acc_1 = acc_1 + mul7;
     const float unfold12_1 = inside ? in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
     const float mul8_1 = slice10_1 * unfold12_1;
-    const int ii0_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
-    const int ii1_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
-    const int ii2_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
-    const int ii3_1 = i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
-    const float reshape16_1 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_1, p.in1_s0), i32_mul(ii1_1, p.in1_s1)), i32_mul(ii2_1, p.in1_s2)), i32_mul(ii3_1, p.in1_s3))];
+    const float reshape16_1 = in1[i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1)];
     const float mul7_1 = mul8_1 * reshape16_1;
     acc_1 = acc_1 + mul7_1;
     const float unfold12_2 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
     const float mul8_2 = slice10_2 * unfold12_2;
-    const int ii0_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
-    const int ii1_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
-    const int ii2_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
-    const int ii3_2 = i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
-    const float reshape16_2 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_2, p.in1_s0), i32_mul(ii1_2, p.in1_s1)), i32_mul(ii2_2, p.in1_s2)), i32_mul(ii3_2, p.in1_s3))];
+    const float reshape16_2 = in1[i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1)];
     const float mul7_2 = mul8_2 * reshape16_2;
     acc_1 = acc_1 + mul7_2;
     const float unfold12_3 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
     const float mul8_3 = slice10_3 * unfold12_3;
-    const int ii0_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is0;
-    const int ii1_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is1 % p.reshape16_id1;
-    const int ii2_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) / p.reshape16_is2 % p.reshape16_id2;
-    const int ii3_3 = i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1) % p.reshape16_id3;
-    const float reshape16_3 = in1[i32_add(i32_add(i32_add(i32_mul(ii0_3, p.in1_s0), i32_mul(ii1_3, p.in1_s1)), i32_mul(ii2_3, p.in1_s2)), i32_mul(ii3_3, p.in1_s3))];
+    const float reshape16_3 = in1[i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1)];
     const float mul7_3 = mul8_3 * reshape16_3;
     acc_1 = acc_1 + mul7_3;
     out1[i32_add(i32_add(i32_add(i32_mul(k_1, p.out1_s1), i32_mul(line_i2, p.out1_s2)), i32_mul(line_i3, p.out1_s3)), i32_mul(line_i4, p.out1_s4))] = acc_1;

@@ -23,7 +23,7 @@
 // stores %51 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 244 bytes).
+// Arguments: in0, in1, in2, out, k3_add_irfft_mul_complex_params (by value, 216 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -97,13 +97,6 @@ struct k3_add_irfft_mul_complex_params {
   int reshape13_os2;
   int reshape13_os3;
   int reshape13_os4;
-  int reshape13_is1;
-  int reshape13_is2;
-  int reshape13_id2;
-  int reshape13_id3;
-  int in2_s1;
-  int in2_s2;
-  int in2_s3;
   int reshape14_os1;
   int reshape14_os2;
   int reshape14_os3;
@@ -178,56 +171,38 @@ extern "C" __global__ void __launch_bounds__(64) k3_add_irfft_mul_complex(
   const int ii3 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
   const int ii4 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
   const int ii5 = i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
-  const int ii1_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is1;
-  const int ii2_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) / p.reshape13_is2 % p.reshape13_id2;
-  const int ii3_1 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5) % p.reshape13_id3;
-  const float reshape13 = in2[i32_add(i32_add(i32_mul(ii1_1, p.in2_s1), i32_mul(ii2_1, p.in2_s2)), i32_mul(ii3_1, p.in2_s3))];
-  const int ii1_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
-  const int ii3_2 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+  const float reshape13 = in2[i32_add(i32_add(i32_add(i32_add(i32_mul(ii1, p.reshape13_os1), i32_mul(ii3, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4, p.reshape13_os4)), ii5)];
+  const int ii1_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+  const int ii3_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
   const int ii4_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
   const int ii5_1 = i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
-  const int ii1_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is1;
-  const int ii2_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) / p.reshape13_is2 % p.reshape13_id2;
-  const int ii3_3 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1) % p.reshape13_id3;
-  const float reshape13_1 = in2[i32_add(i32_add(i32_mul(ii1_3, p.in2_s1), i32_mul(ii2_3, p.in2_s2)), i32_mul(ii3_3, p.in2_s3))];
+  const float reshape13_1 = in2[i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_1, p.reshape13_os1), i32_mul(ii3_1, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_1, p.reshape13_os4)), ii5_1)];
   const float2 complex8 = make_float2(reshape13, reshape13_1);
   const float2 mul2 = c64_mul(rfft3, complex8);
   const float2 rfft3_1 = make_float2((part - part_2) * 0.5f, -(part_1 - part_3) * 0.5f);
-  const int ii1_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
-  const int ii3_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
+  const int ii1_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
+  const int ii3_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
   const int ii4_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
   const int ii5_2 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), p.reshape9_os2), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
-  const int ii1_5 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2) / p.reshape13_is1;
-  const int ii2_5 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2) / p.reshape13_is2 % p.reshape13_id2;
-  const int ii3_5 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2) % p.reshape13_id3;
-  const float reshape13_2 = in2[i32_add(i32_add(i32_mul(ii1_5, p.in2_s1), i32_mul(ii2_5, p.in2_s2)), i32_mul(ii3_5, p.in2_s3))];
-  const int ii1_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
-  const int ii3_6 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+  const float reshape13_2 = in2[i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_2, p.reshape13_os1), i32_mul(ii3_2, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_2, p.reshape13_os4)), ii5_2)];
+  const int ii1_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+  const int ii3_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
   const int ii4_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
   const int ii5_3 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), p.reshape14_os2), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
-  const int ii1_7 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_6, p.reshape13_os1), i32_mul(ii3_6, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3) / p.reshape13_is1;
-  const int ii2_7 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_6, p.reshape13_os1), i32_mul(ii3_6, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3) / p.reshape13_is2 % p.reshape13_id2;
-  const int ii3_7 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_6, p.reshape13_os1), i32_mul(ii3_6, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3) % p.reshape13_id3;
-  const float reshape13_3 = in2[i32_add(i32_add(i32_mul(ii1_7, p.in2_s1), i32_mul(ii2_7, p.in2_s2)), i32_mul(ii3_7, p.in2_s3))];
+  const float reshape13_3 = in2[i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_3, p.reshape13_os1), i32_mul(ii3_3, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_3, p.reshape13_os4)), ii5_3)];
   const float2 complex8_1 = make_float2(reshape13_2, reshape13_3);
   const float2 mul2_1 = c64_mul(rfft3_1, complex8_1);
   const float2 rfft3_2 = make_float2((rfft3_v - rfft3_v_1) * 0.5f, 0.0f);
-  const int ii1_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
-  const int ii3_8 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
+  const int ii1_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is1;
+  const int ii3_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is3 % p.reshape9_id3;
   const int ii4_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) / p.reshape9_is4 % p.reshape9_id4;
   const int ii5_4 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape9_os1), i32_mul(2, p.reshape9_os2)), i32_mul(line_i3, p.reshape9_os3)), line_i4) % p.reshape9_id5;
-  const int ii1_9 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_8, p.reshape13_os1), i32_mul(ii3_8, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4) / p.reshape13_is1;
-  const int ii2_9 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_8, p.reshape13_os1), i32_mul(ii3_8, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4) / p.reshape13_is2 % p.reshape13_id2;
-  const int ii3_9 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_8, p.reshape13_os1), i32_mul(ii3_8, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4) % p.reshape13_id3;
-  const float reshape13_4 = in2[i32_add(i32_add(i32_mul(ii1_9, p.in2_s1), i32_mul(ii2_9, p.in2_s2)), i32_mul(ii3_9, p.in2_s3))];
-  const int ii1_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
-  const int ii3_10 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
+  const float reshape13_4 = in2[i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_4, p.reshape13_os1), i32_mul(ii3_4, p.reshape13_os2)), i32_mul(p.slice12_start3, p.reshape13_os3)), i32_mul(ii4_4, p.reshape13_os4)), ii5_4)];
+  const int ii1_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is1;
+  const int ii3_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is3 % p.reshape14_id3;
   const int ii4_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) / p.reshape14_is4 % p.reshape14_id4;
   const int ii5_5 = i32_add(i32_add(i32_add(i32_mul(line_i1, p.reshape14_os1), i32_mul(2, p.reshape14_os2)), i32_mul(line_i3, p.reshape14_os3)), line_i4) % p.reshape14_id5;
-  const int ii1_11 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_10, p.reshape13_os1), i32_mul(ii3_10, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5) / p.reshape13_is1;
-  const int ii2_11 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_10, p.reshape13_os1), i32_mul(ii3_10, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5) / p.reshape13_is2 % p.reshape13_id2;
-  const int ii3_11 = i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_10, p.reshape13_os1), i32_mul(ii3_10, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5) % p.reshape13_id3;
-  const float reshape13_5 = in2[i32_add(i32_add(i32_mul(ii1_11, p.in2_s1), i32_mul(ii2_11, p.in2_s2)), i32_mul(ii3_11, p.in2_s3))];
+  const float reshape13_5 = in2[i32_add(i32_add(i32_add(i32_add(i32_mul(ii1_5, p.reshape13_os1), i32_mul(ii3_5, p.reshape13_os2)), i32_mul(p.slice17_start3, p.reshape13_os3)), i32_mul(ii4_5, p.reshape13_os4)), ii5_5)];
   const float2 complex8_2 = make_float2(reshape13_4, reshape13_5);
   const float2 mul2_2 = c64_mul(rfft3_2, complex8_2);
   const float irfft1_v = mul2.x;

@@ -27,16 +27,6 @@ struct Params {
   slice7_step3: i32,
   reshape10_os0: i32,
   reshape10_os1: i32,
-  reshape10_is0: i32,
-  reshape10_is1: i32,
-  reshape10_id1: i32,
-  reshape10_is2: i32,
-  reshape10_id2: i32,
-  reshape10_id3: i32,
-  in1_s0: i32,
-  in1_s1: i32,
-  in1_s2: i32,
-  in1_s3: i32,
 }
 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
@@ -67,41 +57,25 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let inside: bool = ok4 && ok3;
   let unfold6: f32 = select(0.0f, in0[params.slice5_start3 * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
   let mul2: f32 = slice4 * unfold6;
-  let ii0: i32 = (params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is0;
-  let ii1: i32 = (params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is1 % params.reshape10_id1;
-  let ii2: i32 = (params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is2 % params.reshape10_id2;
-  let ii3: i32 = (params.slice7_start3 * params.reshape10_os1 + out_i1) % params.reshape10_id3;
-  let reshape10: f32 = in1[ii0 * params.in1_s0 + ii1 * params.in1_s1 + ii2 * params.in1_s2 + ii3 * params.in1_s3];
+  let reshape10: f32 = in1[params.slice7_start3 * params.reshape10_os1 + out_i1];
   let mul1: f32 = mul2 * reshape10;
   acc = acc + mul1;
   let slice4_1: f32 = in0[params.in0_s1 + params.slice4_start2 * params.in0_s2 + out_i3 * params.in0_s3 + out_i4 * params.in0_s4];
   let unfold6_1: f32 = select(0.0f, in0[params.in0_s1 + params.slice5_start3 * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
   let mul2_1: f32 = slice4_1 * unfold6_1;
-  let ii0_1: i32 = (params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is0;
-  let ii1_1: i32 = (params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is1 % params.reshape10_id1;
-  let ii2_1: i32 = (params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is2 % params.reshape10_id2;
-  let ii3_1: i32 = (params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) % params.reshape10_id3;
-  let reshape10_1: f32 = in1[ii0_1 * params.in1_s0 + ii1_1 * params.in1_s1 + ii2_1 * params.in1_s2 + ii3_1 * params.in1_s3];
+  let reshape10_1: f32 = in1[params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1];
   let mul1_1: f32 = mul2_1 * reshape10_1;
   acc = acc + mul1_1;
   let slice4_2: f32 = in0[2i * params.in0_s1 + params.slice4_start2 * params.in0_s2 + out_i3 * params.in0_s3 + out_i4 * params.in0_s4];
   let unfold6_2: f32 = select(0.0f, in0[2i * params.in0_s1 + params.slice5_start3 * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
   let mul2_2: f32 = slice4_2 * unfold6_2;
-  let ii0_2: i32 = (2i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is0;
-  let ii1_2: i32 = (2i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is1 % params.reshape10_id1;
-  let ii2_2: i32 = (2i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is2 % params.reshape10_id2;
-  let ii3_2: i32 = (2i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) % params.reshape10_id3;
-  let reshape10_2: f32 = in1[ii0_2 * params.in1_s0 + ii1_2 * params.in1_s1 + ii2_2 * params.in1_s2 + ii3_2 * params.in1_s3];
+  let reshape10_2: f32 = in1[2i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1];
   let mul1_2: f32 = mul2_2 * reshape10_2;
   acc = acc + mul1_2;
   let slice4_3: f32 = in0[3i * params.in0_s1 + params.slice4_start2 * params.in0_s2 + out_i3 * params.in0_s3 + out_i4 * params.in0_s4];
   let unfold6_3: f32 = select(0.0f, in0[3i * params.in0_s1 + params.slice5_start3 * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
   let mul2_3: f32 = slice4_3 * unfold6_3;
-  let ii0_3: i32 = (3i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is0;
-  let ii1_3: i32 = (3i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is1 % params.reshape10_id1;
-  let ii2_3: i32 = (3i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) / params.reshape10_is2 % params.reshape10_id2;
-  let ii3_3: i32 = (3i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1) % params.reshape10_id3;
-  let reshape10_3: f32 = in1[ii0_3 * params.in1_s0 + ii1_3 * params.in1_s1 + ii2_3 * params.in1_s2 + ii3_3 * params.in1_s3];
+  let reshape10_3: f32 = in1[3i * params.reshape10_os0 + params.slice7_start3 * params.reshape10_os1 + out_i1];
   let mul1_3: f32 = mul2_3 * reshape10_3;
   acc = acc + mul1_3;
   out[gid] = acc;

@@ -36,16 +36,6 @@ struct Params {
   slice13_step3: i32,
   reshape16_os0: i32,
   reshape16_os1: i32,
-  reshape16_is0: i32,
-  reshape16_is1: i32,
-  reshape16_id1: i32,
-  reshape16_is2: i32,
-  reshape16_id2: i32,
-  reshape16_id3: i32,
-  in1_s0: i32,
-  in1_s1: i32,
-  in1_s2: i32,
-  in1_s3: i32,
   out1_s1: i32,
   out1_s2: i32,
   out1_s3: i32,
@@ -118,38 +108,22 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let inside: bool = ok4 && ok3;
     let unfold12: f32 = select(0.0f, in0[(params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
     let mul8: f32 = slice10 * unfold12;
-    let ii0: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
-    let ii1: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
-    let ii2: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
-    let ii3: i32 = ((params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
-    let reshape16: f32 = in1[ii0 * params.in1_s0 + ii1 * params.in1_s1 + ii2 * params.in1_s2 + ii3 * params.in1_s3];
+    let reshape16: f32 = in1[(params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7: f32 = mul8 * reshape16;
     acc_1 = acc_1 + mul7;
     let unfold12_1: f32 = select(0.0f, in0[params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
     let mul8_1: f32 = slice10_1 * unfold12_1;
-    let ii0_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
-    let ii1_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
-    let ii2_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
-    let ii3_1: i32 = (params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
-    let reshape16_1: f32 = in1[ii0_1 * params.in1_s0 + ii1_1 * params.in1_s1 + ii2_1 * params.in1_s2 + ii3_1 * params.in1_s3];
+    let reshape16_1: f32 = in1[params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7_1: f32 = mul8_1 * reshape16_1;
     acc_1 = acc_1 + mul7_1;
     let unfold12_2: f32 = select(0.0f, in0[2i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
     let mul8_2: f32 = slice10_2 * unfold12_2;
-    let ii0_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
-    let ii1_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
-    let ii2_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
-    let ii3_2: i32 = (2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
-    let reshape16_2: f32 = in1[ii0_2 * params.in1_s0 + ii1_2 * params.in1_s1 + ii2_2 * params.in1_s2 + ii3_2 * params.in1_s3];
+    let reshape16_2: f32 = in1[2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7_2: f32 = mul8_2 * reshape16_2;
     acc_1 = acc_1 + mul7_2;
     let unfold12_3: f32 = select(0.0f, in0[3i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
     let mul8_3: f32 = slice10_3 * unfold12_3;
-    let ii0_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is0;
-    let ii1_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is1 % params.reshape16_id1;
-    let ii2_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) / params.reshape16_is2 % params.reshape16_id2;
-    let ii3_3: i32 = (3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1) % params.reshape16_id3;
-    let reshape16_3: f32 = in1[ii0_3 * params.in1_s0 + ii1_3 * params.in1_s1 + ii2_3 * params.in1_s2 + ii3_3 * params.in1_s3];
+    let reshape16_3: f32 = in1[3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7_3: f32 = mul8_3 * reshape16_3;
     acc_1 = acc_1 + mul7_3;
     out1[k_1 * params.out1_s1 + line_i2 * params.out1_s2 + line_i3 * params.out1_s3 + line_i4 * params.out1_s4] = acc_1;

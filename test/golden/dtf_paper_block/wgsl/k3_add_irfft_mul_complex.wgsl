@@ -46,13 +46,6 @@ struct Params {
   reshape13_os2: i32,
   reshape13_os3: i32,
   reshape13_os4: i32,
-  reshape13_is1: i32,
-  reshape13_is2: i32,
-  reshape13_id2: i32,
-  reshape13_id3: i32,
-  in2_s1: i32,
-  in2_s2: i32,
-  in2_s3: i32,
   reshape14_os1: i32,
   reshape14_os2: i32,
   reshape14_os3: i32,
@@ -135,61 +128,43 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let ii3: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
   let ii4: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
   let ii5: i32 = (line_i1 * params.reshape9_os1 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
-  let ii1_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) / params.reshape13_is1;
-  let ii2_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) / params.reshape13_is2 % params.reshape13_id2;
-  let ii3_1: i32 = (ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5) % params.reshape13_id3;
-  let reshape13: f32 = in2[ii1_1 * params.in2_s1 + ii2_1 * params.in2_s2 + ii3_1 * params.in2_s3];
-  let ii1_2: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
-  let ii2_2: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
-  let ii3_2: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
+  let reshape13: f32 = in2[ii1 * params.reshape13_os1 + ii3 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4 * params.reshape13_os4 + ii5];
+  let ii1_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
+  let ii2_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
+  let ii3_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
   let ii4_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
   let ii5_1: i32 = (line_i1 * params.reshape14_os1 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
-  let ii1_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) / params.reshape13_is1;
-  let ii2_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) / params.reshape13_is2 % params.reshape13_id2;
-  let ii3_3: i32 = (ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1) % params.reshape13_id3;
-  let reshape13_1: f32 = in2[ii1_3 * params.in2_s1 + ii2_3 * params.in2_s2 + ii3_3 * params.in2_s3];
+  let reshape13_1: f32 = in2[ii1_1 * params.reshape13_os1 + ii3_1 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_1 * params.reshape13_os4 + ii5_1];
   let complex8: vec2<f32> = vec2<f32>(reshape13, reshape13_1);
   let mul2: vec2<f32> = cmul(rfft3, complex8);
   let rfft3_1: vec2<f32> = vec2<f32>((part - part_2) * 0.5f, -(part_1 - part_3) * 0.5f);
-  let ii1_4: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
-  let ii2_4: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
-  let ii3_4: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
+  let ii1_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
+  let ii2_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
+  let ii3_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
   let ii4_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
   let ii5_2: i32 = (line_i1 * params.reshape9_os1 + params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
-  let ii1_5: i32 = (ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2) / params.reshape13_is1;
-  let ii2_5: i32 = (ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2) / params.reshape13_is2 % params.reshape13_id2;
-  let ii3_5: i32 = (ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2) % params.reshape13_id3;
-  let reshape13_2: f32 = in2[ii1_5 * params.in2_s1 + ii2_5 * params.in2_s2 + ii3_5 * params.in2_s3];
-  let ii1_6: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
-  let ii2_6: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
-  let ii3_6: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
+  let reshape13_2: f32 = in2[ii1_2 * params.reshape13_os1 + ii3_2 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_2 * params.reshape13_os4 + ii5_2];
+  let ii1_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
+  let ii2_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
+  let ii3_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
   let ii4_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
   let ii5_3: i32 = (line_i1 * params.reshape14_os1 + params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
-  let ii1_7: i32 = (ii1_6 * params.reshape13_os1 + ii3_6 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3) / params.reshape13_is1;
-  let ii2_7: i32 = (ii1_6 * params.reshape13_os1 + ii3_6 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3) / params.reshape13_is2 % params.reshape13_id2;
-  let ii3_7: i32 = (ii1_6 * params.reshape13_os1 + ii3_6 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3) % params.reshape13_id3;
-  let reshape13_3: f32 = in2[ii1_7 * params.in2_s1 + ii2_7 * params.in2_s2 + ii3_7 * params.in2_s3];
+  let reshape13_3: f32 = in2[ii1_3 * params.reshape13_os1 + ii3_3 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_3 * params.reshape13_os4 + ii5_3];
   let complex8_1: vec2<f32> = vec2<f32>(reshape13_2, reshape13_3);
   let mul2_1: vec2<f32> = cmul(rfft3_1, complex8_1);
   let rfft3_2: vec2<f32> = vec2<f32>((rfft3_v - rfft3_v_1) * 0.5f, 0.0f);
-  let ii1_8: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
-  let ii2_8: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
-  let ii3_8: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
+  let ii1_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is1;
+  let ii2_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is2 % params.reshape9_id2;
+  let ii3_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is3 % params.reshape9_id3;
   let ii4_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) / params.reshape9_is4 % params.reshape9_id4;
   let ii5_4: i32 = (line_i1 * params.reshape9_os1 + 2i * params.reshape9_os2 + line_i3 * params.reshape9_os3 + line_i4) % params.reshape9_id5;
-  let ii1_9: i32 = (ii1_8 * params.reshape13_os1 + ii3_8 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4) / params.reshape13_is1;
-  let ii2_9: i32 = (ii1_8 * params.reshape13_os1 + ii3_8 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4) / params.reshape13_is2 % params.reshape13_id2;
-  let ii3_9: i32 = (ii1_8 * params.reshape13_os1 + ii3_8 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4) % params.reshape13_id3;
-  let reshape13_4: f32 = in2[ii1_9 * params.in2_s1 + ii2_9 * params.in2_s2 + ii3_9 * params.in2_s3];
-  let ii1_10: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
-  let ii2_10: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
-  let ii3_10: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
+  let reshape13_4: f32 = in2[ii1_4 * params.reshape13_os1 + ii3_4 * params.reshape13_os2 + params.slice12_start3 * params.reshape13_os3 + ii4_4 * params.reshape13_os4 + ii5_4];
+  let ii1_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is1;
+  let ii2_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is2 % params.reshape14_id2;
+  let ii3_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is3 % params.reshape14_id3;
   let ii4_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) / params.reshape14_is4 % params.reshape14_id4;
   let ii5_5: i32 = (line_i1 * params.reshape14_os1 + 2i * params.reshape14_os2 + line_i3 * params.reshape14_os3 + line_i4) % params.reshape14_id5;
-  let ii1_11: i32 = (ii1_10 * params.reshape13_os1 + ii3_10 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5) / params.reshape13_is1;
-  let ii2_11: i32 = (ii1_10 * params.reshape13_os1 + ii3_10 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5) / params.reshape13_is2 % params.reshape13_id2;
-  let ii3_11: i32 = (ii1_10 * params.reshape13_os1 + ii3_10 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5) % params.reshape13_id3;
-  let reshape13_5: f32 = in2[ii1_11 * params.in2_s1 + ii2_11 * params.in2_s2 + ii3_11 * params.in2_s3];
+  let reshape13_5: f32 = in2[ii1_5 * params.reshape13_os1 + ii3_5 * params.reshape13_os2 + params.slice17_start3 * params.reshape13_os3 + ii4_5 * params.reshape13_os4 + ii5_5];
   let complex8_2: vec2<f32> = vec2<f32>(reshape13_4, reshape13_5);
   let mul2_2: vec2<f32> = cmul(rfft3_2, complex8_2);
   let irfft1_v: f32 = mul2.x;
