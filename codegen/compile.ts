@@ -12,6 +12,7 @@ import { whyStored } from './explain.ts';
 import { verifyKernel } from './verify-kernel.ts';
 import { splitWideOps } from './split-wide.ts';
 import { splitReductions } from './split-reduce.ts';
+import { boundSplats } from './splat-bounds.ts';
 import { bytesOf, DEFAULT_FUSION, planFusion, SPLIT_REDUCE_MIN, SCATTER_STRATEGIES, type FusionOptions, type KernelPlan, type Plan } from './fuse.ts';
 import type { FusedNode, Kernel } from './kir.ts';
 import type { Cost, Launch, Program, StoredValue, ValueRole } from '../artifact/program.ts';
@@ -28,9 +29,14 @@ export function compileGraph(graph: Graph, opts: Partial<FusionOptions> = {}): P
   if (options.scatter !== undefined && !SCATTER_STRATEGIES.includes(options.scatter)) {
     throw new TargetError('unknown scatter strategy', { expected: SCATTER_STRATEGIES.join(' or '), found: String(options.scatter) });
   }
+  if (options.splatBlock !== undefined && !(Number.isInteger(options.splatBlock) && options.splatBlock >= 0)) {
+    throw new TargetError('splatBlock must be a whole number of samples', { expected: 'an integer >= 0', found: String(options.splatBlock) });
+  }
   // an op reading more buffers than a kernel may bind is first rewritten into several
-  // and a reduction of many elements into few outputs into two (split-reduce.ts)
-  const g = splitReductions(splitWideOps(graph, options.maxStorageBuffers - 1), options.fuse ? options.splitReduceMin ?? SPLIT_REDUCE_MIN : Infinity);
+  // and a reduction of many elements into few outputs into two (split-reduce.ts); a deterministic splat
+  // reads the bounds of its blocks of samples (splat-bounds.ts)
+  const split = splitReductions(splitWideOps(graph, options.maxStorageBuffers - 1), options.fuse ? options.splitReduceMin ?? SPLIT_REDUCE_MIN : Infinity);
+  const g = options.fuse ? boundSplats(split, options) : split;
   const { plan, built: rowed } = withInlineRows(g, planFusion(g, options), options);
   const kernels: Kernel[] = [];
   const byCode = new Map<string, Kernel>();

@@ -26,6 +26,9 @@ export interface FusionOptions {
    *  for CPU adapters, where an invocation's own work (index arithmetic, loads) dominates; off by default,
    *  since on a GPU consecutive threads storing consecutive elements is what coalesces. */
   readonly inlineRows?: boolean;
+  /** Samples per block of the bounds a deterministic bilinear_splat reads to skip the samples that miss a
+   *  pixel (splat-bounds.ts); 0: none, every pixel scans every sample; default: chosen per splat. */
+  readonly splatBlock?: number;
 }
 
 export type ScatterStrategy = 'deterministic' | 'atomic';

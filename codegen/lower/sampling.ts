@@ -2,7 +2,7 @@
 // element a blend of a few input elements read at computed positions.
 import * as k from '../kexpr.ts';
 import type { Expr } from '../kir.ts';
-import type { LowerCtx, LoweringTable } from '../lowering.ts';
+import type { LowerCtx, LoweringTable, Mutable } from '../lowering.ts';
 import { numel } from '../../ir/tensor.ts';
 import { unravelIndex } from './index-exprs.ts';
 
@@ -46,9 +46,28 @@ function emitBilinear(ctx: LowerCtx, idx: readonly Expr[], shape: readonly numbe
   return k.select(inside, v, k.f32(0));
 }
 
-/** One pixel (b, c, h, w) of bilinear_splat: a loop over the samples in order, each adding its value times
- *  its weight at this pixel when one of its corners is the pixel. The value is read under that test, never
- *  multiplied by a 0 weight, so an inf value of a sample elsewhere gives no NaN here. */
+/** A sample's coordinates and value: y and x loaded, the value read only where asked. */
+interface Sample { readonly y: Expr; readonly x: Expr; value(): Expr }
+
+/** Adds a sample's share of pixel (h, w) to `acc` when one of the sample's corners is the pixel. The value
+ *  is read under that test, never multiplied by a 0 weight, so an inf value of a sample elsewhere gives
+ *  no NaN here. */
+function addSample(ctx: LowerCtx, acc: Mutable, h: Expr, w: Expr, sample: Sample, H: Expr, W: Expr): void {
+  const y = ctx.let(sample.y, 'y'), x = ctx.let(sample.x, 'x');
+  const ok = insideOf(ctx, y, x, H, W);
+  // the weight along one axis of the corner at `at`: 1 - l at floor(v), l at floor(v) + 1, else none (the
+  // distance in f32, exact for pixel indices, needs no float-to-int conversion)
+  const axis = (v: Expr, at: Expr, name: string) => {
+    const { lo, l } = floorOf(ctx, ok, v, name);
+    const d = ctx.let(k.sub(k.cast('f32', at), lo), `d${name}`);
+    return { hit: k.or(k.eq(d, k.f32(0)), k.eq(d, k.f32(1))), weight: k.select(k.eq(d, k.f32(0)), k.sub(k.f32(1), l), l) };
+  };
+  const ay = axis(y, h, 'y'), ax = axis(x, w, 'x');
+  // the value is computed (an expression fused in) only for the samples that land here
+  ctx.when(k.and(ok, k.and(ay.hit, ax.hit)), () => acc.set(k.add(acc.ref, k.mul(k.mul(ay.weight, ax.weight), sample.value()))));
+}
+
+/** One pixel (b, c, h, w) of bilinear_splat: a loop over the samples in order, each adding its share. */
 function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[], size: readonly number[]): Expr {
   const [b, c, h, w] = idx;
   const S = values.slice(2);
@@ -56,19 +75,72 @@ function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[
   const acc = ctx.mutable(k.f32(0), 'acc');
   ctx.loop(ctx.count(numel(S), 'samples'), (p) => {
     const s = unravelIndex(ctx, p, S, 'p');
-    const y = ctx.let(ctx.input(1, [b, ...s]), 'y'), x = ctx.let(ctx.input(2, [b, ...s]), 'x');
-    const ok = insideOf(ctx, y, x, H, W);
-    // the weight along one axis of the corner at `at`: 1 - l at floor(v), l at floor(v) + 1, else none
-    const axis = (v: Expr, at: Expr, name: string) => {
-      const { lo, l } = floorOf(ctx, ok, v, name);
-      const d = ctx.let(k.sub(at, k.cast('i32', lo)), `d${name}`);
-      return { hit: k.or(k.eq(d, k.i32(0)), k.eq(d, k.i32(1))), weight: k.select(k.eq(d, k.i32(0)), k.sub(k.f32(1), l), l) };
-    };
-    const ay = axis(y, h, 'y'), ax = axis(x, w, 'x');
-    // the value is computed (an expression fused in) only for the samples that land here
-    ctx.when(k.and(ok, k.and(ay.hit, ax.hit)), () => acc.set(k.add(acc.ref, k.mul(k.mul(ay.weight, ax.weight), ctx.input(0, [b, c, ...s])))));
+    addSample(ctx, acc, h, w, { y: ctx.input(1, [b, ...s]), x: ctx.input(2, [b, ...s]), value: () => ctx.input(0, [b, c, ...s]) }, H, W);
   }, { hint: 'p' });
   return acc.ref;
+}
+
+/** One pixel of bilinear_splat_bounded: the blocks in order, and the samples of each block whose bounds
+ *  admit the pixel in order, so the sum adds the same terms in the same order as emitSplat's. The values
+ *  are read at their flat sample number (the compiler gives the bounded splat flat values). */
+function emitBoundedSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[], size: readonly number[], block: number): Expr {
+  const [b, c, h, w] = idx;
+  const n = numel(values.slice(2));
+  const [H, W] = [ctx.sym(size[0], 'H'), ctx.sym(size[1], 'W')];
+  const samples = ctx.sym(n, 'samples');
+  const table = (at: Expr) => ctx.input(1, [b, at]);
+  const valueAt = (p: Expr) => ctx.inputFlat(0, k.add(k.mul(k.add(k.mul(b, ctx.sym(values[1], 'C')), c), samples), p),
+    () => [b, c, ...unravelIndex(ctx, p, values.slice(2), 'p')]);
+  const acc = ctx.mutable(k.f32(0), 'acc');
+  ctx.loop(ctx.count(Math.ceil(n / block), 'blocks'), (j) => {
+    const at = ctx.let(k.add(k.mul(samples, k.i32(2)), k.mul(j, k.i32(4))), 'at');
+    const [y0, y1, x0, x1] = ['y0', 'y1', 'x0', 'x1'].map((name, q) => ctx.let(table(k.add(at, k.i32(q))), name));
+    const [hf, wf] = [ctx.let(k.cast('f32', h), 'hf'), ctx.let(k.cast('f32', w), 'wf')];
+    const rows = k.and(k.le(y0, hf), k.le(hf, k.add(y1, k.f32(1)))), columns = k.and(k.le(x0, wf), k.le(wf, k.add(x1, k.f32(1))));
+    ctx.when(k.and(rows, columns), () => {
+      const first = ctx.let(k.mul(j, ctx.sym(block, 'block')), 'first');
+      ctx.loop(ctx.count(block, 'block'), (s) => {
+        const p = ctx.let(k.add(first, s), 'p');
+        const add = () => addSample(ctx, acc, h, w, { y: table(p), x: table(k.add(samples, p)), value: () => valueAt(p) }, H, W);
+        // the last block may be short
+        if (n % block === 0) add();
+        else ctx.when(k.lt(p, samples), add);
+      }, { hint: 's' });
+    });
+  }, { hint: 'j' });
+  return acc.ref;
+}
+
+/** One element (b, i) of sample_table: y (i < n), x (i < 2n), or bound q = (i - 2n) % 4 of block
+ *  (i - 2n) / 4: the minimum (q even) or maximum (q odd) of the floors of y (q < 2) or x of the block's
+ *  inside samples, from the bound no floor passes. */
+function emitTable(ctx: LowerCtx, idx: readonly Expr[], coords: readonly number[], size: readonly number[], block: number): Expr {
+  const [b, i] = idx;
+  const S = coords.slice(1), n = numel(S);
+  const [H, W] = [ctx.sym(size[0], 'H'), ctx.sym(size[1], 'W')];
+  const samples = ctx.sym(n, 'samples');
+  const at = (p: Expr) => [b, ...unravelIndex(ctx, p, S, 'p')];
+  const v = ctx.mutable(k.f32(0), 'v');
+  ctx.when(k.lt(i, samples), () => v.set(ctx.input(0, at(i))), () => ctx.when(k.lt(i, k.mul(samples, k.i32(2))), () => v.set(ctx.input(1, at(k.sub(i, samples)))), () => {
+    const r = ctx.let(k.sub(i, k.mul(samples, k.i32(2))), 'r');
+    const j = ctx.let(k.div(r, k.i32(4)), 'j'), q = ctx.let(k.mod(r, k.i32(4)), 'q');
+    const ofY = ctx.let(k.lt(q, k.i32(2)), 'ofY'), isMin = ctx.let(k.eq(k.mod(q, k.i32(2)), k.i32(0)), 'isMin');
+    v.set(k.select(isMin, k.cast('f32', k.select(ofY, H, W)), k.f32(-2)));
+    const first = ctx.let(k.mul(j, ctx.sym(block, 'block')), 'first');
+    ctx.loop(ctx.count(block, 'block'), (s) => {
+      const p = ctx.let(k.add(first, s), 'p');
+      const visit = () => {
+        const y = ctx.let(ctx.input(0, at(p)), 'y'), x = ctx.let(ctx.input(1, at(p)), 'x');
+        ctx.when(insideOf(ctx, y, x, H, W), () => {
+          const f = ctx.let(k.call('floor', [k.select(ofY, y, x)]), 'f');
+          v.set(k.select(isMin, k.call('min', [v.ref, f]), k.call('max', [v.ref, f])));
+        });
+      };
+      if (n % block === 0) visit();
+      else ctx.when(k.lt(p, samples), visit);
+    }, { hint: 's' });
+  }));
+  return v.ref;
 }
 
 /** One output element of interpolate: the 2^D corners, summed in the reference's order. The source
@@ -120,8 +192,8 @@ export const SAMPLING = {
   bilinear_splat: {
     kind: 'loop',
     reads: () => ['many', 'many', 'many'],
-    // every output pixel visits the coordinates of every sample of its batch, but reads the value of
-    // those that land on it only: each sample's value is read by its (at most 4) corners
+    // every output pixel visits the coordinates of every sample of its batch and reads the value of those
+    // that land on it only: each sample's value is read by its (at most 4) corners
     readsPerOutput: ([values], a) => {
       const n = numel(values.shape.slice(2)), pixels = a.size[0] * a.size[1];
       return [(n * Math.min(4, pixels)) / Math.max(pixels, 1), n, n];
@@ -142,6 +214,25 @@ export const SAMPLING = {
         }
       });
     },
+  },
+  bilinear_splat_bounded: {
+    kind: 'loop',
+    reads: () => ['many', 'many'],
+    // a pixel reads every block's bounds and the samples of the blocks that admit it: about 2W + block per
+    // image-sized run of samples, where samples near in order are near in the image (splat-bounds.ts); the
+    // values as bilinear_splat reads them
+    readsPerOutput: ([values], a) => {
+      const n = numel(values.shape.slice(2)), pixels = Math.max(a.size[0] * a.size[1], 1);
+      const visited = Math.min(n, Math.ceil(n / pixels) * (2 * a.size[1] + a.block));
+      return [(n * Math.min(4, pixels)) / pixels, 4 * Math.ceil(n / a.block) + 2 * visited];
+    },
+    emit: (ctx, idx, a, [values]) => emitBoundedSplat(ctx, idx, values.shape, a.size, a.block),
+  },
+  sample_table: {
+    kind: 'loop',
+    reads: () => ['many', 'many'],
+    readsPerOutput: (_i, a) => [a.block, a.block],
+    emit: (ctx, idx, a, [y]) => emitTable(ctx, idx, y.shape, a.size, a.block),
   },
   interpolate: {
     kind: 'inline',

@@ -7,7 +7,7 @@
 // build locally, without looking for what another rule already built, so the result is simplified
 // (exact rewrites only: every value bit for bit) before it is returned.
 import { isFloat } from '../dtype.ts';
-import { DTypeError, GraphError, InternalError, ShapeError, TempofuseError } from '../errors.ts';
+import { DTypeError, GraphError, InternalError, NotDifferentiableError, ShapeError, TempofuseError } from '../errors.ts';
 import { Graph, formatType, type Node } from '../graph.ts';
 import { formatShape, numel } from '../tensor.ts';
 import { simplify } from '../rewrite/simplify.ts';
@@ -127,6 +127,9 @@ function backward(ctx: VjpContext, node: Node, cot: number, active: readonly boo
       contribute(input, v);
     });
   } catch (e) {
+    // a rule's own verdict (no gradient through this op) is the user's to see; any other user error from
+    // inside a rule means the rule built a bad node
+    if (e instanceof NotDifferentiableError) throw e.at(site(node));
     if (e instanceof TempofuseError) throw new InternalError(`VJP of ${node.op} built an invalid node: ${e.message}`, { ...site(node), cause: e });
     throw e;
   }

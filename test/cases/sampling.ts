@@ -1,3 +1,5 @@
+import { OPS } from '../../ir/ops/index.ts';
+import { Tensor, numel } from '../../ir/tensor.ts';
 import type { InputSpec, OpCase } from '../helpers/cases.ts';
 
 /** n coordinates spread over [lo, hi) (golden-ratio sequence), rounded to f32 so that the reference
@@ -105,6 +107,54 @@ const splatCases: OpCase[] = [
     { shape: [1, 6], dtype: 'f16', values: [3.75, -0.25, 0.5, 1, 2.125, 0] }, [4, 4], { tol: 1e-3 }),
 ];
 
+// sample_table and the bounded splat the compiler makes of bilinear_splat (codegen/splat-bounds.ts)
+const table = (title: string, y: InputSpec, x: InputSpec, size: number[], block: number, extra: Partial<OpCase> = {}): OpCase =>
+  ({ op: 'sample_table', title, inputs: [y, x], attrs: { size, block }, ...extra });
+
+/** The table sample_table computes (its reference), as an input; `bounds` replace its bounds. */
+function tableOf(y: InputSpec, x: InputSpec, size: number[], block: number, bounds?: number[]): InputSpec {
+  const t = (c: InputSpec) => Tensor.from(c.dtype ?? 'f32', c.shape, c.values!);
+  const n = numel(y.shape.slice(1));
+  const shape = [y.shape[0], 2 * n + 4 * Math.ceil(n / block)];
+  const values = [...OPS.sample_table.reference([t(y), t(x)], { size, block }, { dtype: 'f32', shape }).data];
+  if (bounds) {
+    const per = bounds.length / shape[0];
+    bounds.forEach((v, i) => { values[Math.floor(i / per) * shape[1] + 2 * n + (i % per)] = v; });
+  }
+  return { shape, values };
+}
+
+const boundedSplat = (title: string, values: InputSpec, y: InputSpec, x: InputSpec, size: number[], block: number, bounds?: number[], extra: Partial<OpCase> = {}): OpCase =>
+  ({ op: 'bilinear_splat_bounded', title, attrs: { size, block }, inputs: [values, tableOf(y, x, size, block, bounds)], ...extra });
+
+const around = [coords([2, 5, 7], spread(70, -1.5, 5.5)), coords([2, 5, 7], spread(70, -1.5, 6.5, 0.3))] as const;
+const deformed = offsetGrid(1, H, W, spread(H * W, -1.2, 1.2, 0.2), spread(H * W, -1.2, 1.2, 0.6));
+// samples outside (NaN, y = -1, y = H) fill the first two blocks of 2; the third has two inside
+const sparse = [coords([1, 6], [NaN, -1, 0.5, 4, 1.25, 2]), coords([1, 6], [1, 0.5, NaN, 2, 2.75, 3.5])] as const;
+const f16Coords: [InputSpec, InputSpec] = [
+  { shape: [1, 6], dtype: 'f16', values: [-0.5, 0, 1.25, 2.5, 3, 3.5] }, { shape: [1, 6], dtype: 'f16', values: [3.75, -0.25, 0.5, 1, 2.125, 0] },
+];
+
+const tableCases: OpCase[] = [
+  table('blocks of 3 over S = [5,7] (the last one short), coordinates in and around the image', ...around, [H, W], 3),
+  table('deformable offsets on an image-sized grid, blocks of 4 (S divides)', ...deformed, [H, W], 4),
+  table('blocks without a sample inside get bounds that admit no pixel', ...sparse, [4, 4], 2),
+  table('coordinates on the edges of the in-image rule, blocks of 5', coords([1, 12], edgeY), coords([1, 12], edgeX), [H, W], 5),
+  table('one block longer than the samples', ...around, [H, W], 50),
+  table('S of rank 0, blocks of 1', coords([3], [0.5, -0.5, 3.25]), coords([3], [1.75, 2, -0.25]), [4, 4], 1),
+  table('f16 coordinates', ...f16Coords, [4, 4], 4),
+];
+
+const boundedSplatCases: OpCase[] = [
+  boundedSplat('bounds of blocks of 3 from sample_table: bilinear_splat', { shape: [2, 3, 5, 7] }, ...around, [H, W], 3),
+  boundedSplat('deformable offsets, bounds of blocks of 4 from sample_table: bilinear_splat', { shape: [1, 2, H, W] }, ...deformed, [H, W], 4),
+  boundedSplat('empty blocks and samples outside', { shape: [1, 2, 6] }, ...sparse, [4, 4], 2),
+  // bounds tighter than the samples drop what they do not admit: block 0 rows 1..2 only, block 1 columns 0..1 only
+  boundedSplat('bounds tighter than the samples drop samples', { shape: [1, 2, H, W] }, ...deformed, [H, W], 10, [1, 1, -1, W, -1, H, 0, 0]),
+  boundedSplat('bounds admitting no pixel give zeros', { shape: [2, 3, 5, 7] }, ...around, [H, W], 3, Array.from({ length: 2 * 12 * 4 }, (_, i) => [H, -2, W, -2][i % 4])),
+  boundedSplat('f16 values (compared at f16 precision)', { shape: [1, 2, 6], dtype: 'f16' }, ...f16Coords, [4, 4], 4, undefined, { tol: 1e-3 }),
+];
+
 const interp = (title: string, shape: number[], size: number[], extra: Partial<OpCase> = {}): OpCase[] =>
   [false, true].map((alignCorners) => ({
     op: 'interpolate', title: `${title}, alignCorners=${alignCorners}`, inputs: [{ shape }], attrs: { size, alignCorners }, ...extra,
@@ -133,5 +183,5 @@ const interpolateCases: OpCase[] = [
   },
 ];
 
-export const cases: OpCase[] = [...bilinearCases, ...splatCases, ...interpolateCases];
+export const cases: OpCase[] = [...bilinearCases, ...splatCases, ...tableCases, ...boundedSplatCases, ...interpolateCases];
 

@@ -2,7 +2,8 @@
 // compiled with the atomic strategy matches the reference, and its modules pass Dawn's validation; the
 // default (deterministic) strategy gives the same bits on every run, in the sources' order, on data where
 // another order gives other bits; the atomic strategy matches within tolerance where thousands of sources
-// collide on a few targets (exactly, for i32); and two chained atomic scatters run right twice in a row.
+// collide on a few targets (exactly, for i32); two chained atomic scatters run right twice in a row; and
+// the bounded splat the compiler makes of a deterministic bilinear_splat gives the plain splat's bits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph, type Program } from '../../codegen/compile.ts';
 import { printProgramWgsl } from '../../codegen/wgsl/program.ts';
@@ -158,4 +159,18 @@ describe('atomic scatters in a graph', () => {
       loaded.destroy();
     }
   });
+});
+
+describe('the bounded splat (codegen/splat-bounds.ts) on WebGPU', () => {
+  for (const c of SAMPLING_CASES.filter((c) => c.op === 'bilinear_splat')) {
+    it(`${caseId(c)}: blocks of 2 give the bits of the plain splat, and of the CPU kernel interpreter`, async () => {
+      const g = caseGraph(c);
+      const inputs = new Map(caseInputs(c).map((t, i) => [`x${i}`, t] as [string, Tensor]));
+      const bounded = compileGraph(g, { splatBlock: 2 });
+      const plain = await runWebGpu(compileGraph(g, { splatBlock: 0 }), inputs);
+      const got = await runWebGpu(bounded, inputs);
+      expect(Array.from(got.data)).toEqual(Array.from(plain.data));
+      expect(Array.from(got.data)).toEqual(Array.from(runOnCpu(bounded, inputs, new Map()).get('y')!.data));
+    });
+  }
 });

@@ -49,9 +49,10 @@ def _cross_check_deform_conv(image, y, x, out):
     assert err <= 1e-9 * scale, "deform_conv2d disagrees with grid_sample: max abs diff %g" % err
 
 
-def _bilinear_splat(xs, a):
+def _bilinear_splat(xs, a, admits=None):
     """Each sample adds value x weight into each of its four corners inside the image (index_add in
-    float64, differentiable in the values and, through the weights, in the coordinates)."""
+    float64, differentiable in the values and, through the weights, in the coordinates); `admits(cy, cx)`,
+    when given, masks the (B, samples) corners further."""
     values, y, x = xs
     H, W = a["size"]
     B, C = values.shape[:2]
@@ -64,11 +65,51 @@ def _bilinear_splat(xs, a):
     for cy, wy in ((y0, 1 - ly), (y0 + 1, ly)):
         for cx, wx in ((x0, 1 - lx), (x0 + 1, lx)):
             ok = inside & (cy >= 0) & (cy < H) & (cx >= 0) & (cx < W)
+            if admits is not None:
+                ok = ok & admits(cy, cx)
             pixel = torch.where(ok, cy * W + cx, 0.0).long()
             for b in range(B):
                 contrib = torch.where(ok[b], wy[b] * wx[b], 0.0) * torch.where(ok[b], v[b], 0.0)
                 out[b] = out[b].index_add(1, pixel[b], contrib)
     return out.reshape(B, C, H, W).to(values.dtype)
+
+
+def _sample_table(xs, a):
+    """y and x of each batch, then per block of samples the min and max of the floors of the inside
+    samples' coordinates (H, -2 and W, -2 where a block has none), by masked amin/amax over the samples
+    padded to whole blocks."""
+    y, x = xs
+    H, W = a["size"]
+    block = a["block"]
+    B = y.shape[0]
+    yd, xd = y.double().reshape(B, -1), x.double().reshape(B, -1)
+    n = yd.shape[1]
+    blocks = -(-n // block)
+    inside = (yd > -1) & (yd < H) & (xd > -1) & (xd < W)
+    pad = blocks * block - n
+    inside = F.pad(inside, (0, pad), value=False).reshape(B, blocks, block)
+    bounds = []
+    for c, size in ((yd, H), (xd, W)):
+        f = F.pad(torch.floor(torch.where(torch.isnan(c), 0.0, c)), (0, pad)).reshape(B, blocks, block)
+        bounds.append(torch.where(inside, f, float(size)).amin(dim=2))
+        bounds.append(torch.where(inside, f, -2.0).amax(dim=2))
+    return torch.cat([yd, xd, torch.stack(bounds, dim=2).reshape(B, -1)], dim=1).float()
+
+
+def _bilinear_splat_bounded(xs, a):
+    """bilinear_splat at the table's coordinates, each corner kept only where its block's bounds admit it."""
+    values, table = xs
+    B = values.shape[0]
+    n = values[0, 0].numel()
+    block = a["block"]
+    t = table.double()
+    y, x = t[:, :n], t[:, n:2 * n]
+    of_sample = t[:, 2 * n:].reshape(B, -1, 4)[:, torch.arange(n) // block, :]  # (B, samples, 4)
+
+    def admits(cy, cx):
+        return ((of_sample[..., 0] <= cy) & (cy <= of_sample[..., 1] + 1)
+                & (of_sample[..., 2] <= cx) & (cx <= of_sample[..., 3] + 1))
+    return _bilinear_splat([values, y, x], a, admits)
 
 
 _MODES = {1: "linear", 2: "bilinear", 3: "trilinear"}
@@ -84,5 +125,7 @@ def _interpolate(xs, a):
 OPS = {
     "bilinear": _bilinear,
     "bilinear_splat": _bilinear_splat,
+    "bilinear_splat_bounded": _bilinear_splat_bounded,
+    "sample_table": _sample_table,
     "interpolate": _interpolate,
 }

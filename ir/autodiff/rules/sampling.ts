@@ -19,11 +19,16 @@
 // output's cotangent (bilinear), and its coordinates' cotangents are bilinear's with the output's
 // cotangent as the image and the values as the cotangent.
 //
+// bilinear_splat_bounded is the compiler's form of bilinear_splat (codegen/splat-bounds.ts makes it after
+// differentiation): its gradient would need a bounded bilinear, which the graph lacks, so asking for one is
+// an error that says to differentiate first; so is one through sample_table, which only it reads.
+//
 // interpolate: linear interpolation is separable: along each spatial axis it is a matrix M (out x in)
 // applied to the lines, so its transpose is a matmul by M. M comes from the op itself (interpolating the
 // rows of an identity gives M's columns), so the taps are defined once.
 import type { DType } from '../../dtype.ts';
 import type { VjpContext } from '../context.ts';
+import { NotDifferentiableError } from '../../errors.ts';
 import type { VjpRule } from '../rule.ts';
 
 /** floor(v) for float v, from the truncating cast (values beyond i32 saturate; callers mask them). */
@@ -77,6 +82,14 @@ export const SAMPLING_VJPS: Record<string, VjpRule> = {
     () => toCoordinate(ctx, cot, y, x, values, 'y'),
     () => toCoordinate(ctx, cot, y, x, values, 'x'),
   ],
+  bilinear_splat_bounded: () => {
+    throw new NotDifferentiableError('bilinear_splat_bounded is the form the compiler gives bilinear_splat; differentiate the graph before compiling it',
+      { expected: 'bilinear_splat (whose gradient is bilinear and its coordinate gradients)', found: 'bilinear_splat_bounded' });
+  },
+  sample_table: () => {
+    throw new NotDifferentiableError('sample_table is part of the form the compiler gives bilinear_splat; differentiate the graph before compiling it',
+      { expected: 'bilinear_splat', found: 'sample_table' });
+  },
   interpolate: (ctx, { inputs: [x], attrs, cot }) => [() => {
     const { size, alignCorners } = attrs as { size: number[]; alignCorners: boolean };
     const shape = ctx.shape(x);

@@ -34,13 +34,6 @@ static __device__ __forceinline__ int i32_add(int a, int b) {
   return (int)((unsigned int)a + (unsigned int)b);
 }
 #endif
-#ifndef TEMPOFUSE_CUDA_I32_SUB
-#define TEMPOFUSE_CUDA_I32_SUB
-// i32 - i32 wrapping modulo 2^32.
-static __device__ __forceinline__ int i32_sub(int a, int b) {
-  return (int)((unsigned int)a - (unsigned int)b);
-}
-#endif
 #ifndef TEMPOFUSE_CUDA_I32_MUL
 #define TEMPOFUSE_CUDA_I32_MUL
 // i32 * i32 wrapping modulo 2^32 (the low 32 bits of the product).
@@ -141,12 +134,12 @@ extern "C" __global__ void __launch_bounds__(64) k6_bilinear_splat_reshape_add_p
     const float ys = inside ? y : 0.0f;
     const float y0f = floorf(ys);
     const float ly = ys - y0f;
-    const int dy = i32_sub(out_i2, __float2int_rz(y0f));
+    const float dy = (float)out_i2 - y0f;
     const float xs = inside ? x : 0.0f;
     const float x0f = floorf(xs);
     const float lx = xs - x0f;
-    const int dx = i32_sub(out_i3, __float2int_rz(x0f));
-    if (inside && ((dy == 0) || (dy == 1)) && ((dx == 0) || (dx == 1))) {
+    const float dx = (float)out_i3 - x0f;
+    if (inside && ((dy == 0.0f) || (dy == 1.0f)) && ((dx == 0.0f) || (dx == 1.0f))) {
       const float slice7 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice7_start2, i32_mul(out_i0, p.slice7_step2)), p.in0_s2)), i32_mul(pi1, p.in0_s3)), i32_mul(pi2, p.in0_s4))];
       const float reshape8 = in1[i32_add(i32_add(i32_add(i32_mul(pi0, p.in1_s1), i32_mul(out_i0, p.in1_s2)), i32_mul(pi1, p.in1_s3)), i32_mul(pi2, p.in1_s4))];
       const float mul4 = slice7 * reshape8;
@@ -160,7 +153,7 @@ extern "C" __global__ void __launch_bounds__(64) k6_bilinear_splat_reshape_add_p
       const float mul13 = slice16 * slice19;
       const float mul10 = reshape12 * mul13;
       const float add2 = mul4 + mul10;
-      acc = acc + (dy == 0 ? 1.0f - ly : ly) * (dx == 0 ? 1.0f - lx : lx) * add2;
+      acc = acc + (dy == 0.0f ? 1.0f - ly : ly) * (dx == 0.0f ? 1.0f - lx : lx) * add2;
     }
   }
   out[gid] = acc;

@@ -73,26 +73,6 @@ struct Params {
 @group(0) @binding(7) var<storage, read_write> out: array<f32>;
 @group(0) @binding(8) var<uniform> params: Params;
 
-// NaN by its bits: WGSL lets an implementation assume floats are never NaN, so x != x is not reliable.
-fn is_nan(x: f32) -> bool {
-  return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
-}
-
-// f32 -> i32 as the cast op defines it: truncate toward zero, saturate at the i32 range, NaN -> 0 (WGSL's i32()
-// clamps to the nearest f32 below 2^31 and leaves NaN indeterminate).
-fn cast_i32(x: f32) -> i32 {
-  if (is_nan(x)) {
-    return 0i;
-  }
-  if (x >= 2147483648.0f) {
-    return 2147483647i;
-  }
-  if (x <= -2147483648.0f) {
-    return bitcast<i32>(0x80000000u);
-  }
-  return i32(x);
-}
-
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   // workgroups may be dispatched as a 2-D grid (x * y >= needed); wid is the linear workgroup index
@@ -117,12 +97,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let ys: f32 = select(0.0f, y, inside);
     let y0f: f32 = floor(ys);
     let ly: f32 = ys - y0f;
-    let dy: i32 = out_i2 - cast_i32(y0f);
+    let dy: f32 = f32(out_i2) - y0f;
     let xs: f32 = select(0.0f, x, inside);
     let x0f: f32 = floor(xs);
     let lx: f32 = xs - x0f;
-    let dx: i32 = out_i3 - cast_i32(x0f);
-    if (inside && ((dy == 0i || dy == 1i) && (dx == 0i || dx == 1i))) {
+    let dx: f32 = f32(out_i3) - x0f;
+    if (inside && ((dy == 0.0f || dy == 1.0f) && (dx == 0.0f || dx == 1.0f))) {
       let slice7: f32 = in0[out_i1 * params.in0_s1 + (params.slice7_start2 + out_i0 * params.slice7_step2) * params.in0_s2 + pi1 * params.in0_s3 + pi2 * params.in0_s4];
       let reshape8: f32 = in1[pi0 * params.in1_s1 + out_i0 * params.in1_s2 + pi1 * params.in1_s3 + pi2 * params.in1_s4];
       let mul4: f32 = slice7 * reshape8;
@@ -136,7 +116,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       let mul13: f32 = slice16 * slice19;
       let mul10: f32 = reshape12 * mul13;
       let add2: f32 = mul4 + mul10;
-      acc = acc + select(ly, 1.0f - ly, dy == 0i) * select(lx, 1.0f - lx, dx == 0i) * add2;
+      acc = acc + select(ly, 1.0f - ly, dy == 0.0f) * select(lx, 1.0f - lx, dx == 0.0f) * add2;
     }
   }
   out[gid] = acc;
