@@ -1,4 +1,4 @@
-// Bad inputs to bilinear, interpolate, gather, topk_indices and keep_frames: each throws its typed error class,
+// Bad inputs to bilinear, the bounded splat's two ops, interpolate, gather, topk_indices and keep_frames: each throws its typed error class,
 // and the message names what was wrong.
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder, type Value } from '../../ir/builder.ts';
@@ -35,6 +35,21 @@ describe('bilinear errors', () => {
     rejects([f32(2, 1, 2, 2), f32(3, 4), f32(3, 4)], (b, im, y, x) => b.bilinear(im, y, x), ShapeError, ['batch', 'expected 2', 'found 3']));
   it('does not broadcast x against y', () =>
     rejects([f32(1, 1, 2, 2), f32(1, 4), f32(1, 1)], (b, im, y, x) => b.bilinear(im, y, x), ShapeError, ['x must have the same shape as y', '[1,4]', '[1,1]']));
+});
+
+describe('sample_table and bilinear_splat_bounded errors', () => {
+  const size = { size: [4, 4], block: 2 };
+  it('sample_table rejects integer coordinates, x shaped unlike y, and a block of 0', () => {
+    rejects([i32(1, 3), i32(1, 3)], (b, y, x) => b.sample_table(y, x, size), DTypeError, ['y', 'found i32']);
+    rejects([f32(1, 4), f32(1, 2)], (b, y, x) => b.sample_table(y, x, size), ShapeError, ['x must have the same shape as y', '[1,4]', '[1,2]']);
+    rejects([f32(1, 4), f32(1, 4)], (b, y, x) => b.sample_table(y, x, { size: [4, 4], block: 0 }), AttrError, ["'block'", '>= 1']);
+  });
+  it('bilinear_splat_bounded rejects a table of another dtype or length than its values need', () => {
+    // 6 samples in blocks of 2: 2 x 6 coordinates and 3 x 4 bounds per batch
+    rejects([f32(1, 2, 6), i32(1, 24)], (b, v, t) => b.bilinear_splat_bounded(v, t, size), DTypeError, ['sample table is f32', 'found i32']);
+    rejects([f32(1, 2, 6), f32(1, 20)], (b, v, t) => b.bilinear_splat_bounded(v, t, size), ShapeError, ['6 samples', '4 bounds per block of 2', 'expected [1,24]', 'found [1,20]']);
+    rejects([f32(1, 2, 6), f32(2, 24)], (b, v, t) => b.bilinear_splat_bounded(v, t, size), ShapeError, ['expected [1,24]', 'found [2,24]']);
+  });
 });
 
 describe('interpolate errors', () => {
