@@ -8,14 +8,15 @@
 // around a grid are, a few blocks per image-sized run of samples instead of all of them.
 //
 // Block size: with b samples a block, a pixel checks n / b bounds and scans the blocks that reach its two
-// rows: about 2W + b samples per image-sized run of samples (a block covers b / W rows). Their sum is
-// least near b = sqrt(H W), taken to a power of two within [8, 256]. A splat is bounded where that sum
-// (at least one block scanned) is at most half the samples and there are at least 4 blocks: on small
-// images, or for few samples, the table's kernel would cost more than the scan saves.
+// rows: about 2W + b samples per image-sized run of samples (a block covers b / W rows; boundedSplatVisits).
+// Their sum is least near b = sqrt(H W), taken to a power of two within [8, 256]. A splat is bounded where
+// that sum is at most half the samples and there are at least 4 blocks: on small images, or for few
+// samples, the table's kernel would cost more than the scan saves.
 import type { Graph, Node } from '../ir/graph.ts';
 import { rebuildGraph } from '../ir/rewrite/rebuild.ts';
 import { numel } from '../ir/tensor.ts';
 import { atomicScatter, type FusionOptions } from './fusion-plan.ts';
+import { boundedSplatVisits } from './lower/sampling.ts';
 
 /** Samples per block for a splat onto an H x W image. */
 export function splatBlockFor(H: number, W: number): number {
@@ -30,8 +31,7 @@ function blockOf(n: Node, g: Graph, opts: Pick<FusionOptions, 'scatter' | 'splat
   const [H, W] = n.attrs.size as number[];
   if (opts.splatBlock !== undefined) return opts.splatBlock > 0 && samples > opts.splatBlock ? opts.splatBlock : undefined;
   const block = splatBlockFor(H, W);
-  const visited = samples / block + Math.max(block, (samples / Math.max(H * W, 1)) * (2 * W + block));
-  return samples >= 4 * block && visited <= samples / 2 ? block : undefined;
+  return samples >= 4 * block && samples / block + boundedSplatVisits(samples, [H, W], block) <= samples / 2 ? block : undefined;
 }
 
 /** A graph computing the same outputs, bit for bit, in which every deterministic bilinear_splat worth it

@@ -111,6 +111,13 @@ function emitBoundedSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly 
   return acc.ref;
 }
 
+/** Samples a pixel of an H x W bounded splat visits, about, where samples near in order are near in the
+ *  image: the blocks that reach its two rows, about 2W + block samples per image-sized run of samples (a
+ *  block covers block / W rows), at least one block and at most all samples. */
+export function boundedSplatVisits(samples: number, [H, W]: readonly number[], block: number): number {
+  return Math.min(samples, Math.max(block, (samples / (H * W)) * (2 * W + block)));
+}
+
 /** One element (b, i) of sample_table: y (i < n), x (i < 2n), or bound q = (i - 2n) % 4 of block
  *  (i - 2n) / 4: the minimum (q even) or maximum (q odd) of the floors of y (q < 2) or x of the block's
  *  inside samples, from the bound no floor passes. */
@@ -218,13 +225,11 @@ export const SAMPLING = {
   bilinear_splat_bounded: {
     kind: 'loop',
     reads: () => ['many', 'many'],
-    // a pixel reads every block's bounds and the samples of the blocks that admit it: about 2W + block per
-    // image-sized run of samples, where samples near in order are near in the image (splat-bounds.ts); the
-    // values as bilinear_splat reads them
+    // a pixel reads every block's bounds and the coordinates of the samples it visits; the values as
+    // bilinear_splat reads them
     readsPerOutput: ([values], a) => {
-      const n = numel(values.shape.slice(2)), pixels = Math.max(a.size[0] * a.size[1], 1);
-      const visited = Math.min(n, Math.ceil(n / pixels) * (2 * a.size[1] + a.block));
-      return [(n * Math.min(4, pixels)) / pixels, 4 * Math.ceil(n / a.block) + 2 * visited];
+      const n = numel(values.shape.slice(2)), pixels = a.size[0] * a.size[1];
+      return [(n * Math.min(4, pixels)) / pixels, 4 * Math.ceil(n / a.block) + 2 * boundedSplatVisits(n, a.size, a.block)];
     },
     emit: (ctx, idx, a, [values]) => emitBoundedSplat(ctx, idx, values.shape, a.size, a.block),
   },
