@@ -37,13 +37,17 @@ function blockOf(n: Node, g: Graph, opts: Pick<FusionOptions, 'scatter' | 'splat
 /** A graph computing the same outputs, bit for bit, in which every deterministic bilinear_splat worth it
  *  reads the bounds of its blocks of samples (see above); `g` itself when none is. */
 export function boundSplats(g: Graph, opts: Pick<FusionOptions, 'scatter' | 'splatBlock'>): Graph {
-  if (!g.nodes.some((n) => blockOf(n, g, opts) !== undefined)) return g;
-  return rebuildGraph(g, (n, r) => {
+  const blocks = new Map(g.nodes.flatMap((n) => {
     const block = blockOf(n, g, opts);
+    return block === undefined ? [] : [[n.id, block] as const];
+  }));
+  if (blocks.size === 0) return g;
+  return rebuildGraph(g, (n, r) => {
+    const block = blocks.get(n.id);
     if (block === undefined) return r.copy(n);
     // the coordinates as one axis, so that the table's kernel addresses them by their flat number (the
-    // values keep their shape: the splat unravels a sample's number only to read the value of one that
-    // lands, and an expression fused into them may want the multi-index anyway)
+    // values keep their shape: the splat reads a stored value at its flat offset, and an expression fused
+    // into the values is indexed by the sample's multi-index)
     const B = g.nodes[n.inputs[0]].type.shape[0];
     const samples = numel(g.nodes[n.inputs[1]].type.shape.slice(1));
     const flat = (id: number, shape: number[]): number => {

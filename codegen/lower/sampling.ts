@@ -80,9 +80,19 @@ function emitSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[
   return acc.ref;
 }
 
+/** visit(p) for each sample p of block j (of `block` samples; the last block of n may be short). */
+function forBlockSamples(ctx: LowerCtx, j: Expr, block: number, n: number, visit: (p: Expr) => void): void {
+  const first = ctx.let(k.mul(j, ctx.sym(block, 'block')), 'first');
+  ctx.loop(ctx.count(block, 'block'), (s) => {
+    const p = ctx.let(k.add(first, s), 'p');
+    if (n % block === 0) visit(p);
+    else ctx.when(k.lt(p, ctx.sym(n, 'samples')), () => visit(p));
+  }, { hint: 's' });
+}
+
 /** One pixel of bilinear_splat_bounded: the blocks in order, and the samples of each block whose bounds
- *  admit the pixel in order, so the sum adds the same terms in the same order as emitSplat's. The values
- *  are read at their flat sample number (the compiler gives the bounded splat flat values). */
+ *  admit the pixel in order, so the sum adds the same terms in the same order as emitSplat's. A value the
+ *  kernel loads is read at its flat offset; only one computed in the kernel needs the sample's multi-index. */
 function emitBoundedSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly number[], size: readonly number[], block: number): Expr {
   const [b, c, h, w] = idx;
   const n = numel(values.slice(2));
@@ -97,16 +107,8 @@ function emitBoundedSplat(ctx: LowerCtx, idx: readonly Expr[], values: readonly 
     const [y0, y1, x0, x1] = ['y0', 'y1', 'x0', 'x1'].map((name, q) => ctx.let(table(k.add(at, k.i32(q))), name));
     const [hf, wf] = [ctx.let(k.cast('f32', h), 'hf'), ctx.let(k.cast('f32', w), 'wf')];
     const rows = k.and(k.le(y0, hf), k.le(hf, k.add(y1, k.f32(1)))), columns = k.and(k.le(x0, wf), k.le(wf, k.add(x1, k.f32(1))));
-    ctx.when(k.and(rows, columns), () => {
-      const first = ctx.let(k.mul(j, ctx.sym(block, 'block')), 'first');
-      ctx.loop(ctx.count(block, 'block'), (s) => {
-        const p = ctx.let(k.add(first, s), 'p');
-        const add = () => addSample(ctx, acc, h, w, { y: table(p), x: table(k.add(samples, p)), value: () => valueAt(p) }, H, W);
-        // the last block may be short
-        if (n % block === 0) add();
-        else ctx.when(k.lt(p, samples), add);
-      }, { hint: 's' });
-    });
+    ctx.when(k.and(rows, columns), () => forBlockSamples(ctx, j, block, n,
+      (p) => addSample(ctx, acc, h, w, { y: table(p), x: table(k.add(samples, p)), value: () => valueAt(p) }, H, W)));
   }, { hint: 'j' });
   return acc.ref;
 }
@@ -118,36 +120,33 @@ export function boundedSplatVisits(samples: number, [H, W]: readonly number[], b
   return Math.min(samples, Math.max(block, (samples / (H * W)) * (2 * W + block)));
 }
 
-/** One element (b, i) of sample_table: y (i < n), x (i < 2n), or bound q = (i - 2n) % 4 of block
- *  (i - 2n) / 4: the minimum (q even) or maximum (q odd) of the floors of y (q < 2) or x of the block's
- *  inside samples, from the bound no floor passes. */
+/** One element (b, i) of sample_table: y (i < n), x (i < 2n), or bound i - 2n (emitBound). */
 function emitTable(ctx: LowerCtx, idx: readonly Expr[], coords: readonly number[], size: readonly number[], block: number): Expr {
   const [b, i] = idx;
-  const S = coords.slice(1), n = numel(S);
+  const S = coords.slice(1);
   const [H, W] = [ctx.sym(size[0], 'H'), ctx.sym(size[1], 'W')];
-  const samples = ctx.sym(n, 'samples');
+  const samples = ctx.sym(numel(S), 'samples');
   const at = (p: Expr) => [b, ...unravelIndex(ctx, p, S, 'p')];
   const v = ctx.mutable(k.f32(0), 'v');
-  ctx.when(k.lt(i, samples), () => v.set(ctx.input(0, at(i))), () => ctx.when(k.lt(i, k.mul(samples, k.i32(2))), () => v.set(ctx.input(1, at(k.sub(i, samples)))), () => {
-    const r = ctx.let(k.sub(i, k.mul(samples, k.i32(2))), 'r');
-    const j = ctx.let(k.div(r, k.i32(4)), 'j'), q = ctx.let(k.mod(r, k.i32(4)), 'q');
-    const ofY = ctx.let(k.lt(q, k.i32(2)), 'ofY'), isMin = ctx.let(k.eq(k.mod(q, k.i32(2)), k.i32(0)), 'isMin');
-    v.set(k.select(isMin, k.cast('f32', k.select(ofY, H, W)), k.f32(-2)));
-    const first = ctx.let(k.mul(j, ctx.sym(block, 'block')), 'first');
-    ctx.loop(ctx.count(block, 'block'), (s) => {
-      const p = ctx.let(k.add(first, s), 'p');
-      const visit = () => {
-        const y = ctx.let(ctx.input(0, at(p)), 'y'), x = ctx.let(ctx.input(1, at(p)), 'x');
-        ctx.when(insideOf(ctx, y, x, H, W), () => {
-          const f = ctx.let(k.call('floor', [k.select(ofY, y, x)]), 'f');
-          v.set(k.select(isMin, k.call('min', [v.ref, f]), k.call('max', [v.ref, f])));
-        });
-      };
-      if (n % block === 0) visit();
-      else ctx.when(k.lt(p, samples), visit);
-    }, { hint: 's' });
-  }));
+  ctx.when(k.lt(i, samples), () => v.set(ctx.input(0, at(i))), () => ctx.when(k.lt(i, k.mul(samples, k.i32(2))),
+    () => v.set(ctx.input(1, at(k.sub(i, samples)))),
+    () => emitBound(ctx, v, ctx.let(k.sub(i, k.mul(samples, k.i32(2))), 'r'), at, numel(S), [H, W], block)));
   return v.ref;
+}
+
+/** Bound q = r % 4 of block r / 4 into `v`: the minimum (q even) or maximum (q odd) of the floors of y
+ *  (q < 2) or x of the block's inside samples, from the bound no floor passes. */
+function emitBound(ctx: LowerCtx, v: Mutable, r: Expr, at: (p: Expr) => Expr[], n: number, [H, W]: readonly Expr[], block: number): void {
+  const j = ctx.let(k.div(r, k.i32(4)), 'j'), q = ctx.let(k.mod(r, k.i32(4)), 'q');
+  const ofY = ctx.let(k.lt(q, k.i32(2)), 'ofY'), isMin = ctx.let(k.eq(k.mod(q, k.i32(2)), k.i32(0)), 'isMin');
+  v.set(k.select(isMin, k.cast('f32', k.select(ofY, H, W)), k.f32(-2)));
+  forBlockSamples(ctx, j, block, n, (p) => {
+    const y = ctx.let(ctx.input(0, at(p)), 'y'), x = ctx.let(ctx.input(1, at(p)), 'x');
+    ctx.when(insideOf(ctx, y, x, H, W), () => {
+      const f = ctx.let(k.call('floor', [k.select(ofY, y, x)]), 'f');
+      v.set(k.select(isMin, k.call('min', [v.ref, f]), k.call('max', [v.ref, f])));
+    });
+  });
 }
 
 /** One output element of interpolate: the 2^D corners, summed in the reference's order. The source

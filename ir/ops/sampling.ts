@@ -18,12 +18,9 @@ export const bilinear = defineOp({
     requireDType(image, 'float', 'image');
     sameDType([image, y, x], ['image', 'y', 'x']);
     requireRank(image, 'image', (r) => r === 4, 'rank 4 (B, C, H, W)');
-    requireRank(y, 'y', (r) => r >= 1, 'rank >= 1 (B, *S)');
+    requireCoordinates(y, x);
     if (y.shape[0] !== image.shape[0]) {
       throw new ShapeError(`y's batch axis must match image's`, { expected: String(image.shape[0]), found: `${y.shape[0]} in y ${formatShape(y.shape)}` });
-    }
-    if (formatShape(x.shape) !== formatShape(y.shape)) {
-      throw new ShapeError(`x must have the same shape as y (no broadcasting)`, { expected: formatShape(y.shape), found: formatShape(x.shape) });
     }
     return { dtype: image.dtype, shape: [image.shape[0], image.shape[1], ...y.shape.slice(1)] };
   },
@@ -46,6 +43,14 @@ export const bilinear = defineOp({
     return r;
   },
 });
+
+/** Sample coordinates y and x: (B, *S) both, x shaped exactly as y. */
+function requireCoordinates(y: TensorType, x: TensorType): void {
+  requireRank(y, 'y', (r) => r >= 1, 'rank >= 1 (B, *S)');
+  if (formatShape(x.shape) !== formatShape(y.shape)) {
+    throw new ShapeError(`x must have the same shape as y (no broadcasting)`, { expected: formatShape(y.shape), found: formatShape(x.shape) });
+  }
+}
 
 /** The corners of the sample at (y, x) that lie in an H x W image, as (pixel y*W + x, weight), in the
  *  order (y0, x0), (y0, x1), (y1, x0), (y1, x1); none for a sample outside (or a NaN coordinate: the
@@ -136,10 +141,7 @@ export const sampleTable = defineOp({
     requireDType(y, 'float', 'y');
     sameDType([y, x], ['y', 'x']);
     requireLength(a.size, 2, 'size');
-    requireRank(y, 'y', (r) => r >= 1, 'rank >= 1 (B, *S)');
-    if (formatShape(x.shape) !== formatShape(y.shape)) {
-      throw new ShapeError(`x must have the same shape as y (no broadcasting)`, { expected: formatShape(y.shape), found: formatShape(x.shape) });
-    }
+    requireCoordinates(y, x);
     return { dtype: 'f32', shape: [y.shape[0], sampleTableLength(numel(y.shape.slice(1)), a.block)] };
   },
   reference: ([ys, xs], a, out) => {
