@@ -39,8 +39,10 @@ export function loopDim(ctx: LowerCtx, size: number, end: Expr, body: (v: Expr) 
 }
 
 /** Whether position `i` of axis `axis` lies in [0, size) (bound as ok<axis>), and the index to read with: i
- *  inside, 0 outside, so the read stays in bounds and the caller selects its fill where it is not ok. */
+ *  clamped into [0, size), so the read stays in bounds and the caller selects its fill where it is not ok.
+ *  (A clamp rather than a select of 0: its range is known, so index math over it simplifies.) */
 export function guardedIndex(ctx: LowerCtx, i: Expr, size: number, axis: number): { ok: Expr; index: Expr } {
-  const ok = ctx.let(x.and(x.ge(i, x.i32(0)), x.lt(i, ctx.sym(size, `d${axis}`))), `ok${axis}`);
-  return { ok, index: x.select(ok, i, x.i32(0)) };
+  const d = ctx.sym(size, `d${axis}`);
+  const ok = ctx.let(x.and(x.ge(i, x.i32(0)), x.lt(i, d)), `ok${axis}`);
+  return { ok, index: clampI32(i, x.i32(0), x.sub(d, x.i32(1))) };
 }

@@ -130,22 +130,22 @@ extern "C" __global__ void __launch_bounds__(64) k1_sum_mul_slice_reshape(
     const int w3 = i32_sub(i32_add(line_i3, taps4), p.unfold12_pad3);
     const bool ok3 = (w3 >= 0) && (w3 < p.unfold12_d3);
     const bool inside = ok4 && ok3;
-    const float unfold12 = inside ? in0[i32_add(i32_add(i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float unfold12 = inside ? in0[i32_add(i32_add(i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2), i32_mul(min(max(w3, 0), i32_sub(p.unfold12_d3, 1)), p.in0_s3)), i32_mul(min(max(w4, 0), i32_sub(p.unfold12_d4, 1)), p.in0_s4))] : 0.0f;
     const float mul8 = slice10 * unfold12;
     const float reshape16 = in1[i32_add(i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1), k_1)];
     const float mul7 = mul8 * reshape16;
     acc_1 = acc_1 + mul7;
-    const float unfold12_1 = inside ? in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float unfold12_1 = inside ? in0[i32_add(i32_add(i32_add(p.in0_s1, i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(min(max(w3, 0), i32_sub(p.unfold12_d3, 1)), p.in0_s3)), i32_mul(min(max(w4, 0), i32_sub(p.unfold12_d4, 1)), p.in0_s4))] : 0.0f;
     const float mul8_1 = slice10_1 * unfold12_1;
     const float reshape16_1 = in1[i32_add(i32_add(p.reshape16_os0, i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1)];
     const float mul7_1 = mul8_1 * reshape16_1;
     acc_1 = acc_1 + mul7_1;
-    const float unfold12_2 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float unfold12_2 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(2, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(min(max(w3, 0), i32_sub(p.unfold12_d3, 1)), p.in0_s3)), i32_mul(min(max(w4, 0), i32_sub(p.unfold12_d4, 1)), p.in0_s4))] : 0.0f;
     const float mul8_2 = slice10_2 * unfold12_2;
     const float reshape16_2 = in1[i32_add(i32_add(i32_mul(2, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1)];
     const float mul7_2 = mul8_2 * reshape16_2;
     acc_1 = acc_1 + mul7_2;
-    const float unfold12_3 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(ok3 ? w3 : 0, p.in0_s3)), i32_mul(ok4 ? w4 : 0, p.in0_s4))] : 0.0f;
+    const float unfold12_3 = inside ? in0[i32_add(i32_add(i32_add(i32_mul(3, p.in0_s1), i32_mul(i32_add(p.slice11_start3, i32_mul(line_i2, p.slice11_step3)), p.in0_s2)), i32_mul(min(max(w3, 0), i32_sub(p.unfold12_d3, 1)), p.in0_s3)), i32_mul(min(max(w4, 0), i32_sub(p.unfold12_d4, 1)), p.in0_s4))] : 0.0f;
     const float mul8_3 = slice10_3 * unfold12_3;
     const float reshape16_3 = in1[i32_add(i32_add(i32_mul(3, p.reshape16_os0), i32_mul(i32_add(p.slice13_start3, i32_mul(line_i2, p.slice13_step3)), p.reshape16_os1)), k_1)];
     const float mul7_3 = mul8_3 * reshape16_3;
@@ -180,7 +180,7 @@ extern "C" __global__ void __launch_bounds__(64) k1_sum_mul_slice_reshape(
       const int w3_1 = i32_sub(i32_add(line_i3, taps4_1), p.unfold12_pad3);
       const bool ok3_1 = (w3_1 >= 0) && (w3_1 < p.unfold12_d3);
       const bool inside_1 = ok4_1 && ok3_1;
-      const float unfold12_4 = inside_1 ? in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice19_start3, i32_mul(line_i2, p.slice19_step3)), p.in0_s2)), i32_mul(ok3_1 ? w3_1 : 0, p.in0_s3)), i32_mul(ok4_1 ? w4_1 : 0, p.in0_s4))] : 0.0f;
+      const float unfold12_4 = inside_1 ? in0[i32_add(i32_add(i32_add(i32_mul(pos, p.in0_s1), i32_mul(i32_add(p.slice19_start3, i32_mul(line_i2, p.slice19_step3)), p.in0_s2)), i32_mul(min(max(w3_1, 0), i32_sub(p.unfold12_d3, 1)), p.in0_s3)), i32_mul(min(max(w4_1, 0), i32_sub(p.unfold12_d4, 1)), p.in0_s4))] : 0.0f;
       const float mul1 = reshape2 * unfold12_4;
       acc = acc + mul1;
     }

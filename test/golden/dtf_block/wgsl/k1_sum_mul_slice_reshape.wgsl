@@ -106,22 +106,22 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let w3: i32 = line_i3 + taps4 - params.unfold12_pad3;
     let ok3: bool = w3 >= 0i && w3 < params.unfold12_d3;
     let inside: bool = ok4 && ok3;
-    let unfold12: f32 = select(0.0f, in0[(params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let unfold12: f32 = select(0.0f, in0[(params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + min(max(w3, 0i), params.unfold12_d3 - 1i) * params.in0_s3 + min(max(w4, 0i), params.unfold12_d4 - 1i) * params.in0_s4], inside);
     let mul8: f32 = slice10 * unfold12;
     let reshape16: f32 = in1[(params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7: f32 = mul8 * reshape16;
     acc_1 = acc_1 + mul7;
-    let unfold12_1: f32 = select(0.0f, in0[params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let unfold12_1: f32 = select(0.0f, in0[params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + min(max(w3, 0i), params.unfold12_d3 - 1i) * params.in0_s3 + min(max(w4, 0i), params.unfold12_d4 - 1i) * params.in0_s4], inside);
     let mul8_1: f32 = slice10_1 * unfold12_1;
     let reshape16_1: f32 = in1[params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7_1: f32 = mul8_1 * reshape16_1;
     acc_1 = acc_1 + mul7_1;
-    let unfold12_2: f32 = select(0.0f, in0[2i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let unfold12_2: f32 = select(0.0f, in0[2i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + min(max(w3, 0i), params.unfold12_d3 - 1i) * params.in0_s3 + min(max(w4, 0i), params.unfold12_d4 - 1i) * params.in0_s4], inside);
     let mul8_2: f32 = slice10_2 * unfold12_2;
     let reshape16_2: f32 = in1[2i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7_2: f32 = mul8_2 * reshape16_2;
     acc_1 = acc_1 + mul7_2;
-    let unfold12_3: f32 = select(0.0f, in0[3i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + select(0i, w3, ok3) * params.in0_s3 + select(0i, w4, ok4) * params.in0_s4], inside);
+    let unfold12_3: f32 = select(0.0f, in0[3i * params.in0_s1 + (params.slice11_start3 + line_i2 * params.slice11_step3) * params.in0_s2 + min(max(w3, 0i), params.unfold12_d3 - 1i) * params.in0_s3 + min(max(w4, 0i), params.unfold12_d4 - 1i) * params.in0_s4], inside);
     let mul8_3: f32 = slice10_3 * unfold12_3;
     let reshape16_3: f32 = in1[3i * params.reshape16_os0 + (params.slice13_start3 + line_i2 * params.slice13_step3) * params.reshape16_os1 + k_1];
     let mul7_3: f32 = mul8_3 * reshape16_3;
@@ -156,7 +156,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
       let w3_1: i32 = line_i3 + taps4_1 - params.unfold12_pad3;
       let ok3_1: bool = w3_1 >= 0i && w3_1 < params.unfold12_d3;
       let inside_1: bool = ok4_1 && ok3_1;
-      let unfold12_4: f32 = select(0.0f, in0[pos * params.in0_s1 + (params.slice19_start3 + line_i2 * params.slice19_step3) * params.in0_s2 + select(0i, w3_1, ok3_1) * params.in0_s3 + select(0i, w4_1, ok4_1) * params.in0_s4], inside_1);
+      let unfold12_4: f32 = select(0.0f, in0[pos * params.in0_s1 + (params.slice19_start3 + line_i2 * params.slice19_step3) * params.in0_s2 + min(max(w3_1, 0i), params.unfold12_d3 - 1i) * params.in0_s3 + min(max(w4_1, 0i), params.unfold12_d4 - 1i) * params.in0_s4], inside_1);
       let mul1: f32 = reshape2 * unfold12_4;
       acc = acc + mul1;
     }

@@ -97,9 +97,9 @@ extern "C" __global__ void __launch_bounds__(64) k4_add_pad_sum_mul(
   const bool ok2 = (p2 >= 0) && (p2 < p.pad1_d2);
   float acc = 0.0f;
   for (int r = 0; r < p.sum2_n; ++r) {
-    const float reshape4 = in1[i32_add(i32_add(i32_add(i32_mul(r, p.in1_s1), i32_mul(ok2 ? p2 : 0, p.in1_s2)), i32_mul(out_i3, p.in1_s3)), i32_mul(out_i4, p.in1_s4))];
-    const float y = in2[i32_add(i32_add(i32_add(i32_mul(ok2 ? p2 : 0, p.in2_s0), i32_mul(r, p.in2_s1)), i32_mul(out_i3, p.in2_s2)), i32_mul(out_i4, p.in2_s3))];
-    const float x = in3[i32_add(i32_add(i32_add(i32_mul(ok2 ? p2 : 0, p.in3_s0), i32_mul(r, p.in3_s1)), i32_mul(out_i3, p.in3_s2)), i32_mul(out_i4, p.in3_s3))];
+    const float reshape4 = in1[i32_add(i32_add(i32_add(i32_mul(r, p.in1_s1), i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.in1_s2)), i32_mul(out_i3, p.in1_s3)), i32_mul(out_i4, p.in1_s4))];
+    const float y = in2[i32_add(i32_add(i32_add(i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.in2_s0), i32_mul(r, p.in2_s1)), i32_mul(out_i3, p.in2_s2)), i32_mul(out_i4, p.in2_s3))];
+    const float x = in3[i32_add(i32_add(i32_add(i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.in3_s0), i32_mul(r, p.in3_s1)), i32_mul(out_i3, p.in3_s2)), i32_mul(out_i4, p.in3_s3))];
     const bool inside = (y > -1.0f) && (y < (float)p.bilinear7_H) && (x > -1.0f) && (x < (float)p.bilinear7_W);
     const float ys = inside ? y : 0.0f;
     const float y0f = floorf(ys);
@@ -113,10 +113,10 @@ extern "C" __global__ void __launch_bounds__(64) k4_add_pad_sum_mul(
     const int x0 = __float2int_rz(x0f);
     const int x1 = i32_add(x0, 1);
     const float wx0 = 1.0f - lx;
-    const float slice10 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(ok2 ? p2 : 0, p.slice10_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
-    const float slice10_1 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(ok2 ? p2 : 0, p.slice10_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear7_W, 1)), p.in0_s4))];
-    const float slice10_2 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(ok2 ? p2 : 0, p.slice10_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear7_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
-    const float slice10_3 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(ok2 ? p2 : 0, p.slice10_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear7_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear7_W, 1)), p.in0_s4))];
+    const float slice10 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.slice10_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice10_1 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.slice10_step2)), p.in0_s2)), i32_mul(max(y0, 0), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear7_W, 1)), p.in0_s4))];
+    const float slice10_2 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.slice10_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear7_H, 1)), p.in0_s3)), i32_mul(max(x0, 0), p.in0_s4))];
+    const float slice10_3 = in0[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(i32_add(p.slice10_start2, i32_mul(min(max(p2, 0), i32_sub(p.pad1_d2, 1)), p.slice10_step2)), p.in0_s2)), i32_mul(min(y1, i32_sub(p.bilinear7_H, 1)), p.in0_s3)), i32_mul(min(x1, i32_sub(p.bilinear7_W, 1)), p.in0_s4))];
     const float bilinear7 = inside ? 0.0f + ((y0 >= 0) && (x0 >= 0) ? wy0 * wx0 * slice10 : 0.0f) + ((y0 >= 0) && (x1 < p.bilinear7_W) ? wy0 * lx * slice10_1 : 0.0f) + ((y1 < p.bilinear7_H) && (x0 >= 0) ? ly * wx0 * slice10_2 : 0.0f) + ((y1 < p.bilinear7_H) && (x1 < p.bilinear7_W) ? ly * lx * slice10_3 : 0.0f) : 0.0f;
     const float mul3 = reshape4 * bilinear7;
     acc = acc + mul3;

@@ -82,9 +82,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let ok2: bool = p2 >= 0i && p2 < params.pad1_d2;
   var acc: f32 = 0.0f;
   for (var r: i32 = 0i; r < params.sum2_n; r++) {
-    let reshape4: f32 = in1[r * params.in1_s1 + select(0i, p2, ok2) * params.in1_s2 + out_i3 * params.in1_s3 + out_i4 * params.in1_s4];
-    let y: f32 = in2[select(0i, p2, ok2) * params.in2_s0 + r * params.in2_s1 + out_i3 * params.in2_s2 + out_i4 * params.in2_s3];
-    let x: f32 = in3[select(0i, p2, ok2) * params.in3_s0 + r * params.in3_s1 + out_i3 * params.in3_s2 + out_i4 * params.in3_s3];
+    let reshape4: f32 = in1[r * params.in1_s1 + min(max(p2, 0i), params.pad1_d2 - 1i) * params.in1_s2 + out_i3 * params.in1_s3 + out_i4 * params.in1_s4];
+    let y: f32 = in2[min(max(p2, 0i), params.pad1_d2 - 1i) * params.in2_s0 + r * params.in2_s1 + out_i3 * params.in2_s2 + out_i4 * params.in2_s3];
+    let x: f32 = in3[min(max(p2, 0i), params.pad1_d2 - 1i) * params.in3_s0 + r * params.in3_s1 + out_i3 * params.in3_s2 + out_i4 * params.in3_s3];
     let inside: bool = y > -1.0f && y < f32(params.bilinear7_H) && (x > -1.0f && x < f32(params.bilinear7_W));
     let ys: f32 = select(0.0f, y, inside);
     let y0f: f32 = floor(ys);
@@ -98,10 +98,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let x0: i32 = cast_i32(x0f);
     let x1: i32 = x0 + 1i;
     let wx0: f32 = 1.0f - lx;
-    let slice10: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + select(0i, p2, ok2) * params.slice10_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
-    let slice10_1: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + select(0i, p2, ok2) * params.slice10_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear7_W - 1i) * params.in0_s4];
-    let slice10_2: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + select(0i, p2, ok2) * params.slice10_step2) * params.in0_s2 + min(y1, params.bilinear7_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
-    let slice10_3: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + select(0i, p2, ok2) * params.slice10_step2) * params.in0_s2 + min(y1, params.bilinear7_H - 1i) * params.in0_s3 + min(x1, params.bilinear7_W - 1i) * params.in0_s4];
+    let slice10: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + min(max(p2, 0i), params.pad1_d2 - 1i) * params.slice10_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice10_1: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + min(max(p2, 0i), params.pad1_d2 - 1i) * params.slice10_step2) * params.in0_s2 + max(y0, 0i) * params.in0_s3 + min(x1, params.bilinear7_W - 1i) * params.in0_s4];
+    let slice10_2: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + min(max(p2, 0i), params.pad1_d2 - 1i) * params.slice10_step2) * params.in0_s2 + min(y1, params.bilinear7_H - 1i) * params.in0_s3 + max(x0, 0i) * params.in0_s4];
+    let slice10_3: f32 = in0[out_i1 * params.in0_s1 + (params.slice10_start2 + min(max(p2, 0i), params.pad1_d2 - 1i) * params.slice10_step2) * params.in0_s2 + min(y1, params.bilinear7_H - 1i) * params.in0_s3 + min(x1, params.bilinear7_W - 1i) * params.in0_s4];
     let bilinear7: f32 = select(0.0f, 0.0f + select(0.0f, wy0 * wx0 * slice10, y0 >= 0i && x0 >= 0i) + select(0.0f, wy0 * lx * slice10_1, y0 >= 0i && x1 < params.bilinear7_W) + select(0.0f, ly * wx0 * slice10_2, y1 < params.bilinear7_H && x0 >= 0i) + select(0.0f, ly * lx * slice10_3, y1 < params.bilinear7_H && x1 < params.bilinear7_W), inside);
     let mul3: f32 = reshape4 * bilinear7;
     acc = acc + mul3;

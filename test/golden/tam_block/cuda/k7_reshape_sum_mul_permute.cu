@@ -96,8 +96,8 @@ extern "C" __global__ void __launch_bounds__(64) k7_reshape_sum_mul_permute(
   float acc = 0.0f;
   const int w1 = i32_sub(out_i0, p.unfold3_pad1);
   const bool ok1 = (w1 >= 0) && (w1 < p.unfold3_d1);
-  const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-  const float sigmoid8 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1 ? w1 : 0, p.in1_s2))]);
+  const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1, 0), i32_sub(p.unfold3_d1, 1)), p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float sigmoid8 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(min(max(w1, 0), i32_sub(p.unfold3_d1, 1)), p.in1_s2))]);
   const float mul4 = reshape5 * sigmoid8;
   const float unfold3 = ok1 ? mul4 : 0.0f;
   const float sub14 = in2[i32_mul(out_i1, p.in2_s0)] - in3[i32_mul(out_i1, p.in3_s0)];
@@ -107,8 +107,8 @@ extern "C" __global__ void __launch_bounds__(64) k7_reshape_sum_mul_permute(
   acc = acc + mul2;
   const int w1_1 = i32_sub(i32_add(out_i0, 1), p.unfold3_pad1);
   const bool ok1_1 = (w1_1 >= 0) && (w1_1 < p.unfold3_d1);
-  const float reshape5_1 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_1 ? w1_1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-  const float sigmoid8_1 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1_1 ? w1_1 : 0, p.in1_s2))]);
+  const float reshape5_1 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1_1, 0), i32_sub(p.unfold3_d1, 1)), p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float sigmoid8_1 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(min(max(w1_1, 0), i32_sub(p.unfold3_d1, 1)), p.in1_s2))]);
   const float mul4_1 = reshape5_1 * sigmoid8_1;
   const float unfold3_1 = ok1_1 ? mul4_1 : 0.0f;
   const float sub14_1 = in2[i32_add(i32_mul(out_i1, p.in2_s0), p.in2_s1)] - in3[i32_mul(out_i1, p.in3_s0)];
@@ -118,8 +118,8 @@ extern "C" __global__ void __launch_bounds__(64) k7_reshape_sum_mul_permute(
   acc = acc + mul2_1;
   const int w1_2 = i32_sub(i32_add(out_i0, 2), p.unfold3_pad1);
   const bool ok1_2 = (w1_2 >= 0) && (w1_2 < p.unfold3_d1);
-  const float reshape5_2 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_2 ? w1_2 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
-  const float sigmoid8_2 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(ok1_2 ? w1_2 : 0, p.in1_s2))]);
+  const float reshape5_2 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1_2, 0), i32_sub(p.unfold3_d1, 1)), p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float sigmoid8_2 = f32_sigmoid(in1[i32_add(i32_mul(out_i1, p.in1_s1), i32_mul(min(max(w1_2, 0), i32_sub(p.unfold3_d1, 1)), p.in1_s2))]);
   const float mul4_2 = reshape5_2 * sigmoid8_2;
   const float unfold3_2 = ok1_2 ? mul4_2 : 0.0f;
   const float sub14_2 = in2[i32_add(i32_mul(out_i1, p.in2_s0), i32_mul(2, p.in2_s1))] - in3[i32_mul(out_i1, p.in3_s0)];

@@ -70,8 +70,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   var acc: f32 = 0.0f;
   let w1: i32 = out_i0 - params.unfold3_pad1;
   let ok1: bool = w1 >= 0i && w1 < params.unfold3_d1;
-  let reshape5: f32 = in0[select(0i, w1, ok1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
-  let sigmoid8: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1, ok1) * params.in1_s2]);
+  let reshape5: f32 = in0[min(max(w1, 0i), params.unfold3_d1 - 1i) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let sigmoid8: f32 = sigmoid(in1[out_i1 * params.in1_s1 + min(max(w1, 0i), params.unfold3_d1 - 1i) * params.in1_s2]);
   let mul4: f32 = reshape5 * sigmoid8;
   let unfold3: f32 = select(0.0f, mul4, ok1);
   let sub14: f32 = in2[out_i1 * params.in2_s0] - in3[out_i1 * params.in3_s0];
@@ -81,8 +81,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   acc = acc + mul2;
   let w1_1: i32 = out_i0 + 1i - params.unfold3_pad1;
   let ok1_1: bool = w1_1 >= 0i && w1_1 < params.unfold3_d1;
-  let reshape5_1: f32 = in0[select(0i, w1_1, ok1_1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
-  let sigmoid8_1: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1_1, ok1_1) * params.in1_s2]);
+  let reshape5_1: f32 = in0[min(max(w1_1, 0i), params.unfold3_d1 - 1i) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let sigmoid8_1: f32 = sigmoid(in1[out_i1 * params.in1_s1 + min(max(w1_1, 0i), params.unfold3_d1 - 1i) * params.in1_s2]);
   let mul4_1: f32 = reshape5_1 * sigmoid8_1;
   let unfold3_1: f32 = select(0.0f, mul4_1, ok1_1);
   let sub14_1: f32 = in2[out_i1 * params.in2_s0 + params.in2_s1] - in3[out_i1 * params.in3_s0];
@@ -92,8 +92,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   acc = acc + mul2_1;
   let w1_2: i32 = out_i0 + 2i - params.unfold3_pad1;
   let ok1_2: bool = w1_2 >= 0i && w1_2 < params.unfold3_d1;
-  let reshape5_2: f32 = in0[select(0i, w1_2, ok1_2) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
-  let sigmoid8_2: f32 = sigmoid(in1[out_i1 * params.in1_s1 + select(0i, w1_2, ok1_2) * params.in1_s2]);
+  let reshape5_2: f32 = in0[min(max(w1_2, 0i), params.unfold3_d1 - 1i) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let sigmoid8_2: f32 = sigmoid(in1[out_i1 * params.in1_s1 + min(max(w1_2, 0i), params.unfold3_d1 - 1i) * params.in1_s2]);
   let mul4_2: f32 = reshape5_2 * sigmoid8_2;
   let unfold3_2: f32 = select(0.0f, mul4_2, ok1_2);
   let sub14_2: f32 = in2[out_i1 * params.in2_s0 + 2i * params.in2_s1] - in3[out_i1 * params.in3_s0];

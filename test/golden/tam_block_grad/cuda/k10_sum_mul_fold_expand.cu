@@ -104,13 +104,13 @@ extern "C" __global__ void __launch_bounds__(64) k10_sum_mul_fold_expand(
     const int ri0 = r / p.sum0_rs0;
     const int ri1 = r % p.sum0_rd1;
     float acc_1 = 0.0f;
-    const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in0_s0), i32_mul(out_i2, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
+    const float reshape5 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1, 0), i32_sub(p.fold2_d1, 1)), p.in0_s0), i32_mul(out_i2, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
     const float mul3 = reshape5 * div9;
     acc_1 = acc_1 + (ok1 ? mul3 : 0.0f);
-    const float reshape5_1 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_1 ? w1_1 : 0, p.in0_s0), i32_mul(out_i2, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
+    const float reshape5_1 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1_1, 0), i32_sub(p.fold2_d1, 1)), p.in0_s0), i32_mul(out_i2, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
     const float mul3_1 = reshape5_1 * div9_1;
     acc_1 = acc_1 + (ok1_1 ? mul3_1 : 0.0f);
-    const float reshape5_2 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_2 ? w1_2 : 0, p.in0_s0), i32_mul(out_i2, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
+    const float reshape5_2 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1_2, 0), i32_sub(p.fold2_d1, 1)), p.in0_s0), i32_mul(out_i2, p.in0_s1)), i32_mul(ri0, p.in0_s2)), i32_mul(ri1, p.in0_s3))];
     const float mul3_2 = reshape5_2 * div9_2;
     acc_1 = acc_1 + (ok1_2 ? mul3_2 : 0.0f);
     const float reshape12 = in4[i32_add(i32_add(i32_add(i32_mul(out_i1, p.in4_s0), i32_mul(out_i2, p.in4_s1)), i32_mul(ri0, p.in4_s2)), i32_mul(ri1, p.in4_s3))];

@@ -72,7 +72,7 @@ extern "C" __global__ void __launch_bounds__(64) k15_pad_mul_reshape_rsqrt(
   const float rsqrt3 = rsqrtf(add4);
   const float reshape6 = in2[i32_mul(out_i1, p.in2_s0)];
   const float mul2 = rsqrt3 * reshape6;
-  const float mul1 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(ok2 ? p2 : 0, p.in0_s2))] * mul2;
+  const float mul1 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(min(max(p2, 0), i32_sub(p.pad0_d2, 1)), p.in0_s2))] * mul2;
   const float pad0 = ok2 ? mul1 : 0.0f;
   out[gid] = pad0;
 }

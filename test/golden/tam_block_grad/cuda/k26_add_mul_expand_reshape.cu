@@ -109,7 +109,7 @@ extern "C" __global__ void __launch_bounds__(64) k26_add_mul_expand_reshape(
   float acc = 0.0f;
   const int w1 = i32_add(out_i0, p.fold3_pad1);
   const bool ok1 = (w1 >= 0) && (w1 < p.fold3_d1);
-  const float reshape6 = in0[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float reshape6 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1, 0), i32_sub(p.fold3_d1, 1)), p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
   const float sub12 = in1[i32_mul(out_i1, p.in1_s0)] - in2[i32_mul(out_i1, p.in2_s0)];
   const float exp11 = expf(sub12);
   const float div10 = exp11 / in3[i32_mul(out_i1, p.in3_s0)];
@@ -117,7 +117,7 @@ extern "C" __global__ void __launch_bounds__(64) k26_add_mul_expand_reshape(
   acc = acc + (ok1 ? mul4 : 0.0f);
   const int w1_1 = i32_sub(i32_add(out_i0, p.fold3_pad1), 1);
   const bool ok1_1 = (w1_1 >= 0) && (w1_1 < p.fold3_d1);
-  const float reshape6_1 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_1 ? w1_1 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float reshape6_1 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1_1, 0), i32_sub(p.fold3_d1, 1)), p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
   const float sub12_1 = in1[i32_add(i32_mul(out_i1, p.in1_s0), p.in1_s1)] - in2[i32_mul(out_i1, p.in2_s0)];
   const float exp11_1 = expf(sub12_1);
   const float div10_1 = exp11_1 / in3[i32_mul(out_i1, p.in3_s0)];
@@ -125,7 +125,7 @@ extern "C" __global__ void __launch_bounds__(64) k26_add_mul_expand_reshape(
   acc = acc + (ok1_1 ? mul4_1 : 0.0f);
   const int w1_2 = i32_sub(i32_add(out_i0, p.fold3_pad1), 2);
   const bool ok1_2 = (w1_2 >= 0) && (w1_2 < p.fold3_d1);
-  const float reshape6_2 = in0[i32_add(i32_add(i32_add(i32_mul(ok1_2 ? w1_2 : 0, p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
+  const float reshape6_2 = in0[i32_add(i32_add(i32_add(i32_mul(min(max(w1_2, 0), i32_sub(p.fold3_d1, 1)), p.in0_s0), i32_mul(out_i1, p.in0_s1)), i32_mul(out_i2, p.in0_s2)), i32_mul(out_i3, p.in0_s3))];
   const float sub12_2 = in1[i32_add(i32_mul(out_i1, p.in1_s0), i32_mul(2, p.in1_s1))] - in2[i32_mul(out_i1, p.in2_s0)];
   const float exp11_2 = expf(sub12_2);
   const float div10_2 = exp11_2 / in3[i32_mul(out_i1, p.in3_s0)];

@@ -94,8 +94,8 @@ extern "C" __global__ void __launch_bounds__(64) k9_sum_mul_expand_reshape(
     const float reshape3 = in0[i32_add(i32_add(i32_add(i32_mul(ri0, p.in0_s0), i32_mul(out_i3, p.in0_s1)), i32_mul(ri1, p.in0_s2)), i32_mul(ri2, p.in0_s3))];
     const int w1 = i32_sub(i32_add(ri0, out_i1), p.unfold4_pad1);
     const bool ok1 = (w1 >= 0) && (w1 < p.unfold4_d1);
-    const float reshape6 = in1[i32_add(i32_add(i32_add(i32_mul(ok1 ? w1 : 0, p.in1_s0), i32_mul(out_i3, p.in1_s1)), i32_mul(ri1, p.in1_s2)), i32_mul(ri2, p.in1_s3))];
-    const float sigmoid9 = f32_sigmoid(in2[i32_add(i32_mul(out_i3, p.in2_s1), i32_mul(ok1 ? w1 : 0, p.in2_s2))]);
+    const float reshape6 = in1[i32_add(i32_add(i32_add(i32_mul(min(max(w1, 0), i32_sub(p.unfold4_d1, 1)), p.in1_s0), i32_mul(out_i3, p.in1_s1)), i32_mul(ri1, p.in1_s2)), i32_mul(ri2, p.in1_s3))];
+    const float sigmoid9 = f32_sigmoid(in2[i32_add(i32_mul(out_i3, p.in2_s1), i32_mul(min(max(w1, 0), i32_sub(p.unfold4_d1, 1)), p.in2_s2))]);
     const float mul5 = reshape6 * sigmoid9;
     const float unfold4 = ok1 ? mul5 : 0.0f;
     const float mul1 = reshape3 * unfold4;

@@ -77,13 +77,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let ri0: i32 = r / params.sum0_rs0;
     let ri1: i32 = r % params.sum0_rd1;
     var acc_1: f32 = 0.0f;
-    let reshape5: f32 = in0[select(0i, w1, ok1) * params.in0_s0 + out_i2 * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
+    let reshape5: f32 = in0[min(max(w1, 0i), params.fold2_d1 - 1i) * params.in0_s0 + out_i2 * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
     let mul3: f32 = reshape5 * div9;
     acc_1 = acc_1 + select(0.0f, mul3, ok1);
-    let reshape5_1: f32 = in0[select(0i, w1_1, ok1_1) * params.in0_s0 + out_i2 * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
+    let reshape5_1: f32 = in0[min(max(w1_1, 0i), params.fold2_d1 - 1i) * params.in0_s0 + out_i2 * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
     let mul3_1: f32 = reshape5_1 * div9_1;
     acc_1 = acc_1 + select(0.0f, mul3_1, ok1_1);
-    let reshape5_2: f32 = in0[select(0i, w1_2, ok1_2) * params.in0_s0 + out_i2 * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
+    let reshape5_2: f32 = in0[min(max(w1_2, 0i), params.fold2_d1 - 1i) * params.in0_s0 + out_i2 * params.in0_s1 + ri0 * params.in0_s2 + ri1 * params.in0_s3];
     let mul3_2: f32 = reshape5_2 * div9_2;
     acc_1 = acc_1 + select(0.0f, mul3_2, ok1_2);
     let reshape12: f32 = in4[out_i1 * params.in4_s0 + out_i2 * params.in4_s1 + ri0 * params.in4_s2 + ri1 * params.in4_s3];

@@ -67,7 +67,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   let rsqrt3: f32 = rsqrt_c(add4);
   let reshape6: f32 = in2[out_i1 * params.in2_s0];
   let mul2: f32 = rsqrt3 * reshape6;
-  let mul1: f32 = in0[out_i1 * params.in0_s1 + select(0i, p2, ok2) * params.in0_s2] * mul2;
+  let mul1: f32 = in0[out_i1 * params.in0_s1 + min(max(p2, 0i), params.pad0_d2 - 1i) * params.in0_s2] * mul2;
   let pad0: f32 = select(0.0f, mul1, ok2);
   out[gid] = pad0;
 }

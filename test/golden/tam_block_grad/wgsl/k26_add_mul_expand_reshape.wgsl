@@ -76,7 +76,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   var acc: f32 = 0.0f;
   let w1: i32 = out_i0 + params.fold3_pad1;
   let ok1: bool = w1 >= 0i && w1 < params.fold3_d1;
-  let reshape6: f32 = in0[select(0i, w1, ok1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let reshape6: f32 = in0[min(max(w1, 0i), params.fold3_d1 - 1i) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
   let sub12: f32 = in1[out_i1 * params.in1_s0] - in2[out_i1 * params.in2_s0];
   let exp11: f32 = exp_c(sub12);
   let div10: f32 = exp11 / in3[out_i1 * params.in3_s0];
@@ -84,7 +84,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   acc = acc + select(0.0f, mul4, ok1);
   let w1_1: i32 = out_i0 + params.fold3_pad1 - 1i;
   let ok1_1: bool = w1_1 >= 0i && w1_1 < params.fold3_d1;
-  let reshape6_1: f32 = in0[select(0i, w1_1, ok1_1) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let reshape6_1: f32 = in0[min(max(w1_1, 0i), params.fold3_d1 - 1i) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
   let sub12_1: f32 = in1[out_i1 * params.in1_s0 + params.in1_s1] - in2[out_i1 * params.in2_s0];
   let exp11_1: f32 = exp_c(sub12_1);
   let div10_1: f32 = exp11_1 / in3[out_i1 * params.in3_s0];
@@ -92,7 +92,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
   acc = acc + select(0.0f, mul4_1, ok1_1);
   let w1_2: i32 = out_i0 + params.fold3_pad1 - 2i;
   let ok1_2: bool = w1_2 >= 0i && w1_2 < params.fold3_d1;
-  let reshape6_2: f32 = in0[select(0i, w1_2, ok1_2) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
+  let reshape6_2: f32 = in0[min(max(w1_2, 0i), params.fold3_d1 - 1i) * params.in0_s0 + out_i1 * params.in0_s1 + out_i2 * params.in0_s2 + out_i3 * params.in0_s3];
   let sub12_2: f32 = in1[out_i1 * params.in1_s0 + 2i * params.in1_s1] - in2[out_i1 * params.in2_s0];
   let exp11_2: f32 = exp_c(sub12_2);
   let div10_2: f32 = exp11_2 / in3[out_i1 * params.in3_s0];

@@ -68,8 +68,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) nwg: vec3
     let reshape3: f32 = in0[ri0 * params.in0_s0 + out_i3 * params.in0_s1 + ri1 * params.in0_s2 + ri2 * params.in0_s3];
     let w1: i32 = ri0 + out_i1 - params.unfold4_pad1;
     let ok1: bool = w1 >= 0i && w1 < params.unfold4_d1;
-    let reshape6: f32 = in1[select(0i, w1, ok1) * params.in1_s0 + out_i3 * params.in1_s1 + ri1 * params.in1_s2 + ri2 * params.in1_s3];
-    let sigmoid9: f32 = sigmoid(in2[out_i3 * params.in2_s1 + select(0i, w1, ok1) * params.in2_s2]);
+    let reshape6: f32 = in1[min(max(w1, 0i), params.unfold4_d1 - 1i) * params.in1_s0 + out_i3 * params.in1_s1 + ri1 * params.in1_s2 + ri2 * params.in1_s3];
+    let sigmoid9: f32 = sigmoid(in2[out_i3 * params.in2_s1 + min(max(w1, 0i), params.unfold4_d1 - 1i) * params.in2_s2]);
     let mul5: f32 = reshape6 * sigmoid9;
     let unfold4: f32 = select(0.0f, mul5, ok1);
     let mul1: f32 = reshape3 * unfold4;
