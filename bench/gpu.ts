@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildArtifact } from '../codegen/artifact.ts';
 import { writeArtifact } from '../artifact/write.ts';
 import { compileGraph } from '../codegen/compile.ts';
+import { webgpuFusion } from '../driver/open-graph.ts';
 import { printProgramWgsl } from '../codegen/wgsl/program.ts';
 import { GraphBuilder } from '../ir/builder.ts';
 import type { Graph } from '../ir/graph.ts';
@@ -124,7 +125,7 @@ async function openWgsl(): Promise<string | ((g: Graph) => Promise<Opened>)> {
   if (fallback) return `Dawn found no GPU Vulkan device (only ${what})`;
   return async (g) => {
     const exec = await WebGpuExecutor.create();
-    const loaded = await exec.load(compileGraph(g), { modules: printProgramWgsl });
+    const loaded = await exec.load(compileGraph(g, webgpuFusion(exec)), { modules: printProgramWgsl });
     return {
       device: `webgpu: ${exec.describe()}`,
       run: async (d) => new Map([...(await loaded.run(d.inputs, d.params))].map(([k, t]) => [k, t.data] as const)),
