@@ -10,7 +10,9 @@
 //     element about Cout·k^d times; a reduction, once) is stored when the extra evaluations of its fused
 //     nodes, size × (reuse − 1), exceed RECOMPUTE_LIMIT; when the expression is a movement (pad, slice,
 //     concat with zeros, ...) of values smaller than itself, those values are stored instead and the
-//     consumer reads them through the remapping. So is an expression an inline consumer broadcasts
+//     consumer reads them through the remapping; and when it is a one-to-one view (reshape, permute) of a
+//     value that other views read too (a cotangent a conv's input and weight gradients both read), that
+//     value is stored, once for all of them. So is an expression an inline consumer broadcasts
 //     (a softmax over per-channel weights applied at every pixel) when the extra evaluations of its
 //     arithmetic nodes exceed RECOMPUTE_LIMIT per element and BROADCAST_RECOMPUTE_LIMIT in all (one more
 //     launch is cheaper than that); an index remapping of a stored value costs nothing to recompute.
@@ -320,9 +322,10 @@ function decideShared(
   const leaves = new Map<number, Set<number>>();
   const size = new Array<number>(g.nodes.length).fill(0);
   const work = new Array<number>(g.nodes.length).fill(0); // the arithmetic nodes among them
-  // the fused values a movement node remaps (itself when it is not one), and whether it remaps stored
-  // values only
+  // the fused values a movement node remaps (itself when it is not one), and the stored values it remaps
+  // directly (not through one of those)
   const remapped = new Array<Set<number>>(g.nodes.length);
+  const direct = new Array<Set<number>>(g.nodes.length);
   const account = (n: Node) => {
     const own = new Set<number>();
     for (const i of n.inputs) {
@@ -333,9 +336,13 @@ function decideShared(
     if (stored.has(n.id) || isSource(n)) return false;
     size[n.id] = 1 + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : size[i]), 0);
     work[n.id] = (probeOp(g, n).indexOnly ? 0 : 1) + n.inputs.reduce((a, i) => a + (stored.has(i) ? 0 : work[i]), 0);
-    remapped[n.id] = n.op in MOVEMENT
+    const movement = n.op in MOVEMENT;
+    remapped[n.id] = movement
       ? new Set(n.inputs.flatMap((i) => (stored.has(i) || isSource(g.nodes[i]) ? [] : [...remapped[i]])))
       : new Set([n.id]);
+    direct[n.id] = movement
+      ? new Set(n.inputs.flatMap((i) => (stored.has(i) ? [i] : isSource(g.nodes[i]) ? [] : [...direct[i]])))
+      : new Set();
     return true;
   };
   for (const n of g.nodes) {
@@ -349,7 +356,7 @@ function decideShared(
     const extra = work[n.id] * (reuse(false) - 1);
     const broadcast = extra > RECOMPUTE_LIMIT && extra * numel(n.type.shape) > BROADCAST_RECOMPUTE_LIMIT;
     if (broadcast) broadcasts.add(n.id);
-    if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT && !broadcast && spreadRemap(g, n, remapped[n.id], own)) {
+    if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT && !broadcast && spreadRemap(g, n, remapped[n.id], direct[n.id], own)) {
       // a padded or zero-interleaved value (a strided conv's cotangent) stored would be mostly zeros or
       // copies: store what it remaps instead, and let the loop consumer read that through the remapping
       const first = Math.min(...remapped[n.id]);
@@ -358,8 +365,12 @@ function decideShared(
       continue;
     }
     if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT || broadcast) {
-      stored.add(n.id);
-      leaves.set(n.id, new Set([n.id]));
+      // a one-to-one view (reshape, permute, ...) of a value read only through such views: that value is
+      // stored instead (as many bytes), so that its other views read it too
+      const base = broadcast ? n.id : viewBase(g, n.id, stored, consumers);
+      stored.add(base);
+      for (const m of g.nodes.slice(base, n.id + 1)) account(m);
+      leaves.set(base, new Set([base]));
       continue;
     }
     const k = consumers[n.id].length;
@@ -373,12 +384,31 @@ function decideShared(
   return broadcasts;
 }
 
-/** Whether movement node `n` remaps values (`remapped`, fused; `leaves`, stored) that hold fewer bytes than
- *  itself. */
-function spreadRemap(g: Graph, n: Node, remapped: ReadonlySet<number>, leaves: ReadonlySet<number>): boolean {
+/** Whether movement node `n` remaps values that its consumer had better read instead: values (`remapped`,
+ *  fused, and the stored ones it remaps `direct`ly) that hold fewer bytes than itself, or, with everything
+ *  they read (`leaves`), no more. */
+function spreadRemap(g: Graph, n: Node, remapped: ReadonlySet<number>, direct: ReadonlySet<number>, leaves: ReadonlySet<number>): boolean {
   if (!(n.op in MOVEMENT) || remapped.has(n.id)) return false;
-  const read = [...remapped, ...leaves].reduce((a, i) => a + bytesOf(g.nodes[i]), 0);
-  return read <= bytesOf(n);
+  const bytes = (ids: Iterable<number>) => [...ids].reduce((a, i) => a + bytesOf(g.nodes[i]), 0);
+  return bytes(remapped) + bytes(direct) < bytesOf(n) || bytes(remapped) + bytes(leaves) <= bytesOf(n);
+}
+
+/** Ops whose output holds each input element exactly once. */
+const ONE_TO_ONE = new Set(['reshape', 'permute', 'flip', 'roll']);
+
+/** The value `id` is a one-to-one view of, through fused views each read only by views, when another view
+ *  reads it too (else `id` itself: a lone view is stored as it is read, which keeps it a site kernel's to
+ *  tabulate). */
+function viewBase(g: Graph, id: number, stored: ReadonlySet<number>, consumers: readonly number[][]): number {
+  let [base, shared] = [id, false];
+  for (;;) {
+    const n = g.nodes[base];
+    const src = n.inputs[0];
+    if (!ONE_TO_ONE.has(n.op) || stored.has(src) || isSource(g.nodes[src]) || !consumers[src].every((c) => ONE_TO_ONE.has(g.nodes[c].op))) break;
+    shared ||= consumers[src].length > 1;
+    base = src;
+  }
+  return shared ? base : id;
 }
 
 /** The longest chain of fused members a kernel may hold (rule 7). */

@@ -13,9 +13,9 @@ import { loadNetwork } from '../../runtime/network.ts';
 
 /** Bytes the gradient graph's fused plan may move, per block: [8 storage buffers, 12]. */
 const BOUNDS: Record<string, [number, number]> = {
-  tam_block: [27648, 27360],
+  tam_block: [27536, 27248],
   dtf_block: [104248, 82424],
-  dtf_paper_block: [102200, 80376],
+  dtf_paper_block: [100536, 78712],
   sifa_block: [82432, 64320],
   sgs_block: [10320, 10256],
   mtconv_block: [57812, 54740],

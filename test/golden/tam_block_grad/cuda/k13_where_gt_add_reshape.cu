@@ -14,7 +14,7 @@
 //   %47 add  @ nn/norm.ts:123:21
 //   %95 gt  @ nn/tam.ts:158:32 <- ∂ of %49 relu
 //   %96 where  @ nn/tam.ts:158:32 <- ∂ of %49 relu
-// stores %96 where: read by 3 kernels (of %98 reshape, %108 pad, %113 permute): cheaper to store once than to recompute in each
+// stores %96 where: read by 2 kernels (of %98 reshape, %99 mul): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
 // Arguments: in0, in1, in2, in3, in4, in5, out, k13_where_gt_add_reshape_params (by value, 48 bytes).

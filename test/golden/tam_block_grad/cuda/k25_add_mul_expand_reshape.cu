@@ -1,7 +1,7 @@
-// k26_add_mul_expand_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k25_add_mul_expand_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k26_add_mul_expand_reshape: 1 launch(es)
-// launch 26: reads 2592 B, writes 2048 B; fuses:
+// k25_add_mul_expand_reshape: 1 launch(es)
+// launch 25: reads 2592 B, writes 2048 B; fuses:
 //   %28 sub  @ nn/activations.ts:8:12
 //   %29 exp  @ nn/activations.ts:14:15
 //   %31 div  @ nn/activations.ts:15:12
@@ -27,7 +27,7 @@
 // stores %144 add: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, in5, in6, out, k26_add_mul_expand_reshape_params (by value, 92 bytes).
+// Arguments: in0, in1, in2, in3, in4, in5, in6, out, k25_add_mul_expand_reshape_params (by value, 92 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -59,7 +59,7 @@ static __device__ __forceinline__ float f32_sigmoid(float a) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k26_add_mul_expand_reshape_params {
+struct k25_add_mul_expand_reshape_params {
   int total;
   int out_s0;
   int out_s1;
@@ -85,7 +85,7 @@ struct k26_add_mul_expand_reshape_params {
   int in6_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k26_add_mul_expand_reshape(
+extern "C" __global__ void __launch_bounds__(64) k25_add_mul_expand_reshape(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
@@ -94,7 +94,7 @@ extern "C" __global__ void __launch_bounds__(64) k26_add_mul_expand_reshape(
     const float* __restrict__ in5,
     const float* __restrict__ in6,
     float* __restrict__ out,
-    const k26_add_mul_expand_reshape_params p
+    const k25_add_mul_expand_reshape_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

@@ -1,7 +1,7 @@
-// k23_reshape_mul_sum_sub: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k22_reshape_mul_sum_sub: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k23_reshape_mul_sum_sub: 1 launch(es)
-// launch 23: reads 576 B, writes 64 B; fuses:
+// k22_reshape_mul_sum_sub: 1 launch(es)
+// launch 22: reads 576 B, writes 64 B; fuses:
 //   %12 reshape  @ nn/norm.ts:101:40
 //   %13 reshape  @ nn/norm.ts:101:40
 //   %15 add  @ nn/norm.ts:120:25
@@ -17,7 +17,7 @@
 // stores %132 reshape: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, out1, k23_reshape_mul_sum_sub_params (by value, 28 bytes).
+// Arguments: in0, in1, in2, in3, out, out1, k22_reshape_mul_sum_sub_params (by value, 28 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -35,7 +35,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k23_reshape_mul_sum_sub_params {
+struct k22_reshape_mul_sum_sub_params {
   int total;
   int in0_s0;
   int in0_s1;
@@ -45,14 +45,14 @@ struct k23_reshape_mul_sum_sub_params {
   int in3_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k23_reshape_mul_sum_sub(
+extern "C" __global__ void __launch_bounds__(64) k22_reshape_mul_sum_sub(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     float* __restrict__ out,
     float* __restrict__ out1,
-    const k23_reshape_mul_sum_sub_params p
+    const k22_reshape_mul_sum_sub_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

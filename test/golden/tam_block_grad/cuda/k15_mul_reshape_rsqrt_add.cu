@@ -1,18 +1,17 @@
-// k17_permute_mul_reshape_rsqrt: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k15_mul_reshape_rsqrt_add: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k17_permute_mul_reshape_rsqrt: 1 launch(es)
-// launch 17: reads 48 B, writes 32 B; fuses:
+// k15_mul_reshape_rsqrt_add: 1 launch(es)
+// launch 15: reads 48 B, writes 32 B; fuses:
 //   %39 reshape  @ nn/norm.ts:101:40
 //   %40 add  @ nn/norm.ts:120:25
 //   %41 rsqrt  @ nn/norm.ts:120:17
 //   %42 reshape  @ nn/norm.ts:101:40
 //   %43 mul  @ nn/norm.ts:121:27
 //   %99 mul  @ nn/norm.ts:122:13 <- ∂ of %45 mul
-//   %113 permute  @ nn/tam.ts:154:16 <- ∂ of %33 conv
-// stores %113 permute: %114 conv reads each element 24 times: fused there it would be recomputed for every read (rule 3)
+// stores %99 mul: read by 2 kernels (of %109 conv, %115 permute): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, out, k17_permute_mul_reshape_rsqrt_params (by value, 28 bytes).
+// Arguments: in0, in1, in2, out, k15_mul_reshape_rsqrt_add_params (by value, 32 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -30,9 +29,10 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k17_permute_mul_reshape_rsqrt_params {
+struct k15_mul_reshape_rsqrt_add_params {
   int total;
-  int out_s0;
+  int out_s1;
+  int out_d1;
   int out_d2;
   int in0_s1;
   int in0_s2;
@@ -40,12 +40,12 @@ struct k17_permute_mul_reshape_rsqrt_params {
   int in2_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k17_permute_mul_reshape_rsqrt(
+extern "C" __global__ void __launch_bounds__(64) k15_mul_reshape_rsqrt_add(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     float* __restrict__ out,
-    const k17_permute_mul_reshape_rsqrt_params p
+    const k15_mul_reshape_rsqrt_add_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
@@ -53,13 +53,13 @@ extern "C" __global__ void __launch_bounds__(64) k17_permute_mul_reshape_rsqrt(
     return;
   }
   const int gid = (int)gid_u;
-  const int out_i0 = gid / p.out_s0;
+  const int out_i1 = gid / p.out_s1 % p.out_d1;
   const int out_i2 = gid % p.out_d2;
-  const float reshape5 = in1[i32_mul(out_i0, p.in1_s0)];
-  const float add4 = reshape5 + 0.00001f;
-  const float rsqrt3 = rsqrtf(add4);
-  const float reshape6 = in2[i32_mul(out_i0, p.in2_s0)];
-  const float mul2 = rsqrt3 * reshape6;
-  const float mul1 = in0[i32_add(i32_mul(out_i0, p.in0_s1), i32_mul(out_i2, p.in0_s2))] * mul2;
-  out[gid] = mul1;
+  const float reshape4 = in1[i32_mul(out_i1, p.in1_s0)];
+  const float add3 = reshape4 + 0.00001f;
+  const float rsqrt2 = rsqrtf(add3);
+  const float reshape5 = in2[i32_mul(out_i1, p.in2_s0)];
+  const float mul1 = rsqrt2 * reshape5;
+  const float mul0 = in0[i32_add(i32_mul(out_i1, p.in0_s1), i32_mul(out_i2, p.in0_s2))] * mul1;
+  out[gid] = mul0;
 }

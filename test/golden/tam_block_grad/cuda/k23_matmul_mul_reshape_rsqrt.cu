@@ -1,7 +1,7 @@
-// k24_matmul_mul_reshape_rsqrt: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k23_matmul_mul_reshape_rsqrt: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k24_matmul_mul_reshape_rsqrt: 1 launch(es)
-// launch 24: reads 448 B, writes 128 B; fuses:
+// k23_matmul_mul_reshape_rsqrt: 1 launch(es)
+// launch 23: reads 448 B, writes 128 B; fuses:
 //   %13 reshape  @ nn/norm.ts:101:40
 //   %15 add  @ nn/norm.ts:120:25
 //   %16 rsqrt  @ nn/norm.ts:120:17
@@ -12,7 +12,7 @@
 // stores %133 matmul: kept apart so that the kernel of %144 add fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k24_matmul_mul_reshape_rsqrt_params (by value, 40 bytes).
+// Arguments: in0, in1, in2, in3, out, k23_matmul_mul_reshape_rsqrt_params (by value, 40 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -30,7 +30,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k24_matmul_mul_reshape_rsqrt_params {
+struct k23_matmul_mul_reshape_rsqrt_params {
   int total;
   int out_s0;
   int out_d1;
@@ -43,13 +43,13 @@ struct k24_matmul_mul_reshape_rsqrt_params {
   int in3_s1;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k24_matmul_mul_reshape_rsqrt(
+extern "C" __global__ void __launch_bounds__(64) k23_matmul_mul_reshape_rsqrt(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     float* __restrict__ out,
-    const k24_matmul_mul_reshape_rsqrt_params p
+    const k23_matmul_mul_reshape_rsqrt_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

@@ -1,7 +1,7 @@
-// k25_permute_matmul_mul_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k24_permute_matmul_mul_reshape: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k25_permute_matmul_mul_reshape: 1 launch(es)
-// launch 25: reads 448 B, writes 128 B; fuses:
+// k24_permute_matmul_mul_reshape: 1 launch(es)
+// launch 24: reads 448 B, writes 128 B; fuses:
 //   %2 reshape  @ nn/tam.ts:142:69
 //   %3 permute  @ nn/tam.ts:142:59
 //   %4 reshape  @ nn/tam.ts:145:18
@@ -17,7 +17,7 @@
 // stores %136 permute: a graph output
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k25_permute_matmul_mul_reshape_params (by value, 48 bytes).
+// Arguments: in0, in1, in2, in3, out, k24_permute_matmul_mul_reshape_params (by value, 48 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -35,7 +35,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k25_permute_matmul_mul_reshape_params {
+struct k24_permute_matmul_mul_reshape_params {
   int total;
   int out_s0;
   int out_s1;
@@ -50,13 +50,13 @@ struct k25_permute_matmul_mul_reshape_params {
   int in3_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k25_permute_matmul_mul_reshape(
+extern "C" __global__ void __launch_bounds__(64) k24_permute_matmul_mul_reshape(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     float* __restrict__ out,
-    const k25_permute_matmul_mul_reshape_params p
+    const k24_permute_matmul_mul_reshape_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

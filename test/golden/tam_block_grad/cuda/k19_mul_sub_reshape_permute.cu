@@ -1,7 +1,7 @@
-// k20_mul_sub_reshape_permute: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k19_mul_sub_reshape_permute: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k20_mul_sub_reshape_permute: 1 launch(es)
-// launch 20: reads 288 B, writes 96 B; fuses:
+// k19_mul_sub_reshape_permute: 1 launch(es)
+// launch 19: reads 288 B, writes 96 B; fuses:
 //   %28 sub  @ nn/activations.ts:8:12
 //   %29 exp  @ nn/activations.ts:14:15
 //   %31 div  @ nn/activations.ts:15:12
@@ -13,7 +13,7 @@
 // stores %119 mul: read by 2 kernels (of %123 permute, %125 where): cheaper to store once than to recompute in each
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, in4, out, k20_mul_sub_reshape_permute_params (by value, 40 bytes).
+// Arguments: in0, in1, in2, in3, in4, out, k19_mul_sub_reshape_permute_params (by value, 40 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -31,7 +31,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k20_mul_sub_reshape_permute_params {
+struct k19_mul_sub_reshape_permute_params {
   int total;
   int out_s0;
   int out_d1;
@@ -44,14 +44,14 @@ struct k20_mul_sub_reshape_permute_params {
   int in4_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k20_mul_sub_reshape_permute(
+extern "C" __global__ void __launch_bounds__(64) k19_mul_sub_reshape_permute(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     const float* __restrict__ in4,
     float* __restrict__ out,
-    const k20_mul_sub_reshape_permute_params p
+    const k19_mul_sub_reshape_permute_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;

@@ -1,7 +1,7 @@
-// k19_sum_mul_reshape_permute: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
+// k18_sum_mul_reshape_permute: CUDA C++ printed by tempofuse (codegen/cuda) from the kernel IR; generated, do not edit.
 //
-// k19_sum_mul_reshape_permute: 1 launch(es)
-// launch 19: reads 256 B, writes 32 B; fuses:
+// k18_sum_mul_reshape_permute: 1 launch(es)
+// launch 18: reads 256 B, writes 32 B; fuses:
 //   %28 sub  @ nn/activations.ts:8:12
 //   %29 exp  @ nn/activations.ts:14:15
 //   %31 div  @ nn/activations.ts:15:12
@@ -13,7 +13,7 @@
 // stores %117 sum: kept apart so that the kernel of %119 mul fits the storage-buffer limit, or cheaper to store than to recompute
 //
 // Mapping: flat, one thread per element, 64 threads per block.
-// Arguments: in0, in1, in2, in3, out, k19_sum_mul_reshape_permute_params (by value, 28 bytes).
+// Arguments: in0, in1, in2, in3, out, k18_sum_mul_reshape_permute_params (by value, 28 bytes).
 
 #ifndef TEMPOFUSE_CUDA_I32_ADD
 #define TEMPOFUSE_CUDA_I32_ADD
@@ -31,7 +31,7 @@ static __device__ __forceinline__ int i32_mul(int a, int b) {
 #endif
 
 // Uniforms of one launch, passed by value: sizes, strides and attribute numbers (one int each, in order).
-struct k19_sum_mul_reshape_permute_params {
+struct k18_sum_mul_reshape_permute_params {
   int total;
   int in0_s1;
   int in0_s3;
@@ -41,13 +41,13 @@ struct k19_sum_mul_reshape_permute_params {
   int in3_s0;
 };
 
-extern "C" __global__ void __launch_bounds__(64) k19_sum_mul_reshape_permute(
+extern "C" __global__ void __launch_bounds__(64) k18_sum_mul_reshape_permute(
     const float* __restrict__ in0,
     const float* __restrict__ in1,
     const float* __restrict__ in2,
     const float* __restrict__ in3,
     float* __restrict__ out,
-    const k19_sum_mul_reshape_permute_params p
+    const k18_sum_mul_reshape_permute_params p
 ) {
   // one thread per element; the grid is 2-D (x, y) when more than 65535 blocks are needed
   const unsigned int gid_u = (blockIdx.y * gridDim.x + blockIdx.x) * 64u + threadIdx.x;
