@@ -404,7 +404,8 @@ function viewBase(g: Graph, id: number, stored: ReadonlySet<number>, consumers: 
   for (;;) {
     const n = g.nodes[base];
     const src = n.inputs[0];
-    if (!ONE_TO_ONE.has(n.op) || stored.has(src) || isSource(g.nodes[src]) || !consumers[src].every((c) => ONE_TO_ONE.has(g.nodes[c].op))) break;
+    if (!ONE_TO_ONE.has(n.op) || stored.has(src) || isSource(g.nodes[src])) break;
+    if (!consumers[src].every((c) => ONE_TO_ONE.has(g.nodes[c].op))) break;
     shared ||= consumers[src].length > 1;
     base = src;
   }

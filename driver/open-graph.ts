@@ -20,9 +20,9 @@ export interface OpenOptions {
 }
 
 /** Fusion options for a WebGPU device: as many storage buffers per kernel as the device binds (the
- *  runtime asks for the adapter's maximum: SwiftShader's 12 let SIFA's gradient graph move 30% fewer
- *  bytes than WebGPU's default 8, which portable artifacts keep). A CPU adapter (SwiftShader) runs a workgroup's invocations one
- *  batch after another, so a cooperative reduction only adds barriers (TAM's spatial mean over 28x28: 415 ms
+ *  runtime asks for the adapter's maximum: SwiftShader's 12 let SIFA's gradient graph move 30% fewer bytes
+ *  than WebGPU's default 8, which portable artifacts keep). A CPU adapter (SwiftShader) runs a workgroup's
+ *  invocations one batch after another, so a cooperative reduction only adds barriers (TAM's spatial mean over 28x28: 415 ms
  *  as workgroup reductions, under 5 ms as one loop per output), and a tiled product is slower than its row
  *  kernel (tam_resnet's stem conv: about 19 ms as rows, 95-165 ms tiled), and an elementwise kernel is
  *  faster computing rows (BN + ReLU over (8, 16, 8, 16, 16): 11.4 ms element by element, 1.6 ms as rows of 16).
