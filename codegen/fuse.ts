@@ -345,6 +345,12 @@ function decideShared(
       : new Set();
     return true;
   };
+  // `ids` stored for node `upTo`: what the nodes from the first of them up to it read is taken again
+  const storeFor = (ids: Iterable<number>, upTo: number) => {
+    const list = [...ids];
+    for (const id of list) stored.add(id);
+    for (const m of g.nodes.slice(Math.min(...list), upTo + 1)) account(m);
+  };
   for (const n of g.nodes) {
     if (!account(n)) continue;
     const own = leaves.get(n.id)!;
@@ -359,18 +365,13 @@ function decideShared(
     if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT && !broadcast && spreadRemap(g, n, remapped[n.id], direct[n.id], own)) {
       // a padded or zero-interleaved value (a strided conv's cotangent) stored would be mostly zeros or
       // copies: store what it remaps instead, and let the loop consumer read that through the remapping
-      const first = Math.min(...remapped[n.id]);
-      for (const r of remapped[n.id]) stored.add(r);
-      for (const m of g.nodes.slice(first, n.id + 1)) account(m);
+      storeFor(remapped[n.id], n.id);
       continue;
     }
     if (size[n.id] * (reuse(true) - 1) > RECOMPUTE_LIMIT || broadcast) {
       // a one-to-one view (reshape, permute, ...) of a value read only through such views: that value is
       // stored instead (as many bytes), so that its other views read it too
-      const base = broadcast ? n.id : viewBase(g, n.id, stored, consumers);
-      stored.add(base);
-      for (const m of g.nodes.slice(base, n.id + 1)) account(m);
-      leaves.set(base, new Set([base]));
+      storeFor([broadcast ? n.id : viewBase(g, n.id, stored, consumers)], n.id);
       continue;
     }
     const k = consumers[n.id].length;
